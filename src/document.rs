@@ -1,0 +1,467 @@
+//! Documents: loading articles from files, directories or standard input,
+//! detecting their title and date, skipping page furniture (menus, "See also"
+//! lists, headlines of other stories) and splitting the body into sentences
+//! with byte offsets.
+
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// Articles larger than this are skipped (or refused when named explicitly).
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a document could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    /// The file or directory could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The bytes are not UTF-8 text.
+    #[error("{path}: not UTF-8 text (invalid byte at offset {offset}); convert it to UTF-8 first")]
+    NotUtf8 {
+        /// The path.
+        path: PathBuf,
+        /// The first invalid byte.
+        offset: usize,
+    },
+    /// The file holds no text.
+    #[error("{path}: empty document")]
+    Empty {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The file is larger than [`MAX_DOCUMENT_BYTES`].
+    #[error("{path}: {size} bytes is larger than the {max} bytes an article may have")]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        max: u64,
+    },
+    /// A binary file (it contains NUL bytes).
+    #[error("{path}: binary file (contains NUL bytes)")]
+    Binary {
+        /// The path.
+        path: PathBuf,
+    },
+}
+
+/// A loaded article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Id: the file name (or the path below the directory given), or `stdin`.
+    pub id: String,
+    /// The full text as read.
+    pub text: String,
+    /// SHA-256 of the bytes, hex.
+    pub sha256: String,
+    /// The detected title.
+    pub title: Option<String>,
+    /// The detected date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    title_span: Option<(usize, usize)>,
+    body: Vec<(usize, usize)>,
+}
+
+/// A sentence of a document's body, with its byte offsets in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence<'d> {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The sentence's text (a slice of the document).
+    pub text: &'d str,
+    /// Whether this is the document's headline.
+    pub is_title: bool,
+}
+
+impl Document {
+    /// Builds a document from text: detects title, date and body.
+    pub fn from_text(id: impl Into<String>, text: String) -> Document {
+        let sha256 = hex(&Sha256::digest(text.as_bytes()));
+        let lines = lines_with_offsets(&text);
+        let (title_span, body) = layout(&text, &lines);
+        let title = title_span.map(|(s, e)| clean_title(&text[s..e]));
+        let date = detect_date(&text, &lines, &body);
+        Document { id: id.into(), text, sha256, title, date, title_span, body }
+    }
+
+    /// The body's sentences in order, the title first.
+    pub fn sentences(&self) -> Vec<Sentence<'_>> {
+        let mut out = Vec::new();
+        if let Some((s, e)) = self.title_span {
+            let (s, e) = trim_span(&self.text, s, e);
+            let e = s + self.text[s..e].find(" | ").unwrap_or(e - s);
+            out.push(Sentence { start: s, end: e, text: &self.text[s..e], is_title: true });
+        }
+        for &(s, e) in &self.body {
+            split_sentences(&self.text, s, e, &mut out);
+        }
+        out
+    }
+
+    /// The byte ranges of the body's paragraphs (for tests and debugging).
+    pub fn body_spans(&self) -> &[(usize, usize)] {
+        &self.body
+    }
+}
+
+/// Loads one file as a document with the given id.
+pub fn load_file(path: &Path, id: String) -> Result<Document, DocumentError> {
+    let io = |source| DocumentError::Io { path: path.to_path_buf(), source };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { path: path.to_path_buf(), size, max: MAX_DOCUMENT_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    from_bytes(path, id, bytes)
+}
+
+/// Loads a document from bytes (standard input, or a file's contents).
+pub fn from_bytes(path: &Path, id: String, bytes: Vec<u8>) -> Result<Document, DocumentError> {
+    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, max: MAX_DOCUMENT_BYTES });
+    }
+    if bytes.contains(&0) {
+        return Err(DocumentError::Binary { path: path.to_path_buf() });
+    }
+    let mut text = String::from_utf8(bytes)
+        .map_err(|e| DocumentError::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })?;
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..3, "   ");
+    }
+    if text.trim().is_empty() {
+        return Err(DocumentError::Empty { path: path.to_path_buf() });
+    }
+    Ok(Document::from_text(id, text))
+}
+
+/// An input that was passed over, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    /// What went wrong.
+    pub error: DocumentError,
+}
+
+/// The `.txt` files under the given paths, with their document ids, in a
+/// stable order. A file named explicitly is taken whatever its extension;
+/// directories are walked recursively without following symbolic links to
+/// directories. `-` stands for standard input and is returned as `None`.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<(Option<PathBuf>, String)>, DocumentError> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push((None, "stdin".to_string()));
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|source| DocumentError::Io { path: p.clone(), source })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(p, &mut files)?;
+            files.sort();
+            for f in files {
+                let id = f.strip_prefix(p).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+                out.push((Some(f), id));
+            }
+        } else {
+            let id = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.to_string_lossy().into_owned());
+            out.push((Some(p.clone()), id));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), DocumentError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| DocumentError::Io { path: dir.to_path_buf(), source })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| DocumentError::Io { path: dir.to_path_buf(), source })?;
+        let path = entry.path();
+        let ft = entry.file_type().map_err(|source| DocumentError::Io { path: path.clone(), source })?;
+        if ft.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "txt") && !ft.is_dir() {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Lines as (start, end) byte spans, without the line break.
+fn lines_with_offsets(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
+            out.push((start, end));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let slice = &text[s..e];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    (s + lead, (e - trail).max(s + lead))
+}
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Headers after which a page lists other stories.
+fn is_section_header(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(see also|related( stories| articles| news| content| posts)?|rea[l]?ted stories|more (stories|news|from)\b.*|read (more|also|next)|most (read|popular|viewed)|trending( now)?|recommended( for you)?|you may (also )?like|also read|latest (news|stories)|top stories|popular (stories|posts)|tags?|topics)\s*:?\s*$")
+            .unwrap()
+    })
+    .is_match(line.trim())
+        || line.trim().to_lowercase().ends_with("related stories")
+}
+
+/// Lines that are page furniture wherever they stand.
+fn is_furniture_line(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(read more|see also|also read|related|watch|listen|advertisement|subscribe|share|click here|follow us|photo|image|video|source|copyright|©|send to a friend|printable version|open (in app|menu)|scroll to top|close x|sign (in|up)|log ?in|menu|home|search|epaper|newsletter|—\s)")
+            .unwrap()
+    })
+    .is_match(t)
+        || t.starts_with("http")
+}
+
+fn ends_like_prose(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ')', ':', ';', '…'])
+}
+
+/// How many non-empty lines at the top count as the header (title, date, menus).
+const HEADER_LINES: usize = 15;
+
+fn is_date_line(line: &str) -> bool {
+    find_date(line).is_some() && words(line) <= 12 && !ends_like_prose(line)
+}
+
+fn is_teaser(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with("..") || t.ends_with('…') || t.ends_with("ago")
+}
+
+/// Decides the title and which lines are body prose: a title is the first
+/// header line that reads like a headline; body lines read like prose (end in
+/// sentence punctuation, or are long). Lines after a "See also" / "Related
+/// Stories" header are furniture until a long paragraph appears again.
+fn layout(text: &str, lines: &[(usize, usize)]) -> (Option<(usize, usize)>, Vec<(usize, usize)>) {
+    let mut title = None;
+    let mut body = Vec::new();
+    let mut in_section = false;
+    let mut seen = 0;
+    for &(s, e) in lines {
+        let line = text[s..e].trim();
+        if line.is_empty() {
+            continue;
+        }
+        seen += 1;
+        let n = words(line);
+        if is_section_header(line) {
+            in_section = true;
+            continue;
+        }
+        if title.is_none()
+            && seen <= HEADER_LINES
+            && (4..=30).contains(&n)
+            && !is_date_line(line)
+            && !is_furniture_line(line)
+            && !line.starts_with("By ")
+            && !line.ends_with('.')
+            && !is_teaser(line)
+        {
+            title = Some((s, e));
+            continue;
+        }
+        let prose = !is_teaser(line) && ((ends_like_prose(line) && n >= 6) || n >= 20);
+        if in_section {
+            if n >= 20 && prose {
+                in_section = false;
+            } else {
+                continue;
+            }
+        }
+        if prose && !is_furniture_line(line) && !is_date_line(line) {
+            body.push((s, e));
+        }
+    }
+    (title, body)
+}
+
+fn clean_title(t: &str) -> String {
+    let t = t.trim();
+    let t = t.split(" | ").next().unwrap_or(t);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The date of the article: the first date in the short lines at the top.
+fn detect_date(text: &str, lines: &[(usize, usize)], body: &[(usize, usize)]) -> Option<String> {
+    let _ = body;
+    // Only short header lines: a date inside a paragraph is usually about something else.
+    lines.iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).take(HEADER_LINES).filter(|l| words(l) <= 15).find_map(find_date)
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    MONTHS.iter().position(|m| n.starts_with(m)).map(|i| i as u32 + 1)
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
+    let days = [31, if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1])
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Parses the first date in a line: `2025-03-05`, `06/23/2021` (month first
+/// unless the first number is over 12), `March 5, 2025`, `5th Mar, 2025`.
+pub fn find_date(line: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let month = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})|(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month}),?\s+(?P<y2>\d{{4}}))\b"
+        ))
+        .unwrap()
+    });
+    for c in re.captures_iter(line) {
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        let found = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+            ymd(y, m, d)
+        } else if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("sy")) {
+            if a > 12 { ymd(y, b, a) } else { ymd(y, a, b) }
+        } else if let (Some(m), Some(d), Some(y)) = (c.name("m1").and_then(|m| month_number(m.as_str())), num("d1"), num("y1")) {
+            ymd(y, m, d)
+        } else if let (Some(d), Some(m), Some(y)) = (num("d2"), c.name("m2").and_then(|m| month_number(m.as_str())), num("y2")) {
+            ymd(y, m, d)
+        } else {
+            None
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "sen",
+    "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "rev", "hon",
+    "amb", "gens", "messrs",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    // Initials and dotted acronyms: "U.S", "U.N", "J".
+    if w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase())) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+}
+
+/// Splits `text[s..e]` into sentences, appending to `out`.
+fn split_sentences<'d>(text: &'d str, s: usize, e: usize, out: &mut Vec<Sentence<'d>>) {
+    let para = &text[s..e];
+    let bytes = para.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Include closing quotes and brackets after the punctuation.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let rest = &para[j..];
+                if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}')) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let rest = &para[j..];
+            let after_space = rest.trim_start();
+            let has_space = rest.len() > after_space.len();
+            let next_ok = after_space
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '['));
+            let word_start = para[..i].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
+            let word = &para[word_start..i];
+            if has_space && next_ok && !(b == b'.' && is_abbreviation(word)) {
+                push_sentence(text, s + start, s + j, out);
+                start = j;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_sentence(text, s + start, e, out);
+}
+
+fn push_sentence<'d>(text: &'d str, s: usize, e: usize, out: &mut Vec<Sentence<'d>>) {
+    let (s, e) = trim_span(text, s, e);
+    if e > s {
+        out.push(Sentence { start: s, end: e, text: &text[s..e], is_title: false });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        split_sentences(text, 0, text.len(), &mut out);
+        out.into_iter().map(|s| s.text.to_string()).collect()
+    }
+
+    #[test]
+    fn splits_without_breaking_on_abbreviations() {
+        assert_eq!(
+            sents("The U.S. and Gen. Smith met on Dec. 5 in Washington. They talked. \"We agree.\" Then the U.N. left."),
+            ["The U.S. and Gen. Smith met on Dec. 5 in Washington.", "They talked.", "\"We agree.\"", "Then the U.N. left."]
+        );
+        assert_eq!(sents("It rose 3.5 percent. Next."), ["It rose 3.5 percent.", "Next."]);
+    }
+
+    #[test]
+    fn sentence_offsets_point_into_the_document() {
+        let doc = Document::from_text("d", "Some title here for the story\n\nRussia met China in Moscow. Then it left.\n".into());
+        for s in doc.sentences() {
+            assert_eq!(&doc.text[s.start..s.end], s.text);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Export: the graph as node-link JSON (`graph.json`, read by networkx's
+//! `node_link_graph(data, edges="edges")`) and back.
+
+use crate::graph::{Actor, DocumentInfo, Evidence, RelGraph};
+use crate::ontology::{ActorKind, RelationType};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The version of the JSON layout written in `graph.format_version`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A graph file that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum GraphFileError {
+    /// The file could not be read.
+    #[error("{path}: cannot read graph: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is not a relgraph graph.
+    #[error("{path}: not a relgraph graph.json: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+#[derive(Serialize, Deserialize)]
+struct GraphJson {
+    directed: bool,
+    multigraph: bool,
+    graph: Meta,
+    nodes: Vec<NodeJson>,
+    edges: Vec<EdgeJson>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Meta {
+    generator: String,
+    format_version: u32,
+    documents: Vec<DocumentInfo>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct NodeJson {
+    id: String,
+    label: String,
+    kind: ActorKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<String>,
+    #[serde(default)]
+    mentions: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EdgeJson {
+    source: String,
+    target: String,
+    key: RelationType,
+    relation: RelationType,
+    directed: bool,
+    weight: usize,
+    documents: Vec<String>,
+    first_date: Option<String>,
+    last_date: Option<String>,
+    evidence: Vec<Evidence>,
+}
+
+/// Serialises the graph as pretty-printed node-link JSON. The same graph
+/// always gives the same bytes.
+pub fn to_json(g: &RelGraph) -> String {
+    let data = GraphJson {
+        directed: true,
+        multigraph: true,
+        graph: Meta {
+            generator: format!("relgraph {}", env!("CARGO_PKG_VERSION")),
+            format_version: FORMAT_VERSION,
+            documents: g.documents().cloned().collect(),
+        },
+        nodes: g
+            .actors()
+            .into_iter()
+            .map(|a| NodeJson { id: a.id.clone(), label: a.label.clone(), kind: a.kind, country: a.country.clone(), mentions: a.mentions })
+            .collect(),
+        edges: g
+            .relations()
+            .into_iter()
+            .map(|(s, t, r)| {
+                let (first, last) = r.date_range();
+                EdgeJson {
+                    source: s.id.clone(),
+                    target: t.id.clone(),
+                    key: r.relation,
+                    relation: r.relation,
+                    directed: r.relation.directed(),
+                    weight: r.weight(),
+                    documents: r.documents().into_iter().map(String::from).collect(),
+                    first_date: first.map(String::from),
+                    last_date: last.map(String::from),
+                    evidence: r.evidence.clone(),
+                }
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&data).expect("graph serialises");
+    s.push('\n');
+    s
+}
+
+/// Parses node-link JSON written by [`to_json`]; `path` names the file in errors.
+pub fn from_json(path: &Path, text: &str) -> Result<RelGraph, GraphFileError> {
+    let invalid = |message: String| GraphFileError::Invalid { path: path.to_path_buf(), message };
+    let data: GraphJson = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    if data.graph.format_version != FORMAT_VERSION {
+        return Err(invalid(format!(
+            "format version {} is not the version this relgraph reads ({FORMAT_VERSION}); rebuild the graph",
+            data.graph.format_version
+        )));
+    }
+    let mut g = RelGraph::new();
+    for d in data.graph.documents {
+        g.add_document(d);
+    }
+    for n in data.nodes {
+        g.add_actor(Actor { id: n.id, label: n.label, kind: n.kind, country: n.country, mentions: n.mentions });
+    }
+    for e in data.edges {
+        for id in [&e.source, &e.target] {
+            if g.actor(id).is_none() {
+                return Err(invalid(format!("edge {} -> {} names a node `{id}` that is not in nodes", e.source, e.target)));
+            }
+        }
+        for ev in e.evidence {
+            g.add_evidence(&e.source, &e.target, e.relation, ev);
+        }
+    }
+    Ok(g)
+}
+
+/// Reads a graph file.
+pub fn read_graph(path: &Path) -> Result<RelGraph, GraphFileError> {
+    let text = std::fs::read_to_string(path).map_err(|source| GraphFileError::Io { path: path.to_path_buf(), source })?;
+    from_json(path, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_byte_for_byte() {
+        let mut g = RelGraph::new();
+        for id in ["russia", "myanmar"] {
+            g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 2 });
+        }
+        let ev = Evidence { doc: "a.txt".into(), start: 3, end: 40, sentence: "Russia \"arms\" Myanmar.".into(), date: Some("2021-06-23".into()), trigger: "arms".into() };
+        g.add_evidence("russia", "myanmar", RelationType::ArmsSupply, ev);
+        let json = to_json(&g);
+        let back = from_json(Path::new("g.json"), &json).unwrap();
+        assert_eq!(to_json(&back), json);
+        assert!(json.contains("\"key\": \"arms_supply\""));
+    }
+
+    #[test]
+    fn broken_files_are_named_errors() {
+        let p = Path::new("out/graph.json");
+        let err = from_json(p, "{\"directed\": true, \"nodes\": [").unwrap_err().to_string();
+        assert!(err.starts_with("out/graph.json: not a relgraph graph.json"), "{err}");
+        let wrong = r#"{"directed":true,"multigraph":true,"graph":{"generator":"x","format_version":99,"documents":[]},"nodes":[],"edges":[]}"#;
+        assert!(from_json(p, wrong).unwrap_err().to_string().contains("format version 99"));
+    }
+}

@@ -1,0 +1,662 @@
+//! Extraction: finds actor mentions in each sentence, resolves generic
+//! references ("the junta", "the two countries", "the Asian country") and
+//! persons (through their dated roles) to the organisations they stand for,
+//! and reads typed relations off the relation patterns, leaving out calls,
+//! negations, speculation and background.
+
+use crate::document::{Document, Sentence};
+use crate::lexicon::{ActorEntry, FormKind, Frame, Lexicon, Pattern};
+use crate::ontology::{ActorKind, RelationType};
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Upper bound on the sentence length examined, in bytes; longer "sentences"
+/// (tables, run-on scraped text) are cut so that no input makes extraction slow.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+/// Upper bound on mentions per sentence.
+pub const MAX_MENTIONS: usize = 40;
+/// How many words may stand between a trigger and the participant after it.
+const RIGHT_WINDOW_WORDS: usize = 12;
+/// How many words may stand between a trigger and its object word.
+const OBJECT_WINDOW_WORDS: usize = 9;
+
+/// Byte length of the first `n` words of `text` (with the space before them).
+fn word_window(text: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return i;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text.len()
+}
+
+/// An actor mention inside one sentence (offsets relative to the sentence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Start byte in the sentence.
+    pub start: usize,
+    /// End byte in the sentence.
+    pub end: usize,
+    /// The organisation the mention stands for (index into the lexicon's actors).
+    pub actor: usize,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+    /// A pair reference ("the two countries") expands to two mentions with the same span.
+    pub pair: bool,
+}
+
+/// A relation found in a document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Found {
+    /// Source actor id.
+    pub source: String,
+    /// Target actor id.
+    pub target: String,
+    /// Relation type.
+    pub relation: RelationType,
+    /// Sentence start (byte offset in the document).
+    pub start: usize,
+    /// Sentence end.
+    pub end: usize,
+    /// The trigger text.
+    pub trigger: String,
+}
+
+/// What one document yields.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    /// Relations asserted as facts.
+    pub relations: Vec<Found>,
+    /// How many times each actor was mentioned (resolved organisation ids).
+    pub mentions: BTreeMap<String, usize>,
+}
+
+/// The extractor: a lexicon plus the regexes derived from it.
+pub struct Extractor<'l> {
+    lexicon: &'l Lexicon,
+    generic: Regex,
+    coordination: Regex,
+    boundary: Regex,
+    relative: Regex,
+    exceptions: Regex,
+    after_preposition: Regex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GenericKind {
+    Military,
+    Pair,
+    Region,
+    Focus,
+    North,
+    South,
+    /// "army", "forces": only after a state.
+    Suffix,
+}
+
+struct Focus {
+    military: Option<usize>,
+    state: Option<usize>,
+    pair: Option<(usize, usize)>,
+    states: Vec<(usize, usize)>,
+}
+
+fn words_re(list: &[String]) -> String {
+    let mut v: Vec<String> = list.iter().map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+")).collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    if v.is_empty() {
+        "$^".into()
+    } else {
+        v.join("|")
+    }
+}
+
+impl<'l> Extractor<'l> {
+    /// Prepares an extractor over a lexicon.
+    pub fn new(lexicon: &'l Lexicon) -> Extractor<'l> {
+        let g = &lexicon.generic;
+        let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
+        let generic = Regex::new(&format!(
+            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            words_re(&g.pair),
+            words_re(&adjectives),
+            words_re(&g.region_nouns),
+            words_re(&g.military),
+            words_re(&g.military_suffix),
+        ))
+        .expect("generic regex");
+        Extractor {
+            lexicon,
+            generic,
+            coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
+            boundary: Regex::new(r#"(?i)\s(?:but|while|whereas|although|though|because|after|before|when|since|as)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
+            relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
+            after_preposition: Regex::new(r"(?i)\b(?:to|of|from|with|on|for|against|in|into|at|by|over|about|toward|towards|than|between|among|like)\s+(?:the\s+)?$").unwrap(),
+            exceptions: Regex::new(r"(?i)\bnot only\b|\bnot least\b|\bno doubt\b|\bnothing new\b").unwrap(),
+        }
+    }
+
+    /// Raw mentions of lexicon actors and generic references in a sentence,
+    /// before resolution: (start, end, Ok(form index) | Err(generic kind)).
+    fn raw_mentions(&self, text: &str, doc_text: &str) -> Vec<(usize, usize, Result<usize, (GenericKind, String)>)> {
+        let lx = self.lexicon;
+        let mut cands: Vec<(usize, usize, Result<usize, (GenericKind, String)>)> = Vec::new();
+        for m in lx.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let form = &lx.forms[m.pattern().as_usize()];
+            if !on_word_boundary(text, s, e) || !case_ok(&form.text, &text[s..e], form.kind) {
+                continue;
+            }
+            if form.kind == FormKind::Acronym {
+                let ctx = &lx.actors[form.actor].context;
+                if !ctx.is_empty() && !ctx.iter().any(|c| doc_text.contains(c.as_str())) {
+                    continue;
+                }
+            }
+            cands.push((s, e, Ok(m.pattern().as_usize())));
+        }
+        for c in self.generic.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let kind = if c.name("pair").is_some() {
+                GenericKind::Pair
+            } else if c.name("region").is_some() {
+                GenericKind::Region
+            } else if c.name("focus").is_some() {
+                GenericKind::Focus
+            } else if c.name("north").is_some() {
+                GenericKind::North
+            } else if c.name("south").is_some() {
+                GenericKind::South
+            } else if c.name("suffix").is_some() {
+                GenericKind::Suffix
+            } else {
+                GenericKind::Military
+            };
+            cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
+        }
+        // Longest first at each start; lexicon forms win ties.
+        cands.sort_by(|a, b| (a.0, std::cmp::Reverse(a.1), a.2.is_err()).cmp(&(b.0, std::cmp::Reverse(b.1), b.2.is_err())));
+        let mut out: Vec<(usize, usize, Result<usize, (GenericKind, String)>)> = Vec::new();
+        for c in cands {
+            if out.last().is_some_and(|l| c.0 < l.1) {
+                continue;
+            }
+            out.push(c);
+            if out.len() >= MAX_MENTIONS {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The organisation a lexicon actor stands for in a document of this date.
+    fn acting(&self, actor: usize, date: Option<&str>) -> Option<usize> {
+        let a: &ActorEntry = &self.lexicon.actors[actor];
+        if a.kind == ActorKind::Person {
+            let role = a.acts_for(date)?;
+            self.lexicon.actor_index(&role.org)
+        } else {
+            Some(actor)
+        }
+    }
+
+    /// The actor at the head of an actor's family: a military's state, or itself.
+    fn family(&self, actor: usize) -> usize {
+        let a = &self.lexicon.actors[actor];
+        if a.kind == ActorKind::Military {
+            if let Some(c) = a.country.as_deref().and_then(|c| self.lexicon.actor_index(c)) {
+                return c;
+            }
+        }
+        actor
+    }
+
+    fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
+        let lx = self.lexicon;
+        let best = |pred: &dyn Fn(&ActorEntry) -> bool| {
+            counts.iter().filter(|(&a, _)| pred(&lx.actors[a])).max_by_key(|(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a)
+        };
+        let state = best(&|a| a.kind == ActorKind::State);
+        let military = best(&|a| a.kind == ActorKind::Military)
+            .or_else(|| best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some()).and_then(|s| lx.military_of(s)))
+            .or(state);
+        // The pair in focus: the two most-mentioned families of states and militaries.
+        let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
+        for (&a, &n) in counts {
+            if matches!(lx.actors[a].kind, ActorKind::State | ActorKind::Military) {
+                *fam.entry(self.family(a)).or_default() += n;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = fam.into_iter().collect();
+        ranked.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
+        let pair = (ranked.len() >= 2).then(|| (ranked[0].0, ranked[1].0));
+        let mut states: Vec<(usize, usize)> =
+            counts.iter().filter(|(&a, _)| lx.actors[a].kind == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
+        states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
+        Focus { military, state, pair, states }
+    }
+
+    /// Resolves raw mentions into organisation mentions.
+    fn resolve(&self, text: &str, raw: &[(usize, usize, Result<usize, (GenericKind, String)>)], focus: Option<&Focus>, date: Option<&str>) -> Vec<Mention> {
+        let lx = self.lexicon;
+        let mut out: Vec<Mention> = Vec::new();
+        for (i, (s, e, r)) in raw.iter().enumerate() {
+            let (s, e) = (*s, *e);
+            let possessive = is_possessive(&text[e..]);
+            let push = |actor: usize, pair: bool, out: &mut Vec<Mention>| {
+                out.push(Mention { start: s, end: e + if possessive { possessive_len(&text[e..]) } else { 0 }, actor, possessive, pair })
+            };
+            match r {
+                Ok(form) => {
+                    let form = &lx.forms[*form];
+                    let Some(mut actor) = self.acting(form.actor, date) else { continue };
+                    // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.
+                    if let Some((ns, _, Err((GenericKind::Military | GenericKind::Suffix, _)))) = raw.get(i + 1) {
+                        let gap = &text[e..*ns];
+                        if lx.actors[actor].kind == ActorKind::State && gap.len() <= 6 && (gap.trim().is_empty() || is_possessive(gap)) {
+                            actor = lx.military_of(actor).unwrap_or(actor);
+                        }
+                    }
+                    push(actor, false, &mut out);
+                }
+                Err((kind, surface)) => {
+                    // A military word right after a state was folded into the state above.
+                    if matches!(kind, GenericKind::Military | GenericKind::Suffix) && i > 0 {
+                        if let (ps, pe, Ok(f)) = &raw[i - 1] {
+                            let _ = ps;
+                            let gap = &text[*pe..s];
+                            if lx.actors[lx.forms[*f].actor].kind == ActorKind::State && gap.len() <= 6 && (gap.trim().is_empty() || is_possessive(gap)) {
+                                if let Some(last) = out.last_mut() {
+                                    last.end = e;
+                                    last.possessive = possessive;
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    let Some(f) = focus else { continue };
+                    match kind {
+                        GenericKind::Suffix => {}
+                        GenericKind::Military => {
+                            if let Some(m) = f.military {
+                                push(m, false, &mut out)
+                            }
+                        }
+                        GenericKind::Focus => {
+                            // "the isolated state": the most mentioned state that is not already in the sentence.
+                            let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
+                            if let Some(&(st, _)) = f.states.iter().find(|(a, _)| !here.contains(&self.family(*a))) {
+                                push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Pair => {
+                            if let Some((a, b)) = f.pair {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            }
+                        }
+                        GenericKind::North | GenericKind::South => {
+                            let prefix = if *kind == GenericKind::North { "North " } else { "South " };
+                            if let Some(&(st, _)) = f.states.iter().find(|(a, _)| lx.actors[*a].label.starts_with(prefix)) {
+                                push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Region => {
+                            let lower = surface.to_lowercase();
+                            let region = lx.generic.region_adjectives.iter().find(|(adj, _)| lower.contains(&adj.to_lowercase())).map(|(_, r)| r);
+                            if let Some(region) = region {
+                                // Prefer states whose first region is this one, then the most mentioned.
+                                let pick = f
+                                    .states
+                                    .iter()
+                                    .filter(|(a, _)| lx.actors[*a].regions.contains(region))
+                                    .min_by_key(|(a, n)| (lx.actors[*a].regions.first() != Some(region), std::cmp::Reverse(*n), *a));
+                                if let Some(&(st, _)) = pick {
+                                    push(st, false, &mut out)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Adjacent mentions of one actor ("Russian Defence Minister Shoygu") become one.
+        let mut merged: Vec<Mention> = Vec::new();
+        for m in out {
+            if let Some(last) = merged.last_mut() {
+                let gap = &text[last.end.min(m.start)..m.start];
+                if last.actor == m.actor && !last.pair && !m.pair && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']) {
+                    last.end = m.end;
+                    last.possessive = m.possessive;
+                    continue;
+                }
+            }
+            merged.push(m);
+        }
+        merged
+    }
+
+    /// Extracts the relations of one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let sentences: Vec<Sentence> = doc.sentences();
+        let date = doc.date.as_deref();
+        // First pass: explicit mentions, to find what the document is about.
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut raws = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            let text = cut(s.text);
+            let raw = self.raw_mentions(text, &doc.text);
+            for m in self.resolve(text, &raw, None, date) {
+                *counts.entry(m.actor).or_default() += 1;
+            }
+            raws.push(raw);
+        }
+        let focus = self.focus(&counts);
+        let mut result = Extraction::default();
+        let resolved: Vec<Vec<Mention>> =
+            sentences.iter().zip(&raws).map(|(s, raw)| self.resolve(cut(s.text), raw, Some(&focus), date)).collect();
+        for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
+            let text = cut(s.text);
+            for m in mentions {
+                *result.mentions.entry(self.lexicon.actors[m.actor].id.clone()).or_default() += 1;
+            }
+            if mentions.is_empty() {
+                continue;
+            }
+            // A quotation that runs on into the next sentence is attributed there.
+            let quote_speakers = match sentences.get(i + 1) {
+                Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
+                _ => Vec::new(),
+            };
+            self.relations_in(text, mentions, &focus, s, &quote_speakers, &mut result.relations);
+        }
+        result.relations.sort();
+        result.relations.dedup();
+        result
+    }
+
+    fn relations_in(&self, text: &str, mentions: &[Mention], focus: &Focus, s: &Sentence, quote_speakers: &[usize], out: &mut Vec<Found>) {
+        let lx = self.lexicon;
+        let mut found: Vec<(usize, usize, RelationType, String)> = Vec::new();
+        for p in &lx.patterns {
+            for m in p.trigger.find_iter(text) {
+                let (ts, te) = (m.start(), m.end());
+                if mentions.iter().any(|mm| mm.start < te && ts < mm.end) {
+                    continue; // the trigger word is part of a name ("Three Brotherhood Alliance")
+                }
+                let mut trigger = m.as_str().to_string();
+                if let Some(obj) = &p.object {
+                    let window = word_window(&text[te..], OBJECT_WINDOW_WORDS);
+                    match obj.find(&text[te..te + window]) {
+                        Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
+                        None => continue,
+                    }
+                }
+                for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
+                    if src != tgt && self.family(src) != self.family(tgt) {
+                        found.push((src, tgt, p.relation, trigger.clone()));
+                    }
+                }
+            }
+        }
+        // Trade covers goods other than arms and energy.
+        let supplies: BTreeSet<(usize, usize)> = found
+            .iter()
+            .filter(|f| matches!(f.2, RelationType::ArmsSupply | RelationType::EnergySupply))
+            .flat_map(|f| [(f.0, f.1), (f.1, f.0)])
+            .collect();
+        for (src, tgt, relation, trigger) in found {
+            if relation == RelationType::Trade && supplies.contains(&(src, tgt)) {
+                continue;
+            }
+            out.push(Found {
+                source: lx.actors[src].id.clone(),
+                target: lx.actors[tgt].id.clone(),
+                relation,
+                start: s.start,
+                end: s.end,
+                trigger: trigger.split_whitespace().collect::<Vec<_>>().join(" "),
+            });
+        }
+    }
+
+    /// Who takes part in one trigger match: (source, target) pairs.
+    #[allow(clippy::too_many_arguments)]
+    fn participants(&self, text: &str, mentions: &[Mention], p: &Pattern, ts: usize, te: usize, focus: &Focus, quote_speakers: &[usize]) -> Vec<(usize, usize)> {
+        let lx = self.lexicon;
+        // The clause around the trigger.
+        let clause_start = self.boundary.find_iter(&text[..ts]).last().map_or(0, |b| b.end());
+        let clause_end = self.boundary.find(&text[te..]).map_or(text.len(), |b| te + b.start());
+        // A relative pronoun between the subject and the trigger cuts the clause,
+        // unless it directly follows a mention ("Kim Jong-un, who expressed support").
+        let mut left_start = clause_start;
+        for r in self.relative.find_iter(&text[clause_start..ts]) {
+            let at = clause_start + r.start();
+            let follows_mention = mentions.iter().any(|m| m.end <= at && text[m.end..at].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty());
+            if !follows_mention {
+                left_start = at;
+            }
+        }
+        let left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
+        let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
+        let right: Vec<&Mention> = match right_all.first() {
+            Some(first) if text[te..first.start].split_whitespace().count() <= RIGHT_WINDOW_WORDS => self.group_from(text, &right_all, 0),
+            _ => Vec::new(),
+        };
+        // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
+        let possessor = left.last().filter(|m| m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(','));
+        let subject_pool: Vec<&Mention> = match possessor {
+            Some(pm) => left.iter().copied().filter(|m| m.start != pm.start).collect(),
+            None => left.clone(),
+        };
+        // The subject: the nearest mention on the left that is not the object of a preposition.
+        let subject = match subject_pool.iter().rposition(|m| !self.after_preposition.is_match(&text[..m.start])).or(subject_pool.len().checked_sub(1)) {
+            Some(at) => self.group_from(text, &subject_pool, at),
+            None => Vec::new(),
+        };
+        // Passive voice: "weapons supplied by Russia".
+        let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
+        let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
+            (Frame::AgentFirst, false) => match possessor {
+                Some(pm) if p.possessor_is_target => (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) }),
+                Some(pm) => (vec![pm.actor], if right.is_empty() { ids(&subject) } else { ids(&right) }),
+                None => (ids(&subject), ids(&right)),
+            },
+            (Frame::AgentFirst, true) | (Frame::RecipientFirst, false) => {
+                let tgt = match possessor {
+                    Some(pm) => vec![pm.actor],
+                    None => ids(&subject),
+                };
+                (ids(&right), tgt)
+            }
+            (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
+            (Frame::Accusation, _) => {
+                let accused = match possessor {
+                    Some(pm) => vec![pm.actor],
+                    None => ids(&subject),
+                };
+                let mut speakers = self.speakers(text, mentions);
+                if speakers.is_empty() {
+                    speakers = quote_speakers.to_vec();
+                }
+                (speakers, accused)
+            }
+        };
+        if !self.asserted(text, p, left_start.min(sources_start(&left)), te.max(right.last().map_or(te, |m| m.end))) {
+            return Vec::new();
+        }
+        let mut pairs = Vec::new();
+        if !p.relation.directed() {
+            // Symmetric: one side missing → pairs inside a coordinated group ("between X and Y").
+            let mut all: Vec<usize> = sources.iter().chain(&targets).copied().collect();
+            all.dedup();
+            if sources.is_empty() || targets.is_empty() {
+                let group: Vec<usize> = if sources.is_empty() { targets.clone() } else { sources.clone() };
+                if group.len() >= 2 {
+                    for i in 0..group.len() {
+                        for j in i + 1..group.len() {
+                            pairs.push((group[i], group[j]));
+                        }
+                    }
+                    return pairs;
+                }
+                // A single participant: the one other actor of the sentence, if there is exactly one.
+                if let Some(&one) = group.first() {
+                    let others: BTreeSet<usize> =
+                        mentions.iter().map(|m| m.actor).filter(|&a| self.family(a) != self.family(one)).collect();
+                    if others.len() == 1 {
+                        return vec![(one, *others.iter().next().unwrap())];
+                    }
+                }
+                return pairs;
+            }
+        } else if targets.is_empty() && !sources.is_empty() && p.frame != Frame::Accusation {
+            // A directed relation with no named target: the document's focus, when the sentence names it.
+            if let Some(fs) = focus.state.or(focus.military) {
+                let fam = self.family(fs);
+                if let Some(m) = mentions.iter().find(|m| self.family(m.actor) == fam && !sources.contains(&m.actor)) {
+                    targets.push(m.actor);
+                }
+            }
+        }
+        sources.dedup();
+        targets.dedup();
+        for &s in &sources {
+            for &t in &targets {
+                pairs.push((s, t));
+            }
+        }
+        let _ = lx;
+        pairs
+    }
+
+    /// Speakers of a sentence: actors next to an attribution cue ("X said", "said X", "according to X").
+    fn speakers(&self, text: &str, mentions: &[Mention]) -> Vec<usize> {
+        let lx = self.lexicon;
+        let mut out = Vec::new();
+        for c in lx.cues.attribution.find_iter(text) {
+            let before = mentions.iter().rev().find(|m| m.end <= c.start() && text[m.end..c.start()].split_whitespace().count() <= 6 && !text[m.end..c.start()].contains(['"', '\u{201d}', '\u{201c}']));
+            let after = mentions.iter().find(|m| m.start >= c.end() && text[c.end()..m.start].split_whitespace().count() <= 10);
+            for m in before.into_iter().chain(after) {
+                if matches!(lx.actors[m.actor].kind, ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup) {
+                    out.push(m.actor);
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// Whether the stretch of text from the first participant to the trigger
+    /// asserts a fact (no negation, speculation or call in it).
+    fn asserted(&self, text: &str, p: &Pattern, from: usize, to: usize) -> bool {
+        let cues = &self.lexicon.cues;
+        let scope = &text[from.min(to)..to];
+        let scope = self.exceptions.replace_all(scope, " ");
+        if cues.negation.is_match(&scope) || cues.background.is_match(&scope) {
+            return false;
+        }
+        if p.frame == Frame::Accusation {
+            return true;
+        }
+        if cues.speculation.is_match(&scope) {
+            return false;
+        }
+        p.relation == RelationType::Condemnation || !cues.call.is_match(&scope)
+    }
+
+    /// The coordinated group around `mentions[at]` ("the EU, the UK and the US").
+    fn coordinated(&self, text: &str, a: &Mention, b: &Mention) -> bool {
+        (a.pair && b.pair && a.start == b.start) || {
+            let gap = &text[a.end.min(b.start)..b.start];
+            !gap.trim().is_empty() && self.coordination.is_match(gap)
+        }
+    }
+
+    fn group_from<'m>(&self, text: &str, mentions: &[&'m Mention], at: usize) -> Vec<&'m Mention> {
+        let mut lo = at;
+        while lo > 0 && self.coordinated(text, mentions[lo - 1], mentions[lo]) {
+            lo -= 1;
+        }
+        let mut hi = at;
+        while hi + 1 < mentions.len() && self.coordinated(text, mentions[hi], mentions[hi + 1]) {
+            hi += 1;
+        }
+        mentions[lo..=hi].to_vec()
+    }
+}
+
+/// Whether a sentence opens a quotation it does not close.
+fn opens_quote(text: &str) -> bool {
+    let opening = text.matches('\u{201c}').count();
+    let closing = text.matches('\u{201d}').count();
+    opening > closing || (opening == 0 && closing == 0 && text.matches('"').count() % 2 == 1)
+}
+
+fn sources_start(left: &[&Mention]) -> usize {
+    left.first().map_or(usize::MAX, |m| m.start)
+}
+
+fn ids(ms: &[&Mention]) -> Vec<usize> {
+    let mut v: Vec<usize> = Vec::new();
+    for m in ms {
+        if !v.contains(&m.actor) {
+            v.push(m.actor);
+        }
+    }
+    v
+}
+
+fn cut(text: &str) -> &str {
+    if text.len() <= MAX_SENTENCE_BYTES {
+        return text;
+    }
+    let mut end = MAX_SENTENCE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn is_possessive(rest: &str) -> bool {
+    possessive_len(rest) > 0
+}
+
+fn possessive_len(rest: &str) -> usize {
+    for p in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(after) = rest.strip_prefix(p) {
+            let next = after.chars().next();
+            if (p.ends_with('s') || p.len() <= 3) && next.is_none_or(|c| !c.is_alphanumeric()) {
+                if p.ends_with('s') {
+                    return p.len();
+                }
+            }
+        }
+    }
+    0
+}
+
+fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Case rule: acronyms exactly; other forms with every capital of the form
+/// capitalised in the text (so "China" matches "CHINA" but not "china").
+fn case_ok(form: &str, found: &str, kind: FormKind) -> bool {
+    if kind == FormKind::Acronym {
+        return form == found;
+    }
+    form.chars().zip(found.chars()).all(|(f, t)| !f.is_uppercase() || t.is_uppercase() || !t.is_alphabetic())
+}

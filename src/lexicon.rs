@@ -1,0 +1,662 @@
+//! The lexicon: actors with their surface forms (names, acronyms, demonyms,
+//! capitals, seats of power), persons with dated roles, generic references,
+//! and the relation patterns with their cue words. Loaded from the TOML data
+//! files embedded in the binary, extended by the user's own files.
+
+use crate::ontology::{ActorKind, RelationType};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// The built-in data files: (name, contents).
+const BUILTIN: &[(&str, &str)] = &[
+    ("data/actors/states.toml", include_str!("../data/actors/states.toml")),
+    ("data/actors/organisations.toml", include_str!("../data/actors/organisations.toml")),
+    ("data/actors/groups.toml", include_str!("../data/actors/groups.toml")),
+    ("data/actors/people.toml", include_str!("../data/actors/people.toml")),
+    ("data/patterns.toml", include_str!("../data/patterns.toml")),
+];
+
+/// A lexicon file that could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// The file could not be read.
+    #[error("{file}: cannot read lexicon: {source}")]
+    Io {
+        /// The file.
+        file: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or does not have the expected fields.
+    #[error("{file}: {message}")]
+    Syntax {
+        /// The file.
+        file: PathBuf,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// A value is wrong (bad id, unknown kind, bad regex, clashing alias...).
+    #[error("{file}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line of the offending value.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileData {
+    #[serde(default)]
+    actor: Vec<toml::Spanned<ActorData>>,
+    #[serde(default)]
+    pattern: Vec<toml::Spanned<PatternData>>,
+    #[serde(default)]
+    cues: Option<CueData>,
+    #[serde(default)]
+    generic: Option<GenericData>,
+    #[serde(default)]
+    sets: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorData {
+    id: String,
+    label: String,
+    kind: String,
+    country: Option<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    acronyms: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    capitals: Vec<String>,
+    #[serde(default)]
+    seats: Vec<String>,
+    #[serde(default)]
+    regions: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
+    #[serde(default)]
+    roles: Vec<RoleData>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleData {
+    org: String,
+    title: String,
+    from: Option<String>,
+    until: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternData {
+    relation: String,
+    frame: String,
+    trigger: String,
+    object: Option<String>,
+    possessor: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueData {
+    #[serde(default)]
+    negation: Vec<String>,
+    #[serde(default)]
+    speculation: Vec<String>,
+    #[serde(default)]
+    call: Vec<String>,
+    #[serde(default)]
+    attribution: Vec<String>,
+    #[serde(default)]
+    background: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenericData {
+    #[serde(default)]
+    military: Vec<String>,
+    #[serde(default)]
+    military_suffix: Vec<String>,
+    #[serde(default)]
+    pair: Vec<String>,
+    #[serde(default)]
+    region_nouns: Vec<String>,
+    #[serde(default)]
+    region_adjectives: BTreeMap<String, String>,
+}
+
+/// A dated role: the person acts for `org` between `from` and `until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The organisation's actor id.
+    pub org: String,
+    /// The title ("Defence Minister").
+    pub title: String,
+    /// First day, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD`; open when `None`.
+    pub until: Option<String>,
+}
+
+/// One actor of the lexicon.
+#[derive(Debug, Clone)]
+pub struct ActorEntry {
+    /// Stable id.
+    pub id: String,
+    /// Display name.
+    pub label: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// The state the actor belongs to.
+    pub country: Option<String>,
+    /// Regions (states only), most specific last.
+    pub regions: Vec<String>,
+    /// Persons: whom they act for, when.
+    pub roles: Vec<Role>,
+    /// Words one of which a document must contain for the acronyms to match.
+    pub context: Vec<String>,
+}
+
+impl ActorEntry {
+    /// The organisation a person acts for on `date` (`YYYY-MM-DD`); with no
+    /// date, the most recent role. `None` for non-persons or no matching role.
+    pub fn acts_for(&self, date: Option<&str>) -> Option<&Role> {
+        match date {
+            Some(d) => self.roles.iter().find(|r| {
+                r.from.as_deref().is_none_or(|f| f <= d) && r.until.as_deref().is_none_or(|u| d <= u)
+            }),
+            None => self.roles.iter().max_by(|a, b| a.from.cmp(&b.from)),
+        }
+    }
+}
+
+/// How a surface form was listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    /// Label or other name.
+    Name,
+    /// Acronym: exact case only, maybe context-gated.
+    Acronym,
+    /// Demonym ("Russian").
+    Demonym,
+    /// Capital city.
+    Capital,
+    /// Seat of power ("Kremlin").
+    Seat,
+}
+
+/// A surface form in the automaton.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// The text to match.
+    pub text: String,
+    /// Index of the actor in [`Lexicon::actors`].
+    pub actor: usize,
+    /// How it was listed.
+    pub kind: FormKind,
+}
+
+/// A relation pattern's frame: where its participants stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Source before the trigger, target after ("Russia supplies weapons to Myanmar").
+    AgentFirst,
+    /// Target before the trigger, source after ("Myanmar imported oil from Russia").
+    RecipientFirst,
+    /// An accusation reported from a speaker: target is who did it, source who said so.
+    Accusation,
+}
+
+/// A compiled relation pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// The relation it finds.
+    pub relation: RelationType,
+    /// Where the participants stand.
+    pub frame: Frame,
+    /// The trigger, matched case-insensitively on word boundaries.
+    pub trigger: Regex,
+    /// A word class that must follow the trigger within a few words
+    /// ("supplied ... weapons"); mentions in between take part.
+    pub object: Option<Regex>,
+    /// In "X is Y's main arms supplier" the possessor (Y) is the target; for
+    /// most nominal triggers ("Moscow's offensive") the possessor is the source.
+    pub possessor_is_target: bool,
+}
+
+/// Cue words that cancel or qualify a relation.
+#[derive(Debug, Clone)]
+pub struct Cues {
+    /// "not", "denied", "no mention of".
+    pub negation: Regex,
+    /// "could", "potential", "expected to", "reportedly".
+    pub speculation: Regex,
+    /// "calling on", "urged", "demanded".
+    pub call: Regex,
+    /// "said", "according to": marks a speaker.
+    pub attribution: Regex,
+    /// "in 1946", "during World War II": historical background.
+    pub background: Regex,
+}
+
+/// Generic references that resolve inside a document.
+#[derive(Debug, Clone, Default)]
+pub struct Generic {
+    /// Words for "the military of the country in focus" ("the junta").
+    pub military: Vec<String>,
+    /// Words that stand for a state's military right after the state ("Sudanese army").
+    pub military_suffix: Vec<String>,
+    /// Words for "the pair in focus" ("the two countries").
+    pub pair: Vec<String>,
+    /// Nouns after a region adjective ("country" in "the Asian country").
+    pub region_nouns: Vec<String>,
+    /// Region adjective → region name ("Asian" → "Asia").
+    pub region_adjectives: BTreeMap<String, String>,
+}
+
+/// The loaded lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// All actors, in load order.
+    pub actors: Vec<ActorEntry>,
+    /// All surface forms; index = automaton pattern id.
+    pub forms: Vec<Form>,
+    /// The automaton over `forms` (ASCII case-insensitive; case is checked after).
+    pub automaton: AhoCorasick,
+    /// Relation patterns.
+    pub patterns: Vec<Pattern>,
+    /// Cue words.
+    pub cues: Cues,
+    /// Generic references.
+    pub generic: Generic,
+    index: HashMap<String, usize>,
+    /// state id → the military actor that acts for it.
+    military_of: HashMap<String, usize>,
+}
+
+/// Raw material collected from files before compiling.
+#[derive(Default)]
+struct Builder {
+    actors: Vec<(ActorEntry, Vec<(String, FormKind)>, PathBuf, usize)>,
+    patterns: Vec<Pattern>,
+    cues: CueData,
+    generic: GenericData,
+    sets: BTreeMap<String, String>,
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+fn valid_date(d: &str) -> bool {
+    crate::document::find_date(d).as_deref() == Some(d)
+}
+
+impl Builder {
+    fn add_file(&mut self, file: &Path, src: &str) -> Result<(), LexiconError> {
+        let data: FileData =
+            toml::from_str(src).map_err(|e| LexiconError::Syntax { file: file.to_path_buf(), message: e.to_string().trim().replace('\n', " ") })?;
+        for spanned in data.actor {
+            let line = line_of(src, spanned.span().start);
+            let invalid = |message: String| LexiconError::Invalid { file: file.to_path_buf(), line, message };
+            let a = spanned.into_inner();
+            if a.id.is_empty() || !a.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                return Err(invalid(format!("actor id `{}` must be lowercase ASCII letters, digits and '-'", a.id)));
+            }
+            let kind: ActorKind = a.kind.parse().map_err(|e: String| invalid(format!("actor `{}`: {e}", a.id)))?;
+            if kind == ActorKind::Discovered {
+                return Err(invalid(format!("actor `{}`: kind `discovered` is reserved for names found in articles", a.id)));
+            }
+            if a.label.trim().is_empty() {
+                return Err(invalid(format!("actor `{}`: empty label", a.id)));
+            }
+            if !a.roles.is_empty() && kind != ActorKind::Person {
+                return Err(invalid(format!("actor `{}`: only persons have roles", a.id)));
+            }
+            let mut roles = Vec::new();
+            for r in a.roles {
+                for d in [&r.from, &r.until].into_iter().flatten() {
+                    if !valid_date(d) {
+                        return Err(invalid(format!("actor `{}`: role date `{d}` is not YYYY-MM-DD", a.id)));
+                    }
+                }
+                if let (Some(f), Some(u)) = (&r.from, &r.until) {
+                    if f > u {
+                        return Err(invalid(format!("actor `{}`: role starts ({f}) after it ends ({u})", a.id)));
+                    }
+                }
+                roles.push(Role { org: r.org, title: r.title, from: r.from, until: r.until });
+            }
+            let mut forms = vec![(a.label.clone(), FormKind::Name)];
+            forms.extend(a.names.into_iter().map(|n| (n, FormKind::Name)));
+            forms.extend(a.acronyms.into_iter().map(|n| (n, FormKind::Acronym)));
+            forms.extend(a.demonyms.into_iter().map(|n| (n, FormKind::Demonym)));
+            forms.extend(a.capitals.into_iter().map(|n| (n, FormKind::Capital)));
+            forms.extend(a.seats.into_iter().map(|n| (n, FormKind::Seat)));
+            if let Some(f) = forms.iter().find(|f| f.0.trim().is_empty()) {
+                return Err(invalid(format!("actor `{}`: empty alias `{}`", a.id, f.0)));
+            }
+            let entry = ActorEntry {
+                id: a.id,
+                label: a.label,
+                kind,
+                country: a.country,
+                regions: a.regions,
+                roles,
+                context: a.context,
+            };
+            // A later file with the same id replaces the actor (user overrides).
+            self.actors.retain(|(e, ..)| e.id != entry.id);
+            self.actors.push((entry, forms, file.to_path_buf(), line));
+        }
+        self.sets.extend(data.sets);
+        for spanned in data.pattern {
+            let line = line_of(src, spanned.span().start);
+            let invalid = |message: String| LexiconError::Invalid { file: file.to_path_buf(), line, message };
+            let p = spanned.into_inner();
+            let expand = |s: &str| -> Result<String, LexiconError> {
+                let mut out = s.to_string();
+                for (name, value) in &self.sets {
+                    out = out.replace(&format!("{{{name}}}"), &format!("(?:{value})"));
+                }
+                match out.find('{').filter(|&i| out[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())) {
+                    Some(i) => Err(invalid(format!("unknown set `{}` (define it under [sets])", &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]))),
+                    None => Ok(out),
+                }
+            };
+            let relation: RelationType = p.relation.parse().map_err(invalid)?;
+            let frame = match p.frame.as_str() {
+                "agent_first" => Frame::AgentFirst,
+                "recipient_first" => Frame::RecipientFirst,
+                "accusation" => Frame::Accusation,
+                other => return Err(invalid(format!("unknown frame `{other}` (expected agent_first, recipient_first or accusation)"))),
+            };
+            let trigger = compile(&expand(&p.trigger)?).map_err(|e| invalid(format!("trigger is not a valid regex: {e}")))?;
+            let object = match &p.object {
+                Some(o) => Some(compile(&expand(o)?).map_err(|e| invalid(format!("object is not a valid regex: {e}")))?),
+                None => None,
+            };
+            let possessor_is_target = match p.possessor.as_deref() {
+                None | Some("source") => false,
+                Some("target") => true,
+                Some(other) => return Err(invalid(format!("possessor must be `source` or `target`, not `{other}`"))),
+            };
+            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target });
+        }
+        if let Some(c) = data.cues {
+            self.cues.negation.extend(c.negation);
+            self.cues.speculation.extend(c.speculation);
+            self.cues.call.extend(c.call);
+            self.cues.attribution.extend(c.attribution);
+            self.cues.background.extend(c.background);
+        }
+        if let Some(g) = data.generic {
+            self.generic.military.extend(g.military);
+            self.generic.military_suffix.extend(g.military_suffix);
+            self.generic.pair.extend(g.pair);
+            self.generic.region_nouns.extend(g.region_nouns);
+            self.generic.region_adjectives.extend(g.region_adjectives);
+        }
+        Ok(())
+    }
+
+    fn build(self) -> Result<Lexicon, LexiconError> {
+        let mut actors = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
+        let mut owner: HashMap<String, usize> = HashMap::new();
+        let mut index = HashMap::new();
+        let mut origin = Vec::new();
+        for (entry, entry_forms, file, line) in self.actors {
+            let ix = actors.len();
+            index.insert(entry.id.clone(), ix);
+            for (text, kind) in entry_forms {
+                for variant in variants(text.trim()) {
+                    let key = variant.to_lowercase();
+                    match owner.get(&key) {
+                        Some(&other) if other != ix => {
+                            let other_id: &ActorEntry = &actors[other];
+                            return Err(LexiconError::Invalid {
+                                file,
+                                line,
+                                message: format!(
+                                    "alias `{text}` of `{}` is already an alias of `{}` ({}:{}); an alias must name one actor",
+                                    entry.id, other_id.id, origin_of(&origin, other).0.display(), origin_of(&origin, other).1
+                                ),
+                            });
+                        }
+                        Some(_) => continue,
+                        None => {
+                            owner.insert(key, ix);
+                            forms.push(Form { text: variant, actor: ix, kind });
+                        }
+                    }
+                }
+            }
+            origin.push((file, line));
+            actors.push(entry);
+        }
+        // Check references between actors.
+        for (ix, a) in actors.iter().enumerate() {
+            let refs = a.country.iter().chain(a.roles.iter().map(|r| &r.org));
+            for r in refs {
+                if !index.contains_key(r) {
+                    let (file, line) = origin[ix].clone();
+                    return Err(LexiconError::Invalid { file, line, message: format!("actor `{}` refers to unknown actor `{r}`", a.id) });
+                }
+            }
+        }
+        let mut military_of = HashMap::new();
+        for (ix, a) in actors.iter().enumerate() {
+            if a.kind == ActorKind::Military {
+                if let Some(c) = &a.country {
+                    military_of.entry(c.clone()).or_insert(ix);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(forms.iter().map(|f| f.text.as_str()))
+            .expect("automaton builds");
+        let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
+            let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
+            compile(&joined).map_err(|e| LexiconError::Invalid { file: PathBuf::from("patterns"), line: 0, message: format!("{what} cues: {e}") })
+        };
+        let cues = Cues {
+            negation: cue(&self.cues.negation, "negation")?,
+            speculation: cue(&self.cues.speculation, "speculation")?,
+            call: cue(&self.cues.call, "call")?,
+            attribution: cue(&self.cues.attribution, "attribution")?,
+            background: cue(&self.cues.background, "background")?,
+        };
+        let generic = Generic {
+            military: self.generic.military,
+            military_suffix: self.generic.military_suffix,
+            pair: self.generic.pair,
+            region_nouns: self.generic.region_nouns,
+            region_adjectives: self.generic.region_adjectives,
+        };
+        Ok(Lexicon { actors, forms, automaton, patterns: self.patterns, cues, generic, index, military_of })
+    }
+}
+
+fn origin_of(origin: &[(PathBuf, usize)], ix: usize) -> (PathBuf, usize) {
+    origin.get(ix).cloned().unwrap_or_else(|| (PathBuf::from("?"), 0))
+}
+
+/// Compiles a trigger or cue list: case-insensitive, on word boundaries.
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(&format!(r"(?i)\b(?:{pattern})\b")).size_limit(1 << 24).build()
+}
+
+/// Spelling variants generated for every alias: typographic apostrophes and
+/// hyphen/space alternation.
+fn variants(text: &str) -> Vec<String> {
+    let mut out = vec![text.to_string()];
+    if text.contains('\'') {
+        out.push(text.replace('\'', "\u{2019}"));
+    }
+    if text.contains('\u{2019}') {
+        out.push(text.replace('\u{2019}', "'"));
+    }
+    let n = out.len();
+    for i in 0..n {
+        if out[i].contains('-') {
+            let v = out[i].replace('-', " ");
+            out.push(v);
+        }
+    }
+    out.dedup();
+    out
+}
+
+impl Lexicon {
+    /// The built-in lexicon only.
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        Self::load(&[])
+    }
+
+    /// The built-in lexicon extended with the user's files, in order. A user
+    /// actor with a built-in id replaces it; patterns and cues are added.
+    pub fn load(user_files: &[PathBuf]) -> Result<Lexicon, LexiconError> {
+        let mut b = Builder::default();
+        for (name, src) in BUILTIN {
+            b.add_file(Path::new(name), src)?;
+        }
+        for f in user_files {
+            let src = std::fs::read_to_string(f).map_err(|source| LexiconError::Io { file: f.clone(), source })?;
+            b.add_file(f, &src)?;
+        }
+        b.build()
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&ActorEntry> {
+        self.index.get(id).map(|&ix| &self.actors[ix])
+    }
+
+    /// Index of the actor with this id.
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The military that acts for a state, if the lexicon has one.
+    pub fn military_of(&self, state: usize) -> Option<usize> {
+        self.military_of.get(&self.actors[state].id).copied()
+    }
+
+    /// Resolves a name typed by a user (case-insensitive: id, label or any
+    /// alias, with or without a leading "the").
+    pub fn resolve_name(&self, name: &str) -> Option<&ActorEntry> {
+        let n = normalize(name);
+        if let Some(a) = self.actors.iter().find(|a| a.id == n.replace(' ', "-") || normalize(&a.label) == n) {
+            return Some(a);
+        }
+        self.forms.iter().find(|f| normalize(&f.text) == n).map(|f| &self.actors[f.actor])
+    }
+}
+
+/// Lowercases, folds apostrophes and spaces, drops a leading "the ".
+pub fn normalize(s: &str) -> String {
+    let s = s.trim().to_lowercase().replace('\u{2019}', "'");
+    let s = s.strip_prefix("the ").unwrap_or(&s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Up to `n` of the candidates closest to `name` (edit distance on
+/// normalised text), for "did you mean" messages.
+pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<String> {
+    let target = normalize(name);
+    let mut scored: Vec<(usize, String)> = candidates
+        .map(|c| (edit_distance(&target, &normalize(c)), c.to_string()))
+        .filter(|(d, c)| *d <= (c.len().max(target.len()) / 2).max(2))
+        .collect();
+    scored.sort();
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_loads() {
+        let lx = Lexicon::builtin().unwrap();
+        assert!(lx.actors.len() > 300, "{} actors", lx.actors.len());
+        assert!(lx.patterns.len() >= 13);
+        let covered: std::collections::BTreeSet<_> = lx.patterns.iter().map(|p| p.relation).collect();
+        assert_eq!(covered.len(), 13, "every relation type has a pattern");
+    }
+
+    #[test]
+    fn roles_switch_at_their_dates() {
+        let lx = Lexicon::builtin().unwrap();
+        let shoigu = lx.resolve_name("Shoigu").unwrap();
+        assert_eq!(shoigu.acts_for(Some("2021-06-23")).unwrap().title.to_lowercase().contains("defen"), true);
+        let belousov = lx.resolve_name("Andrei Belousov").unwrap();
+        assert!(belousov.acts_for(Some("2021-06-23")).is_none());
+        assert_eq!(belousov.acts_for(Some("2024-12-01")).unwrap().org, "russia");
+    }
+
+    #[test]
+    fn duplicate_alias_is_rejected_with_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("mine.toml");
+        std::fs::write(&f, "# mine\n\n[[actor]]\nid = \"x\"\nlabel = \"Moscow Group\"\nkind = \"company\"\nnames = [\"Moscow\"]\n").unwrap();
+        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        assert!(err.contains("mine.toml:3"), "{err}");
+        assert!(err.contains("already an alias of `russia`"), "{err}");
+    }
+
+    #[test]
+    fn broken_files_name_the_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("bad.toml");
+        std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"planet\"\n").unwrap();
+        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        assert!(err.contains("bad.toml:1") && err.contains("unknown actor kind `planet`"), "{err}");
+        std::fs::write(&f, "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"(unclosed\"\n").unwrap();
+        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        assert!(err.contains("not a valid regex"), "{err}");
+        std::fs::write(&f, "[[actor]\nid=").unwrap();
+        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        assert!(err.contains("bad.toml") && err.contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn user_file_extends_the_lexicon() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("mine.toml");
+        std::fs::write(&f, "[[actor]]\nid = \"new-militia\"\nlabel = \"Northern Lions\"\nkind = \"armed_group\"\ncountry = \"mali\"\n").unwrap();
+        let lx = Lexicon::load(&[f]).unwrap();
+        assert_eq!(lx.resolve_name("northern lions").unwrap().id, "new-militia");
+    }
+}
