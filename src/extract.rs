@@ -79,6 +79,8 @@ pub struct Extraction {
     pub relations: Vec<Found>,
     /// How many times each actor was mentioned (resolved organisation ids).
     pub mentions: BTreeMap<String, usize>,
+    /// Actors not in the lexicon that take part in a relation: id → label.
+    pub discovered: BTreeMap<String, String>,
 }
 
 /// The extractor: a lexicon plus the regexes derived from it.
@@ -90,6 +92,7 @@ pub struct Extractor<'l> {
     relative: Regex,
     exceptions: Regex,
     after_preposition: Regex,
+    discover: Regex,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +105,35 @@ enum GenericKind {
     South,
     /// "army", "forces": only after a state.
     Suffix,
+    /// A capitalised organisation name absent from the lexicon ("Northern Lions Brigade").
+    Discovered,
+}
+
+/// Actors found in one document that are not in the lexicon; their indices
+/// follow the lexicon's.
+#[derive(Default)]
+struct DocActors {
+    base: usize,
+    labels: Vec<String>,
+}
+
+impl DocActors {
+    fn intern(&mut self, surface: &str) -> usize {
+        let label = surface.split_whitespace().collect::<Vec<_>>().join(" ");
+        let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
+        let pos = self.labels.iter().position(|l| *l == label).unwrap_or_else(|| {
+            self.labels.push(label);
+            self.labels.len() - 1
+        });
+        self.base + pos
+    }
+}
+
+/// The id of a discovered actor with this label.
+pub fn discovered_id(label: &str) -> String {
+    let slug: String = label.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let slug = slug.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    format!("discovered-{slug}")
 }
 
 struct Focus {
@@ -141,6 +173,11 @@ impl<'l> Extractor<'l> {
             coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
             boundary: Regex::new(r#"(?i)\s(?:but|while|whereas|although|though|because|after|before|when|since|as)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
+            discover: Regex::new(&format!(
+                r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
+                words_re(&g.organisation_heads)
+            ))
+            .expect("discovery regex"),
             after_preposition: Regex::new(r"(?i)\b(?:to|of|from|with|on|for|against|in|into|at|by|over|about|toward|towards|than|between|among|like)\s+(?:the\s+)?$").unwrap(),
             exceptions: Regex::new(r"(?i)\bnot only\b|\bnot least\b|\bno doubt\b|\bnothing new\b").unwrap(),
         }
@@ -184,6 +221,12 @@ impl<'l> Extractor<'l> {
             };
             cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
         }
+        for m in self.discover.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !cands.iter().any(|c| c.0 < e && s < c.1) {
+                cands.push((s, e, Err((GenericKind::Discovered, m.as_str().to_string()))));
+            }
+        }
         // Longest first at each start; lexicon forms win ties.
         cands.sort_by(|a, b| (a.0, std::cmp::Reverse(a.1), a.2.is_err()).cmp(&(b.0, std::cmp::Reverse(b.1), b.2.is_err())));
         let mut out: Vec<(usize, usize, Result<usize, (GenericKind, String)>)> = Vec::new();
@@ -210,9 +253,20 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    fn kind(&self, actor: usize) -> ActorKind {
+        self.lexicon.actors.get(actor).map_or(ActorKind::Discovered, |a| a.kind)
+    }
+
+    fn id(&self, actor: usize, doc: &DocActors) -> String {
+        match self.lexicon.actors.get(actor) {
+            Some(a) => a.id.clone(),
+            None => discovered_id(&doc.labels[actor - doc.base]),
+        }
+    }
+
     /// The actor at the head of an actor's family: a military's state, or itself.
     fn family(&self, actor: usize) -> usize {
-        let a = &self.lexicon.actors[actor];
+        let Some(a) = self.lexicon.actors.get(actor) else { return actor };
         if a.kind == ActorKind::Military {
             if let Some(c) = a.country.as_deref().and_then(|c| self.lexicon.actor_index(c)) {
                 return c;
@@ -224,7 +278,7 @@ impl<'l> Extractor<'l> {
     fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
         let lx = self.lexicon;
         let best = |pred: &dyn Fn(&ActorEntry) -> bool| {
-            counts.iter().filter(|(&a, _)| pred(&lx.actors[a])).max_by_key(|(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a)
+            counts.iter().filter(|(&a, _)| lx.actors.get(a).is_some_and(|e| pred(e))).max_by_key(|(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a)
         };
         let state = best(&|a| a.kind == ActorKind::State);
         let military = best(&|a| a.kind == ActorKind::Military)
@@ -233,7 +287,7 @@ impl<'l> Extractor<'l> {
         // The pair in focus: the two most-mentioned families of states and militaries.
         let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
         for (&a, &n) in counts {
-            if matches!(lx.actors[a].kind, ActorKind::State | ActorKind::Military) {
+            if matches!(self.kind(a), ActorKind::State | ActorKind::Military) {
                 *fam.entry(self.family(a)).or_default() += n;
             }
         }
@@ -241,13 +295,20 @@ impl<'l> Extractor<'l> {
         ranked.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         let pair = (ranked.len() >= 2).then(|| (ranked[0].0, ranked[1].0));
         let mut states: Vec<(usize, usize)> =
-            counts.iter().filter(|(&a, _)| lx.actors[a].kind == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
+            counts.iter().filter(|(&a, _)| self.kind(a) == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
         states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         Focus { military, state, pair, states }
     }
 
     /// Resolves raw mentions into organisation mentions.
-    fn resolve(&self, text: &str, raw: &[(usize, usize, Result<usize, (GenericKind, String)>)], focus: Option<&Focus>, date: Option<&str>) -> Vec<Mention> {
+    fn resolve(
+        &self,
+        text: &str,
+        raw: &[(usize, usize, Result<usize, (GenericKind, String)>)],
+        focus: Option<&Focus>,
+        date: Option<&str>,
+        doc: &mut DocActors,
+    ) -> Vec<Mention> {
         let lx = self.lexicon;
         let mut out: Vec<Mention> = Vec::new();
         for (i, (s, e, r)) in raw.iter().enumerate() {
@@ -284,9 +345,13 @@ impl<'l> Extractor<'l> {
                             }
                         }
                     }
+                    if *kind == GenericKind::Discovered {
+                        push(doc.intern(surface), false, &mut out);
+                        continue;
+                    }
                     let Some(f) = focus else { continue };
                     match kind {
-                        GenericKind::Suffix => {}
+                        GenericKind::Suffix | GenericKind::Discovered => {}
                         GenericKind::Military => {
                             if let Some(m) = f.military {
                                 push(m, false, &mut out)
@@ -346,6 +411,14 @@ impl<'l> Extractor<'l> {
         merged
     }
 
+    /// The actors a piece of text names explicitly (no generic references),
+    /// as ids, in order; persons stand for their organisation on `date`.
+    pub fn actors_in(&self, text: &str, date: Option<&str>) -> Vec<String> {
+        let raw = self.raw_mentions(text, text);
+        let mut doc = DocActors { base: self.lexicon.actors.len(), labels: Vec::new() };
+        self.resolve(text, &raw, None, date, &mut doc).into_iter().map(|m| self.id(m.actor, &doc)).collect()
+    }
+
     /// Extracts the relations of one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sentences: Vec<Sentence> = doc.sentences();
@@ -353,10 +426,11 @@ impl<'l> Extractor<'l> {
         // First pass: explicit mentions, to find what the document is about.
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         let mut raws = Vec::with_capacity(sentences.len());
+        let mut doc_actors = DocActors { base: self.lexicon.actors.len(), labels: Vec::new() };
         for s in &sentences {
             let text = cut(s.text);
             let raw = self.raw_mentions(text, &doc.text);
-            for m in self.resolve(text, &raw, None, date) {
+            for m in self.resolve(text, &raw, None, date, &mut doc_actors) {
                 *counts.entry(m.actor).or_default() += 1;
             }
             raws.push(raw);
@@ -364,11 +438,11 @@ impl<'l> Extractor<'l> {
         let focus = self.focus(&counts);
         let mut result = Extraction::default();
         let resolved: Vec<Vec<Mention>> =
-            sentences.iter().zip(&raws).map(|(s, raw)| self.resolve(cut(s.text), raw, Some(&focus), date)).collect();
+            sentences.iter().zip(&raws).map(|(s, raw)| self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors)).collect();
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             for m in mentions {
-                *result.mentions.entry(self.lexicon.actors[m.actor].id.clone()).or_default() += 1;
+                *result.mentions.entry(self.id(m.actor, &doc_actors)).or_default() += 1;
             }
             if mentions.is_empty() {
                 continue;
@@ -378,14 +452,31 @@ impl<'l> Extractor<'l> {
                 Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
                 _ => Vec::new(),
             };
-            self.relations_in(text, mentions, &focus, s, &quote_speakers, &mut result.relations);
+            self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations);
         }
         result.relations.sort();
         result.relations.dedup();
+        for f in &result.relations {
+            for id in [&f.source, &f.target] {
+                if let Some(pos) = doc_actors.labels.iter().position(|l| discovered_id(l) == **id) {
+                    result.discovered.insert(id.clone(), doc_actors.labels[pos].clone());
+                }
+            }
+        }
         result
     }
 
-    fn relations_in(&self, text: &str, mentions: &[Mention], focus: &Focus, s: &Sentence, quote_speakers: &[usize], out: &mut Vec<Found>) {
+    #[allow(clippy::too_many_arguments)]
+    fn relations_in(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        focus: &Focus,
+        s: &Sentence,
+        quote_speakers: &[usize],
+        doc: &DocActors,
+        out: &mut Vec<Found>,
+    ) {
         let lx = self.lexicon;
         let mut found: Vec<(usize, usize, RelationType, String)> = Vec::new();
         for p in &lx.patterns {
@@ -420,8 +511,8 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             out.push(Found {
-                source: lx.actors[src].id.clone(),
-                target: lx.actors[tgt].id.clone(),
+                source: self.id(src, doc),
+                target: self.id(tgt, doc),
                 relation,
                 start: s.start,
                 end: s.end,
@@ -548,7 +639,7 @@ impl<'l> Extractor<'l> {
             let before = mentions.iter().rev().find(|m| m.end <= c.start() && text[m.end..c.start()].split_whitespace().count() <= 6 && !text[m.end..c.start()].contains(['"', '\u{201d}', '\u{201c}']));
             let after = mentions.iter().find(|m| m.start >= c.end() && text[c.end()..m.start].split_whitespace().count() <= 10);
             for m in before.into_iter().chain(after) {
-                if matches!(lx.actors[m.actor].kind, ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup) {
+                if matches!(self.kind(m.actor), ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup) {
                     out.push(m.actor);
                 }
             }
@@ -659,4 +750,142 @@ fn case_ok(form: &str, found: &str, kind: FormKind) -> bool {
         return form == found;
     }
     form.chars().zip(found.chars()).all(|(f, t)| !f.is_uppercase() || t.is_uppercase() || !t.is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn lexicon() -> &'static Lexicon {
+        static LX: OnceLock<Lexicon> = OnceLock::new();
+        LX.get_or_init(|| Lexicon::builtin().unwrap())
+    }
+
+    /// Relations in a one-paragraph article dated 2024-12-01, as "source rel target".
+    fn rels(body: &str) -> Vec<String> {
+        let doc = Document::from_text("t.txt", format!("Updated: December 1, 2024\n\nA test headline for the story\n\n{body}\n"));
+        let ex = Extractor::new(lexicon()).extract(&doc);
+        let mut v: Vec<String> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        v.dedup();
+        v
+    }
+
+    fn assert_has(body: &str, fact: &str) {
+        let r = rels(body);
+        assert!(r.iter().any(|x| x == fact), "expected `{fact}` in {r:?} from: {body}");
+    }
+
+    fn assert_none(body: &str) {
+        let r = rels(body);
+        assert!(r.is_empty(), "expected no relation from: {body}\ngot {r:?}");
+    }
+
+    #[test]
+    fn arms_supply_active_passive_possessive_and_coordinated() {
+        assert_has("Russia supplied fighter jets and helicopters to Myanmar last year.", "russia arms_supply myanmar");
+        assert_has("Myanmar has taken delivery of two Russian Su-30 fighter jets.", "russia arms_supply myanmar");
+        assert_has("Drones supplied by Iran to Russia were used in the attack.", "iran arms_supply russia");
+        assert_has("Russia is already one of Myanmar's main arms suppliers.", "russia arms_supply myanmar");
+        let r = rels("Russia, along with China, are Myanmar's largest arms suppliers.");
+        assert!(r.contains(&"russia arms_supply myanmar".to_string()) && r.contains(&"china arms_supply myanmar".to_string()), "{r:?}");
+        assert_has("Russia was not only receiving drones from Iran but also missiles.", "iran arms_supply russia");
+    }
+
+    #[test]
+    fn energy_supply_direction_follows_the_flow() {
+        assert_has("Myanmar last year imported about 90 percent of its oil from Russia.", "russia energy_supply myanmar");
+        assert_has("Qatar will deliver liquefied natural gas to Germany under the deal.", "qatar energy_supply germany");
+    }
+
+    #[test]
+    fn symmetric_relations_from_pairs_and_between() {
+        assert_has("Russia will boost military cooperation with Myanmar.", "myanmar military_cooperation russia");
+        assert_has("North Korea and Russia signed a mutual defence treaty in June.", "north-korea defense_treaty russia");
+        assert_has("Clashes between Armenia and Azerbaijan killed dozens of soldiers.", "armenia armed_conflict azerbaijan");
+        assert_has("Russia deepened an alliance with Iran this year.", "iran alliance russia");
+        assert_has("Russia and Myanmar signed an agreement on nuclear cooperation.", "myanmar nuclear_cooperation russia");
+        assert_has("Russia exports raw materials and fertilisers to Myanmar.", "myanmar trade russia");
+        assert_has("Chinese President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva in Beijing.", "brazil diplomatic_meeting china");
+    }
+
+    #[test]
+    fn directed_relations() {
+        assert_has("The European Union, the United Kingdom and the United States imposed sanctions on Belarus.", "united-kingdom sanctions belarus");
+        assert_has("The European Union, the United Kingdom and the United States imposed sanctions on Belarus.", "european-union sanctions belarus");
+        assert_has("The United States condemned Russia's decision to deploy the weapons.", "united-states condemnation russia");
+        assert_has("North Korea deployed thousands of troops to fight for Russia.", "north-korea troop_deployment russia");
+        assert_has("Kim Jong-un expressed support for Russia's war against Ukraine.", "north-korea political_support russia");
+        assert_has("Kremlin-backed Wagner Group mercenaries arrived in Mali.", "russia political_support wagner-group");
+    }
+
+    #[test]
+    fn persons_act_for_their_organisation_at_the_article_date() {
+        // Belousov is defence minister in December 2024; the relation is between the states.
+        assert_has("Russian Defence Minister Andrei Belousov met with Kim Jong-un in Pyongyang.", "north-korea diplomatic_meeting russia");
+    }
+
+    #[test]
+    fn calls_negations_speculation_and_denials_are_not_relations() {
+        assert_none("The resolution called on member countries to stop the supply of weapons to Myanmar.");
+        assert_none("Russia did not supply weapons to Myanmar, the ministry said.");
+        assert_none("There was no mention of an agreement on arms supplies from Russia to Myanmar.");
+        assert_none("The two leaders were expected to have discussed a potential increase in arms transfers from Russia to Myanmar.");
+        assert_none("Russia could supply fighter jets to Myanmar next year.");
+        assert_none("Sudan claims the United Arab Emirates supplies weapons to the RSF, claims that Abu Dhabi has denied.");
+        assert_none("If Iran sends missiles to Russia, Europe will respond.");
+    }
+
+    #[test]
+    fn generic_references_resolve_inside_the_document() {
+        let doc = Document::from_text(
+            "t.txt",
+            "June 22, 2021\n\nMyanmar junta faces resistance\n\nThe Myanmar military seized power in February. Three people were killed in clashes between the army and the People's Defence Force.\n"
+                .into(),
+        );
+        let ex = Extractor::new(lexicon()).extract(&doc);
+        let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        assert!(r.contains(&"myanmar-junta armed_conflict peoples-defence-force".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn unknown_organisations_are_discovered() {
+        let r = rels("The Northern Lions Brigade clashed with the Wagner Group near Kidal, residents said.");
+        assert!(r.contains(&"discovered-northern-lions-brigade armed_conflict wagner-group".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn every_state_resolves_by_name_demonym_and_capital() {
+        let lx = lexicon();
+        let ex = Extractor::new(lx);
+        let mut failures = Vec::new();
+        let mut states = 0;
+        for a in lx.actors.iter().filter(|a| a.kind == ActorKind::State) {
+            states += 1;
+            let forms: Vec<_> = lx.forms.iter().filter(|f| lx.actors[f.actor].id == a.id).collect();
+            for kind in [FormKind::Name, FormKind::Demonym, FormKind::Capital] {
+                let Some(form) = forms.iter().find(|f| f.kind == kind) else {
+                    if a.id != "vatican-city" && a.id != "holy-see" {
+                        failures.push(format!("{}: no {kind:?}", a.id));
+                    }
+                    continue;
+                };
+                let found = ex.actors_in(&format!("On Monday {} officials said so.", form.text), None);
+                if found != [a.id.clone()] {
+                    failures.push(format!("{}: `{}` gives {found:?}", a.id, form.text));
+                }
+            }
+        }
+        assert!(states >= 195, "{states} states");
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn case_rules_for_short_aliases() {
+        assert!(case_ok("China", "CHINA", FormKind::Name));
+        assert!(!case_ok("China", "china", FormKind::Name));
+        assert!(case_ok("US", "US", FormKind::Acronym));
+        assert!(!case_ok("US", "us", FormKind::Acronym));
+        assert_none("Let us hope the talks go well for all of us.");
+    }
 }

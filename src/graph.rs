@@ -7,7 +7,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Graph;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 /// A node: one canonical actor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +91,7 @@ pub struct RelGraph {
     nodes: HashMap<String, NodeIndex>,
     edges: HashMap<(NodeIndex, NodeIndex, RelationType), EdgeIndex>,
     documents: BTreeMap<String, DocumentInfo>,
+    hashes: HashSet<String>,
 }
 
 /// One step of a path: the edge followed and the direction it was walked in.
@@ -143,12 +144,13 @@ impl RelGraph {
 
     /// Records a document as part of the graph.
     pub fn add_document(&mut self, doc: DocumentInfo) {
+        self.hashes.insert(doc.sha256.clone());
         self.documents.insert(doc.id.clone(), doc);
     }
 
     /// Whether a document with this content hash is already in the graph.
     pub fn has_content(&self, sha256: &str) -> bool {
-        self.documents.values().any(|d| d.sha256 == sha256)
+        self.hashes.contains(sha256)
     }
 
     /// Adds one piece of evidence for `source -relation-> target`, creating the

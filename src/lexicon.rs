@@ -137,6 +137,8 @@ struct GenericData {
     region_nouns: Vec<String>,
     #[serde(default)]
     region_adjectives: BTreeMap<String, String>,
+    #[serde(default)]
+    organisation_heads: Vec<String>,
 }
 
 /// A dated role: the person acts for `org` between `from` and `until`.
@@ -266,6 +268,9 @@ pub struct Generic {
     pub region_nouns: Vec<String>,
     /// Region adjective → region name ("Asian" → "Asia").
     pub region_adjectives: BTreeMap<String, String>,
+    /// Last words of organisation names ("Army", "Front"): a capitalised name
+    /// ending in one that is not in the lexicon becomes a discovered actor.
+    pub organisation_heads: Vec<String>,
 }
 
 /// The loaded lexicon.
@@ -410,6 +415,7 @@ impl Builder {
             self.generic.pair.extend(g.pair);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
+            self.generic.organisation_heads.extend(g.organisation_heads);
         }
         Ok(())
     }
@@ -489,6 +495,7 @@ impl Builder {
             pair: self.generic.pair,
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,
+            organisation_heads: self.generic.organisation_heads,
         };
         Ok(Lexicon { actors, forms, automaton, patterns: self.patterns, cues, generic, index, military_of })
     }

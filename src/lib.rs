@@ -15,4 +15,4 @@ pub mod graph;
 pub mod lexicon;
 pub mod ontology;
 pub mod pipeline;
-// pub mod render;
+pub mod render;

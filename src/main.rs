@@ -8,12 +8,15 @@ use relgraph::fsutil::write_atomic;
 use relgraph::graph::{QueryFilter, RelGraph};
 use relgraph::lexicon::Lexicon;
 use relgraph::ontology::RelationType;
-use relgraph::pipeline::{GraphBuilder, Outcome};
+use relgraph::pipeline::{GraphBuilder, Input, Outcome, Record};
 use relgraph::render;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
+
+/// Documents read and extracted in parallel before they are merged.
+const BATCH: usize = 512;
 
 /// Turns news articles into a graph of who does what to whom.
 #[derive(Parser)]
@@ -33,6 +36,51 @@ enum Command {
     Neighbors(NeighborsArgs),
     /// Draw a graph (or part of it) as DOT or SVG.
     Render(RenderArgs),
+    /// Write one JSON line per document and per relation found (the map step).
+    Extract(ExtractArgs),
+    /// Reduce files of `extract` records into graph.json (the reduce step).
+    Merge(MergeArgs),
+    /// Write the graph in another format: graphml, gexf, cytoscape, neo4j, jsonl, json.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Article files or directories; `-` reads JSON Lines ({"id", "text", "date"?}) from standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Extra lexicon file(s).
+    #[arg(long)]
+    lexicon: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+struct MergeArgs {
+    /// Files of records written by `relgraph extract` (`-` for standard input).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// The graph file to write.
+    #[arg(short = 'o', long, default_value = "output/graph.json")]
+    output: PathBuf,
+    /// Add to this existing graph.
+    #[arg(long)]
+    into: Option<PathBuf>,
+    /// Extra lexicon file(s).
+    #[arg(long)]
+    lexicon: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// The graph to export.
+    #[arg(long, default_value = "output/graph.json")]
+    graph: PathBuf,
+    /// graphml, gexf, cytoscape, neo4j (a directory of CSV files and a Cypher script), jsonl or json.
+    #[arg(long)]
+    format: String,
+    /// Output file (a directory for neo4j).
+    #[arg(short = 'o', long)]
+    output: PathBuf,
 }
 
 #[derive(Args)]
@@ -135,6 +183,9 @@ fn run() -> Result<ExitCode> {
         Command::Path(a) => path(a),
         Command::Neighbors(a) => neighbors(a),
         Command::Render(a) => render_cmd(a),
+        Command::Extract(a) => extract_cmd(a),
+        Command::Merge(a) => merge_cmd(a),
+        Command::Export(a) => export_cmd(a),
     }
 }
 
@@ -148,20 +199,23 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let explicit: BTreeSet<&Path> = a.inputs.iter().map(|p| p.as_path()).collect();
     let mut builder = GraphBuilder::new(&lexicon, start);
     let (mut added, mut skipped, mut duplicates) = (0, 0, 0);
-    for (path, id) in inputs {
-        match builder.add_input(path.as_ref(), id) {
-            Outcome::Added => added += 1,
-            Outcome::Duplicate { id } => {
-                eprintln!("relgraph: {id}: already in the graph (same content), skipped");
-                duplicates += 1;
-            }
-            Outcome::Skipped(e) => {
-                let named = path.as_deref().is_none_or(|p| explicit.contains(p));
-                if a.strict || named {
-                    return Err(e).context("cannot build the graph");
+    let inputs: Vec<Input> = inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
+    for batch in inputs.chunks(BATCH) {
+        for outcome in builder.add_inputs(batch) {
+            match outcome {
+                Outcome::Added { .. } => added += 1,
+                Outcome::Duplicate { id } => {
+                    eprintln!("relgraph: {id}: already in the graph (same content), skipped");
+                    duplicates += 1;
                 }
-                eprintln!("relgraph: warning: {e}; skipped");
-                skipped += 1;
+                Outcome::Skipped { path, error } => {
+                    let named = path.as_deref().is_none_or(|p| explicit.contains(p));
+                    if a.strict || named {
+                        return Err(error).context("cannot build the graph");
+                    }
+                    eprintln!("relgraph: warning: {error}; skipped");
+                    skipped += 1;
+                }
             }
         }
     }
@@ -298,5 +352,119 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     };
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
     eprintln!("relgraph: {} actors, {} relations -> {}", sub.actor_count(), sub.relation_count(), a.output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn extract_cmd(a: ExtractArgs) -> Result<ExitCode> {
+    use std::io::{BufRead, Write};
+    let lexicon = Lexicon::load(&a.lexicon)?;
+    let builder = GraphBuilder::new(&lexicon, RelGraph::new());
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let write = |records: Vec<Record>, out: &mut std::io::BufWriter<std::io::StdoutLock>| -> Result<()> {
+        for r in records {
+            serde_json::to_writer(&mut *out, &r)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    for input in &a.inputs {
+        if input.as_os_str() == "-" {
+            #[derive(serde::Deserialize)]
+            struct Line {
+                id: String,
+                text: String,
+                date: Option<String>,
+            }
+            let mut batch = Vec::new();
+            for (n, line) in std::io::stdin().lock().lines().enumerate() {
+                let line = line.context("cannot read standard input")?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let l: Line = serde_json::from_str(&line).with_context(|| format!("<stdin>:{}: not a JSON object with `id` and `text`", n + 1))?;
+                if let Some(d) = &l.date {
+                    if document::find_date(d).as_deref() != Some(d.as_str()) {
+                        bail!("<stdin>:{}: date `{d}` is not YYYY-MM-DD", n + 1);
+                    }
+                }
+                batch.push((l.id, l.text, l.date));
+                if batch.len() == BATCH {
+                    for records in builder.extract_texts(std::mem::take(&mut batch)) {
+                        write(records, &mut out)?;
+                    }
+                }
+            }
+            for records in builder.extract_texts(batch) {
+                write(records, &mut out)?;
+            }
+            continue;
+        }
+        let inputs: Vec<Input> = document::discover(std::slice::from_ref(input))?.into_iter().map(|(path, id)| Input { path, id }).collect();
+        for batch in inputs.chunks(BATCH) {
+            for r in builder.extract_records(batch) {
+                match r {
+                    Ok(records) => write(records, &mut out)?,
+                    Err((path, e)) if path.as_deref() == Some(input.as_path()) => return Err(e.into()),
+                    Err((_, e)) => eprintln!("relgraph: warning: {e}; skipped"),
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
+    use std::io::BufRead;
+    let lexicon = Lexicon::load(&a.lexicon)?;
+    let start = match &a.into {
+        Some(p) => export::read_graph(p)?,
+        None => RelGraph::new(),
+    };
+    let mut builder = GraphBuilder::new(&lexicon, start);
+    for input in &a.inputs {
+        let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            Box::new(std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("{}: cannot read", input.display()))?))
+        };
+        for (n, line) in reader.lines().enumerate() {
+            let line = line.with_context(|| format!("{}: cannot read", input.display()))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let record: Record = serde_json::from_str(&line).with_context(|| format!("{}:{}: not a relgraph extract record", input.display(), n + 1))?;
+            builder.merge_record(record);
+        }
+    }
+    let graph = builder.finish();
+    if let Some(dir) = a.output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    write_atomic(&a.output, export::to_json(&graph).as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
+    eprintln!("relgraph: {} documents, {} actors, {} relations -> {}", graph.documents().count(), graph.actor_count(), graph.relation_count(), a.output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
+    let format: export::Format = a.format.parse().map_err(anyhow::Error::msg)?;
+    let graph = export::read_graph(&a.graph)?;
+    let write = |path: &Path, text: &str| write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()));
+    match format {
+        export::Format::Json => write(&a.output, &export::to_json(&graph))?,
+        export::Format::Graphml => write(&a.output, &export::graphml(&graph))?,
+        export::Format::Gexf => write(&a.output, &export::gexf(&graph))?,
+        export::Format::Cytoscape => write(&a.output, &export::cytoscape(&graph))?,
+        export::Format::Jsonl => write(&a.output, &export::events(&graph))?,
+        export::Format::Neo4j => {
+            std::fs::create_dir_all(&a.output).with_context(|| format!("cannot create {}", a.output.display()))?;
+            let files = export::neo4j(&graph);
+            write(&a.output.join("actors.csv"), &files.nodes)?;
+            write(&a.output.join("relations.csv"), &files.relationships)?;
+            write(&a.output.join("load.cypher"), &files.cypher)?;
+        }
+    }
+    eprintln!("relgraph: {} actors, {} relations -> {}", graph.actor_count(), graph.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -158,6 +158,43 @@ impl RelationType {
         )
     }
 
+    /// The closest CAMEO event code (a root or a specific code).
+    pub fn cameo(self) -> &'static str {
+        match self {
+            RelationType::ArmsSupply => "072",
+            RelationType::MilitaryCooperation => "062",
+            RelationType::DefenseTreaty => "057",
+            RelationType::Alliance => "050",
+            RelationType::PoliticalSupport => "051",
+            RelationType::TroopDeployment => "074",
+            RelationType::ArmedConflict => "190",
+            RelationType::Sanctions => "163",
+            RelationType::Condemnation => "112",
+            RelationType::NuclearCooperation => "061",
+            RelationType::EnergySupply => "061",
+            RelationType::Trade => "061",
+            RelationType::DiplomaticMeeting => "040",
+        }
+    }
+
+    /// The closest PLOVER event type.
+    pub fn plover(self) -> &'static str {
+        match self {
+            RelationType::ArmsSupply | RelationType::TroopDeployment => "AID",
+            RelationType::MilitaryCooperation
+            | RelationType::Alliance
+            | RelationType::NuclearCooperation
+            | RelationType::EnergySupply
+            | RelationType::Trade => "COOPERATE",
+            RelationType::DefenseTreaty => "AGREE",
+            RelationType::PoliticalSupport => "SUPPORT",
+            RelationType::ArmedConflict => "FIGHT",
+            RelationType::Sanctions => "SANCTION",
+            RelationType::Condemnation => "ACCUSE",
+            RelationType::DiplomaticMeeting => "CONSULT",
+        }
+    }
+
     /// A colour for diagrams, distinct per type.
     pub fn color(self) -> &'static str {
         match self {

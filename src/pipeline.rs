@@ -1,24 +1,85 @@
 //! The main job: documents in, graph out. Composes the stages
-//! (document → extract → graph) and keeps track of what was skipped.
+//! (document → extract → graph): extraction runs in parallel over a batch of
+//! documents, and the results are merged into the graph in input order, so
+//! the graph is the same whatever the number of threads.
 
 use crate::document::{self, Document, DocumentError};
-use crate::extract::Extractor;
+use crate::extract::{Extraction, Extractor};
 use crate::graph::{Actor, DocumentInfo, Evidence, RelGraph};
 use crate::lexicon::Lexicon;
-use std::path::PathBuf;
+use crate::ontology::{ActorKind, RelationType};
+use serde::{Deserialize, Serialize};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
 
 /// What happened to one input.
 #[derive(Debug)]
 pub enum Outcome {
     /// Read and added to the graph.
-    Added,
+    Added {
+        /// The document id.
+        id: String,
+    },
     /// Already in the graph (same content hash).
     Duplicate {
         /// The document id.
         id: String,
     },
     /// Could not be read.
-    Skipped(DocumentError),
+    Skipped {
+        /// Where it came from (`None`: standard input).
+        path: Option<PathBuf>,
+        /// Why.
+        error: DocumentError,
+    },
+}
+
+/// One input: a file, or standard input when `path` is `None`, and its document id.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The file.
+    pub path: Option<PathBuf>,
+    /// The document id.
+    pub id: String,
+}
+
+/// What `relgraph extract` writes, one JSON object per line, and `relgraph
+/// merge` reads: a document with the actors its relations name, or one
+/// relation with its evidence (and its CAMEO and PLOVER codes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Record {
+    /// A document that went into the graph.
+    Document {
+        /// Its id, title, date and hash.
+        #[serde(flatten)]
+        info: DocumentInfo,
+        /// The actors its relations name, with their mention counts.
+        actors: Vec<Actor>,
+    },
+    /// One relation found in a sentence.
+    Relation {
+        /// Source actor id.
+        source: String,
+        /// Target actor id.
+        target: String,
+        /// Ontology type.
+        relation: RelationType,
+        /// Closest CAMEO code.
+        cameo: String,
+        /// Closest PLOVER type.
+        plover: String,
+        /// The sentence and where it stands.
+        #[serde(flatten)]
+        evidence: Evidence,
+    },
+}
+
+/// One document read and extracted, ready to merge.
+struct Extracted {
+    info: DocumentInfo,
+    text: String,
+    extraction: Extraction,
 }
 
 /// Builds a graph document by document.
@@ -28,59 +89,147 @@ pub struct GraphBuilder<'l> {
     graph: RelGraph,
 }
 
+fn read(input: &Input) -> Result<Document, DocumentError> {
+    match &input.path {
+        Some(p) => document::load_file(p, input.id.clone()),
+        None => {
+            let mut bytes = Vec::new();
+            match std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes) {
+                Ok(_) => document::from_bytes(Path::new("<stdin>"), input.id.clone(), bytes),
+                Err(source) => Err(DocumentError::Io { path: PathBuf::from("<stdin>"), source }),
+            }
+        }
+    }
+}
+
 impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph (or an empty one).
     pub fn new(lexicon: &'l Lexicon, graph: RelGraph) -> GraphBuilder<'l> {
         GraphBuilder { lexicon, extractor: Extractor::new(lexicon), graph }
     }
 
+    fn extract(&self, doc: Document) -> Extracted {
+        let extraction = self.extractor.extract(&doc);
+        let info = DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256 };
+        Extracted { info, text: doc.text, extraction }
+    }
+
     /// Extracts one document and merges it into the graph. A document whose
     /// content is already in the graph is not added again.
-    pub fn add(&mut self, doc: &Document) -> Outcome {
+    pub fn add(&mut self, doc: Document) -> Outcome {
         if self.graph.has_content(&doc.sha256) {
-            return Outcome::Duplicate { id: doc.id.clone() };
+            return Outcome::Duplicate { id: doc.id };
         }
-        let ex = self.extractor.extract(doc);
-        self.graph.add_document(DocumentInfo { id: doc.id.clone(), title: doc.title.clone(), date: doc.date.clone(), sha256: doc.sha256.clone() });
+        let ex = self.extract(doc);
+        self.merge(ex)
+    }
+
+    /// Reads, extracts and merges a batch of inputs: reading and extraction
+    /// run in parallel, merging in input order. Returns one outcome per input.
+    pub fn add_inputs(&mut self, inputs: &[Input]) -> Vec<Outcome> {
+        let results: Vec<Result<Extracted, DocumentError>> =
+            inputs.par_iter().map(|i| read(i).map(|d| self.extract(d))).collect();
+        inputs
+            .iter()
+            .zip(results)
+            .map(|(input, r)| match r {
+                Ok(ex) if self.graph.has_content(&ex.info.sha256) => Outcome::Duplicate { id: ex.info.id },
+                Ok(ex) => self.merge(ex),
+                Err(error) => Outcome::Skipped { path: input.path.clone(), error },
+            })
+            .collect()
+    }
+
+    fn merge(&mut self, ex: Extracted) -> Outcome {
+        let id = ex.info.id.clone();
+        for r in self.records(ex) {
+            self.merge_record(r);
+        }
+        Outcome::Added { id }
+    }
+
+    /// The records of one extracted document: the document (with the actors
+    /// it links) first, then one record per relation found.
+    fn records(&self, ex: Extracted) -> Vec<Record> {
+        let Extracted { info, text, extraction } = ex;
         let mut in_edges = std::collections::BTreeSet::new();
-        for f in &ex.relations {
+        for f in &extraction.relations {
             in_edges.insert(f.source.as_str());
             in_edges.insert(f.target.as_str());
         }
-        for id in &in_edges {
-            let entry = self.lexicon.actor(id).expect("extracted actors come from the lexicon");
-            self.graph.add_actor(Actor {
-                id: entry.id.clone(),
-                label: entry.label.clone(),
-                kind: entry.kind,
-                country: entry.country.clone(),
-                mentions: ex.mentions.get(*id).copied().unwrap_or(0) as u64,
+        let actors = in_edges
+            .iter()
+            .map(|id| {
+                let mentions = extraction.mentions.get(*id).copied().unwrap_or(0) as u64;
+                match self.lexicon.actor(id) {
+                    Some(e) => Actor { id: e.id.clone(), label: e.label.clone(), kind: e.kind, country: e.country.clone(), mentions },
+                    None => Actor { id: id.to_string(), label: extraction.discovered[*id].clone(), kind: ActorKind::Discovered, country: None, mentions },
+                }
+            })
+            .collect();
+        let mut out = vec![Record::Document { info: info.clone(), actors }];
+        for f in extraction.relations {
+            let sentence = text[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ");
+            out.push(Record::Relation {
+                source: f.source,
+                target: f.target,
+                cameo: f.relation.cameo().to_string(),
+                plover: f.relation.plover().to_string(),
+                relation: f.relation,
+                evidence: Evidence { doc: info.id.clone(), start: f.start, end: f.end, sentence, date: info.date.clone(), trigger: f.trigger },
             });
         }
-        for f in ex.relations {
-            let sentence = doc.text[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ");
-            let ev = Evidence { doc: doc.id.clone(), start: f.start, end: f.end, sentence, date: doc.date.clone(), trigger: f.trigger };
-            self.graph.add_evidence(&f.source, &f.target, f.relation, ev);
-        }
-        Outcome::Added
+        out
     }
 
-    /// Reads one input (a file path, or standard input when `path` is `None`) and adds it.
-    pub fn add_input(&mut self, path: Option<&PathBuf>, id: String) -> Outcome {
-        let doc = match path {
-            Some(p) => document::load_file(p, id),
-            None => {
-                let mut bytes = Vec::new();
-                match std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes) {
-                    Ok(_) => document::from_bytes(std::path::Path::new("<stdin>"), id, bytes),
-                    Err(source) => Err(DocumentError::Io { path: PathBuf::from("<stdin>"), source }),
+    /// Merges one record (from [`GraphBuilder::extract_records`] or a file of
+    /// them) into the graph. A document record whose content is already in
+    /// the graph is reported as a duplicate and its relations are still
+    /// merged only if they are new evidence (evidence is a set).
+    pub fn merge_record(&mut self, record: Record) {
+        match record {
+            Record::Document { info, actors } => {
+                for a in actors {
+                    self.graph.add_actor(a);
                 }
+                self.graph.add_document(info);
             }
-        };
-        match doc {
-            Ok(d) => self.add(&d),
-            Err(e) => Outcome::Skipped(e),
+            Record::Relation { source, target, relation, evidence, .. } => {
+                for id in [&source, &target] {
+                    if self.graph.actor(id).is_none() {
+                        let actor = match self.lexicon.actor(id) {
+                            Some(e) => Actor { id: e.id.clone(), label: e.label.clone(), kind: e.kind, country: e.country.clone(), mentions: 0 },
+                            None => Actor { id: id.clone(), label: id.clone(), kind: ActorKind::Discovered, country: None, mentions: 0 },
+                        };
+                        self.graph.add_actor(actor);
+                    }
+                }
+                self.graph.add_evidence(&source, &target, relation, evidence);
+            }
         }
+    }
+
+    /// Reads and extracts a batch of inputs in parallel and returns their
+    /// records in input order, without touching the graph (the map step of
+    /// `relgraph extract`).
+    pub fn extract_records(&self, inputs: &[Input]) -> Vec<Result<Vec<Record>, (Option<PathBuf>, DocumentError)>> {
+        inputs
+            .par_iter()
+            .map(|i| read(i).map(|d| self.records(self.extract(d))).map_err(|e| (i.path.clone(), e)))
+            .collect()
+    }
+
+    /// Extracts documents given as text (JSON Lines input), in parallel.
+    pub fn extract_texts(&self, docs: Vec<(String, String, Option<String>)>) -> Vec<Vec<Record>> {
+        docs.into_par_iter()
+            .map(|(id, text, date)| {
+                let mut d = Document::from_text(id, text);
+                if date.is_some() {
+                    d.date = date;
+                }
+                self.records(self.extract(d))
+            })
+            .collect()
     }
 
     /// The graph built so far.

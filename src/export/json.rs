@@ -1,4 +1,4 @@
-//! Export: the graph as node-link JSON (`graph.json`, read by networkx's
+//! Node-link JSON (`graph.json`, read by networkx's
 //! `node_link_graph(data, edges="edges")`) and back.
 
 use crate::graph::{Actor, DocumentInfo, Evidence, RelGraph};
