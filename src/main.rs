@@ -228,7 +228,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     write_atomic(&dot_path, dot.as_bytes()).with_context(|| format!("cannot write {}", dot_path.display()))?;
     if !a.no_svg {
         let svg_path = a.out.join("graph.svg");
-        match render::svg_for_graph(&graph, Duration::from_secs(a.svg_timeout)) {
+        match render::svg_for_graph(&graph, &render::DotOptions::default(), Duration::from_secs(a.svg_timeout)) {
             Ok(svg) => write_atomic(&svg_path, svg.as_bytes()).with_context(|| format!("cannot write {}", svg_path.display()))?,
             Err(e) => eprintln!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)"),
         }
@@ -347,7 +347,7 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     let sub = graph.subgraph(&ids, &filter);
     let bytes = match a.format.as_str() {
         "dot" => render::to_dot(&sub, &render::DotOptions::default()),
-        "svg" => render::svg_for_graph(&sub, Duration::from_secs(120))?,
+        "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?,
         other => bail!("unknown format `{other}` (expected dot or svg)"),
     };
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;

@@ -1,0 +1,329 @@
+//! Diagrams: DOT built with graphviz-rust's model and printer, SVG laid out
+//! by the pure-Rust Graphviz port (no system Graphviz needed).
+//!
+//! Every string that comes from an article or a user lexicon (ids, labels,
+//! evidence sentences) goes through [`escape_dot`] before it reaches the DOT
+//! model, because graphviz-rust prints `Id::Escaped` verbatim.
+
+use crate::graph::{Actor, RelGraph, Relation};
+use crate::ontology::{ActorKind, RelationType};
+use graphviz_rust::dot_structures::{Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Above this many actors the SVG uses the force-directed engine (`sfdp`),
+/// whose time grows far more slowly than the layered `dot` engine's.
+pub const LAYERED_LIMIT: usize = 120;
+
+/// Longest evidence sentence shown in a tooltip, in characters.
+const TOOLTIP_SENTENCE: usize = 240;
+/// Evidence sentences shown per edge tooltip.
+const TOOLTIP_EVIDENCE: usize = 3;
+
+/// What to draw besides the graph itself.
+#[derive(Debug, Clone, Default)]
+pub struct DotOptions {
+    /// A caption above the diagram.
+    pub title: Option<String>,
+    /// Actors to draw highlighted (a path), in order.
+    pub highlight: Vec<String>,
+    /// Draw the relation type on each edge (readable on small graphs only).
+    pub edge_labels: bool,
+}
+
+/// A layout failure.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The layout engine reported an error.
+    #[error("layout failed: {0}")]
+    Layout(String),
+    /// The layout did not finish in time.
+    #[error("layout did not finish within {0:?}")]
+    Timeout(Duration),
+}
+
+/// Escapes text for a double-quoted DOT string: backslashes, quotes,
+/// newlines (as Graphviz's `\n`) and other control characters (dropped to
+/// spaces), so no article text can end the string or inject an escape
+/// sequence such as `\N`.
+pub fn escape_dot(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn quoted(text: &str) -> Id {
+    Id::Escaped(format!("\"{}\"", escape_dot(text)))
+}
+
+fn attr(key: &str, value: &str) -> Attribute {
+    Attribute(Id::Plain(key.to_string()), quoted(value))
+}
+
+fn shape(kind: ActorKind) -> (&'static str, &'static str) {
+    match kind {
+        ActorKind::State => ("box", "#dbe9f6"),
+        ActorKind::Military => ("hexagon", "#f4cccc"),
+        ActorKind::ArmedGroup => ("octagon", "#f9dcc4"),
+        ActorKind::Political => ("house", "#e6d8f0"),
+        ActorKind::Igo => ("doubleoctagon", "#d9ead3"),
+        ActorKind::Ngo => ("component", "#fff2cc"),
+        ActorKind::Company => ("cylinder", "#e0e0e0"),
+        ActorKind::Person => ("ellipse", "#ffffff"),
+        ActorKind::Discovered => ("note", "#ffffff"),
+    }
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+fn node_tooltip(a: &Actor) -> String {
+    let mut s = format!("{} ({})", a.label, a.kind);
+    if let Some(c) = &a.country {
+        s.push_str(&format!("\ncountry: {c}"));
+    }
+    s.push_str(&format!("\n{} mentions", a.mentions));
+    s
+}
+
+fn edge_tooltip(source: &Actor, target: &Actor, r: &Relation) -> String {
+    let arrow = if r.relation.directed() { "→" } else { "—" };
+    let docs = r.documents().len();
+    let mut s = format!("{} {arrow} {}: {} ({} sentences, {docs} documents)", source.label, target.label, r.relation, r.weight());
+    for e in r.evidence.iter().take(TOOLTIP_EVIDENCE) {
+        s.push_str(&format!("\n[{}{}] {}", e.doc, e.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default(), truncate(&e.sentence, TOOLTIP_SENTENCE)));
+    }
+    if r.weight() > TOOLTIP_EVIDENCE {
+        s.push_str(&format!("\n… and {} more", r.weight() - TOOLTIP_EVIDENCE));
+    }
+    s
+}
+
+/// Width of an edge: grows with the number of supporting documents.
+fn penwidth(r: &Relation) -> String {
+    let docs = r.documents().len().max(1) as f64;
+    format!("{:.1}", (1.0 + 1.5 * docs.log2()).min(6.0))
+}
+
+fn legend(types: &BTreeSet<RelationType>) -> Stmt {
+    let mut rows = String::new();
+    for t in types {
+        let arrow = if t.directed() { "&#8594;" } else { "&#8212;" };
+        rows.push_str(&format!("<tr><td align=\"left\"><font color=\"{}\">&#9632;&#9632;&#9632;</font> {} {arrow}</td></tr>", t.color(), t.as_str()));
+    }
+    // The HTML label is built only from ontology constants, never from article text.
+    let label = Id::Html(format!("<<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td align=\"left\"><b>relations</b></td></tr>{rows}</table>>"));
+    Stmt::Subgraph(Subgraph {
+        id: Id::Plain("cluster_legend".into()),
+        stmts: vec![
+            Stmt::Attribute(attr("label", "legend")),
+            Stmt::Attribute(attr("style", "rounded")),
+            Stmt::Attribute(attr("color", "#bbbbbb")),
+            Stmt::Node(Node::new(
+                NodeId(quoted("relgraph:legend"), None),
+                vec![Attribute(Id::Plain("label".into()), label), attr("shape", "plaintext"), attr("tooltip", "relation types: colour and direction")],
+            )),
+        ],
+    })
+}
+
+/// The country an actor is grouped under: a state is its own country.
+fn country_of(a: &Actor) -> Option<&str> {
+    if a.kind == ActorKind::State {
+        Some(&a.id)
+    } else {
+        a.country.as_deref()
+    }
+}
+
+/// Writes the graph as DOT: one node per actor (shape by kind, grouped in a
+/// cluster per country when several of the country's actors are drawn), one
+/// edge per relation (colour by type, arrowhead only on directed types, width
+/// by supporting documents, evidence in the tooltip) and a legend.
+/// The output depends only on the graph: same graph, same bytes.
+pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
+    let highlight: BTreeSet<&str> = o.highlight.iter().map(String::as_str).collect();
+    let path_edges: BTreeSet<(&str, &str)> = o.highlight.windows(2).flat_map(|w| [(w[0].as_str(), w[1].as_str()), (w[1].as_str(), w[0].as_str())]).collect();
+    let mut stmts = vec![
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("rankdir", "LR"),
+            attr("fontname", "Helvetica"),
+            attr("fontsize", "12"),
+            attr("labelloc", "t"),
+            attr("label", o.title.as_deref().unwrap_or("")),
+            attr("nodesep", "0.4"),
+            attr("ranksep", "1.0"),
+            attr("outputorder", "edgesfirst"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontname", "Helvetica"), attr("fontsize", "11"), attr("style", "filled")])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", "Helvetica"), attr("fontsize", "9"), attr("arrowsize", "0.7")])),
+    ];
+    let actors = g.actors();
+    let mut members: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in &actors {
+        if let Some(c) = country_of(a) {
+            *members.entry(c).or_default() += 1;
+        }
+    }
+    let mut clusters: BTreeMap<&str, Vec<Stmt>> = BTreeMap::new();
+    for a in &actors {
+        let (shape, fill) = shape(a.kind);
+        let mut attrs = vec![attr("label", &a.label), attr("shape", shape), attr("fillcolor", fill), attr("tooltip", &node_tooltip(a))];
+        if highlight.contains(a.id.as_str()) {
+            attrs.push(attr("penwidth", "3"));
+            attrs.push(attr("color", "#e6550d"));
+        }
+        let node = Stmt::Node(Node::new(NodeId(quoted(&a.id), None), attrs));
+        match country_of(a).filter(|c| members[c] > 1) {
+            Some(c) => clusters.entry(c).or_default().push(node),
+            None => stmts.push(node),
+        }
+    }
+    for (country, nodes) in clusters {
+        let label = g.actor(country).map_or(country, |s| s.label.as_str());
+        let mut body = vec![Stmt::Attribute(attr("label", label)), Stmt::Attribute(attr("style", "rounded,dashed")), Stmt::Attribute(attr("color", "#9fb7d0"))];
+        body.extend(nodes);
+        stmts.push(Stmt::Subgraph(Subgraph { id: quoted(&format!("cluster_{country}")), stmts: body }));
+    }
+    let mut types = BTreeSet::new();
+    for (s, t, r) in g.relations() {
+        types.insert(r.relation);
+        let mut attrs = vec![
+            attr("color", r.relation.color()),
+            attr("penwidth", &penwidth(r)),
+            attr("tooltip", &edge_tooltip(s, t, r)),
+            attr("class", r.relation.as_str()),
+        ];
+        if !r.relation.directed() {
+            attrs.push(attr("dir", "none"));
+        }
+        if o.edge_labels {
+            attrs.push(attr("label", r.relation.as_str()));
+            attrs.push(attr("fontcolor", r.relation.color()));
+        }
+        if path_edges.contains(&(s.id.as_str(), t.id.as_str())) {
+            attrs.push(attr("penwidth", "4"));
+        }
+        stmts.push(Stmt::Edge(Edge { ty: EdgeTy::Pair(Vertex::N(NodeId(quoted(&s.id), None)), Vertex::N(NodeId(quoted(&t.id), None))), attributes: attrs }));
+    }
+    if !types.is_empty() {
+        stmts.push(legend(&types));
+    }
+    let graph = Graph::DiGraph { id: Id::Plain("relgraph".into()), strict: false, stmts };
+    let mut out = graph.print(&mut PrinterContext::default());
+    out.push('\n');
+    out
+}
+
+/// The layout engine for a graph of `actors` nodes.
+pub fn engine_for(actors: usize) -> &'static str {
+    if actors <= LAYERED_LIMIT {
+        "dot"
+    } else {
+        "sfdp"
+    }
+}
+
+/// Lays out DOT source with the given engine and returns SVG, giving up after
+/// `timeout` (the layout runs on its own thread; on timeout it is abandoned).
+pub fn to_svg(dot: &str, engine: &str, timeout: Duration) -> Result<String, RenderError> {
+    let (tx, rx) = mpsc::channel();
+    let (dot, engine) = (dot.to_string(), engine.to_string());
+    std::thread::spawn(move || {
+        let result = graphviz_pure::render_dot(&dot, &engine, "svg").map(|r| r.into_output()).map_err(|e| e.to_string());
+        let _ = tx.send(result);
+    });
+    match rx.recv_timeout(timeout) {
+        Ok(Ok(svg)) => Ok(svg),
+        Ok(Err(e)) => Err(RenderError::Layout(e)),
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(RenderError::Timeout(timeout)),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(RenderError::Layout("the layout engine stopped unexpectedly".into())),
+    }
+}
+
+/// Renders a whole graph to SVG with the engine suited to its size.
+pub fn svg_for_graph(g: &RelGraph, o: &DotOptions, timeout: Duration) -> Result<String, RenderError> {
+    to_svg(&to_dot(g, o), engine_for(g.actor_count()), timeout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::Evidence;
+
+    fn actor(id: &str, label: &str, kind: ActorKind, country: Option<&str>) -> Actor {
+        Actor { id: id.into(), label: label.into(), kind, country: country.map(Into::into), mentions: 1 }
+    }
+
+    fn evidence(doc: &str, sentence: &str) -> Evidence {
+        Evidence { doc: doc.into(), start: 0, end: sentence.len(), sentence: sentence.into(), date: Some("2024-01-02".into()), trigger: "t".into() }
+    }
+
+    fn sample() -> RelGraph {
+        let mut g = RelGraph::new();
+        g.add_actor(actor("russia", "Russia", ActorKind::State, None));
+        g.add_actor(actor("myanmar", "Myanmar", ActorKind::State, None));
+        g.add_actor(actor("myanmar-junta", "Myanmar junta", ActorKind::Military, Some("myanmar")));
+        g.add_actor(actor("evil", "Evil \"Quoted\" \\N Front\n<script>", ActorKind::Discovered, None));
+        g.add_evidence("russia", "myanmar-junta", RelationType::ArmsSupply, evidence("a.txt", "Russia sold \"jets\" to the junta."));
+        g.add_evidence("russia", "myanmar-junta", RelationType::ArmsSupply, evidence("b.txt", "More jets."));
+        g.add_evidence("evil", "russia", RelationType::ArmedConflict, evidence("c.txt", "Evil\\ fought </svg> Russia."));
+        g
+    }
+
+    #[test]
+    fn escape_dot_neutralises_quotes_backslashes_and_controls() {
+        assert_eq!(escape_dot(r#"a "b" \N"#), r#"a \"b\" \\N"#);
+        assert_eq!(escape_dot("x\ny\r\u{7}z"), "x\\ny z");
+    }
+
+    #[test]
+    fn dot_parses_back_with_styles_clusters_and_legend() {
+        let dot = to_dot(&sample(), &DotOptions::default());
+        graphviz_rust::parse(&dot).unwrap_or_else(|e| panic!("{e}\n{dot}"));
+        assert!(dot.contains(r#"Evil \"Quoted\" \\N Front\n<script>"#), "{dot}");
+        assert!(dot.contains("cluster_myanmar"), "junta and Myanmar share a cluster: {dot}");
+        assert!(dot.contains(RelationType::ArmsSupply.color()));
+        assert!(dot.contains("cluster_legend"));
+        // armed_conflict is symmetric: no arrowhead; arms_supply keeps its arrow.
+        let conflict = dot.lines().find(|l| l.contains("armed_conflict") && l.contains("->")).unwrap();
+        assert!(conflict.contains(r#"dir="none""#), "{conflict}");
+        let arms = dot.lines().find(|l| l.contains("\"arms_supply\"") && l.contains("->")).unwrap();
+        assert!(!arms.contains("dir="), "{arms}");
+        assert!(arms.contains(r#"penwidth="2.5""#), "two documents widen the edge: {arms}");
+    }
+
+    #[test]
+    fn dot_is_deterministic() {
+        assert_eq!(to_dot(&sample(), &DotOptions::default()), to_dot(&sample(), &DotOptions::default()));
+    }
+
+    #[test]
+    fn svg_shows_article_text_as_text() {
+        let svg = svg_for_graph(&sample(), &DotOptions::default(), Duration::from_secs(60)).unwrap();
+        assert!(svg.contains("<svg"));
+        assert!(!svg.contains("<script>") && !svg.contains("fought </svg>"), "unescaped article text in SVG");
+        assert!(svg.contains("Myanmar junta"));
+    }
+
+    #[test]
+    fn large_graphs_use_the_force_directed_engine() {
+        assert_eq!(engine_for(10), "dot");
+        assert_eq!(engine_for(LAYERED_LIMIT + 1), "sfdp");
+    }
+}
