@@ -264,10 +264,12 @@ impl<'l> Extractor<'l> {
         }
     }
 
-    /// The actor at the head of an actor's family: a military's state, or itself.
+    /// The actor at the head of an actor's family: the state of a military or
+    /// a company, or the actor itself. Members of one family are never each
+    /// other's counterparts in a relation.
     fn family(&self, actor: usize) -> usize {
         let Some(a) = self.lexicon.actors.get(actor) else { return actor };
-        if a.kind == ActorKind::Military {
+        if matches!(a.kind, ActorKind::Military | ActorKind::Company) {
             if let Some(c) = a.country.as_deref().and_then(|c| self.lexicon.actor_index(c)) {
                 return c;
             }
@@ -282,8 +284,7 @@ impl<'l> Extractor<'l> {
         };
         let state = best(&|a| a.kind == ActorKind::State);
         let military = best(&|a| a.kind == ActorKind::Military)
-            .or_else(|| best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some()).and_then(|s| lx.military_of(s)))
-            .or(state);
+            .or_else(|| best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some()).and_then(|s| lx.military_of(s)));
         // The pair in focus: the two most-mentioned families of states and militaries.
         let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
         for (&a, &n) in counts {
@@ -393,6 +394,16 @@ impl<'l> Extractor<'l> {
                         }
                     }
                 }
+            }
+        }
+        // "China's UN mission", "Russia's UN envoy": the organisation is the venue, the state acts.
+        let mut i = 1;
+        while i < out.len() {
+            let (a, b) = (&out[i - 1], &out[i]);
+            if a.possessive && a.end == b.start && self.kind(a.actor) == ActorKind::State && self.kind(b.actor) == ActorKind::Igo {
+                out.remove(i);
+            } else {
+                i += 1;
             }
         }
         // Adjacent mentions of one actor ("Russian Defence Minister Shoygu") become one.
@@ -571,6 +582,11 @@ impl<'l> Extractor<'l> {
                 (ids(&right), tgt)
             }
             (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
+            (Frame::Group, _) => {
+                // Only the members of one coordinated group ("between X and Y", "X and Y clashed").
+                let group = if right.len() >= 2 { ids(&right) } else if subject.len() >= 2 { ids(&subject) } else { Vec::new() };
+                (group, Vec::new())
+            }
             (Frame::Accusation, _) => {
                 let accused = match possessor {
                     Some(pm) => vec![pm.actor],
@@ -602,7 +618,7 @@ impl<'l> Extractor<'l> {
                     return pairs;
                 }
                 // A single participant: the one other actor of the sentence, if there is exactly one.
-                if let Some(&one) = group.first() {
+                if let Some(&one) = group.first().filter(|_| p.frame != Frame::Group) {
                     let others: BTreeSet<usize> =
                         mentions.iter().map(|m| m.actor).filter(|&a| self.family(a) != self.family(one)).collect();
                     if others.len() == 1 {

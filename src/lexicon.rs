@@ -88,6 +88,8 @@ struct ActorData {
     context: Vec<String>,
     #[serde(default)]
     roles: Vec<RoleData>,
+    #[serde(default)]
+    national: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -171,6 +173,8 @@ pub struct ActorEntry {
     pub roles: Vec<Role>,
     /// Words one of which a document must contain for the acronyms to match.
     pub context: Vec<String>,
+    /// Militaries: this is what "the army" or "the junta" means for its country.
+    pub national: bool,
 }
 
 impl ActorEntry {
@@ -221,6 +225,9 @@ pub enum Frame {
     RecipientFirst,
     /// An accusation reported from a speaker: target is who did it, source who said so.
     Accusation,
+    /// Symmetric relations between the members of one coordinated group only
+    /// ("a ceasefire between X and Y"): nouns that do not say who acts.
+    Group,
 }
 
 /// A compiled relation pattern.
@@ -355,6 +362,9 @@ impl Builder {
             if let Some(f) = forms.iter().find(|f| f.0.trim().is_empty()) {
                 return Err(invalid(format!("actor `{}`: empty alias `{}`", a.id, f.0)));
             }
+            if a.national && (kind != ActorKind::Military || a.country.is_none()) {
+                return Err(invalid(format!("actor `{}`: `national` is for a military with a `country`", a.id)));
+            }
             let entry = ActorEntry {
                 id: a.id,
                 label: a.label,
@@ -363,6 +373,7 @@ impl Builder {
                 regions: a.regions,
                 roles,
                 context: a.context,
+                national: a.national,
             };
             // A later file with the same id replaces the actor (user overrides).
             self.actors.retain(|(e, ..)| e.id != entry.id);
@@ -388,8 +399,12 @@ impl Builder {
                 "agent_first" => Frame::AgentFirst,
                 "recipient_first" => Frame::RecipientFirst,
                 "accusation" => Frame::Accusation,
-                other => return Err(invalid(format!("unknown frame `{other}` (expected agent_first, recipient_first or accusation)"))),
+                "group" => Frame::Group,
+                other => return Err(invalid(format!("unknown frame `{other}` (expected agent_first, recipient_first, accusation or group)"))),
             };
+            if frame == Frame::Group && relation.directed() {
+                return Err(invalid(format!("frame `group` is for symmetric relations, and `{relation}` is directed")));
+            }
             let trigger = compile(&expand(&p.trigger)?).map_err(|e| invalid(format!("trigger is not a valid regex: {e}")))?;
             let object = match &p.object {
                 Some(o) => Some(compile(&expand(o)?).map_err(|e| invalid(format!("object is not a valid regex: {e}")))?),
@@ -467,7 +482,7 @@ impl Builder {
         }
         let mut military_of = HashMap::new();
         for (ix, a) in actors.iter().enumerate() {
-            if a.kind == ActorKind::Military {
+            if a.kind == ActorKind::Military && a.national {
                 if let Some(c) = &a.country {
                     military_of.entry(c.clone()).or_insert(ix);
                 }
