@@ -94,7 +94,7 @@ struct BuildArgs {
     /// Extra lexicon file(s) with actors or patterns (see data/README.md).
     #[arg(long)]
     lexicon: Vec<PathBuf>,
-    /// Do not render graph.svg.
+    /// Skip the layout: no graph.svg and no graph.html.
     #[arg(long)]
     no_svg: bool,
     /// Add the articles to this existing graph.json instead of starting empty.
@@ -150,7 +150,7 @@ struct NeighborsArgs {
 
 #[derive(Args)]
 struct RenderArgs {
-    /// `dot` or `svg`.
+    /// `dot`, `svg` or `html` (the interactive page).
     #[arg(long, default_value = "svg")]
     format: String,
     /// Draw only this actor's neighbourhood.
@@ -228,10 +228,19 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     write_atomic(&dot_path, dot.as_bytes()).with_context(|| format!("cannot write {}", dot_path.display()))?;
     if !a.no_svg {
         let svg_path = a.out.join("graph.svg");
-        match render::svg_for_graph(&graph, &render::DotOptions::default(), Duration::from_secs(a.svg_timeout)) {
-            Ok(svg) => write_atomic(&svg_path, svg.as_bytes()).with_context(|| format!("cannot write {}", svg_path.display()))?,
-            Err(e) => eprintln!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)"),
-        }
+        let svg = match render::to_svg(&dot, render::engine_for(graph.actor_count()), Duration::from_secs(a.svg_timeout)) {
+            Ok(svg) => {
+                write_atomic(&svg_path, svg.as_bytes()).with_context(|| format!("cannot write {}", svg_path.display()))?;
+                Some(svg)
+            }
+            Err(e) => {
+                eprintln!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)");
+                None
+            }
+        };
+        let html_path = a.out.join("graph.html");
+        let html = render::to_html(&graph, svg.as_deref());
+        write_atomic(&html_path, html.as_bytes()).with_context(|| format!("cannot write {}", html_path.display()))?;
     }
     eprintln!(
         "relgraph: {added} documents added, {duplicates} duplicates, {skipped} skipped; {} actors, {} relations -> {}",
@@ -348,7 +357,8 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     let bytes = match a.format.as_str() {
         "dot" => render::to_dot(&sub, &render::DotOptions::default()),
         "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?,
-        other => bail!("unknown format `{other}` (expected dot or svg)"),
+        "html" => render::to_html(&sub, Some(&render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?)),
+        other => bail!("unknown format `{other}` (expected dot, svg or html)"),
     };
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
     eprintln!("relgraph: {} actors, {} relations -> {}", sub.actor_count(), sub.relation_count(), a.output.display());

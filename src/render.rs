@@ -13,6 +13,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::mpsc;
 use std::time::Duration;
 
+mod html;
+pub use html::to_html;
+
 /// Above this many actors the SVG uses the force-directed engine (`sfdp`),
 /// whose time grows far more slowly than the layered `dot` engine's.
 pub const LAYERED_LIMIT: usize = 120;
@@ -136,7 +139,7 @@ fn legend(types: &BTreeSet<RelationType>) -> Stmt {
             Stmt::Attribute(attr("color", "#bbbbbb")),
             Stmt::Node(Node::new(
                 NodeId(quoted("relgraph:legend"), None),
-                vec![Attribute(Id::Plain("label".into()), label), attr("shape", "plaintext"), attr("tooltip", "relation types: colour and direction")],
+                vec![Attribute(Id::Plain("label".into()), label), attr("shape", "plaintext"), attr("style", "solid"), attr("tooltip", "relation types: colour and direction")],
             )),
         ],
     })
@@ -181,9 +184,10 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
         }
     }
     let mut clusters: BTreeMap<&str, Vec<Stmt>> = BTreeMap::new();
-    for a in &actors {
+    for (i, a) in actors.iter().enumerate() {
         let (shape, fill) = shape(a.kind);
-        let mut attrs = vec![attr("label", &a.label), attr("shape", shape), attr("fillcolor", fill), attr("tooltip", &node_tooltip(a))];
+        // `id` names the SVG element, so the interactive page can find it.
+        let mut attrs = vec![attr("id", &format!("n{i}")), attr("label", &a.label), attr("shape", shape), attr("fillcolor", fill), attr("tooltip", &node_tooltip(a))];
         if highlight.contains(a.id.as_str()) {
             attrs.push(attr("penwidth", "3"));
             attrs.push(attr("color", "#e6550d"));
@@ -201,9 +205,10 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
         stmts.push(Stmt::Subgraph(Subgraph { id: quoted(&format!("cluster_{country}")), stmts: body }));
     }
     let mut types = BTreeSet::new();
-    for (s, t, r) in g.relations() {
+    for (i, (s, t, r)) in g.relations().into_iter().enumerate() {
         types.insert(r.relation);
         let mut attrs = vec![
+            attr("id", &format!("e{i}")),
             attr("color", r.relation.color()),
             attr("penwidth", &penwidth(r)),
             attr("tooltip", &edge_tooltip(s, t, r)),
