@@ -875,24 +875,26 @@ mod tests {
         let lx = lexicon();
         let ex = Extractor::new(lx);
         let mut failures = Vec::new();
-        let mut states = 0;
+        let (mut states, mut with_demonym, mut with_capital) = (0, 0, 0);
         for a in lx.actors.iter().filter(|a| a.kind == ActorKind::State) {
             states += 1;
             let forms: Vec<_> = lx.forms.iter().filter(|f| lx.actors[f.actor].id == a.id).collect();
-            for kind in [FormKind::Name, FormKind::Demonym, FormKind::Capital] {
-                let Some(form) = forms.iter().find(|f| f.kind == kind) else {
-                    if a.id != "vatican-city" && a.id != "holy-see" {
-                        failures.push(format!("{}: no {kind:?}", a.id));
-                    }
-                    continue;
-                };
+            with_demonym += forms.iter().any(|f| f.kind == FormKind::Demonym) as usize;
+            with_capital += forms.iter().any(|f| f.kind == FormKind::Capital) as usize;
+            for form in forms.iter().filter(|f| matches!(f.kind, FormKind::Name | FormKind::Demonym | FormKind::Capital)) {
                 let found = ex.actors_in(&format!("On Monday {} officials said so.", form.text), None);
                 if found != [a.id.clone()] {
                     failures.push(format!("{}: `{}` gives {found:?}", a.id, form.text));
                 }
             }
         }
-        assert!(states >= 195, "{states} states");
+        // Every UN member and observer, Taiwan and Kosovo.
+        assert!(states >= 197, "{states} states");
+        // A few states have no usable demonym or capital: a shared demonym
+        // ("Congolese", "Dominican") names the usual referent only, and a
+        // capital that is also the state's name, a person's name or another
+        // body's metonym ("Brussels") is left out (see data/actors/states.toml).
+        assert!(with_demonym >= 190 && with_capital >= 180, "{with_demonym} demonyms, {with_capital} capitals");
         assert!(failures.is_empty(), "{failures:#?}");
     }
 
