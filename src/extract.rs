@@ -19,8 +19,30 @@ pub const MAX_MENTIONS: usize = 40;
 const RIGHT_WINDOW_WORDS: usize = 12;
 /// How many words may stand between a trigger and its object word.
 const OBJECT_WINDOW_WORDS: usize = 9;
+/// Words before a passive trigger searched for its object ("Iranian-made drones supplied by").
+const PASSIVE_OBJECT_WORDS: usize = 4;
 
 /// Byte length of the first `n` words of `text` (with the space before them).
+/// Byte offset where the last `n` words of `text` start.
+fn words_back(text: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return i + c.len_utf8();
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    0
+}
+
 fn word_window(text: &str, n: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
@@ -92,6 +114,9 @@ pub struct Extractor<'l> {
     relative: Regex,
     exceptions: Regex,
     after_preposition: Regex,
+    determiner: Regex,
+    to_before: Regex,
+    by_after: Regex,
     discover: Regex,
 }
 
@@ -178,6 +203,9 @@ impl<'l> Extractor<'l> {
                 words_re(&g.organisation_heads)
             ))
             .expect("discovery regex"),
+            by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
+            to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
+            determiner: Regex::new(r"(?i)\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|every|each|latest|recent|deadly|new)\s+$").unwrap(),
             after_preposition: Regex::new(r"(?i)\b(?:to|of|from|with|on|for|against|in|into|at|by|over|about|toward|towards|than|between|among|like)\s+(?:the\s+)?$").unwrap(),
             exceptions: Regex::new(r"(?i)\bnot only\b|\bnot least\b|\bno doubt\b|\bnothing new\b").unwrap(),
         }
@@ -465,6 +493,12 @@ impl<'l> Extractor<'l> {
             };
             self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations);
         }
+        // A symmetric relation has no direction: one order (by id) for both.
+        for f in &mut result.relations {
+            if !f.relation.directed() && f.target < f.source {
+                std::mem::swap(&mut f.source, &mut f.target);
+            }
+        }
         result.relations.sort();
         result.relations.dedup();
         for f in &result.relations {
@@ -496,11 +530,22 @@ impl<'l> Extractor<'l> {
                 if mentions.iter().any(|mm| mm.start < te && ts < mm.end) {
                     continue; // the trigger word is part of a name ("Three Brotherhood Alliance")
                 }
+                if p.verb && self.determiner.is_match(&text[..ts]) {
+                    continue; // "the attack": a noun, not the verb the pattern reads
+                }
                 let mut trigger = m.as_str().to_string();
                 if let Some(obj) = &p.object {
                     let window = word_window(&text[te..], OBJECT_WINDOW_WORDS);
                     match obj.find(&text[te..te + window]) {
                         Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
+                        // Passive: the object stands before ("drones supplied by Iran").
+                        None if self.by_after.is_match(&text[te..]) => {
+                            let back = words_back(&text[..ts], PASSIVE_OBJECT_WORDS);
+                            match obj.find(&text[back..ts]) {
+                                Some(o) => trigger = format!("{} {}", &text[back + o.start()..ts], trigger),
+                                None => continue,
+                            }
+                        }
                         None => continue,
                     }
                 }
@@ -575,10 +620,17 @@ impl<'l> Extractor<'l> {
                 None => (ids(&subject), ids(&right)),
             },
             (Frame::AgentFirst, true) | (Frame::RecipientFirst, false) => {
-                let tgt = match possessor {
+                let mut tgt = match possessor {
                     Some(pm) => vec![pm.actor],
                     None => ids(&subject),
                 };
+                if tgt.is_empty() && passive {
+                    // "Drones supplied by Iran to Russia": the recipient follows the agent.
+                    let after = right.last().map_or(te, |m| m.end);
+                    if let Some(at) = right_all.iter().position(|m| m.start >= after && self.to_before.is_match(&text[after..m.start])) {
+                        tgt = ids(&self.group_from(text, &right_all, at));
+                    }
+                }
                 (ids(&right), tgt)
             }
             (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
@@ -676,7 +728,7 @@ impl<'l> Extractor<'l> {
         if p.frame == Frame::Accusation {
             return true;
         }
-        if cues.speculation.is_match(&scope) {
+        if cues.denial.is_match(text) || cues.speculation.is_match(&scope) {
             return false;
         }
         p.relation == RelationType::Condemnation || !cues.call.is_match(&scope)

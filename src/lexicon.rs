@@ -109,6 +109,8 @@ struct PatternData {
     trigger: String,
     object: Option<String>,
     possessor: Option<String>,
+    #[serde(default)]
+    verb: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -124,6 +126,8 @@ struct CueData {
     attribution: Vec<String>,
     #[serde(default)]
     background: Vec<String>,
+    #[serde(default)]
+    denial: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -245,6 +249,9 @@ pub struct Pattern {
     /// In "X is Y's main arms supplier" the possessor (Y) is the target; for
     /// most nominal triggers ("Moscow's offensive") the possessor is the source.
     pub possessor_is_target: bool,
+    /// The trigger is a verb: after a determiner ("the attack", "a raid") the
+    /// same word is a noun and the pattern does not apply.
+    pub verb: bool,
 }
 
 /// Cue words that cancel or qualify a relation.
@@ -260,6 +267,9 @@ pub struct Cues {
     pub attribution: Regex,
     /// "in 1946", "during World War II": historical background.
     pub background: Regex,
+    /// "which Abu Dhabi has denied": anywhere in a sentence, the claim it
+    /// reports is disputed, so only accusations in it count.
+    pub denial: Regex,
 }
 
 /// Generic references that resolve inside a document.
@@ -415,7 +425,7 @@ impl Builder {
                 Some("target") => true,
                 Some(other) => return Err(invalid(format!("possessor must be `source` or `target`, not `{other}`"))),
             };
-            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target });
+            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb });
         }
         if let Some(c) = data.cues {
             self.cues.negation.extend(c.negation);
@@ -423,6 +433,7 @@ impl Builder {
             self.cues.call.extend(c.call);
             self.cues.attribution.extend(c.attribution);
             self.cues.background.extend(c.background);
+            self.cues.denial.extend(c.denial);
         }
         if let Some(g) = data.generic {
             self.generic.military.extend(g.military);
@@ -459,7 +470,13 @@ impl Builder {
                                 ),
                             });
                         }
-                        Some(_) => continue,
+                        // The same actor: keep a spelling that differs only in case
+                        // ("Nato" besides "NATO"), since case decides what matches.
+                        Some(_) => {
+                            if !forms.iter().rev().take(64).any(|f| f.actor == ix && f.text == variant) {
+                                forms.push(Form { text: variant, actor: ix, kind });
+                            }
+                        }
                         None => {
                             owner.insert(key, ix);
                             forms.push(Form { text: variant, actor: ix, kind });
@@ -503,6 +520,7 @@ impl Builder {
             call: cue(&self.cues.call, "call")?,
             attribution: cue(&self.cues.attribution, "attribution")?,
             background: cue(&self.cues.background, "background")?,
+            denial: cue(&self.cues.denial, "denial")?,
         };
         let generic = Generic {
             military: self.generic.military,
