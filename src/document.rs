@@ -277,6 +277,13 @@ fn layout(text: &str, lines: &[(usize, usize)]) -> (Option<(usize, usize)>, Vec<
     let mut in_section = false;
     let mut seen = 0;
     for &(s, e) in lines {
+        let mut s = s;
+        if seen < HEADER_LINES {
+            // "date 2023-06-14 Belarusian President ...": a dateline run into the first paragraph.
+            if let Some((prefix, _)) = leading_date(&text[s..e]) {
+                s += prefix;
+            }
+        }
         let line = text[s..e].trim();
         if line.is_empty() {
             continue;
@@ -323,8 +330,38 @@ fn clean_title(t: &str) -> String {
 /// The date of the article: the first date in the short lines at the top.
 fn detect_date(text: &str, lines: &[(usize, usize)], body: &[(usize, usize)]) -> Option<String> {
     let _ = body;
-    // Only short header lines: a date inside a paragraph is usually about something else.
-    lines.iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).take(HEADER_LINES).filter(|l| words(l) <= 15).find_map(find_date)
+    // Only short header lines, or a dateline at the start of a line: a date
+    // inside a paragraph is usually about something else.
+    lines
+        .iter()
+        .map(|&(s, e)| text[s..e].trim())
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .find_map(|l| if words(l) <= 15 { find_date(l) } else { leading_date(l).map(|(_, d)| d) })
+}
+
+/// A date that opens a line ("date 2023-06-14 ...", "Published March 5,
+/// 2025 ...", "10-9-2023 (YANGON) ..."): its byte length and the date.
+fn leading_date(line: &str) -> Option<(usize, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+        Regex::new(&format!(
+            r"(?i)^\s*(?:(?:date|dated|published|updated|posted)(?: on)?:?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+\d{{4}})(?:,?\s+\d{{1,2}}[.:]\d{{2}}(?:\s*[AP]M)?)?[\s,|:-]+"
+        ))
+        .unwrap()
+    });
+    let c = re.captures(line)?;
+    let raw = c.name("date")?.as_str();
+    let date = match raw.split('-').collect::<Vec<_>>()[..] {
+        // Day first in dashed dates ("10-9-2023"), unless that cannot be.
+        [d, m, y] if y.len() == 4 => {
+            let (d, m, y) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+            if m > 12 { ymd(y, d, m) } else { ymd(y, m, d) }
+        }
+        _ => find_date(raw),
+    }?;
+    Some((c.get(0)?.end(), date))
 }
 
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -463,5 +500,19 @@ mod tests {
         for s in doc.sentences() {
             assert_eq!(&doc.text[s.start..s.end], s.text);
         }
+    }
+
+    #[test]
+    fn a_dateline_run_into_the_first_paragraph_dates_the_document_and_stays_out_of_its_sentences() {
+        let doc = Document::from_text("d", "date 2023-06-14 Belarusian President Alexander Lukashenko confirmed the delivery of Russian weapons to his country. It was news.\n".into());
+        assert_eq!(doc.date.as_deref(), Some("2023-06-14"));
+        let first = &doc.sentences()[0];
+        assert!(first.text.starts_with("Belarusian President"), "{}", first.text);
+        assert_eq!(&doc.text[first.start..first.end], first.text);
+        let doc = Document::from_text("d", "10-9-2023 (YANGON) Myanmar has taken delivery of two fighter jets from its main supplier of weapons.\n".into());
+        assert_eq!(doc.date.as_deref(), Some("2023-09-10"));
+        // A date inside a long paragraph is about something else.
+        let doc = Document::from_text("d", "The ministers met again and agreed that on March 5, 2021 the treaty had been signed by both parties.\n".into());
+        assert_eq!(doc.date, None);
     }
 }

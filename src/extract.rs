@@ -117,6 +117,8 @@ pub struct Extractor<'l> {
     determiner: Regex,
     to_before: Regex,
     by_after: Regex,
+    passive_aux: Regex,
+    media: Option<Regex>,
     discover: Regex,
 }
 
@@ -203,6 +205,11 @@ impl<'l> Extractor<'l> {
                 words_re(&g.organisation_heads)
             ))
             .expect("discovery regex"),
+            media: (!lexicon.generic.media_heads.is_empty()).then(|| {
+                let heads = lexicon.generic.media_heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
+                Regex::new(&format!(r"^(?:\s+\p{{Lu}}\w*){{0,2}}?\s+(?:{heads})\b")).unwrap()
+            }),
+            passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
             determiner: Regex::new(r"(?i)\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|every|each|latest|recent|deadly|new)\s+$").unwrap(),
@@ -424,11 +431,16 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
+        // "Pakistan Point News", "China Daily", "Moscow Times": a name inside a
+        // media outlet's name is not the actor.
+        if let Some(media) = &self.media {
+            out.retain(|m| !media.is_match(&text[m.end..]));
+        }
         // "China's UN mission", "Russia's UN envoy": the organisation is the venue, the state acts.
         let mut i = 1;
         while i < out.len() {
             let (a, b) = (&out[i - 1], &out[i]);
-            if a.possessive && a.end == b.start && self.kind(a.actor) == ActorKind::State && self.kind(b.actor) == ActorKind::Igo {
+            if a.possessive && a.end <= b.start && text[a.end..b.start].trim().is_empty() && self.kind(a.actor) == ActorKind::State && self.kind(b.actor) == ActorKind::Igo {
                 out.remove(i);
             } else {
                 i += 1;
@@ -533,6 +545,9 @@ impl<'l> Extractor<'l> {
                 if p.verb && self.determiner.is_match(&text[..ts]) {
                     continue; // "the attack": a noun, not the verb the pattern reads
                 }
+                if p.not_after.as_ref().is_some_and(|r| r.is_match(&text[..ts])) {
+                    continue; // "financial support"
+                }
                 let mut trigger = m.as_str().to_string();
                 if let Some(obj) = &p.object {
                     let window = word_window(&text[te..], OBJECT_WINDOW_WORDS);
@@ -614,6 +629,8 @@ impl<'l> Extractor<'l> {
         // Passive voice: "weapons supplied by Russia".
         let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
+            // "sailors will be sent to X": passive without an agent; the subject is what is moved.
+            (Frame::AgentFirst, false) if p.verb && self.passive_aux.is_match(&text[..ts]) => (Vec::new(), ids(&right)),
             (Frame::AgentFirst, false) => match possessor {
                 Some(pm) if p.possessor_is_target => (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) }),
                 Some(pm) => (vec![pm.actor], if right.is_empty() { ids(&subject) } else { ids(&right) }),

@@ -111,6 +111,7 @@ struct PatternData {
     possessor: Option<String>,
     #[serde(default)]
     verb: bool,
+    not_after: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -145,6 +146,8 @@ struct GenericData {
     region_adjectives: BTreeMap<String, String>,
     #[serde(default)]
     organisation_heads: Vec<String>,
+    #[serde(default)]
+    media_heads: Vec<String>,
 }
 
 /// A dated role: the person acts for `org` between `from` and `until`.
@@ -252,6 +255,8 @@ pub struct Pattern {
     /// The trigger is a verb: after a determiner ("the attack", "a raid") the
     /// same word is a noun and the pattern does not apply.
     pub verb: bool,
+    /// Words that, right before the trigger, cancel it ("financial support").
+    pub not_after: Option<Regex>,
 }
 
 /// Cue words that cancel or qualify a relation.
@@ -288,6 +293,9 @@ pub struct Generic {
     /// Last words of organisation names ("Army", "Front"): a capitalised name
     /// ending in one that is not in the lexicon becomes a discovered actor.
     pub organisation_heads: Vec<String>,
+    /// Last words of media outlets' names ("News", "Times"): a place name
+    /// inside "Pakistan Point News" is not an actor.
+    pub media_heads: Vec<String>,
 }
 
 /// The loaded lexicon.
@@ -425,7 +433,13 @@ impl Builder {
                 Some("target") => true,
                 Some(other) => return Err(invalid(format!("possessor must be `source` or `target`, not `{other}`"))),
             };
-            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb });
+            let not_after = match &p.not_after {
+                Some(w) => Some(
+                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?)).map_err(|e| invalid(format!("not_after is not a valid regex: {e}")))?,
+                ),
+                None => None,
+            };
+            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after });
         }
         if let Some(c) = data.cues {
             self.cues.negation.extend(c.negation);
@@ -442,6 +456,7 @@ impl Builder {
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
+            self.generic.media_heads.extend(g.media_heads);
         }
         Ok(())
     }
@@ -529,6 +544,7 @@ impl Builder {
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,
+            media_heads: self.generic.media_heads,
         };
         Ok(Lexicon { actors, forms, automaton, patterns: self.patterns, cues, generic, index, military_of })
     }
