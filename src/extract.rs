@@ -134,6 +134,8 @@ enum GenericKind {
     Suffix,
     /// A capitalised organisation name absent from the lexicon ("Northern Lions Brigade").
     Discovered,
+    /// "his country", "her government": the state of the person the sentence is about.
+    Own,
 }
 
 /// Actors found in one document that are not in the lexicon; their indices
@@ -155,6 +157,12 @@ impl DocActors {
         self.base + pos
     }
 }
+
+/// A raw mention: span and lexicon form, or a generic reference to resolve.
+type RawMention = (usize, usize, Result<usize, (GenericKind, String)>);
+
+/// Name words that never stand for a person alone.
+const NAME_PARTICLES: &[&str] = &["Sheikh", "Emir", "King", "Prince", "Crown", "Bin", "Ibn", "Abu", "Abdul", "Abdel", "Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ali", "Hassan", "Jong", "Don", "Van", "Von", "Del", "Der"];
 
 /// The id of a discovered actor with this label.
 pub fn discovered_id(label: &str) -> String {
@@ -186,7 +194,7 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = Regex::new(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             words_re(&g.pair),
             words_re(&adjectives),
             words_re(&g.region_nouns),
@@ -218,6 +226,47 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// Once a person is named in full, a single word of the name ("Kim" after
+    /// "Kim Jong-un", "Hasina" after "Sheikh Hasina") names them in the rest
+    /// of the document, unless the word is an alias of its own or belongs to
+    /// two people named in the document.
+    fn add_short_names(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        let mut short: BTreeMap<&str, Option<usize>> = BTreeMap::new();
+        let mut first_seen: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, raw) in raws.iter().enumerate() {
+            for (_, _, r) in raw {
+                let Ok(f) = r else { continue };
+                let person = lx.forms[*f].actor;
+                if lx.actors[person].kind != ActorKind::Person || first_seen.contains_key(&person) {
+                    continue;
+                }
+                first_seen.insert(person, i);
+                for word in lx.actors[person].label.split([' ', '-']) {
+                    let usable = word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && !NAME_PARTICLES.contains(&word) && lx.resolve_name(word).is_none();
+                    if usable {
+                        short.entry(word).and_modify(|p| if *p != Some(person) { *p = None }).or_insert(Some(person));
+                    }
+                }
+            }
+        }
+        for (word, person) in short {
+            let Some(person) = person else { continue };
+            let Some(form) = lx.forms.iter().position(|f| f.actor == person) else { continue };
+            for (i, s) in sentences.iter().enumerate().skip(first_seen[&person]) {
+                let text = cut(s.text);
+                for (at, _) in text.match_indices(word) {
+                    let end = at + word.len();
+                    let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
+                    if free && on_word_boundary(text, at, end) {
+                        raws[i].push((at, end, Ok(form)));
+                    }
+                }
+                raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+            }
+        }
+    }
+
     /// Raw mentions of lexicon actors and generic references in a sentence,
     /// before resolution: (start, end, Ok(form index) | Err(generic kind)).
     fn raw_mentions(&self, text: &str, doc_text: &str) -> Vec<(usize, usize, Result<usize, (GenericKind, String)>)> {
@@ -245,6 +294,8 @@ impl<'l> Extractor<'l> {
                 GenericKind::Region
             } else if c.name("focus").is_some() {
                 GenericKind::Focus
+            } else if c.name("own").is_some() {
+                GenericKind::Own
             } else if c.name("north").is_some() {
                 GenericKind::North
             } else if c.name("south").is_some() {
@@ -385,9 +436,17 @@ impl<'l> Extractor<'l> {
                         push(doc.intern(surface), false, &mut out);
                         continue;
                     }
+                    if *kind == GenericKind::Own {
+                        // The first person named before it in the sentence (usually the subject).
+                        let person = raw[..i].iter().find_map(|(_, _, r)| r.as_ref().ok().map(|f| lx.forms[*f].actor).filter(|&a| lx.actors[a].kind == ActorKind::Person));
+                        if let Some(state) = person.and_then(|p| self.acting(p, date)).map(|org| self.family(org)).filter(|&a| self.kind(a) == ActorKind::State) {
+                            push(state, false, &mut out);
+                        }
+                        continue;
+                    }
                     let Some(f) = focus else { continue };
                     match kind {
-                        GenericKind::Suffix | GenericKind::Discovered => {}
+                        GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
                         GenericKind::Military => {
                             if let Some(m) = f.military {
                                 push(m, false, &mut out)
@@ -486,6 +545,7 @@ impl<'l> Extractor<'l> {
             }
             raws.push(raw);
         }
+        self.add_short_names(&sentences, &mut raws);
         let focus = self.focus(&counts);
         let mut result = Extraction::default();
         let resolved: Vec<Vec<Mention>> =
@@ -539,7 +599,7 @@ impl<'l> Extractor<'l> {
         for p in &lx.patterns {
             for m in p.trigger.find_iter(text) {
                 let (ts, te) = (m.start(), m.end());
-                if mentions.iter().any(|mm| mm.start < te && ts < mm.end) {
+                if mentions.iter().any(|mm| mm.start <= ts && ts < mm.end) {
                     continue; // the trigger word is part of a name ("Three Brotherhood Alliance")
                 }
                 if p.verb && self.determiner.is_match(&text[..ts]) {
@@ -626,9 +686,12 @@ impl<'l> Extractor<'l> {
             Some(at) => self.group_from(text, &subject_pool, at),
             None => Vec::new(),
         };
+        let inner: Vec<&Mention> = mentions.iter().filter(|m| m.start >= ts && m.end <= te).collect();
         // Passive voice: "weapons supplied by Russia".
         let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
+            // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
+            (Frame::AgentFirst, false) if !inner.is_empty() => (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) }),
             // "sailors will be sent to X": passive without an agent; the subject is what is moved.
             (Frame::AgentFirst, false) if p.verb && self.passive_aux.is_match(&text[..ts]) => (Vec::new(), ids(&right)),
             (Frame::AgentFirst, false) => match possessor {
