@@ -118,6 +118,8 @@ pub struct Extractor<'l> {
     to_before: Regex,
     by_after: Regex,
     passive_aux: Regex,
+    verb_conjunction: Regex,
+    pronoun_possessive: Regex,
     media: Option<Regex>,
     discover: Regex,
 }
@@ -206,7 +208,7 @@ impl<'l> Extractor<'l> {
             lexicon,
             generic,
             coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
-            boundary: Regex::new(r#"(?i)\s(?:but|while|whereas|although|though|because|after|before|when|since|as)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
+            boundary: Regex::new(r#"(?i)\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
             discover: Regex::new(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
@@ -217,6 +219,8 @@ impl<'l> Extractor<'l> {
                 let heads = lexicon.generic.media_heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
                 Regex::new(&format!(r"^(?:\s+\p{{Lu}}\w*){{0,2}}?\s+(?:{heads})\b")).unwrap()
             }),
+            pronoun_possessive: Regex::new(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$").unwrap(),
+            verb_conjunction: Regex::new(r"(?i)\s(?:and|but|then)\s+$|\s(?:and|but|then)\s").unwrap(),
             passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
@@ -510,8 +514,10 @@ impl<'l> Extractor<'l> {
         for m in out {
             if let Some(last) = merged.last_mut() {
                 let gap = &text[last.end.min(m.start)..m.start];
-                if last.actor == m.actor && !last.pair && !m.pair && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']) {
-                    last.end = m.end;
+                // "the Arakan Army (AA)": the bracketed acronym joins the name, closing bracket included.
+                let bracketed = gap.trim() == "(" && text[m.end..].starts_with(')');
+                if last.actor == m.actor && !last.pair && !m.pair && (bracketed || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.'])) {
+                    last.end = m.end + if bracketed { 1 } else { 0 };
                     last.possessive = m.possessive;
                     continue;
                 }
@@ -657,7 +663,18 @@ impl<'l> Extractor<'l> {
     fn participants(&self, text: &str, mentions: &[Mention], p: &Pattern, ts: usize, te: usize, focus: &Focus, quote_speakers: &[usize]) -> Vec<(usize, usize)> {
         let lx = self.lexicon;
         // The clause around the trigger.
-        let clause_start = self.boundary.find_iter(&text[..ts]).last().map_or(0, |b| b.end());
+        let bounds: Vec<(usize, usize)> = self.boundary.find_iter(&text[..ts]).map(|b| (b.start(), b.end())).collect();
+        let mut clause_start = bounds.last().map_or(0, |b| b.1);
+        // A parenthetical between dashes or brackets ("groups - known as the
+        // Alliance - launched") does not end the clause: look past it for the subject.
+        let parenthetical = |&(a, b): &(usize, usize)| text[a..b].trim().chars().all(|c| matches!(c, '-' | '–' | '—' | '(' | ')'));
+        if let Some((last, before)) = bounds.split_last() {
+            if parenthetical(last) && !mentions.iter().any(|m| m.start >= last.1 && m.end <= ts) {
+                if let Some(open) = before.iter().rposition(parenthetical) {
+                    clause_start = if open == 0 { 0 } else { before[open - 1].1 };
+                }
+            }
+        }
         let clause_end = self.boundary.find(&text[te..]).map_or(text.len(), |b| te + b.start());
         // A relative pronoun between the subject and the trigger cuts the clause,
         // unless it directly follows a mention ("Kim Jong-un, who expressed support").
@@ -682,7 +699,23 @@ impl<'l> Extractor<'l> {
             None => left.clone(),
         };
         // The subject: the nearest mention on the left that is not the object of a preposition.
-        let subject = match subject_pool.iter().rposition(|m| !self.after_preposition.is_match(&text[..m.start])).or(subject_pool.len().checked_sub(1)) {
+        // A possessor ("Moscow's support") owns a noun; it is not the subject of a later verb.
+        let mut subject_at = subject_pool
+            .iter()
+            .rposition(|m| !m.possessive && !self.after_preposition.is_match(&text[..m.start]))
+            .or(subject_pool.len().checked_sub(1));
+        // "Russia's backing for Myanmar's military, with its supply of weapons":
+        // a possessive pronoun most often points back to the clause's first actor.
+        if !subject_pool.is_empty() && possessor.is_none() && self.pronoun_possessive.is_match(&text[..ts]) {
+            subject_at = Some(0);
+        }
+        // "X saluted Putin and backed Moscow's offensive": a second verb shares the clause's subject.
+        if let Some(at) = subject_at.filter(|&at| p.verb && at > 0) {
+            if self.verb_conjunction.is_match(&text[subject_pool[at].end..ts]) {
+                subject_at = Some(0);
+            }
+        }
+        let subject = match subject_at {
             Some(at) => self.group_from(text, &subject_pool, at),
             None => Vec::new(),
         };
@@ -731,6 +764,7 @@ impl<'l> Extractor<'l> {
                 (speakers, accused)
             }
         };
+        if std::env::var("RG_DEBUG").is_ok() { eprintln!("DEBUG {:?} [{}] subject={:?} left={:?} right={:?} src={sources:?} tgt={targets:?}", p.relation, &text[ts..te], subject.iter().map(|m| m.actor).collect::<Vec<_>>(), left.iter().map(|m| m.actor).collect::<Vec<_>>(), right.iter().map(|m| m.actor).collect::<Vec<_>>()); }
         if !self.asserted(text, p, left_start.min(sources_start(&left)), te.max(right.last().map_or(te, |m| m.end))) {
             return Vec::new();
         }
@@ -751,8 +785,15 @@ impl<'l> Extractor<'l> {
                 }
                 // A single participant: the one other actor of the sentence, if there is exactly one.
                 if let Some(&one) = group.first().filter(|_| p.frame != Frame::Group) {
-                    let others: BTreeSet<usize> =
-                        mentions.iter().map(|m| m.actor).filter(|&a| self.family(a) != self.family(one)).collect();
+                    // Not a possessor ("Moscow's support ... as it battles"): it owns something else;
+                    // and not inside a relative clause after the trigger ("Kim, who backed Russia's war").
+                    let until = self.relative.find(&text[te..]).map_or(text.len(), |r| te + r.start());
+                    let others: BTreeSet<usize> = mentions
+                        .iter()
+                        .filter(|m| !m.possessive && m.start < until)
+                        .map(|m| m.actor)
+                        .filter(|&a| self.family(a) != self.family(one))
+                        .collect();
                     if others.len() == 1 {
                         return vec![(one, *others.iter().next().unwrap())];
                     }

@@ -58,7 +58,7 @@ struct FileData {
     #[serde(default)]
     pattern: Vec<toml::Spanned<PatternData>>,
     #[serde(default)]
-    cues: Option<CueData>,
+    cues: Option<toml::Spanned<CueData>>,
     #[serde(default)]
     generic: Option<GenericData>,
     #[serde(default)]
@@ -441,7 +441,15 @@ impl Builder {
             };
             self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after });
         }
-        if let Some(c) = data.cues {
+        if let Some(spanned) = data.cues {
+            let line = line_of(src, spanned.span().start);
+            let c = spanned.into_inner();
+            // Each file's cues must compile on their own, so an error names the file.
+            for (list, what) in [(&c.negation, "negation"), (&c.speculation, "speculation"), (&c.call, "call"), (&c.attribution, "attribution"), (&c.background, "background"), (&c.denial, "denial")] {
+                if !list.is_empty() {
+                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid { file: file.to_path_buf(), line, message: format!("{what} cues: {e}") })?;
+                }
+            }
             self.cues.negation.extend(c.negation);
             self.cues.speculation.extend(c.speculation);
             self.cues.call.extend(c.call);
@@ -527,7 +535,7 @@ impl Builder {
             .expect("automaton builds");
         let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
             let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
-            compile(&joined).map_err(|e| LexiconError::Invalid { file: PathBuf::from("patterns"), line: 0, message: format!("{what} cues: {e}") })
+            compile(&joined).map_err(|e| LexiconError::Syntax { file: PathBuf::from("the lexicon files together"), message: format!("{what} cues: {e}") })
         };
         let cues = Cues {
             negation: cue(&self.cues.negation, "negation")?,
@@ -569,6 +577,10 @@ fn variants(text: &str) -> Vec<String> {
     if text.contains('\u{2019}') {
         out.push(text.replace('\u{2019}', "'"));
     }
+    // "Ta'ang" is often written "Taang".
+    if text.contains(['\'', '\u{2019}']) {
+        out.push(text.replace(['\'', '\u{2019}'], ""));
+    }
     let n = out.len();
     for i in 0..n {
         if out[i].contains('-') {
@@ -597,6 +609,14 @@ impl Lexicon {
             let src = std::fs::read_to_string(f).map_err(|source| LexiconError::Io { file: f.clone(), source })?;
             b.add_file(f, &src)?;
         }
+        b.build()
+    }
+
+    /// A lexicon made of one file's text alone, without the built-in data
+    /// (for tests and fuzzing); `file` names it in errors.
+    pub fn from_source(file: &Path, src: &str) -> Result<Lexicon, LexiconError> {
+        let mut b = Builder::default();
+        b.add_file(file, src)?;
         b.build()
     }
 
