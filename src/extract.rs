@@ -119,6 +119,8 @@ pub struct Extractor<'l> {
     by_after: Regex,
     passive_aux: Regex,
     verb_conjunction: Regex,
+    that: Regex,
+    he_she: Regex,
     pronoun_possessive: Regex,
     media: Option<Regex>,
     discover: Regex,
@@ -220,6 +222,8 @@ impl<'l> Extractor<'l> {
                 Regex::new(&format!(r"^(?:\s+\p{{Lu}}\w*){{0,2}}?\s+(?:{heads})\b")).unwrap()
             }),
             pronoun_possessive: Regex::new(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$").unwrap(),
+            that: Regex::new(r"(?i)\bthat\b").unwrap(),
+            he_she: Regex::new(r#"^["“'‘]?(?:He|She)\b"#).unwrap(),
             verb_conjunction: Regex::new(r"(?i)\s(?:and|but|then)\s+$|\s(?:and|but|then)\s").unwrap(),
             passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
@@ -267,6 +271,26 @@ impl<'l> Extractor<'l> {
                     }
                 }
                 raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+            }
+        }
+    }
+
+    /// "He" or "She" opening a sentence is the person named last, when that
+    /// was in one of the two sentences before.
+    fn add_pronouns(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        let mut last: Option<(usize, usize)> = None; // (sentence, form)
+        for i in 0..sentences.len() {
+            let text = cut(sentences[i].text);
+            if let (Some(m), Some((at, form))) = (self.he_she.find(text), last) {
+                let named_here = raws[i].iter().any(|(s, _, r)| *s < m.end() && matches!(r, Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person));
+                if i - at <= 2 && !named_here && !raws[i].iter().any(|(s, _, _)| *s < m.end()) {
+                    let start = m.end() - 2 - usize::from(m.as_str().ends_with("She"));
+                    raws[i].insert(0, (start, m.end(), Ok(form)));
+                }
+            }
+            if let Some(f) = raws[i].iter().rev().find_map(|(_, _, r)| r.as_ref().ok().filter(|f| lx.actors[lx.forms[**f].actor].kind == ActorKind::Person)) {
+                last = Some((i, *f));
             }
         }
     }
@@ -464,7 +488,18 @@ impl<'l> Extractor<'l> {
                             }
                         }
                         GenericKind::Pair => {
-                            if let Some((a, b)) = f.pair {
+                            // The two sides the sentence has named ("X asked Y ... under a treaty
+                            // between the countries"), else the pair the document is about.
+                            let mut named: Vec<usize> = Vec::new();
+                            for m in &out {
+                                if matches!(self.kind(m.actor), ActorKind::State | ActorKind::Military) && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
+                                    named.push(m.actor);
+                                }
+                            }
+                            if let [a, b] = named[..] {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            } else if let Some((a, b)) = f.pair {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             }
@@ -477,7 +512,14 @@ impl<'l> Extractor<'l> {
                         }
                         GenericKind::Region => {
                             let lower = surface.to_lowercase();
-                            let region = lx.generic.region_adjectives.iter().find(|(adj, _)| lower.contains(&adj.to_lowercase())).map(|(_, r)| r);
+                            // The longest adjective: "Southeast Asian" before "Asian".
+                            let region = lx
+                                .generic
+                                .region_adjectives
+                                .iter()
+                                .filter(|(adj, _)| lower.contains(&adj.to_lowercase()))
+                                .max_by_key(|(adj, _)| adj.len())
+                                .map(|(_, r)| r);
                             if let Some(region) = region {
                                 // Prefer states whose first region is this one, then the most mentioned.
                                 let pick = f
@@ -552,6 +594,7 @@ impl<'l> Extractor<'l> {
             raws.push(raw);
         }
         self.add_short_names(&sentences, &mut raws);
+        self.add_pronouns(&sentences, &mut raws);
         let focus = self.focus(&counts);
         let mut result = Extraction::default();
         let resolved: Vec<Vec<Mention>> =
@@ -722,7 +765,10 @@ impl<'l> Extractor<'l> {
         let inner: Vec<&Mention> = mentions.iter().filter(|m| m.start >= ts && m.end <= te).collect();
         // Passive voice: "weapons supplied by Russia".
         let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
+        // "a friendship treaty between the countries": both sides follow the trigger.
+        let both_after = !p.relation.directed() && p.frame == Frame::AgentFirst && right.len() >= 2 && possessor.is_none();
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
+            _ if both_after => (Vec::new(), ids(&right)),
             // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
             (Frame::AgentFirst, false) if !inner.is_empty() => (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) }),
             // "sailors will be sent to X": passive without an agent; the subject is what is moved.
@@ -765,7 +811,9 @@ impl<'l> Extractor<'l> {
             }
         };
         if std::env::var("RG_DEBUG").is_ok() { eprintln!("DEBUG {:?} [{}] subject={:?} left={:?} right={:?} src={sources:?} tgt={targets:?}", p.relation, &text[ts..te], subject.iter().map(|m| m.actor).collect::<Vec<_>>(), left.iter().map(|m| m.actor).collect::<Vec<_>>(), right.iter().map(|m| m.actor).collect::<Vec<_>>()); }
-        if !self.asserted(text, p, left_start.min(sources_start(&left)), te.max(right.last().map_or(te, |m| m.end))) {
+        // With both sides after the trigger, the scope starts at the last actor before it.
+        let scope_start = if both_after { left.last().map_or(left_start, |m| m.start) } else { left_start.min(sources_start(&left)) };
+        if !self.asserted(text, p, scope_start, te.max(right.last().map_or(te, |m| m.end))) {
             return Vec::new();
         }
         let mut pairs = Vec::new();
@@ -788,14 +836,14 @@ impl<'l> Extractor<'l> {
                     // Not a possessor ("Moscow's support ... as it battles"): it owns something else;
                     // and not inside a relative clause after the trigger ("Kim, who backed Russia's war").
                     let until = self.relative.find(&text[te..]).map_or(text.len(), |r| te + r.start());
-                    let others: BTreeSet<usize> = mentions
+                    // One other family; its last mention is the most specific ("Myanmar ... the junta chief").
+                    let others: BTreeMap<usize, usize> = mentions
                         .iter()
-                        .filter(|m| !m.possessive && m.start < until)
-                        .map(|m| m.actor)
-                        .filter(|&a| self.family(a) != self.family(one))
+                        .filter(|m| !m.possessive && m.start < until && self.family(m.actor) != self.family(one))
+                        .map(|m| (self.family(m.actor), m.actor))
                         .collect();
-                    if others.len() == 1 {
-                        return vec![(one, *others.iter().next().unwrap())];
+                    if let [(_, &other)] = others.iter().collect::<Vec<_>>()[..] {
+                        return vec![(one, other)];
                     }
                 }
                 return pairs;
@@ -826,9 +874,12 @@ impl<'l> Extractor<'l> {
         let mut out = Vec::new();
         for c in lx.cues.attribution.find_iter(text) {
             let before = mentions.iter().rev().find(|m| m.end <= c.start() && text[m.end..c.start()].split_whitespace().count() <= 6 && !text[m.end..c.start()].contains(['"', '\u{201d}', '\u{201c}']));
-            let after = mentions.iter().find(|m| m.start >= c.end() && text[c.end()..m.start].split_whitespace().count() <= 10);
+            // "said Russia's foreign minister" names the speaker; "said that Russia ..." reports what was said.
+            let after = mentions.iter().find(|m| {
+                m.start >= c.end() && text[c.end()..m.start].split_whitespace().count() <= 10 && !self.that.is_match(&text[c.end()..m.start])
+            });
             for m in before.into_iter().chain(after) {
-                if matches!(self.kind(m.actor), ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup) {
+                if matches!(self.kind(m.actor), ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup | ActorKind::Military) {
                     out.push(m.actor);
                 }
             }

@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand};
 use relgraph::document;
 use relgraph::export;
 use relgraph::fsutil::write_atomic;
-use relgraph::graph::{QueryFilter, RelGraph};
+use relgraph::graph::{Direction, Hop, QueryFilter, RelGraph};
 use relgraph::lexicon::Lexicon;
 use relgraph::ontology::RelationType;
 use relgraph::pipeline::{GraphBuilder, Input, Outcome, Record};
@@ -30,10 +30,14 @@ struct Cli {
 enum Command {
     /// Read articles and write graph.json, graph.dot and graph.svg.
     Build(BuildArgs),
-    /// The shortest path between two actors, each hop with its evidence.
+    /// The shortest paths between two actors, each hop with its evidence.
     Path(PathArgs),
     /// The actors within N hops of one actor.
     Neighbors(NeighborsArgs),
+    /// One actor's relations in date order, sentence by sentence.
+    Timeline(TimelineArgs),
+    /// The communities of actors (Louvain on the graph weighted by evidence).
+    Communities(CommunitiesArgs),
     /// Draw a graph (or part of it) as DOT or SVG.
     Render(RenderArgs),
     /// Write one JSON line per document and per relation found (the map step).
@@ -125,6 +129,30 @@ struct QueryArgs {
     /// Extra lexicon file(s), for resolving names.
     #[arg(long)]
     lexicon: Vec<PathBuf>,
+    /// Use only evidence dated on or after this day (YYYY-MM-DD); undated evidence is left out.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
+    since: Option<String>,
+    /// Use only evidence dated on or before this day (YYYY-MM-DD); undated evidence is left out.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
+    until: Option<String>,
+}
+
+/// Checks a `--since` / `--until` value: a real calendar day written `YYYY-MM-DD`.
+fn day(s: &str) -> Result<String, String> {
+    if document::find_date(s).as_deref() == Some(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("`{s}` is not a date written YYYY-MM-DD (such as 2024-03-31)"))
+    }
+}
+
+/// Checks a count that must be a whole number of at least 1.
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{s}` is not a whole number")),
+    }
 }
 
 #[derive(Args)]
@@ -133,8 +161,32 @@ struct PathArgs {
     from: String,
     /// Where it ends.
     to: String,
+    /// How many paths: the k shortest without loops, shortest first.
+    #[arg(long, default_value_t = 1, value_parser = at_least_one)]
+    k: usize,
+    /// Also draw the path, highlighted among its actors' neighbours, to this SVG file.
+    #[arg(long, value_name = "FILE")]
+    svg: Option<PathBuf>,
     #[command(flatten)]
     query: QueryArgs,
+}
+
+#[derive(Args)]
+struct TimelineArgs {
+    /// The actor (a name, alias or id).
+    actor: String,
+    #[command(flatten)]
+    query: QueryArgs,
+}
+
+#[derive(Args)]
+struct CommunitiesArgs {
+    /// The graph.
+    #[arg(long, default_value = "output/graph.json")]
+    graph: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -162,6 +214,9 @@ struct RenderArgs {
     /// Output file.
     #[arg(short = 'o', long)]
     output: PathBuf,
+    /// Draw at most this many actors: those with the most relations (ties by id).
+    #[arg(long, default_value_t = 150, value_parser = at_least_one)]
+    top: usize,
     #[command(flatten)]
     query: QueryArgs,
 }
@@ -182,6 +237,8 @@ fn run() -> Result<ExitCode> {
         Command::Build(a) => build(a),
         Command::Path(a) => path(a),
         Command::Neighbors(a) => neighbors(a),
+        Command::Timeline(a) => timeline(a),
+        Command::Communities(a) => communities(a),
         Command::Render(a) => render_cmd(a),
         Command::Extract(a) => extract_cmd(a),
         Command::Merge(a) => merge_cmd(a),
@@ -252,13 +309,18 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
 }
 
 fn load_query(q: &QueryArgs) -> Result<(RelGraph, Lexicon, QueryFilter)> {
+    if let (Some(since), Some(until)) = (&q.since, &q.until) {
+        if since > until {
+            bail!("--since {since} is after --until {until}");
+        }
+    }
     let graph = export::read_graph(&q.graph)?;
     let lexicon = Lexicon::load(&q.lexicon)?;
     let mut types = Vec::new();
     for t in &q.types {
         types.push(t.parse::<RelationType>().map_err(anyhow::Error::msg)?);
     }
-    Ok((graph, lexicon, QueryFilter { types, directed: q.directed }))
+    Ok((graph, lexicon, QueryFilter { types, directed: q.directed, since: q.since.clone(), until: q.until.clone() }))
 }
 
 /// Finds the graph node a user means: a lexicon name or alias, or a node's id or label.
@@ -283,38 +345,90 @@ fn resolve<'g>(graph: &'g RelGraph, lexicon: &Lexicon, name: &str) -> Result<&'g
     bail!("unknown actor `{name}`; did you mean: {}?", suggestions.join(", "))
 }
 
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
 fn path(a: PathArgs) -> Result<ExitCode> {
     let (graph, lexicon, filter) = load_query(&a.query)?;
     let from = resolve(&graph, &lexicon, &a.from)?;
     let to = resolve(&graph, &lexicon, &a.to)?;
-    let Some(hops) = graph.shortest_path(&from.id, &to.id, &filter) else {
+    let paths = graph.k_shortest_paths(&from.id, &to.id, a.k, &filter);
+    if paths.is_empty() {
         eprintln!("relgraph: no path from {} to {}", from.label, to.label);
         return Ok(ExitCode::from(1));
-    };
-    if a.query.json {
-        let out: Vec<serde_json::Value> = hops
-            .iter()
-            .map(|h| {
-                let ev = &h.relation.evidence[0];
-                serde_json::json!({
-                    "from": h.from.id, "to": h.to.id, "source": h.source.id, "target": h.target.id,
-                    "relation": h.relation.relation, "directed": h.relation.relation.directed(),
-                    "weight": h.relation.weight(), "evidence": ev,
-                })
-            })
-            .collect();
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"from": from.id, "to": to.id, "hops": out}))?);
-        return Ok(ExitCode::SUCCESS);
     }
-    println!("{} -> {}: {} hop{}", from.label, to.label, hops.len(), if hops.len() == 1 { "" } else { "s" });
-    for (i, h) in hops.iter().enumerate() {
-        let arrow = if h.relation.relation.directed() { format!("{} -{}-> {}", h.source.label, h.relation.relation, h.target.label) } else { format!("{} -{}- {}", h.source.label, h.relation.relation, h.target.label) };
-        let ev = &h.relation.evidence[0];
-        println!("{}. {arrow}  ({} sentence{})", i + 1, h.relation.weight(), if h.relation.weight() == 1 { "" } else { "s" });
-        println!("   \"{}\"", ev.sentence);
-        println!("   — {}{}", ev.doc, ev.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default());
+    print_paths(from, to, &paths, a.k, &filter, a.query.json)?;
+    if let Some(file) = &a.svg {
+        draw_path(&graph, &filter, &paths, file)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the paths found, as text or JSON; each hop with its best evidence.
+fn print_paths(from: &relgraph::graph::Actor, to: &relgraph::graph::Actor, paths: &[Vec<Hop<'_>>], k: usize, filter: &QueryFilter, json: bool) -> Result<()> {
+    if json {
+        let hops_json = |hops: &[Hop<'_>]| -> Vec<serde_json::Value> {
+            hops.iter()
+                .map(|h| {
+                    serde_json::json!({
+                        "from": h.from.id, "to": h.to.id, "source": h.source.id, "target": h.target.id,
+                        "relation": h.relation.relation, "directed": h.relation.relation.directed(),
+                        "weight": filter.weight(h.relation), "evidence": best_evidence(filter, h.relation),
+                    })
+                })
+                .collect()
+        };
+        let all: Vec<serde_json::Value> = paths.iter().map(|p| serde_json::json!({"length": p.len(), "hops": hops_json(p)})).collect();
+        // `hops` is the shortest path, as before there was --k; `paths` holds all of them.
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"from": from.id, "to": to.id, "hops": hops_json(&paths[0]), "paths": all}))?);
+        return Ok(());
+    }
+    let print_hops = |hops: &[Hop<'_>]| {
+        for (i, h) in hops.iter().enumerate() {
+            let arrow = if h.relation.relation.directed() { format!("{} -{}-> {}", h.source.label, h.relation.relation, h.target.label) } else { format!("{} -{}- {}", h.source.label, h.relation.relation, h.target.label) };
+            let ev = best_evidence(filter, h.relation);
+            println!("{}. {arrow}  ({})", i + 1, plural(filter.weight(h.relation), "sentence"));
+            println!("   \"{}\"", ev.sentence);
+            println!("   — {}{}", ev.doc, ev.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default());
+        }
+    };
+    if k == 1 {
+        println!("{} -> {}: {}", from.label, to.label, plural(paths[0].len(), "hop"));
+        print_hops(&paths[0]);
+        return Ok(());
+    }
+    let fewer = if paths.len() < k { format!(" (no other path without a loop; {k} asked)") } else { String::new() };
+    println!("{} -> {}: {}{fewer}", from.label, to.label, plural(paths.len(), "path"));
+    for (n, hops) in paths.iter().enumerate() {
+        println!();
+        println!("Path {}: {}", n + 1, plural(hops.len(), "hop"));
+        print_hops(hops);
+    }
+    Ok(())
+}
+
+/// The sentence shown for a hop (a followed relation has evidence in the window).
+fn best_evidence<'r>(filter: &QueryFilter, r: &'r relgraph::graph::Relation) -> &'r relgraph::graph::Evidence {
+    filter.best_evidence(r).expect("a followed relation has evidence in the window")
+}
+
+/// Draws the shortest of the paths highlighted inside the 1-hop neighbourhood
+/// of every actor on any of the paths, as SVG.
+fn draw_path(graph: &RelGraph, filter: &QueryFilter, paths: &[Vec<Hop<'_>>], file: &Path) -> Result<()> {
+    let first: Vec<String> = std::iter::once(paths[0][0].from.id.clone()).chain(paths[0].iter().map(|h| h.to.id.clone())).collect();
+    let on_paths: BTreeSet<String> = paths.iter().flatten().flat_map(|h| [h.from.id.clone(), h.to.id.clone()]).chain(first.iter().cloned()).collect();
+    let mut ids = on_paths.clone();
+    for id in &on_paths {
+        ids.extend(graph.neighbors(id, 1, filter).into_iter().map(|(n, _)| n.id.clone()));
+    }
+    let sub = graph.subgraph(&ids, filter);
+    let labels: Vec<&str> = first.iter().filter_map(|id| graph.actor(id)).map(|a| a.label.as_str()).collect();
+    let options = render::DotOptions { title: Some(labels.join(" → ")), highlight: first, edge_labels: sub.actor_count() <= 30 };
+    let svg = render::svg_for_graph(&sub, &options, Duration::from_secs(120))?;
+    write_atomic(file, svg.as_bytes()).with_context(|| format!("cannot write {}", file.display()))?;
+    eprintln!("relgraph: path drawn among {}, {} -> {}", plural(sub.actor_count(), "actor"), plural(sub.relation_count(), "relation"), file.display());
+    Ok(())
 }
 
 fn neighbors(a: NeighborsArgs) -> Result<ExitCode> {
@@ -331,9 +445,8 @@ fn neighbors(a: NeighborsArgs) -> Result<ExitCode> {
         println!("{} ({}): {} actor{} within {} hop{}", actor.label, actor.kind, found.len(), if found.len() == 1 { "" } else { "s" }, a.depth, if a.depth == 1 { "" } else { "s" });
         for (n, d) in &found {
             let rels: Vec<String> = graph
-                .relations()
+                .relations_between(&actor.id, &n.id, &filter)
                 .into_iter()
-                .filter(|(s, t, _)| (s.id == actor.id && t.id == n.id) || (t.id == actor.id && s.id == n.id))
                 .map(|(s, _, r)| if r.relation.directed() && s.id != actor.id { format!("<-{}", r.relation) } else if r.relation.directed() { format!("{}->", r.relation) } else { r.relation.to_string() })
                 .collect();
             println!("  {d}  {} ({}){}", n.label, n.kind, if rels.is_empty() { String::new() } else { format!("  {}", rels.join(", ")) });
@@ -353,7 +466,17 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
         ids = graph.neighbors(&actor.id, a.depth, &filter).into_iter().map(|(n, _)| n.id.clone()).collect();
         ids.insert(actor.id.clone());
     }
-    let sub = graph.subgraph(&ids, &filter);
+    let mut sub = graph.subgraph(&ids, &filter);
+    if sub.actor_count() > a.top {
+        let kept = sub.subgraph(&sub.top_by_degree(a.top), &QueryFilter::default());
+        eprintln!(
+            "relgraph: drawing the {} best-connected actors; left out {} and {} (raise --top to draw more)",
+            a.top,
+            plural(sub.actor_count() - kept.actor_count(), "actor"),
+            plural(sub.relation_count() - kept.relation_count(), "relation")
+        );
+        sub = kept;
+    }
     let bytes = match a.format.as_str() {
         "dot" => render::to_dot(&sub, &render::DotOptions::default()),
         "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?,
@@ -363,6 +486,62 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
     eprintln!("relgraph: {} actors, {} relations -> {}", sub.actor_count(), sub.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
+}
+
+fn timeline(a: TimelineArgs) -> Result<ExitCode> {
+    let (graph, lexicon, filter) = load_query(&a.query)?;
+    let actor = resolve(&graph, &lexicon, &a.actor)?;
+    let entries = graph.timeline(&actor.id, &filter);
+    if a.query.json {
+        let out: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "date": e.evidence.date, "relation": e.relation, "other": e.other.id, "other_label": e.other.label,
+                    "direction": e.direction, "doc": e.evidence.doc, "start": e.evidence.start, "end": e.evidence.end,
+                    "sentence": e.evidence.sentence, "trigger": e.evidence.trigger,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"actor": actor.id, "entries": out}))?);
+    } else {
+        let dated = entries.iter().filter(|e| e.evidence.date.is_some()).count();
+        println!("{} ({}): {}, {dated} dated", actor.label, actor.kind, plural(entries.len(), "sentence"));
+        for e in &entries {
+            let line = match e.direction {
+                Direction::Outgoing => format!("{} -{}-> {}", actor.label, e.relation, e.other.label),
+                Direction::Incoming => format!("{} -{}-> {}", e.other.label, e.relation, actor.label),
+                Direction::Symmetric => format!("{} -{}- {}", actor.label, e.relation, e.other.label),
+            };
+            println!("{:<10}  {line}", e.evidence.date.as_deref().unwrap_or("undated"));
+            println!("            \"{}\"", e.evidence.sentence);
+            println!("            — {}", e.evidence.doc);
+        }
+    }
+    Ok(if entries.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn communities(a: CommunitiesArgs) -> Result<ExitCode> {
+    let graph = export::read_graph(&a.graph)?;
+    let found = graph.communities();
+    if a.json {
+        let out: Vec<serde_json::Value> = found
+            .iter()
+            .enumerate()
+            .map(|(n, members)| {
+                let m: Vec<_> = members.iter().map(|x| serde_json::json!({"id": x.id, "label": x.label, "kind": x.kind})).collect();
+                serde_json::json!({"community": n, "size": members.len(), "members": m})
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"communities": out}))?);
+    } else {
+        println!("{} {} of {}", found.len(), if found.len() == 1 { "community" } else { "communities" }, plural(graph.actor_count(), "actor"));
+        for (n, members) in found.iter().enumerate() {
+            let names: Vec<&str> = members.iter().map(|x| x.label.as_str()).collect();
+            println!("{n} ({}): {}", plural(members.len(), "actor"), names.join(", "));
+        }
+    }
+    Ok(if found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn extract_cmd(a: ExtractArgs) -> Result<ExitCode> {

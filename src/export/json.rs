@@ -55,6 +55,10 @@ struct NodeJson {
     country: Option<String>,
     #[serde(default)]
     mentions: u64,
+    /// The actor's community ([`RelGraph::communities`]); written on every
+    /// node, recomputed rather than read back, optional in files read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    community: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -71,9 +75,10 @@ struct EdgeJson {
     evidence: Vec<Evidence>,
 }
 
-/// Serialises the graph as pretty-printed node-link JSON. The same graph
-/// always gives the same bytes.
+/// Serialises the graph as pretty-printed node-link JSON, each node with its
+/// community. The same graph always gives the same bytes.
 pub fn to_json(g: &RelGraph) -> String {
+    let community = g.community_of();
     let data = GraphJson {
         directed: true,
         multigraph: true,
@@ -85,7 +90,14 @@ pub fn to_json(g: &RelGraph) -> String {
         nodes: g
             .actors()
             .into_iter()
-            .map(|a| NodeJson { id: a.id.clone(), label: a.label.clone(), kind: a.kind, country: a.country.clone(), mentions: a.mentions })
+            .map(|a| NodeJson {
+                id: a.id.clone(),
+                label: a.label.clone(),
+                kind: a.kind,
+                country: a.country.clone(),
+                mentions: a.mentions,
+                community: community.get(a.id.as_str()).copied(),
+            })
             .collect(),
         edges: g
             .relations()
@@ -164,6 +176,28 @@ mod tests {
         let back = from_json(Path::new("g.json"), &json).unwrap();
         assert_eq!(to_json(&back), json);
         assert!(json.contains("\"key\": \"arms_supply\""));
+    }
+
+    #[test]
+    fn nodes_carry_their_community_and_files_without_it_still_read() {
+        let mut g = RelGraph::new();
+        for id in ["a", "b", "c", "lone"] {
+            g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 1 });
+        }
+        let ev = |start| Evidence { doc: "d.txt".into(), start, end: start + 1, sentence: "s".into(), date: None, trigger: "t".into() };
+        g.add_evidence("a", "b", RelationType::Alliance, ev(0));
+        g.add_evidence("b", "c", RelationType::Alliance, ev(2));
+        let json = to_json(&g);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let community = |id: &str| v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap()["community"].as_u64().unwrap();
+        assert_eq!((community("a"), community("b"), community("c"), community("lone")), (0, 0, 0, 1));
+        // An older file without the attribute reads, and writes back with it.
+        let mut old = v.clone();
+        for n in old["nodes"].as_array_mut().unwrap() {
+            n.as_object_mut().unwrap().remove("community");
+        }
+        let back = from_json(Path::new("old.json"), &serde_json::to_string(&old).unwrap()).unwrap();
+        assert_eq!(to_json(&back), json);
     }
 
     #[test]

@@ -1,6 +1,15 @@
 //! The relation graph: actors as nodes, one edge per (source, target, relation
 //! type) with every piece of evidence that supports it, merged across documents.
-//! Also the queries analysts ask of it (shortest path, ego network).
+//! Also the queries analysts ask of it: shortest path and ego network here,
+//! the k shortest paths in `paths` ([`RelGraph::k_shortest_paths`]),
+//! communities in `communities` ([`RelGraph::communities`]) and an actor's
+//! dated relations in `timeline` ([`RelGraph::timeline`]).
+
+mod communities;
+mod paths;
+mod timeline;
+
+pub use timeline::{Direction, TimelineEntry};
 
 use crate::ontology::{ActorKind, RelationType};
 use petgraph::graph::{EdgeIndex, NodeIndex};
@@ -116,11 +125,49 @@ pub struct QueryFilter {
     pub types: Vec<RelationType>,
     /// Follow directed edges only from source to target.
     pub directed: bool,
+    /// Use only evidence dated on or after this day (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Use only evidence dated on or before this day (`YYYY-MM-DD`).
+    pub until: Option<String>,
 }
 
 impl QueryFilter {
-    fn keeps(&self, r: &Relation) -> bool {
-        self.types.is_empty() || self.types.contains(&r.relation)
+    /// Whether a date window is set (then undated evidence is left out).
+    pub fn has_window(&self) -> bool {
+        self.since.is_some() || self.until.is_some()
+    }
+
+    /// Whether a piece of evidence falls in the date window (always, when no
+    /// window is set; never for undated evidence when one is).
+    pub fn in_window(&self, e: &Evidence) -> bool {
+        if !self.has_window() {
+            return true;
+        }
+        let Some(date) = e.date.as_deref() else { return false };
+        self.since.as_deref().is_none_or(|s| date >= s) && self.until.as_deref().is_none_or(|u| date <= u)
+    }
+
+    /// The relation's evidence that falls in the date window, in stored order.
+    pub fn evidence<'a, 'r: 'a>(&'a self, r: &'r Relation) -> impl DoubleEndedIterator<Item = &'r Evidence> + 'a {
+        r.evidence.iter().filter(move |e| self.in_window(e))
+    }
+
+    /// Number of supporting sentences in the date window.
+    pub fn weight(&self, r: &Relation) -> usize {
+        self.evidence(r).count()
+    }
+
+    /// The sentence that best explains the relation: the most recent dated
+    /// evidence in the window (earliest document and offset among those of
+    /// that day), or the first undated one when none is dated.
+    pub fn best_evidence<'r>(&self, r: &'r Relation) -> Option<&'r Evidence> {
+        // `max_by_key` keeps the last maximum; walking backwards makes it the first in stored order.
+        self.evidence(r).rev().max_by_key(|e| e.date.as_deref())
+    }
+
+    /// Whether the relation is of a kept type and has evidence in the window.
+    pub fn keeps(&self, r: &Relation) -> bool {
+        (self.types.is_empty() || self.types.contains(&r.relation)) && self.evidence(r).next().is_some()
     }
 }
 
@@ -247,26 +294,35 @@ impl RelGraph {
         // Deterministic order: by neighbour id, then by the strongest evidence.
         out.sort_by(|a, b| {
             let (ea, eb) = (&self.graph[a.1], &self.graph[b.1]);
-            (&self.graph[a.0].id, std::cmp::Reverse(ea.weight()), ea.relation)
-                .cmp(&(&self.graph[b.0].id, std::cmp::Reverse(eb.weight()), eb.relation))
+            (&self.graph[a.0].id, std::cmp::Reverse(filter.weight(ea)), ea.relation)
+                .cmp(&(&self.graph[b.0].id, std::cmp::Reverse(filter.weight(eb)), eb.relation))
         });
         out
     }
 
-    /// The shortest path (fewest hops) from `from` to `to`, or `None`.
-    /// Ties are broken by actor id so the answer is stable.
-    pub fn shortest_path(&self, from: &str, to: &str, filter: &QueryFilter) -> Option<Vec<Hop<'_>>> {
-        let (&start, &goal) = (self.nodes.get(from)?, self.nodes.get(to)?);
-        let mut prev: HashMap<NodeIndex, (NodeIndex, EdgeIndex)> = HashMap::new();
+    /// Breadth-first search from `start` to `goal` that never enters the
+    /// `avoid` nodes nor takes the `cut` steps (ordered node pairs). Returns
+    /// the actors of the path, `start` and `goal` included. Neighbours are
+    /// visited in id order, so of the shortest paths it finds the one whose
+    /// sequence of actor ids is smallest.
+    fn bfs(
+        &self,
+        start: NodeIndex,
+        goal: NodeIndex,
+        filter: &QueryFilter,
+        avoid: &HashSet<NodeIndex>,
+        cut: &HashSet<(NodeIndex, NodeIndex)>,
+    ) -> Option<Vec<NodeIndex>> {
+        let mut prev: HashMap<NodeIndex, NodeIndex> = HashMap::new();
         let mut queue = VecDeque::from([start]);
-        let mut seen = BTreeSet::from([start]);
+        let mut seen = HashSet::from([start]);
         while let Some(ix) = queue.pop_front() {
             if ix == goal {
                 break;
             }
-            for (next, edge) in self.steps(ix, filter) {
-                if seen.insert(next) {
-                    prev.insert(next, (ix, edge));
+            for (next, _) in self.steps(ix, filter) {
+                if !avoid.contains(&next) && !cut.contains(&(ix, next)) && seen.insert(next) {
+                    prev.insert(next, ix);
                     queue.push_back(next);
                 }
             }
@@ -274,22 +330,34 @@ impl RelGraph {
         if start != goal && !prev.contains_key(&goal) {
             return None;
         }
-        let mut hops = Vec::new();
-        let mut cur = goal;
-        while cur != start {
-            let (p, e) = prev[&cur];
-            let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
-            hops.push(Hop {
-                from: &self.graph[p],
-                to: &self.graph[cur],
-                source: &self.graph[s],
-                target: &self.graph[t],
-                relation: &self.graph[e],
-            });
-            cur = p;
+        let mut nodes = vec![goal];
+        while let Some(&p) = nodes.last().and_then(|cur| prev.get(cur)) {
+            nodes.push(p);
         }
-        hops.reverse();
-        Some(hops)
+        nodes.reverse();
+        Some(nodes)
+    }
+
+    /// The hops along a sequence of actors, each over the strongest relation
+    /// the filter allows between the two (fewer evidence sentences lose, then
+    /// the relation type order decides).
+    fn hops(&self, nodes: &[NodeIndex], filter: &QueryFilter) -> Vec<Hop<'_>> {
+        nodes
+            .windows(2)
+            .map(|w| {
+                let (_, e) = self.steps(w[0], filter).into_iter().find(|&(n, _)| n == w[1]).expect("consecutive actors are linked");
+                let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
+                Hop { from: &self.graph[w[0]], to: &self.graph[w[1]], source: &self.graph[s], target: &self.graph[t], relation: &self.graph[e] }
+            })
+            .collect()
+    }
+
+    /// The shortest path (fewest hops) from `from` to `to`, or `None`.
+    /// Ties are broken by actor id so the answer is stable.
+    pub fn shortest_path(&self, from: &str, to: &str, filter: &QueryFilter) -> Option<Vec<Hop<'_>>> {
+        let (&start, &goal) = (self.nodes.get(from)?, self.nodes.get(to)?);
+        let nodes = self.bfs(start, goal, filter, &HashSet::new(), &HashSet::new())?;
+        Some(self.hops(&nodes, filter))
     }
 
     /// Actors within `depth` hops of `id` with their distance, nearest first
@@ -315,7 +383,8 @@ impl RelGraph {
         out
     }
 
-    /// The sub-graph induced by the given actor ids (documents are kept).
+    /// The sub-graph induced by the given actor ids (documents are kept),
+    /// with the relations and the evidence the filter keeps.
     pub fn subgraph(&self, ids: &BTreeSet<String>, filter: &QueryFilter) -> RelGraph {
         let mut g = RelGraph::new();
         for a in self.actors() {
@@ -328,12 +397,34 @@ impl RelGraph {
         }
         for (s, t, r) in self.relations() {
             if ids.contains(&s.id) && ids.contains(&t.id) && filter.keeps(r) {
-                for e in &r.evidence {
+                for e in filter.evidence(r) {
                     g.add_evidence(&s.id, &t.id, r.relation, e.clone());
                 }
             }
         }
         g
+    }
+
+    /// The ids of the `n` actors with the most relations (ties by id).
+    pub fn top_by_degree(&self, n: usize) -> BTreeSet<String> {
+        let mut ranked: Vec<(usize, &str)> = self.graph.node_weights().map(|a| (self.degree(&a.id), a.id.as_str())).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        ranked.into_iter().take(n).map(|(_, id)| id.to_string()).collect()
+    }
+
+    /// The relations the filter keeps between two actors, in either direction,
+    /// as (source, target, relation) sorted like [`RelGraph::relations`].
+    pub fn relations_between(&self, a: &str, b: &str, filter: &QueryFilter) -> Vec<(&Actor, &Actor, &Relation)> {
+        let (Some(&x), Some(&y)) = (self.nodes.get(a), self.nodes.get(b)) else { return Vec::new() };
+        let mut v: Vec<_> = self
+            .graph
+            .edges_connecting(x, y)
+            .chain(if x == y { None } else { Some(self.graph.edges_connecting(y, x)) }.into_iter().flatten())
+            .filter(|e| filter.keeps(e.weight()))
+            .map(|e| (&self.graph[e.source()], &self.graph[e.target()], e.weight()))
+            .collect();
+        v.sort_by(|a, b| (&a.0.id, &a.1.id, a.2.relation).cmp(&(&b.0.id, &b.1.id, b.2.relation)));
+        v
     }
 }
 
@@ -341,11 +432,11 @@ impl RelGraph {
 mod tests {
     use super::*;
 
-    fn actor(id: &str) -> Actor {
+    pub(super) fn actor(id: &str) -> Actor {
         Actor { id: id.into(), label: id.to_uppercase(), kind: ActorKind::State, country: None, mentions: 0 }
     }
 
-    fn ev(doc: &str, start: usize) -> Evidence {
+    pub(super) fn ev(doc: &str, start: usize) -> Evidence {
         Evidence { doc: doc.into(), start, end: start + 5, sentence: "s".into(), date: None, trigger: "t".into() }
     }
 
@@ -416,5 +507,76 @@ mod tests {
         a.merge(&b);
         assert_eq!(a.relation_count(), 4);
         assert_eq!(a.actor_count(), 6);
+    }
+
+    fn dated(doc: &str, start: usize, date: Option<&str>) -> Evidence {
+        Evidence { date: date.map(String::from), ..ev(doc, start) }
+    }
+
+    /// a - b - c in 2020 and 2023, a - c directly only in 2021, c - d undated.
+    fn dated_triangle() -> RelGraph {
+        let mut g = RelGraph::new();
+        for id in ["a", "b", "c", "d"] {
+            g.add_actor(actor(id));
+        }
+        g.add_evidence("a", "b", RelationType::Alliance, dated("p", 0, Some("2020-05-01")));
+        g.add_evidence("a", "b", RelationType::Alliance, dated("q", 0, Some("2023-05-01")));
+        g.add_evidence("b", "c", RelationType::Alliance, dated("p", 10, Some("2020-05-01")));
+        g.add_evidence("b", "c", RelationType::Alliance, dated("r", 10, Some("2023-01-01")));
+        g.add_evidence("a", "c", RelationType::ArmsSupply, dated("s", 0, Some("2021-03-03")));
+        g.add_evidence("c", "d", RelationType::Trade, dated("t", 0, None));
+        g
+    }
+
+    fn window(since: Option<&str>, until: Option<&str>) -> QueryFilter {
+        QueryFilter { since: since.map(String::from), until: until.map(String::from), ..Default::default() }
+    }
+
+    fn route(g: &RelGraph, from: &str, to: &str, f: &QueryFilter) -> Option<Vec<String>> {
+        g.shortest_path(from, to, f).map(|hops| hops.iter().map(|h| h.to.id.clone()).collect())
+    }
+
+    #[test]
+    fn since_and_until_cut_edges_without_evidence_in_the_window() {
+        let g = dated_triangle();
+        assert_eq!(route(&g, "a", "c", &QueryFilter::default()).unwrap(), ["c"]);
+        // The direct edge has only 2021 evidence: from 2022 on, the way is through b.
+        assert_eq!(route(&g, "a", "c", &window(Some("2022-01-01"), None)).unwrap(), ["b", "c"]);
+        // Up to 2019 nothing is left; the bounds are inclusive.
+        assert!(route(&g, "a", "c", &window(None, Some("2019-12-31"))).is_none());
+        assert_eq!(route(&g, "a", "c", &window(Some("2021-03-03"), Some("2021-03-03"))).unwrap(), ["c"]);
+        // Undated evidence is out as soon as a window is set.
+        assert_eq!(route(&g, "c", "d", &QueryFilter::default()).unwrap(), ["d"]);
+        assert!(route(&g, "c", "d", &window(Some("1900-01-01"), None)).is_none());
+        let n: Vec<_> = g.neighbors("a", 1, &window(Some("2022-01-01"), None)).into_iter().map(|(a, _)| a.id.clone()).collect();
+        assert_eq!(n, ["b"]);
+    }
+
+    #[test]
+    fn the_window_picks_the_evidence_shown_and_drawn() {
+        let g = dated_triangle();
+        let ab = g.relations_between("b", "a", &QueryFilter::default());
+        assert_eq!(ab.len(), 1);
+        // Best evidence: the latest in the window.
+        assert_eq!(QueryFilter::default().best_evidence(ab[0].2).unwrap().doc, "q");
+        let early = window(None, Some("2022-01-01"));
+        assert_eq!(early.best_evidence(ab[0].2).unwrap().doc, "p");
+        assert_eq!(early.weight(ab[0].2), 1);
+        assert!(g.relations_between("a", "c", &window(Some("2022-01-01"), None)).is_empty());
+        // The sub-graph keeps only the window's relations and evidence.
+        let all: BTreeSet<String> = g.actors().iter().map(|a| a.id.clone()).collect();
+        let sub = g.subgraph(&all, &window(Some("2022-01-01"), None));
+        assert_eq!(sub.actor_count(), 4);
+        assert_eq!(sub.relation_count(), 2);
+        assert!(sub.relations().iter().all(|(_, _, r)| r.weight() == 1 && r.evidence[0].date.as_deref() >= Some("2022-01-01")));
+    }
+
+    #[test]
+    fn top_by_degree_keeps_the_best_connected_then_by_id() {
+        let g = small();
+        // b and c have two relations each; a and d one; lonely none.
+        assert_eq!(g.top_by_degree(2).into_iter().collect::<Vec<_>>(), ["b", "c"]);
+        assert_eq!(g.top_by_degree(3).into_iter().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(g.top_by_degree(10).len(), 5);
     }
 }
