@@ -52,6 +52,12 @@ pub enum DocumentError {
         /// The path.
         path: PathBuf,
     },
+    /// UTF-16 text (it starts with a UTF-16 byte order mark).
+    #[error("{path}: UTF-16 text, not UTF-8; convert it to UTF-8 first")]
+    Utf16 {
+        /// The path.
+        path: PathBuf,
+    },
 }
 
 /// A loaded article.
@@ -89,7 +95,7 @@ impl Document {
     pub fn from_text(id: impl Into<String>, text: String) -> Document {
         let sha256 = hex(&Sha256::digest(text.as_bytes()));
         let lines = lines_with_offsets(&text);
-        let (title_span, body) = layout(&text, &lines);
+        let (title_span, body) = layout(&text, &unwrap_lines(&text, &lines));
         let title = title_span.map(|(s, e)| clean_title(&text[s..e]));
         let date = detect_date(&text, &lines, &body);
         Document { id: id.into(), text, sha256, title, date, title_span, body }
@@ -101,6 +107,7 @@ impl Document {
         if let Some((s, e)) = self.title_span {
             let (s, e) = trim_span(&self.text, s, e);
             let e = s + self.text[s..e].find(" | ").unwrap_or(e - s);
+            let (s, e) = trim_span(&self.text, s, e);
             out.push(Sentence { start: s, end: e, text: &self.text[s..e], is_title: true });
         }
         for &(s, e) in &self.body {
@@ -118,11 +125,14 @@ impl Document {
 /// Loads one file as a document with the given id.
 pub fn load_file(path: &Path, id: String) -> Result<Document, DocumentError> {
     let io = |source| DocumentError::Io { path: path.to_path_buf(), source };
-    let size = std::fs::metadata(path).map_err(io)?.len();
+    // One open: the size comes from the open file, not a second path lookup.
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
     if size > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { path: path.to_path_buf(), size, max: MAX_DOCUMENT_BYTES });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
     from_bytes(path, id, bytes)
 }
 
@@ -130,6 +140,9 @@ pub fn load_file(path: &Path, id: String) -> Result<Document, DocumentError> {
 pub fn from_bytes(path: &Path, id: String, bytes: Vec<u8>) -> Result<Document, DocumentError> {
     if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, max: MAX_DOCUMENT_BYTES });
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(DocumentError::Utf16 { path: path.to_path_buf() });
     }
     if bytes.contains(&0) {
         return Err(DocumentError::Binary { path: path.to_path_buf() });
@@ -196,7 +209,13 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), DocumentError> {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
 }
 
 /// Lines as (start, end) byte spans, without the line break.
@@ -224,18 +243,65 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+    // Bytes, not chars: called on every line, and ASCII whitespace is what separates words here.
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
+}
+
+/// Joins hard-wrapped lines (wire copy, e-mail: a paragraph broken every
+/// 60-80 characters) into one line per paragraph. Text whose paragraphs are
+/// single long lines, as web pages give, is left as it is.
+fn unwrap_lines(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let filled: Vec<&(usize, usize)> = lines.iter().filter(|(s, e)| !text[*s..*e].trim().is_empty()).collect();
+    let long = filled.iter().filter(|(s, e)| e - s > 100).count();
+    if filled.len() < 4 || long * 10 > filled.len() {
+        return lines.to_vec();
+    }
+    let mut out = Vec::new();
+    // The paragraph so far, and where its last physical line starts.
+    let mut current: Option<(usize, usize, usize)> = None;
+    for &(s, e) in lines {
+        let line = &text[s..e];
+        if line.trim().is_empty() {
+            out.extend(current.take().map(|(cs, ce, _)| (cs, ce)));
+            continue;
+        }
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        if let Some((cs, ce, last)) = current {
+            let previous = text[last..ce].trim();
+            let starts_lower = line.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+            if !indented && !ends_like_prose(previous) && (previous.len() >= 40 || starts_lower) {
+                current = Some((cs, e, s));
+                continue;
+            }
+            out.push((cs, ce));
+        }
+        current = Some((s, e, s));
+    }
+    out.extend(current.map(|(cs, ce, _)| (cs, ce)));
+    out
 }
 
 /// Headers after which a page lists other stories.
 fn is_section_header(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    let re = RE.get_or_init(|| {
         Regex::new(r"(?i)^(see also|related( stories| articles| news| content| posts)?|rea[l]?ted stories|more (stories|news|from)\b.*|read (more|also|next)|most (read|popular|viewed)|trending( now)?|recommended( for you)?|you may (also )?like|also read|latest (news|stories)|top stories|popular (stories|posts)|tags?|topics)\s*:?\s*$")
             .unwrap()
-    })
-    .is_match(line.trim())
-        || line.trim().to_lowercase().ends_with("related stories")
+    });
+    let t = line.trim();
+    // Headers are short; most lines are prose and skip the regex.
+    t.len() <= 80 && (re.is_match(t) || ends_with_ignore_case(t, "related stories"))
+}
+
+fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len() && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Lines that are page furniture wherever they stand.
@@ -416,6 +482,9 @@ const ABBREVIATIONS: &[&str] = &[
     "amb", "gens", "messrs",
 ];
 
+/// Longest word [`is_abbreviation`] is asked about, in bytes.
+const MAX_ABBREVIATION_BYTES: usize = 64;
+
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if w.is_empty() {
@@ -454,8 +523,16 @@ fn split_sentences<'d>(text: &'d str, s: usize, e: usize, out: &mut Vec<Sentence
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '['));
-            let word_start = para[..i].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
-            let word = &para[word_start..i];
+            // The word before the punctuation, looked for only a few bytes back
+            // (a longer "word" is no abbreviation) so that a line of dots
+            // without spaces is not scanned again at every dot.
+            let mut lo = i.saturating_sub(MAX_ABBREVIATION_BYTES);
+            while !para.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            // (Past the whitespace character, which may be more than one byte: U+00A0.)
+            let word_start = para[lo..i].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(lo, |(p, c)| lo + p + c.len_utf8());
+            let word = if word_start == lo && lo > 0 { "" } else { &para[word_start..i] };
             if has_space && next_ok && !(b == b'.' && is_abbreviation(word)) {
                 push_sentence(text, s + start, s + j, out);
                 start = j;
@@ -514,5 +591,15 @@ mod tests {
         // A date inside a long paragraph is about something else.
         let doc = Document::from_text("d", "The ministers met again and agreed that on March 5, 2021 the treaty had been signed by both parties.\n".into());
         assert_eq!(doc.date, None);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_read_whole() {
+        let text = "COMPUTER MAKER COMPLETES SALE\n\nCOMMACK, N.Y., Feb 26 - Computer Terminal Systems Inc said\nit has completed the sale of 200,000 shares of its common\nstock to a Swiss buyer for 50,000 dlrs.\n    The company said the warrants are exercisable for five\nyears at a purchase price of .125 dlrs per share.\n";
+        let doc = Document::from_text("d", text.into());
+        let sents: Vec<String> = doc.sentences().iter().map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+        assert_eq!(doc.title.as_deref(), Some("COMPUTER MAKER COMPLETES SALE"));
+        assert!(sents.contains(&"COMMACK, N.Y., Feb 26 - Computer Terminal Systems Inc said it has completed the sale of 200,000 shares of its common stock to a Swiss buyer for 50,000 dlrs.".to_string()), "{sents:#?}");
+        assert!(sents.contains(&"The company said the warrants are exercisable for five years at a purchase price of .125 dlrs per share.".to_string()), "{sents:#?}");
     }
 }

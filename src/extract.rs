@@ -148,14 +148,16 @@ enum GenericKind {
 struct DocActors {
     base: usize,
     labels: Vec<String>,
+    /// label → its position in `labels` (a document may name thousands).
+    positions: std::collections::HashMap<String, usize>,
 }
 
 impl DocActors {
     fn intern(&mut self, surface: &str) -> usize {
         let label = surface.split_whitespace().collect::<Vec<_>>().join(" ");
         let label = label.strip_prefix("the ").or_else(|| label.strip_prefix("The ")).unwrap_or(&label).to_string();
-        let pos = self.labels.iter().position(|l| *l == label).unwrap_or_else(|| {
-            self.labels.push(label);
+        let pos = *self.positions.entry(label).or_insert_with_key(|label| {
+            self.labels.push(label.clone());
             self.labels.len() - 1
         });
         self.base + pos
@@ -300,7 +302,7 @@ impl<'l> Extractor<'l> {
     fn raw_mentions(&self, text: &str, doc_text: &str) -> Vec<(usize, usize, Result<usize, (GenericKind, String)>)> {
         let lx = self.lexicon;
         let mut cands: Vec<(usize, usize, Result<usize, (GenericKind, String)>)> = Vec::new();
-        for m in lx.automaton.find_overlapping_iter(text) {
+        for m in lx.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let form = &lx.forms[m.pattern().as_usize()];
             if !on_word_boundary(text, s, e) || !case_ok(&form.text, &text[s..e], form.kind) {
@@ -573,7 +575,7 @@ impl<'l> Extractor<'l> {
     /// as ids, in order; persons stand for their organisation on `date`.
     pub fn actors_in(&self, text: &str, date: Option<&str>) -> Vec<String> {
         let raw = self.raw_mentions(text, text);
-        let mut doc = DocActors { base: self.lexicon.actors.len(), labels: Vec::new() };
+        let mut doc = DocActors { base: self.lexicon.actors.len(), ..Default::default() };
         self.resolve(text, &raw, None, date, &mut doc).into_iter().map(|m| self.id(m.actor, &doc)).collect()
     }
 
@@ -584,7 +586,7 @@ impl<'l> Extractor<'l> {
         // First pass: explicit mentions, to find what the document is about.
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         let mut raws = Vec::with_capacity(sentences.len());
-        let mut doc_actors = DocActors { base: self.lexicon.actors.len(), labels: Vec::new() };
+        let mut doc_actors = DocActors { base: self.lexicon.actors.len(), ..Default::default() };
         for s in &sentences {
             let text = cut(s.text);
             let raw = self.raw_mentions(text, &doc.text);
@@ -604,7 +606,9 @@ impl<'l> Extractor<'l> {
             for m in mentions {
                 *result.mentions.entry(self.id(m.actor, &doc_actors)).or_default() += 1;
             }
-            if mentions.is_empty() {
+            // A relation needs two families of actors (a quoted speaker may be the second).
+            let first = mentions.first().map(|m| self.family(m.actor));
+            if first.is_none() || (mentions.iter().all(|m| Some(self.family(m.actor)) == first) && !(i + 1 < sentences.len() && opens_quote(text))) {
                 continue;
             }
             // A quotation that runs on into the next sentence is attributed there.
@@ -622,10 +626,14 @@ impl<'l> Extractor<'l> {
         }
         result.relations.sort();
         result.relations.dedup();
+        let mut label_of: std::collections::HashMap<String, &String> = std::collections::HashMap::new();
+        for l in &doc_actors.labels {
+            label_of.entry(discovered_id(l)).or_insert(l);
+        }
         for f in &result.relations {
             for id in [&f.source, &f.target] {
-                if let Some(pos) = doc_actors.labels.iter().position(|l| discovered_id(l) == **id) {
-                    result.discovered.insert(id.clone(), doc_actors.labels[pos].clone());
+                if let Some(label) = label_of.get(id.as_str()) {
+                    result.discovered.insert(id.clone(), (*label).clone());
                 }
             }
         }
@@ -645,7 +653,8 @@ impl<'l> Extractor<'l> {
     ) {
         let lx = self.lexicon;
         let mut found: Vec<(usize, usize, RelationType, String)> = Vec::new();
-        for p in &lx.patterns {
+        let hits = lx.triggers.matches(text);
+        for p in hits.iter().map(|i| &lx.patterns[i]) {
             for m in p.trigger.find_iter(text) {
                 let (ts, te) = (m.start(), m.end());
                 if mentions.iter().any(|mm| mm.start <= ts && ts < mm.end) {

@@ -309,6 +309,9 @@ pub struct Lexicon {
     pub automaton: AhoCorasick,
     /// Relation patterns.
     pub patterns: Vec<Pattern>,
+    /// All triggers in one set: one pass over a sentence tells which patterns
+    /// can match there (set index = pattern index).
+    pub triggers: regex::RegexSet,
     /// Cue words.
     pub cues: Cues,
     /// Generic references.
@@ -316,6 +319,10 @@ pub struct Lexicon {
     index: HashMap<String, usize>,
     /// state id → the military actor that acts for it.
     military_of: HashMap<String, usize>,
+    /// Normalised label → first actor with it, and normalised form → first
+    /// form, so that [`Lexicon::resolve_name`] does not walk the lexicon.
+    by_label: HashMap<String, usize>,
+    by_form: HashMap<String, usize>,
 }
 
 /// Raw material collected from files before compiling.
@@ -530,7 +537,8 @@ impl Builder {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            // Leftmost-longest: "Myanmar National Democratic Alliance Army" over "Myanmar".
+            .match_kind(MatchKind::LeftmostLongest)
             .build(forms.iter().map(|f| f.text.as_str()))
             .expect("automaton builds");
         let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
@@ -554,7 +562,19 @@ impl Builder {
             organisation_heads: self.generic.organisation_heads,
             media_heads: self.generic.media_heads,
         };
-        Ok(Lexicon { actors, forms, automaton, patterns: self.patterns, cues, generic, index, military_of })
+        let triggers = regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.trigger.as_str()))
+            .size_limit(1 << 26)
+            .build()
+            .map_err(|e| LexiconError::Invalid { file: PathBuf::from("<patterns>"), line: 0, message: format!("triggers do not compile together: {e}") })?;
+        let mut by_label = HashMap::new();
+        for (ix, a) in actors.iter().enumerate() {
+            by_label.entry(normalize(&a.label)).or_insert(ix);
+        }
+        let mut by_form = HashMap::new();
+        for (ix, f) in forms.iter().enumerate() {
+            by_form.entry(normalize(&f.text)).or_insert(ix);
+        }
+        Ok(Lexicon { actors, forms, automaton, patterns: self.patterns, triggers, cues, generic, index, military_of, by_label, by_form })
     }
 }
 
@@ -639,10 +659,14 @@ impl Lexicon {
     /// alias, with or without a leading "the").
     pub fn resolve_name(&self, name: &str) -> Option<&ActorEntry> {
         let n = normalize(name);
-        if let Some(a) = self.actors.iter().find(|a| a.id == n.replace(' ', "-") || normalize(&a.label) == n) {
-            return Some(a);
+        // The first actor whose id or label it is, else the first form.
+        let by_id = self.index.get(&n.replace(' ', "-")).copied();
+        match (by_id, self.by_label.get(&n).copied()) {
+            (Some(a), Some(b)) => return Some(&self.actors[a.min(b)]),
+            (Some(a), None) | (None, Some(a)) => return Some(&self.actors[a]),
+            (None, None) => {}
         }
-        self.forms.iter().find(|f| normalize(&f.text) == n).map(|f| &self.actors[f.actor])
+        self.by_form.get(&n).map(|&f| &self.actors[self.forms[f].actor])
     }
 }
 

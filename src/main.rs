@@ -110,6 +110,9 @@ struct BuildArgs {
     /// Seconds the SVG layout may take before it is given up.
     #[arg(long, default_value_t = 60)]
     svg_timeout: u64,
+    /// Add documents whose content is already in the graph (benchmarks on replicated corpora).
+    #[arg(long)]
+    no_dedup: bool,
 }
 
 #[derive(Args, Clone)]
@@ -254,7 +257,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     };
     let inputs = document::discover(&a.inputs)?;
     let explicit: BTreeSet<&Path> = a.inputs.iter().map(|p| p.as_path()).collect();
-    let mut builder = GraphBuilder::new(&lexicon, start);
+    let mut builder = GraphBuilder::new(&lexicon, start).keep_duplicates(a.no_dedup);
     let (mut added, mut skipped, mut duplicates) = (0, 0, 0);
     let inputs: Vec<Input> = inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
     for batch in inputs.chunks(BATCH) {
@@ -262,7 +265,12 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
             match outcome {
                 Outcome::Added { .. } => added += 1,
                 Outcome::Duplicate { id } => {
-                    eprintln!("relgraph: {id}: already in the graph (same content), skipped");
+                    // Name the first few; the summary counts them all.
+                    if duplicates < 10 {
+                        eprintln!("relgraph: {id}: already in the graph (same content), skipped");
+                    } else if duplicates == 10 {
+                        eprintln!("relgraph: more documents already in the graph; the summary counts them");
+                    }
                     duplicates += 1;
                 }
                 Outcome::Skipped { path, error } => {

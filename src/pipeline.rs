@@ -87,14 +87,23 @@ pub struct GraphBuilder<'l> {
     lexicon: &'l Lexicon,
     extractor: Extractor<'l>,
     graph: RelGraph,
+    keep_duplicates: bool,
 }
 
 fn read(input: &Input) -> Result<Document, DocumentError> {
     match &input.path {
         Some(p) => document::load_file(p, input.id.clone()),
         None => {
-            let mut bytes = Vec::new();
-            match std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes) {
+            use std::io::Read;
+            // No more than the limit is kept in memory; the rest is only counted.
+            let (mut stdin, mut bytes) = (std::io::stdin().lock(), Vec::new());
+            let max = document::MAX_DOCUMENT_BYTES;
+            let read = (&mut stdin).take(max + 1).read_to_end(&mut bytes).and_then(|n| match n as u64 > max {
+                true => Ok(n as u64 + std::io::copy(&mut stdin, &mut std::io::sink())?),
+                false => Ok(n as u64),
+            });
+            match read {
+                Ok(size) if size > max => Err(DocumentError::TooLarge { path: PathBuf::from("<stdin>"), size, max }),
                 Ok(_) => document::from_bytes(Path::new("<stdin>"), input.id.clone(), bytes),
                 Err(source) => Err(DocumentError::Io { path: PathBuf::from("<stdin>"), source }),
             }
@@ -105,7 +114,18 @@ fn read(input: &Input) -> Result<Document, DocumentError> {
 impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph (or an empty one).
     pub fn new(lexicon: &'l Lexicon, graph: RelGraph) -> GraphBuilder<'l> {
-        GraphBuilder { lexicon, extractor: Extractor::new(lexicon), graph }
+        GraphBuilder { lexicon, extractor: Extractor::new(lexicon), graph, keep_duplicates: false }
+    }
+
+    /// Adds documents even when their content is already in the graph (for
+    /// benchmarks over replicated corpora; a user keeps de-duplication on).
+    pub fn keep_duplicates(mut self, keep: bool) -> Self {
+        self.keep_duplicates = keep;
+        self
+    }
+
+    fn is_duplicate(&self, sha256: &str) -> bool {
+        !self.keep_duplicates && self.graph.has_content(sha256)
     }
 
     fn extract(&self, doc: Document) -> Extracted {
@@ -117,7 +137,7 @@ impl<'l> GraphBuilder<'l> {
     /// Extracts one document and merges it into the graph. A document whose
     /// content is already in the graph is not added again.
     pub fn add(&mut self, doc: Document) -> Outcome {
-        if self.graph.has_content(&doc.sha256) {
+        if self.is_duplicate(&doc.sha256) {
             return Outcome::Duplicate { id: doc.id };
         }
         let ex = self.extract(doc);
@@ -133,7 +153,7 @@ impl<'l> GraphBuilder<'l> {
             .iter()
             .zip(results)
             .map(|(input, r)| match r {
-                Ok(ex) if self.graph.has_content(&ex.info.sha256) => Outcome::Duplicate { id: ex.info.id },
+                Ok(ex) if self.is_duplicate(&ex.info.sha256) => Outcome::Duplicate { id: ex.info.id },
                 Ok(ex) => self.merge(ex),
                 Err(error) => Outcome::Skipped { path: input.path.clone(), error },
             })
