@@ -304,17 +304,21 @@ impl<'l> Extractor<'l> {
         let mut cands: Vec<(usize, usize, Result<usize, (GenericKind, String)>)> = Vec::new();
         for m in lx.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let form = &lx.forms[m.pattern().as_usize()];
-            if !on_word_boundary(text, s, e) || !case_ok(&form.text, &text[s..e], form.kind) {
+            if !on_word_boundary(text, s, e) {
                 continue;
             }
+            let found = &text[s..e];
+            let Some(form_ix) = lx.spellings[m.pattern().as_usize()].iter().copied().find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind)) else {
+                continue;
+            };
+            let form = &lx.forms[form_ix];
             if form.kind == FormKind::Acronym {
                 let ctx = &lx.actors[form.actor].context;
                 if !ctx.is_empty() && !ctx.iter().any(|c| doc_text.contains(c.as_str())) {
                     continue;
                 }
             }
-            cands.push((s, e, Ok(m.pattern().as_usize())));
+            cands.push((s, e, Ok(form_ix)));
         }
         for c in self.generic.captures_iter(text) {
             let m = c.get(0).unwrap();

@@ -303,10 +303,13 @@ pub struct Generic {
 pub struct Lexicon {
     /// All actors, in load order.
     pub actors: Vec<ActorEntry>,
-    /// All surface forms; index = automaton pattern id.
+    /// All surface forms.
     pub forms: Vec<Form>,
-    /// The automaton over `forms` (ASCII case-insensitive; case is checked after).
+    /// The automaton over the forms' spellings (ASCII case-insensitive; case
+    /// is checked after).
     pub automaton: AhoCorasick,
+    /// Automaton pattern id → the forms spelt that way up to ASCII case.
+    pub spellings: Vec<Vec<usize>>,
     /// Relation patterns.
     pub patterns: Vec<Pattern>,
     /// All triggers in one set: one pass over a sentence tells which patterns
@@ -535,11 +538,24 @@ impl Builder {
                 }
             }
         }
+        // One automaton pattern per spelling up to ASCII case; case is checked
+        // against each form of that spelling after a match.
+        let mut spelling_of: HashMap<String, usize> = HashMap::new();
+        let mut spellings: Vec<Vec<usize>> = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            let key = f.text.to_ascii_lowercase();
+            let next = spellings.len();
+            let at = *spelling_of.entry(key).or_insert(next);
+            if at == next {
+                spellings.push(Vec::new());
+            }
+            spellings[at].push(i);
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             // Leftmost-longest: "Myanmar National Democratic Alliance Army" over "Myanmar".
             .match_kind(MatchKind::LeftmostLongest)
-            .build(forms.iter().map(|f| f.text.as_str()))
+            .build(spellings.iter().map(|ids| forms[ids[0]].text.as_str()))
             .expect("automaton builds");
         let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
             let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
@@ -574,7 +590,7 @@ impl Builder {
         for (ix, f) in forms.iter().enumerate() {
             by_form.entry(normalize(&f.text)).or_insert(ix);
         }
-        Ok(Lexicon { actors, forms, automaton, patterns: self.patterns, triggers, cues, generic, index, military_of, by_label, by_form })
+        Ok(Lexicon { actors, forms, automaton, spellings, patterns: self.patterns, triggers, cues, generic, index, military_of, by_label, by_form })
     }
 }
 
