@@ -6,7 +6,9 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
+mod bad_input;
 mod browser;
+mod fuzz;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -173,9 +175,14 @@ fn neighbors_lists_the_ego_network() {
     build_seeds(dir.path(), false);
     let out = relgraph().args(["neighbors", "Russia", "--depth", "1", "--graph"]).arg(dir.path().join("graph.json")).assert().success().get_output().stdout.clone();
     let text = String::from_utf8(out).unwrap();
-    for n in ["North Korea", "Ukraine", "China"] {
+    for n in ["North Korea", "Ukraine", "Myanmar junta"] {
         assert!(text.contains(n), "{n} missing from {text}");
     }
+    // China supplies Myanmar, not Russia: two hops away.
+    assert!(!text.contains("China"), "{text}");
+    let out = relgraph().args(["neighbors", "Russia", "--depth", "2", "--graph"]).arg(dir.path().join("graph.json")).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.lines().any(|l| l.trim_start().starts_with("2  China")), "{text}");
     relgraph().args(["neighbors", "Russia", "--depth", "0", "--graph"]).arg(dir.path().join("graph.json")).assert().code(2);
 }
 
@@ -244,35 +251,6 @@ fn stdin_and_user_lexicon_extend_what_is_found() {
 }
 
 #[test]
-fn bad_inputs_are_named_and_directories_go_on() {
-    let dir = sandbox();
-    let docs = dir.path().join("docs");
-    std::fs::create_dir(&docs).unwrap();
-    std::fs::write(docs.join("good.txt"), "Title of the story here\n\nRussia deployed troops to fight for Belarus on Monday.\n").unwrap();
-    std::fs::write(docs.join("latin1.txt"), b"Caf\xe9 Russia \xe0 Minsk\n").unwrap();
-    std::fs::write(docs.join("empty.txt"), "").unwrap();
-    let out = relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success().get_output().stderr.clone();
-    let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("latin1.txt: not UTF-8"), "{err}");
-    assert!(err.contains("empty.txt: empty document"), "{err}");
-    assert!(err.contains("1 documents added") && err.contains("2 skipped"), "{err}");
-    // Named explicitly, the same file is an error; so is any skip with --strict.
-    relgraph().arg("build").arg(docs.join("latin1.txt")).arg("--out").arg(dir.path()).assert().code(2);
-    relgraph().arg("build").arg(&docs).arg("--strict").arg("--out").arg(dir.path()).assert().code(2);
-    // A broken lexicon names its file and line.
-    let lex = dir.path().join("broken.toml");
-    std::fs::write(&lex, "[[actor]]\nid = \"Bad Id\"\nlabel = \"x\"\nkind = \"state\"\n").unwrap();
-    let out = relgraph().arg("build").arg(&docs).arg("--lexicon").arg(&lex).assert().code(2).get_output().stderr.clone();
-    let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("broken.toml:1") && err.contains("Bad Id"), "{err}");
-    // A broken graph file is an error, not a panic.
-    let g = dir.path().join("graph.json");
-    std::fs::write(&g, "{\"nodes\": [").unwrap();
-    let out = relgraph().args(["path", "Russia", "Belarus", "--graph"]).arg(&g).assert().code(2).get_output().stderr.clone();
-    assert!(String::from_utf8(out).unwrap().contains("not a relgraph graph.json"));
-}
-
-#[test]
 fn networkx_reads_graph_json() {
     let probe = std::process::Command::new("python3").args(["-c", "import networkx"]).output();
     if !probe.map(|o| o.status.success()).unwrap_or(false) {
@@ -295,4 +273,216 @@ print(g.number_of_nodes(), g.number_of_edges())
     let g = graph(dir.path());
     let expected = format!("{} {}", g["nodes"].as_array().unwrap().len(), g["edges"].as_array().unwrap().len());
     assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), expected);
+}
+
+/// One `relgraph extract` relation record: `source` -`relation`- `target` in `doc`, on `date`.
+fn record(source: &str, target: &str, relation: &str, doc: &str, date: Option<&str>) -> String {
+    let sentence = format!("{source} and {target}: {relation} in {doc}.");
+    let r = serde_json::json!({
+        "type": "relation", "source": source, "target": target, "relation": relation, "cameo": "000", "plover": "OTHER",
+        "doc": doc, "start": 0, "end": sentence.len(), "sentence": sentence, "date": date, "trigger": relation,
+    });
+    format!("{r}\n")
+}
+
+/// Two blocs merged from hand-written records into `dir/graph.json`:
+/// {North Korea, Russia, Iran, Belarus} all linked in 2022, {France, Germany,
+/// United Kingdom, United States} all linked in 2023; Iran - France trade in
+/// 2021 only; Belarus - Ukraine - United Kingdom in 2024; Iran supplies the
+/// Houthis, undated.
+fn blocs(dir: &Path) -> PathBuf {
+    let mut records = String::new();
+    for (s, t, r, doc, date) in [
+        ("north-korea", "russia", "alliance", "a1.txt", "2022-01-10"),
+        ("north-korea", "iran", "military_cooperation", "a2.txt", "2022-02-01"),
+        ("north-korea", "belarus", "alliance", "a3.txt", "2022-02-15"),
+        ("russia", "iran", "military_cooperation", "a4.txt", "2022-03-01"),
+        ("russia", "belarus", "defense_treaty", "a5.txt", "2022-03-15"),
+        ("belarus", "iran", "alliance", "a6.txt", "2022-04-01"),
+        ("france", "germany", "alliance", "b1.txt", "2023-01-10"),
+        ("france", "united-kingdom", "defense_treaty", "b2.txt", "2023-02-01"),
+        ("france", "united-states", "alliance", "b3.txt", "2023-02-15"),
+        ("germany", "united-kingdom", "alliance", "b4.txt", "2023-03-01"),
+        ("germany", "united-states", "military_cooperation", "b5.txt", "2023-03-15"),
+        ("united-kingdom", "united-states", "alliance", "b6.txt", "2023-04-01"),
+        ("iran", "france", "trade", "c1.txt", "2021-05-01"),
+        ("belarus", "ukraine", "armed_conflict", "c2.txt", "2024-06-01"),
+        ("ukraine", "united-kingdom", "military_cooperation", "c3.txt", "2024-07-01"),
+    ] {
+        records.push_str(&record(s, t, r, doc, Some(date)));
+    }
+    records.push_str(&record("iran", "houthis", "arms_supply", "c4.txt", None));
+    let input = dir.join("records.jsonl");
+    std::fs::write(&input, records).unwrap();
+    let out = dir.join("graph.json");
+    relgraph().arg("merge").arg(&input).arg("-o").arg(&out).assert().success();
+    out
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+/// The actors each path of `path --json` reaches, hop by hop.
+fn path_ids(v: &Value) -> Vec<Vec<String>> {
+    v["paths"].as_array().unwrap().iter().map(|p| p["hops"].as_array().unwrap().iter().map(|h| h["to"].as_str().unwrap().to_string()).collect()).collect()
+}
+
+#[test]
+fn path_k_lists_the_shortest_paths_in_order() {
+    let dir = sandbox();
+    let g = blocs(dir.path());
+    let v: Value = serde_json::from_str(&stdout_of(relgraph().args(["path", "North Korea", "Germany", "--k", "3", "--json", "--graph"]).arg(&g))).unwrap();
+    assert_eq!(
+        path_ids(&v),
+        [
+            vec!["iran", "france", "germany"],
+            vec!["belarus", "iran", "france", "germany"],
+            vec!["belarus", "ukraine", "united-kingdom", "germany"],
+        ]
+    );
+    // `hops` is still the shortest path, each hop with its evidence.
+    assert_eq!(v["hops"].as_array().unwrap().len(), 3);
+    assert_eq!(v["hops"][1]["evidence"]["doc"], "c1.txt");
+    let text = stdout_of(relgraph().args(["path", "North Korea", "Germany", "--k", "3", "--graph"]).arg(&g));
+    assert!(text.starts_with("North Korea -> Germany: 3 paths"), "{text}");
+    let (p2, p3) = (text.find("Path 2: 4 hops").expect(&text), text.find("Path 3: 4 hops").expect(&text));
+    assert!(p2 < p3 && text[p3..].contains("Ukraine"), "{text}");
+    assert!(text.contains("\"iran and france: trade in c1.txt.\"") && text.contains("— c1.txt, 2021-05-01"), "every hop shows its sentence: {text}");
+    // Asking for more paths than exist lists them all and says so.
+    let all = stdout_of(relgraph().args(["path", "Iran", "Houthis", "--k", "5", "--graph"]).arg(&g));
+    assert!(all.starts_with("Iran -> Houthis: 1 path (no other path without a loop; 5 asked)"), "{all}");
+    let out = relgraph().args(["path", "North Korea", "Germany", "--k", "0", "--graph"]).arg(&g).assert().code(2).get_output().stderr.clone();
+    assert!(String::from_utf8(out).unwrap().contains("--k"));
+}
+
+#[test]
+fn since_and_until_keep_only_evidence_in_the_window() {
+    let dir = sandbox();
+    let g = blocs(dir.path());
+    let run = |extra: &[&str]| relgraph().args(["path", "North Korea", "Germany", "--json", "--graph"]).arg(&g).args(extra).assert();
+    // Without the 2021 trade link, the way goes through Ukraine (2024).
+    let v: Value = serde_json::from_slice(&run(&["--since", "2022-01-01"]).success().get_output().stdout).unwrap();
+    assert_eq!(path_ids(&v), [vec!["belarus", "ukraine", "united-kingdom", "germany"]]);
+    run(&["--since", "2025-01-01"]).code(1);
+    run(&["--until", "2022-12-31"]).code(1);
+    run(&["--since", "2021-05-01", "--until", "2023-12-31"]).success();
+    let err = String::from_utf8(run(&["--since", "2022-02-30"]).code(2).get_output().stderr.clone()).unwrap();
+    assert!(err.contains("2022-02-30") && err.contains("YYYY-MM-DD"), "{err}");
+    run(&["--until", "yesterday"]).code(2);
+    run(&["--since", "2024-01-01", "--until", "2023-01-01"]).code(2);
+    // neighbors: France is Iran's neighbour only in 2021; the undated Houthis link is out with any window.
+    let all = stdout_of(relgraph().args(["neighbors", "Iran", "--graph"]).arg(&g));
+    assert!(all.contains("France") && all.contains("Houthis"), "{all}");
+    let later = stdout_of(relgraph().args(["neighbors", "Iran", "--since", "2022-01-01", "--graph"]).arg(&g));
+    assert!(!later.contains("France") && !later.contains("Houthis") && later.contains("Russia"), "{later}");
+    // render draws no relation outside the window.
+    let dot = dir.path().join("w.dot");
+    relgraph().args(["render", "--format", "dot", "--until", "2022-12-31", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().success();
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(text.contains("\"north-korea\" -> \"russia\""), "{text}");
+    assert!(!text.contains("\"france\" -> \"germany\"") && !text.contains("2023-"), "{text}");
+}
+
+#[test]
+fn communities_are_written_to_graph_json_and_listed() {
+    let dir = sandbox();
+    let g = blocs(dir.path());
+    let bytes = std::fs::read(&g).unwrap();
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    let of = |id: &str| v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap()["community"].as_u64().unwrap();
+    let east = of("russia");
+    let west = of("france");
+    assert_ne!(east, west);
+    assert!(["north-korea", "iran", "belarus"].iter().all(|id| of(id) == east));
+    assert!(["germany", "united-kingdom", "united-states"].iter().all(|id| of(id) == west));
+    // Same records, same bytes.
+    let again = sandbox();
+    assert_eq!(std::fs::read(blocs(again.path())).unwrap(), bytes, "graph.json is not deterministic");
+    // The command lists the same groups under the same numbers.
+    let listed: Value = serde_json::from_str(&stdout_of(relgraph().args(["communities", "--json", "--graph"]).arg(&g))).unwrap();
+    let listed = listed["communities"].as_array().unwrap();
+    assert!(listed.len() >= 2);
+    for c in listed {
+        for m in c["members"].as_array().unwrap() {
+            assert_eq!(of(m["id"].as_str().unwrap()), c["community"].as_u64().unwrap());
+        }
+    }
+    let text = stdout_of(relgraph().args(["communities", "--graph"]).arg(&g));
+    assert!(text.starts_with(&format!("{} communities of 10 actors", listed.len())), "{text}");
+    assert!(text.lines().any(|l| l.contains("France") && l.contains("Germany") && !l.contains("Russia")), "{text}");
+    // A graph.json without the attribute still reads, and is written back with it.
+    let mut old = v.clone();
+    for n in old["nodes"].as_array_mut().unwrap() {
+        n.as_object_mut().unwrap().remove("community");
+    }
+    let old_path = dir.path().join("old.json");
+    std::fs::write(&old_path, serde_json::to_string(&old).unwrap()).unwrap();
+    let back = dir.path().join("back.json");
+    relgraph().args(["export", "--format", "json", "--graph"]).arg(&old_path).arg("-o").arg(&back).assert().success();
+    assert_eq!(std::fs::read(&back).unwrap(), bytes);
+    // build writes it too.
+    let seeds = sandbox();
+    build_seeds(seeds.path(), false);
+    assert!(graph(seeds.path())["nodes"].as_array().unwrap().iter().all(|n| n["community"].is_u64()));
+}
+
+#[test]
+fn timeline_lists_an_actors_relations_by_date() {
+    let dir = sandbox();
+    let g = blocs(dir.path());
+    let others = |extra: &[&str]| -> Vec<String> {
+        let v: Value = serde_json::from_str(&stdout_of(relgraph().args(["timeline", "Iran", "--json", "--graph"]).arg(&g).args(extra))).unwrap();
+        v["entries"].as_array().unwrap().iter().map(|e| e["other"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(others(&[]), ["france", "north-korea", "russia", "belarus", "houthis"]);
+    assert_eq!(others(&["--since", "2022-01-01"]), ["north-korea", "russia", "belarus"]);
+    assert_eq!(others(&["--types", "arms_supply"]), ["houthis"]);
+    let text = stdout_of(relgraph().args(["timeline", "Iran", "--graph"]).arg(&g));
+    assert!(text.starts_with("Iran (state): 5 sentences, 4 dated"), "{text}");
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing: {text}"));
+    assert!(at("2021-05-01  Iran -trade- France") < at("2022-02-01") && at("2022-04-01") < at("undated     Iran -arms_supply-> Houthis"), "{text}");
+    assert!(text.contains("— c4.txt"), "{text}");
+    let v: Value = serde_json::from_str(&stdout_of(relgraph().args(["timeline", "Houthis", "--json", "--graph"]).arg(&g))).unwrap();
+    assert_eq!(v["entries"][0]["direction"], "incoming");
+    assert_eq!(v["entries"][0]["date"], Value::Null);
+    relgraph().args(["timeline", "Germany", "--until", "2020-12-31", "--graph"]).arg(&g).assert().code(1);
+}
+
+#[test]
+fn render_top_keeps_the_best_connected_and_says_what_it_left_out() {
+    let dir = sandbox();
+    let g = blocs(dir.path());
+    let dot = dir.path().join("top.dot");
+    let out = relgraph().args(["render", "--format", "dot", "--top", "4", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().success().get_output().stderr.clone();
+    let err = String::from_utf8(out).unwrap();
+    // Iran has 5 relations; Belarus, France and the United Kingdom 4; the rest fewer.
+    assert!(err.contains("left out 6 actors and 13 relations"), "{err}");
+    let text = std::fs::read_to_string(&dot).unwrap();
+    for id in ["iran", "belarus", "france", "united-kingdom"] {
+        assert!(text.contains(&format!("\"{id}\"[")), "{id} missing: {text}");
+    }
+    assert!(!text.contains("\"germany\"") && !text.contains("\"north-korea\""), "{text}");
+    let out = relgraph().args(["render", "--format", "dot", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().success().get_output().stderr.clone();
+    assert!(!String::from_utf8(out).unwrap().contains("left out"));
+    assert!(std::fs::read_to_string(&dot).unwrap().contains("\"germany\"["));
+    relgraph().args(["render", "--format", "dot", "--top", "0", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().code(2);
+}
+
+#[test]
+fn path_svg_draws_the_path_highlighted_in_its_neighbourhood() {
+    let dir = sandbox();
+    let g = blocs(dir.path());
+    let svg = dir.path().join("path.svg");
+    relgraph().args(["path", "North Korea", "Germany", "--svg"]).arg(&svg).arg("--graph").arg(&g).assert().success();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("<svg") && text.contains("North Korea") && text.contains("Germany"), "{text}");
+    // The four actors of the path are highlighted, nothing else.
+    assert_eq!(text.matches("#e6550d").count(), 4, "{text}");
+    // Russia and the Houthis are next to the path; Ukraine is two hops away.
+    assert!(text.contains("Russia") && text.contains("Houthis") && !text.contains("Ukraine"), "{text}");
+    // No path, no drawing.
+    let none = dir.path().join("none.svg");
+    relgraph().args(["path", "North Korea", "Germany", "--since", "2030-01-01", "--svg"]).arg(&none).arg("--graph").arg(&g).assert().code(1);
+    assert!(!none.exists());
 }
