@@ -15,6 +15,9 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
 /// Upper bound on mentions per sentence.
 pub const MAX_MENTIONS: usize = 40;
+/// Upper bound on the relations read off one sentence: forty states that
+/// "signed a treaty" are not 780 pairs' worth of evidence in every sentence.
+pub const MAX_RELATIONS: usize = 32;
 /// How many words may stand between a trigger and the participant after it.
 const RIGHT_WINDOW_WORDS: usize = 12;
 /// How many words may stand between a trigger and its object word.
@@ -119,6 +122,9 @@ pub struct Extractor<'l> {
     by_after: Regex,
     passive_aux: Regex,
     verb_conjunction: Regex,
+    pact_noun: Regex,
+    next_predicate: Regex,
+    pact_noun_in_name: Regex,
     that: Regex,
     he_she: Regex,
     pronoun_possessive: Regex,
@@ -226,6 +232,9 @@ impl<'l> Extractor<'l> {
             pronoun_possessive: Regex::new(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$").unwrap(),
             that: Regex::new(r"(?i)\bthat\b").unwrap(),
             he_she: Regex::new(r#"^["“'‘]?(?:He|She)\b"#).unwrap(),
+            next_predicate: Regex::new(r"(?i)\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|also|then|later)\b").unwrap(),
+            pact_noun: Regex::new(r"(?i)^\s*(?:deal|pact|agreement|treaty|alliance|partnership|accord|defen[cs]e pact|security pact)\b").unwrap(),
+            pact_noun_in_name: Regex::new(r"(?i)\b(?:alliance|pact|treaty)\b").unwrap(),
             verb_conjunction: Regex::new(r"(?i)\s(?:and|but|then)\s+$|\s(?:and|but|then)\s").unwrap(),
             passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
@@ -585,7 +594,8 @@ impl<'l> Extractor<'l> {
 
     /// Extracts the relations of one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let sentences: Vec<Sentence> = doc.sentences();
+        // A longer "sentence" is read, and cited as evidence, up to MAX_SENTENCE_BYTES.
+        let sentences: Vec<Sentence> = doc.sentences().into_iter().map(|s| Sentence { end: s.start + cut(s.text).len(), text: cut(s.text), ..s }).collect();
         let date = doc.date.as_deref();
         // First pass: explicit mentions, to find what the document is about.
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
@@ -622,6 +632,7 @@ impl<'l> Extractor<'l> {
             };
             self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations);
         }
+        self.add_memberships(&sentences, &resolved, &mut result.relations);
         // A symmetric relation has no direction: one order (by id) for both.
         for f in &mut result.relations {
             if !f.relation.directed() && f.target < f.source {
@@ -699,6 +710,7 @@ impl<'l> Extractor<'l> {
             .filter(|f| matches!(f.2, RelationType::ArmsSupply | RelationType::EnergySupply))
             .flat_map(|f| [(f.0, f.1), (f.1, f.0)])
             .collect();
+        found.truncate(MAX_RELATIONS);
         for (src, tgt, relation, trigger) in found {
             if relation == RelationType::Trade && supplies.contains(&(src, tgt)) {
                 continue;
@@ -714,12 +726,56 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// Relations that follow from membership, for the members a document
+    /// names: naming a pact ("the AUKUS deal", "the Three Brotherhood
+    /// Alliance") relates its members to each other, and a coalition's shared
+    /// relations ("the alliance launched an offensive") are each member's.
+    fn add_memberships(&self, sentences: &[Sentence], resolved: &[Vec<Mention>], relations: &mut Vec<Found>) {
+        let lx = self.lexicon;
+        let named: BTreeSet<usize> = resolved.iter().flatten().map(|m| m.actor).collect();
+        let members_named = |coalition: &'l ActorEntry| -> Vec<&'l str> {
+            coalition.members.iter().filter(|id| lx.actor_index(id).is_some_and(|i| named.contains(&i))).map(String::as_str).collect()
+        };
+        let mut extra = Vec::new();
+        for (s, mentions) in sentences.iter().zip(resolved) {
+            let text = cut(s.text);
+            for m in mentions {
+                let Some(coalition) = lx.actors.get(m.actor).filter(|a| !a.member_relations.is_empty()) else { continue };
+                let pact = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end()).or_else(|| self.pact_noun_in_name.is_match(&text[m.start..m.end]).then_some(m.end));
+                let Some(pact_end) = pact else { continue };
+                let members = members_named(coalition);
+                for (i, a) in members.iter().enumerate() {
+                    for b in &members[i + 1..] {
+                        for &relation in &coalition.member_relations {
+                            let trigger = text[m.start..pact_end].split_whitespace().collect::<Vec<_>>().join(" ");
+                            extra.push(Found { source: a.to_string(), target: b.to_string(), relation, start: s.start, end: s.end, trigger });
+                        }
+                    }
+                }
+            }
+        }
+        for f in relations.iter() {
+            for (side, other) in [(&f.source, &f.target), (&f.target, &f.source)] {
+                let Some(coalition) = lx.actor(side).filter(|a| a.shared_relations.contains(&f.relation)) else { continue };
+                for member in members_named(coalition) {
+                    if member != other.as_str() && !coalition.members.contains(other) {
+                        let (source, target) = if side == &f.source { (member, other.as_str()) } else { (other.as_str(), member) };
+                        extra.push(Found { source: source.to_string(), target: target.to_string(), ..f.clone() });
+                    }
+                }
+            }
+        }
+        relations.extend(extra);
+    }
+
     /// Who takes part in one trigger match: (source, target) pairs.
     #[allow(clippy::too_many_arguments)]
     fn participants(&self, text: &str, mentions: &[Mention], p: &Pattern, ts: usize, te: usize, focus: &Focus, quote_speakers: &[usize]) -> Vec<(usize, usize)> {
         let lx = self.lexicon;
         // The clause around the trigger.
-        let bounds: Vec<(usize, usize)> = self.boundary.find_iter(&text[..ts]).map(|b| (b.start(), b.end())).collect();
+        // Brackets inside a mention ("the Arakan Army (AA)") do not end a clause.
+        let inside = |at: usize| mentions.iter().any(|m| m.start <= at && at < m.end);
+        let bounds: Vec<(usize, usize)> = self.boundary.find_iter(&text[..ts]).filter(|b| !inside(b.start())).map(|b| (b.start(), b.end())).collect();
         let mut clause_start = bounds.last().map_or(0, |b| b.1);
         // A parenthetical between dashes or brackets ("groups - known as the
         // Alliance - launched") does not end the clause: look past it for the subject.
@@ -731,15 +787,25 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
-        let clause_end = self.boundary.find(&text[te..]).map_or(text.len(), |b| te + b.start());
+        // The clause ends at a boundary or where a second predicate starts ("... and has rejected").
+        let clause_end = self
+            .boundary
+            .find_iter(&text[te..])
+            .map(|b| te + b.start())
+            .find(|&at| !inside(at))
+            .into_iter()
+            .chain(self.next_predicate.find(&text[te..]).map(|p| te + p.start()))
+            .min()
+            .unwrap_or(text.len());
         // A relative pronoun between the subject and the trigger cuts the clause,
         // unless it directly follows a mention ("Kim Jong-un, who expressed support").
         let mut left_start = clause_start;
         for r in self.relative.find_iter(&text[clause_start..ts]) {
             let at = clause_start + r.start();
-            let follows_mention = mentions.iter().any(|m| m.end <= at && text[m.end..at].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty());
-            if !follows_mention {
-                left_start = at;
+            // "the Alliance, which is fighting": the clause starts at the mention it follows.
+            match mentions.iter().find(|m| m.end <= at && text[m.end..at].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty()) {
+                Some(antecedent) => left_start = antecedent.start,
+                None => left_start = at,
             }
         }
         let left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
@@ -848,7 +914,13 @@ impl<'l> Extractor<'l> {
                 if let Some(&one) = group.first().filter(|_| p.frame != Frame::Group) {
                     // Not a possessor ("Moscow's support ... as it battles"): it owns something else;
                     // and not inside a relative clause after the trigger ("Kim, who backed Russia's war").
-                    let until = self.relative.find(&text[te..]).map_or(text.len(), |r| te + r.start());
+                    // nor in a second predicate ("is fighting insurgents and has rejected help from France").
+                    let until = [self.relative.find(&text[te..]), self.next_predicate.find(&text[te..])]
+                        .into_iter()
+                        .flatten()
+                        .map(|r| te + r.start())
+                        .min()
+                        .unwrap_or(text.len());
                     // One other family; its last mention is the most specific ("Myanmar ... the junta chief").
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
@@ -1099,6 +1171,26 @@ mod tests {
         let ex = Extractor::new(lexicon()).extract(&doc);
         let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
         assert!(r.contains(&"myanmar-junta armed_conflict peoples-defence-force".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn naming_a_pact_relates_its_members_and_coalitions_share_their_fights() {
+        let r = rels("The US, the UK and Australia unveiled plans under the AUKUS deal on Monday.");
+        for rel in ["alliance", "defense_treaty", "military_cooperation"] {
+            assert!(r.contains(&format!("australia {rel} united-kingdom")), "{rel}: {r:?}");
+            assert!(r.contains(&format!("united-kingdom {rel} united-states")), "{rel}: {r:?}");
+        }
+        // Members the document does not name are not drawn in; NATO named alone relates nobody.
+        assert!(rels("NATO said Russia attacked Ukraine.").iter().all(|f| !f.contains("defense_treaty")));
+        let doc = Document::from_text(
+            "d",
+            "Fighting spread in Shan state.\n\nThe Arakan Army and the MNDAA belong to the Three Brotherhood Alliance, which is fighting Myanmar's military in the north.\n".into(),
+        );
+        let ex = Extractor::new(lexicon()).extract(&doc);
+        let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        assert!(r.contains(&"arakan-army armed_conflict myanmar-junta".to_string()), "{r:?}");
+        assert!(r.contains(&"mndaa armed_conflict myanmar-junta".to_string()), "{r:?}");
+        assert!(r.contains(&"arakan-army alliance mndaa".to_string()), "{r:?}");
     }
 
     #[test]

@@ -90,6 +90,12 @@ struct ActorData {
     roles: Vec<RoleData>,
     #[serde(default)]
     national: bool,
+    #[serde(default)]
+    members: Vec<String>,
+    #[serde(default)]
+    member_relations: Vec<String>,
+    #[serde(default)]
+    shared_relations: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -182,6 +188,14 @@ pub struct ActorEntry {
     pub context: Vec<String>,
     /// Militaries: this is what "the army" or "the junta" means for its country.
     pub national: bool,
+    /// Alliances and coalitions: the ids of their members.
+    pub members: Vec<String>,
+    /// Relations among the members that naming the pact states ("the AUKUS
+    /// deal": alliance, defence treaty, military cooperation).
+    pub member_relations: Vec<RelationType>,
+    /// Relations of the coalition its members share ("the alliance launched
+    /// an offensive": each member is in the conflict).
+    pub shared_relations: Vec<RelationType>,
 }
 
 impl ActorEntry {
@@ -393,7 +407,14 @@ impl Builder {
             if a.national && (kind != ActorKind::Military || a.country.is_none()) {
                 return Err(invalid(format!("actor `{}`: `national` is for a military with a `country`", a.id)));
             }
+            let types = |list: &[String]| -> Result<Vec<RelationType>, LexiconError> {
+                list.iter().map(|t| t.parse::<RelationType>().map_err(|e| invalid(format!("actor `{}`: {e}", a.id)))).collect()
+            };
+            let (member_relations, shared_relations) = (types(&a.member_relations)?, types(&a.shared_relations)?);
             let entry = ActorEntry {
+                members: a.members,
+                member_relations,
+                shared_relations,
                 id: a.id,
                 label: a.label,
                 kind,
@@ -522,7 +543,7 @@ impl Builder {
         }
         // Check references between actors.
         for (ix, a) in actors.iter().enumerate() {
-            let refs = a.country.iter().chain(a.roles.iter().map(|r| &r.org));
+            let refs = a.country.iter().chain(a.roles.iter().map(|r| &r.org)).chain(&a.members);
             for r in refs {
                 if !index.contains_key(r) {
                     let (file, line) = origin[ix].clone();
