@@ -172,6 +172,8 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
             attr("nodesep", "0.4"),
             attr("ranksep", "1.0"),
             attr("outputorder", "edgesfirst"),
+            // Used by the force-directed engine on large graphs; `dot` ignores it.
+            attr("overlap", "prism"),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontname", "Helvetica"), attr("fontsize", "11"), attr("style", "filled")])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", "Helvetica"), attr("fontsize", "9"), attr("arrowsize", "0.7")])),
