@@ -146,6 +146,8 @@ enum GenericKind {
     Discovered,
     /// "his country", "her government": the state of the person the sentence is about.
     Own,
+    /// "resistance forces", "the rebels": the armed group the document is about.
+    Rebels,
 }
 
 /// Actors found in one document that are not in the lexicon; their indices
@@ -185,6 +187,7 @@ pub fn discovered_id(label: &str) -> String {
 
 struct Focus {
     military: Option<usize>,
+    rebels: Option<usize>,
     state: Option<usize>,
     pair: Option<(usize, usize)>,
     states: Vec<(usize, usize)>,
@@ -206,10 +209,11 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = Regex::new(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             words_re(&g.pair),
             words_re(&adjectives),
             words_re(&g.region_nouns),
+            words_re(&g.rebels),
             words_re(&g.military),
             words_re(&g.military_suffix),
         ))
@@ -339,6 +343,8 @@ impl<'l> Extractor<'l> {
                 GenericKind::Focus
             } else if c.name("own").is_some() {
                 GenericKind::Own
+            } else if c.name("rebels").is_some() {
+                GenericKind::Rebels
             } else if c.name("north").is_some() {
                 GenericKind::North
             } else if c.name("south").is_some() {
@@ -427,7 +433,8 @@ impl<'l> Extractor<'l> {
         let mut states: Vec<(usize, usize)> =
             counts.iter().filter(|(&a, _)| self.kind(a) == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
         states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
-        Focus { military, state, pair, states }
+        let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
+        Focus { military, rebels, state, pair, states }
     }
 
     /// Resolves raw mentions into organisation mentions.
@@ -493,6 +500,11 @@ impl<'l> Extractor<'l> {
                         GenericKind::Military => {
                             if let Some(m) = f.military {
                                 push(m, false, &mut out)
+                            }
+                        }
+                        GenericKind::Rebels => {
+                            if let Some(r) = f.rebels {
+                                push(r, false, &mut out)
                             }
                         }
                         GenericKind::Focus => {
@@ -851,7 +863,9 @@ impl<'l> Extractor<'l> {
             // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
             (Frame::AgentFirst, false) if !inner.is_empty() => (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) }),
             // "sailors will be sent to X": passive without an agent; the subject is what is moved.
-            (Frame::AgentFirst, false) if p.verb && self.passive_aux.is_match(&text[..ts]) => (Vec::new(), ids(&right)),
+            (Frame::AgentFirst, false) if p.verb && !text[ts..te].to_lowercase().ends_with("ing") && self.passive_aux.is_match(&text[..ts]) => {
+                (Vec::new(), ids(&right))
+            }
             (Frame::AgentFirst, false) => match possessor {
                 Some(pm) if p.possessor_is_target => (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) }),
                 Some(pm) => (vec![pm.actor], if right.is_empty() { ids(&subject) } else { ids(&right) }),
@@ -922,9 +936,11 @@ impl<'l> Extractor<'l> {
                         .min()
                         .unwrap_or(text.len());
                     // One other family; its last mention is the most specific ("Myanmar ... the junta chief").
+                    // Nor a speaker ("the NUG says forces are defeating the generals").
+                    let speakers = self.speakers(text, mentions);
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
-                        .filter(|m| !m.possessive && m.start < until && self.family(m.actor) != self.family(one))
+                        .filter(|m| !m.possessive && m.start < until && self.family(m.actor) != self.family(one) && !speakers.contains(&m.actor))
                         .map(|m| (self.family(m.actor), m.actor))
                         .collect();
                     if let [(_, &other)] = others.iter().collect::<Vec<_>>()[..] {
@@ -1171,6 +1187,18 @@ mod tests {
         let ex = Extractor::new(lexicon()).extract(&doc);
         let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
         assert!(r.contains(&"myanmar-junta armed_conflict peoples-defence-force".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn resistance_forces_are_the_armed_group_in_focus_and_a_speaker_is_no_side() {
+        let doc = Document::from_text(
+            "d",
+            "The People's Defence Force grew in Myanmar.\n\nThe NUG says resistance forces are defeating the junta in the north.\n".into(),
+        );
+        let ex = Extractor::new(lexicon()).extract(&doc);
+        let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        assert!(r.contains(&"myanmar-junta armed_conflict peoples-defence-force".to_string()), "{r:?}");
+        assert!(!r.iter().any(|f| f.contains("national-unity-government")), "the speaker is no side: {r:?}");
     }
 
     #[test]

@@ -143,6 +143,8 @@ struct GenericData {
     #[serde(default)]
     military: Vec<String>,
     #[serde(default)]
+    rebels: Vec<String>,
+    #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
     pair: Vec<String>,
@@ -296,6 +298,8 @@ pub struct Cues {
 pub struct Generic {
     /// Words for "the military of the country in focus" ("the junta").
     pub military: Vec<String>,
+    /// Words for "the armed opposition in focus" ("resistance forces", "the rebels").
+    pub rebels: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
@@ -490,6 +494,7 @@ impl Builder {
         }
         if let Some(g) = data.generic {
             self.generic.military.extend(g.military);
+            self.generic.rebels.extend(g.rebels);
             self.generic.military_suffix.extend(g.military_suffix);
             self.generic.pair.extend(g.pair);
             self.generic.region_nouns.extend(g.region_nouns);
@@ -592,6 +597,7 @@ impl Builder {
         };
         let generic = Generic {
             military: self.generic.military,
+            rebels: self.generic.rebels,
             military_suffix: self.generic.military_suffix,
             pair: self.generic.pair,
             region_nouns: self.generic.region_nouns,
