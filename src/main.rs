@@ -225,6 +225,12 @@ struct RenderArgs {
 }
 
 fn main() -> ExitCode {
+    // Output piped into a reader that stops early (`| head`) ends relgraph
+    // quietly, as it does any Unix tool, instead of a panic in println!.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     match run() {
         Ok(code) => code,
         Err(e) => {
@@ -260,6 +266,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let mut builder = GraphBuilder::new(&lexicon, start).keep_duplicates(a.no_dedup);
     let (mut added, mut skipped, mut duplicates) = (0, 0, 0);
     let inputs: Vec<Input> = inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
+    let progress = Progress::new(inputs.len());
     for batch in inputs.chunks(BATCH) {
         for outcome in builder.add_inputs(batch) {
             match outcome {
@@ -267,9 +274,9 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
                 Outcome::Duplicate { id } => {
                     // Name the first few; the summary counts them all.
                     if duplicates < 10 {
-                        eprintln!("relgraph: {id}: already in the graph (same content), skipped");
+                        progress.say(format!("relgraph: {id}: already in the graph (same content), skipped"));
                     } else if duplicates == 10 {
-                        eprintln!("relgraph: more documents already in the graph; the summary counts them");
+                        progress.say("relgraph: more documents already in the graph; the summary counts them".into());
                     }
                     duplicates += 1;
                 }
@@ -278,12 +285,14 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
                     if a.strict || named {
                         return Err(error).context("cannot build the graph");
                     }
-                    eprintln!("relgraph: warning: {error}; skipped");
+                    progress.say(format!("relgraph: warning: {error}; skipped"));
                     skipped += 1;
                 }
             }
         }
+        progress.batch_done(batch);
     }
+    progress.finish();
     let graph = builder.finish();
     std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
     let json_path = a.into.clone().unwrap_or_else(|| a.out.join("graph.json"));
@@ -293,7 +302,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     write_atomic(&dot_path, dot.as_bytes()).with_context(|| format!("cannot write {}", dot_path.display()))?;
     if !a.no_svg {
         let svg_path = a.out.join("graph.svg");
-        let svg = match render::to_svg(&dot, render::engine_for(graph.actor_count()), Duration::from_secs(a.svg_timeout)) {
+        let svg = match render::to_svg(&dot, render::engine_for(graph.actor_count(), graph.relation_count()), Duration::from_secs(a.svg_timeout)) {
             Ok(svg) => {
                 write_atomic(&svg_path, svg.as_bytes()).with_context(|| format!("cannot write {}", svg_path.display()))?;
                 Some(svg)
@@ -316,14 +325,87 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn load_query(q: &QueryArgs) -> Result<(RelGraph, Lexicon, QueryFilter)> {
+/// The lexicon that resolves names, loaded on first use: a name that is an
+/// actor's id or label in the graph does not need it, and loading it takes
+/// longer than a query. Extra `--lexicon` files are read at once, so that an
+/// error in one is reported whatever the names asked.
+struct Names {
+    files: Vec<PathBuf>,
+    lexicon: std::cell::OnceCell<Lexicon>,
+}
+
+impl Names {
+    fn new(files: &[PathBuf]) -> Result<Names> {
+        let names = Names { files: files.to_vec(), lexicon: std::cell::OnceCell::new() };
+        if !files.is_empty() {
+            names.get()?;
+        }
+        Ok(names)
+    }
+
+    fn get(&self) -> Result<&Lexicon> {
+        if let Some(lexicon) = self.lexicon.get() {
+            return Ok(lexicon);
+        }
+        let lexicon = Lexicon::load(&self.files)?;
+        Ok(self.lexicon.get_or_init(|| lexicon))
+    }
+}
+
+/// Reads the graph a query runs on, the names and the filter. The graph is
+/// never dropped: the process ends after the query, and freeing a large
+/// graph piece by piece takes longer than the query itself.
+/// The progress bar of `build` on standard error: documents done out of the
+/// total, and MB/s. Drawn only when standard error is a terminal.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    bytes: std::cell::Cell<u64>,
+    start: std::time::Instant,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        use std::io::IsTerminal;
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let style = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents, {msg}, {elapsed} (ETA {eta})").expect("valid template");
+            indicatif::ProgressBar::new(total as u64).with_style(style).with_message("0.0 MB/s")
+        });
+        Progress { bar, bytes: std::cell::Cell::new(0), start: std::time::Instant::now() }
+    }
+
+    /// Counts a batch of inputs as done (their size from the file system).
+    fn batch_done(&self, batch: &[Input]) {
+        let Some(bar) = &self.bar else { return };
+        let size: u64 = batch.iter().filter_map(|i| i.path.as_deref()).filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+        self.bytes.set(self.bytes.get() + size);
+        let mb_s = self.bytes.get() as f64 / 1e6 / self.start.elapsed().as_secs_f64().max(1e-3);
+        bar.inc(batch.len() as u64);
+        bar.set_message(format!("{mb_s:.1} MB/s"));
+    }
+
+    /// Prints a line above the bar.
+    fn say(&self, line: String) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+fn load_query(q: &QueryArgs) -> Result<(std::mem::ManuallyDrop<RelGraph>, Names, QueryFilter)> {
     if let (Some(since), Some(until)) = (&q.since, &q.until) {
         if since > until {
             bail!("--since {since} is after --until {until}");
         }
     }
-    let graph = export::read_graph(&q.graph)?;
-    let lexicon = Lexicon::load(&q.lexicon)?;
+    let graph = std::mem::ManuallyDrop::new(export::read_graph(&q.graph)?);
+    let lexicon = Names::new(&q.lexicon)?;
     let mut types = Vec::new();
     for t in &q.types {
         types.push(t.parse::<RelationType>().map_err(anyhow::Error::msg)?);
@@ -332,15 +414,15 @@ fn load_query(q: &QueryArgs) -> Result<(RelGraph, Lexicon, QueryFilter)> {
 }
 
 /// Finds the graph node a user means: a lexicon name or alias, or a node's id or label.
-fn resolve<'g>(graph: &'g RelGraph, lexicon: &Lexicon, name: &str) -> Result<&'g relgraph::graph::Actor> {
+fn resolve<'g>(graph: &'g RelGraph, lexicon: &Names, name: &str) -> Result<&'g relgraph::graph::Actor> {
     if name.trim().is_empty() {
         bail!("empty actor name");
     }
     let norm = relgraph::lexicon::normalize(name);
-    if let Some(a) = graph.actors().into_iter().find(|a| a.id == name || relgraph::lexicon::normalize(&a.label) == norm) {
+    if let Some(a) = graph.actors().into_iter().find(|a| a.id == name || same_name(&a.label, &norm)) {
         return Ok(a);
     }
-    if let Some(entry) = lexicon.resolve_name(name) {
+    if let Some(entry) = lexicon.get()?.resolve_name(name) {
         if let Some(a) = graph.actor(&entry.id) {
             return Ok(a);
         }
@@ -351,6 +433,26 @@ fn resolve<'g>(graph: &'g RelGraph, lexicon: &Lexicon, name: &str) -> Result<&'g
         bail!("unknown actor `{name}`");
     }
     bail!("unknown actor `{name}`; did you mean: {}?", suggestions.join(", "))
+}
+
+/// Whether `normalize(label) == norm` for a normalised `norm`, without
+/// allocating for ASCII labels (a large graph has many to compare).
+fn same_name(label: &str, norm: &str) -> bool {
+    if !label.is_ascii() {
+        return relgraph::lexicon::normalize(label) == norm;
+    }
+    let label = label.trim();
+    let label = match label.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => &label[4..],
+        _ => label,
+    };
+    let mut words = label.split_whitespace();
+    for want in norm.split(' ') {
+        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case(want)) {
+            return false;
+        }
+    }
+    words.next().is_none()
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -368,7 +470,7 @@ fn path(a: PathArgs) -> Result<ExitCode> {
     }
     print_paths(from, to, &paths, a.k, &filter, a.query.json)?;
     if let Some(file) = &a.svg {
-        draw_path(&graph, &filter, &paths, file)?;
+        draw_path(&graph, &filter, &from.id, &paths, file)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -423,8 +525,9 @@ fn best_evidence<'r>(filter: &QueryFilter, r: &'r relgraph::graph::Relation) -> 
 
 /// Draws the shortest of the paths highlighted inside the 1-hop neighbourhood
 /// of every actor on any of the paths, as SVG.
-fn draw_path(graph: &RelGraph, filter: &QueryFilter, paths: &[Vec<Hop<'_>>], file: &Path) -> Result<()> {
-    let first: Vec<String> = std::iter::once(paths[0][0].from.id.clone()).chain(paths[0].iter().map(|h| h.to.id.clone())).collect();
+fn draw_path(graph: &RelGraph, filter: &QueryFilter, from: &str, paths: &[Vec<Hop<'_>>], file: &Path) -> Result<()> {
+    // (From an actor to itself the path has no hop.)
+    let first: Vec<String> = std::iter::once(from.to_string()).chain(paths[0].iter().map(|h| h.to.id.clone())).collect();
     let on_paths: BTreeSet<String> = paths.iter().flatten().flat_map(|h| [h.from.id.clone(), h.to.id.clone()]).chain(first.iter().cloned()).collect();
     let mut ids = on_paths.clone();
     for id in &on_paths {

@@ -75,6 +75,111 @@ struct EdgeJson {
     evidence: Vec<Evidence>,
 }
 
+/// What [`from_json`] reads of a file: the layout of [`GraphJson`], with
+/// edge ends borrowed from the text where they can be, and the fields that
+/// are recomputed (`key`, `directed`, `weight`, `documents`, the dates, a
+/// node's `community`) checked but not kept.
+#[derive(Deserialize)]
+struct GraphIn<'a> {
+    #[serde(rename = "directed")]
+    _directed: bool,
+    #[serde(rename = "multigraph")]
+    _multigraph: bool,
+    graph: Meta,
+    nodes: Vec<NodeJson>,
+    #[serde(borrow)]
+    edges: Vec<EdgeIn<'a>>,
+}
+
+#[derive(Deserialize)]
+struct EdgeIn<'a> {
+    #[serde(borrow)]
+    source: Str<'a>,
+    #[serde(borrow)]
+    target: Str<'a>,
+    #[serde(rename = "key")]
+    _key: RelationType,
+    relation: RelationType,
+    #[serde(rename = "directed")]
+    _directed: bool,
+    #[serde(rename = "weight")]
+    _weight: usize,
+    #[serde(rename = "documents")]
+    _documents: Strings,
+    #[serde(rename = "first_date")]
+    _first_date: Option<AnyStr>,
+    #[serde(rename = "last_date")]
+    _last_date: Option<AnyStr>,
+    evidence: EvidenceList,
+}
+
+/// A string read in place when it has no escapes.
+#[derive(Deserialize)]
+struct Str<'a>(#[serde(borrow)] std::borrow::Cow<'a, str>);
+
+/// A string, checked and dropped without being copied.
+struct AnyStr;
+
+impl<'de> Deserialize<'de> for AnyStr {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = AnyStr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<AnyStr, E> {
+                Ok(AnyStr)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+/// A list of strings, checked and dropped.
+struct Strings;
+
+impl<'de> Deserialize<'de> for Strings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Strings;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Strings, A::Error> {
+                while seq.next_element::<AnyStr>()?.is_some() {}
+                Ok(Strings)
+            }
+        }
+        d.deserialize_seq(Visitor)
+    }
+}
+
+/// An edge's evidence, in a vector sized for one sentence to start with (most
+/// edges have one or two; the default growth reserves four).
+struct EvidenceList(Vec<Evidence>);
+
+impl<'de> Deserialize<'de> for EvidenceList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = EvidenceList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<EvidenceList, A::Error> {
+                let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(1).clamp(1, 4096));
+                while let Some(e) = seq.next_element()? {
+                    v.push(e);
+                }
+                Ok(EvidenceList(v))
+            }
+        }
+        d.deserialize_seq(Visitor)
+    }
+}
+
 /// Serialises the graph as pretty-printed node-link JSON, each node with its
 /// community. The same graph always gives the same bytes.
 pub fn to_json(g: &RelGraph) -> String {
@@ -127,14 +232,14 @@ pub fn to_json(g: &RelGraph) -> String {
 /// Parses node-link JSON written by [`to_json`]; `path` names the file in errors.
 pub fn from_json(path: &Path, text: &str) -> Result<RelGraph, GraphFileError> {
     let invalid = |message: String| GraphFileError::Invalid { path: path.to_path_buf(), message };
-    let data: GraphJson = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    let data: GraphIn = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
     if data.graph.format_version != FORMAT_VERSION {
         return Err(invalid(format!(
             "format version {} is not the version this relgraph reads ({FORMAT_VERSION}); rebuild the graph",
             data.graph.format_version
         )));
     }
-    let mut g = RelGraph::new();
+    let mut g = RelGraph::with_capacity(data.nodes.len(), data.edges.len());
     for d in data.graph.documents {
         g.add_document(d);
     }
@@ -142,13 +247,10 @@ pub fn from_json(path: &Path, text: &str) -> Result<RelGraph, GraphFileError> {
         g.add_actor(Actor { id: n.id, label: n.label, kind: n.kind, country: n.country, mentions: n.mentions });
     }
     for e in data.edges {
-        for id in [&e.source, &e.target] {
-            if g.actor(id).is_none() {
-                return Err(invalid(format!("edge {} -> {} names a node `{id}` that is not in nodes", e.source, e.target)));
-            }
-        }
-        for ev in e.evidence {
-            g.add_evidence(&e.source, &e.target, e.relation, ev);
+        let (source, target) = (&e.source.0, &e.target.0);
+        if !g.add_relation(source, target, e.relation, e.evidence.0) {
+            let id = if g.actor(source).is_none() { source } else { target };
+            return Err(invalid(format!("edge {source} -> {target} names a node `{id}` that is not in nodes")));
         }
     }
     Ok(g)
@@ -198,6 +300,41 @@ mod tests {
         }
         let back = from_json(Path::new("old.json"), &serde_json::to_string(&old).unwrap()).unwrap();
         assert_eq!(to_json(&back), json);
+    }
+
+    #[test]
+    fn reading_merges_as_adding_the_evidence_one_by_one() {
+        let mut g = RelGraph::new();
+        for id in ["a", "b"] {
+            g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 1 });
+        }
+        let ev = |start| Evidence { doc: "d.txt".into(), start, end: start + 1, sentence: "s".into(), date: None, trigger: "t".into() };
+        for start in [0, 5, 9] {
+            g.add_evidence("a", "b", RelationType::Alliance, ev(start));
+        }
+        let json = to_json(&g);
+        // A file written by hand: the symmetric edge from the larger id, its
+        // evidence out of order and repeated, split over two entries, and an
+        // edge without evidence (which adds nothing).
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let edge = v["edges"][0].clone();
+        let mut reversed = edge.clone();
+        reversed["source"] = "b".into();
+        reversed["target"] = "a".into();
+        let e = edge["evidence"].as_array().unwrap();
+        reversed["evidence"] = serde_json::json!([e[2], e[0], e[2]]);
+        let mut rest = edge.clone();
+        rest["evidence"] = serde_json::json!([e[1], e[0]]);
+        let mut empty = edge.clone();
+        empty["relation"] = "trade".into();
+        empty["evidence"] = serde_json::json!([]);
+        v["edges"] = serde_json::json!([reversed, rest, empty]);
+        let back = from_json(Path::new("g.json"), &v.to_string()).unwrap();
+        assert_eq!(to_json(&back), json);
+        // An edge to an unknown node is named.
+        v["edges"][1]["target"] = "zz".into();
+        let err = from_json(Path::new("g.json"), &v.to_string()).unwrap_err().to_string();
+        assert!(err.ends_with("edge a -> zz names a node `zz` that is not in nodes"), "{err}");
     }
 
     #[test]

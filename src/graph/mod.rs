@@ -177,10 +177,21 @@ impl RelGraph {
         Self::default()
     }
 
+    /// An empty graph with room for this many actors and relations (for
+    /// reading a graph file, whose sizes are known).
+    pub fn with_capacity(actors: usize, relations: usize) -> Self {
+        RelGraph {
+            graph: Graph::with_capacity(actors, relations),
+            nodes: HashMap::with_capacity(actors),
+            edges: HashMap::with_capacity(relations),
+            ..Self::default()
+        }
+    }
+
     /// Adds an actor, or adds its mentions to the existing node with that id.
     pub fn add_actor(&mut self, actor: Actor) -> NodeIndex {
         if let Some(&ix) = self.nodes.get(&actor.id) {
-            self.graph[ix].mentions += actor.mentions;
+            self.graph[ix].mentions = self.graph[ix].mentions.saturating_add(actor.mentions);
             return ix;
         }
         let id = actor.id.clone();
@@ -215,6 +226,39 @@ impl RelGraph {
         if let Err(pos) = ev.binary_search(&evidence) {
             ev.insert(pos, evidence);
         }
+    }
+
+    /// Adds all the evidence of one relation at once: the same graph as
+    /// [`RelGraph::add_evidence`] for each piece in turn (nothing when
+    /// `evidence` is empty), without a lookup per piece nor a sort when the
+    /// evidence comes sorted, as a graph file has it. False, and nothing
+    /// added, when an actor is not in the graph.
+    pub(crate) fn add_relation(&mut self, source: &str, target: &str, relation: RelationType, mut evidence: Vec<Evidence>) -> bool {
+        let (Some(&s), Some(&t)) = (self.nodes.get(source), self.nodes.get(target)) else { return false };
+        if evidence.is_empty() {
+            return true;
+        }
+        // The ids compared here are the node ids (equal strings), without a
+        // trip to the nodes' memory.
+        let (s, t) = if !relation.directed() && source > target { (t, s) } else { (s, t) };
+        match self.edges.entry((s, t, relation)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                if !evidence.windows(2).all(|w| w[0] < w[1]) {
+                    evidence.sort();
+                    evidence.dedup();
+                }
+                slot.insert(self.graph.add_edge(s, t, Relation { relation, evidence }));
+            }
+            std::collections::hash_map::Entry::Occupied(slot) => {
+                let ev = &mut self.graph[*slot.get()].evidence;
+                for e in evidence {
+                    if let Err(pos) = ev.binary_search(&e) {
+                        ev.insert(pos, e);
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// Merges another graph into this one.
