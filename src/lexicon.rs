@@ -354,10 +354,15 @@ struct Builder {
     cues: CueData,
     generic: GenericData,
     sets: BTreeMap<String, String>,
+    /// The ids in `actors`.
+    ids: std::collections::HashSet<String>,
 }
 
-fn line_of(src: &str, offset: usize) -> usize {
-    src[..offset.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
+/// The 1-based line of a byte offset, given the offsets of the file's line
+/// breaks (computed once per file: counting from the top for every entry
+/// would be quadratic in the file's size).
+fn line_of(breaks: &[usize], offset: usize) -> usize {
+    breaks.partition_point(|&b| b < offset) + 1
 }
 
 fn valid_date(d: &str) -> bool {
@@ -368,8 +373,9 @@ impl Builder {
     fn add_file(&mut self, file: &Path, src: &str) -> Result<(), LexiconError> {
         let data: FileData =
             toml::from_str(src).map_err(|e| LexiconError::Syntax { file: file.to_path_buf(), message: e.to_string().trim().replace('\n', " ") })?;
+        let breaks: Vec<usize> = src.match_indices('\n').map(|(i, _)| i).collect();
         for spanned in data.actor {
-            let line = line_of(src, spanned.span().start);
+            let line = line_of(&breaks, spanned.span().start);
             let invalid = |message: String| LexiconError::Invalid { file: file.to_path_buf(), line, message };
             let a = spanned.into_inner();
             if a.id.is_empty() || !a.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
@@ -429,12 +435,14 @@ impl Builder {
                 national: a.national,
             };
             // A later file with the same id replaces the actor (user overrides).
-            self.actors.retain(|(e, ..)| e.id != entry.id);
+            if !self.ids.insert(entry.id.clone()) {
+                self.actors.retain(|(e, ..)| e.id != entry.id);
+            }
             self.actors.push((entry, forms, file.to_path_buf(), line));
         }
         self.sets.extend(data.sets);
         for spanned in data.pattern {
-            let line = line_of(src, spanned.span().start);
+            let line = line_of(&breaks, spanned.span().start);
             let invalid = |message: String| LexiconError::Invalid { file: file.to_path_buf(), line, message };
             let p = spanned.into_inner();
             let expand = |s: &str| -> Result<String, LexiconError> {
@@ -477,7 +485,7 @@ impl Builder {
             self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after });
         }
         if let Some(spanned) = data.cues {
-            let line = line_of(src, spanned.span().start);
+            let line = line_of(&breaks, spanned.span().start);
             let c = spanned.into_inner();
             // Each file's cues must compile on their own, so an error names the file.
             for (list, what) in [(&c.negation, "negation"), (&c.speculation, "speculation"), (&c.call, "call"), (&c.attribution, "attribution"), (&c.background, "background"), (&c.denial, "denial")] {
