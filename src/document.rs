@@ -325,7 +325,8 @@ fn ends_like_prose(line: &str) -> bool {
 const HEADER_LINES: usize = 15;
 
 fn is_date_line(line: &str) -> bool {
-    find_date(line).is_some() && words(line) <= 12 && !ends_like_prose(line)
+    // The date regex last: most lines are long prose.
+    words(line) <= 12 && !ends_like_prose(line) && find_date(line).is_some()
 }
 
 fn is_teaser(line: &str) -> bool {

@@ -193,6 +193,12 @@ struct Focus {
     states: Vec<(usize, usize)>,
 }
 
+/// A regex run over every sentence, with a lazy-DFA cache big enough that
+/// it is not rebuilt again and again.
+fn big_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).dfa_size_limit(1 << 23).build()
+}
+
 fn words_re(list: &[String]) -> String {
     let mut v: Vec<String> = list.iter().map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+")).collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -208,7 +214,7 @@ impl<'l> Extractor<'l> {
     pub fn new(lexicon: &'l Lexicon) -> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
-        let generic = Regex::new(&format!(
+        let generic = big_regex(&format!(
             r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             words_re(&g.pair),
             words_re(&adjectives),
@@ -224,7 +230,7 @@ impl<'l> Extractor<'l> {
             coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
             boundary: Regex::new(r#"(?i)\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
-            discover: Regex::new(&format!(
+            discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
                 words_re(&g.organisation_heads)
             ))

@@ -615,6 +615,9 @@ impl Builder {
         };
         let triggers = regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.trigger.as_str()))
             .size_limit(1 << 26)
+            // A sentence is matched against every trigger at once: a lazy-DFA
+            // cache too small for that is rebuilt over and over.
+            .dfa_size_limit(1 << 25)
             .build()
             .map_err(|e| LexiconError::Invalid { file: PathBuf::from("<patterns>"), line: 0, message: format!("triggers do not compile together: {e}") })?;
         let mut by_label = HashMap::new();
@@ -635,7 +638,7 @@ fn origin_of(origin: &[(PathBuf, usize)], ix: usize) -> (PathBuf, usize) {
 
 /// Compiles a trigger or cue list: case-insensitive, on word boundaries.
 fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(&format!(r"(?i)\b(?:{pattern})\b")).size_limit(1 << 24).build()
+    regex::RegexBuilder::new(&format!(r"(?i)\b(?:{pattern})\b")).size_limit(1 << 24).dfa_size_limit(1 << 23).build()
 }
 
 /// Spelling variants generated for every alias: typographic apostrophes and
