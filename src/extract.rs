@@ -7,6 +7,7 @@
 use crate::document::{Document, Sentence};
 use crate::lexicon::{ActorEntry, FormKind, Frame, Lexicon, Pattern};
 use crate::ontology::{ActorKind, RelationType};
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -175,9 +176,6 @@ impl DocActors {
 /// A raw mention: span and lexicon form, or a generic reference to resolve.
 type RawMention = (usize, usize, Result<usize, (GenericKind, String)>);
 
-/// Name words that never stand for a person alone.
-const NAME_PARTICLES: &[&str] = &["Sheikh", "Emir", "King", "Prince", "Crown", "Bin", "Ibn", "Abu", "Abdul", "Abdel", "Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ali", "Hassan", "Jong", "Don", "Van", "Von", "Del", "Der"];
-
 /// The id of a discovered actor with this label.
 pub fn discovered_id(label: &str) -> String {
     let slug: String = label.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
@@ -261,36 +259,48 @@ impl<'l> Extractor<'l> {
     /// two people named in the document.
     fn add_short_names(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
         let lx = self.lexicon;
-        let mut short: BTreeMap<&str, Option<usize>> = BTreeMap::new();
-        let mut first_seen: BTreeMap<usize, usize> = BTreeMap::new();
+        let particles = &lx.generic.name_particles;
+        // word -> (person, or None when two people share it; sentence of first full mention)
+        let mut short: BTreeMap<&str, (Option<usize>, usize)> = BTreeMap::new();
+        let mut seen: BTreeSet<usize> = BTreeSet::new();
         for (i, raw) in raws.iter().enumerate() {
             for (_, _, r) in raw {
                 let Ok(f) = r else { continue };
                 let person = lx.forms[*f].actor;
-                if lx.actors[person].kind != ActorKind::Person || first_seen.contains_key(&person) {
+                if lx.actors[person].kind != ActorKind::Person || !seen.insert(person) {
                     continue;
                 }
-                first_seen.insert(person, i);
                 for word in lx.actors[person].label.split([' ', '-']) {
-                    let usable = word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && !NAME_PARTICLES.contains(&word) && lx.resolve_name(word).is_none();
+                    let usable = word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && !particles.iter().any(|p| p == word) && lx.resolve_name(word).is_none();
                     if usable {
-                        short.entry(word).and_modify(|p| if *p != Some(person) { *p = None }).or_insert(Some(person));
+                        short.entry(word).and_modify(|(p, _)| if *p != Some(person) { *p = None }).or_insert((Some(person), i));
                     }
                 }
             }
         }
-        for (word, person) in short {
-            let Some(person) = person else { continue };
-            let Some(form) = lx.forms.iter().position(|f| f.actor == person) else { continue };
-            for (i, s) in sentences.iter().enumerate().skip(first_seen[&person]) {
-                let text = cut(s.text);
-                for (at, _) in text.match_indices(word) {
-                    let end = at + word.len();
-                    let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
-                    if free && on_word_boundary(text, at, end) {
-                        raws[i].push((at, end, Ok(form)));
-                    }
+        // One pass over the document for all the short names at once.
+        let names: Vec<(&str, usize, usize)> = short
+            .into_iter()
+            .filter_map(|(word, (person, first))| {
+                let person = person?;
+                Some((word, lx.forms.iter().position(|f| f.actor == person)?, first))
+            })
+            .collect();
+        let Some(from) = names.iter().map(|n| n.2).min() else { return };
+        let finder = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(names.iter().map(|n| n.0)).expect("short names build");
+        for (i, s) in sentences.iter().enumerate().skip(from) {
+            let text = cut(s.text);
+            let before = raws[i].len();
+            for m in finder.find_iter(text) {
+                let (word, form, first) = names[m.pattern().as_usize()];
+                let (at, end) = (m.start(), m.end());
+                let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
+                if i >= first && free && on_word_boundary(text, at, end) && raws[i].len() < MAX_MENTIONS {
+                    debug_assert_eq!(&text[at..end], word);
+                    raws[i].push((at, end, Ok(form)));
                 }
+            }
+            if raws[i].len() != before {
                 raws[i].sort_by_key(|(s, e, _)| (*s, *e));
             }
         }
@@ -757,7 +767,9 @@ impl<'l> Extractor<'l> {
         let mut extra = Vec::new();
         for (s, mentions) in sentences.iter().zip(resolved) {
             let text = cut(s.text);
-            for m in mentions {
+            // A pact of thirty named members would be 435 pairs per mention: capped per sentence.
+            let sentence_start = extra.len();
+            'mentions: for m in mentions {
                 let Some(coalition) = lx.actors.get(m.actor).filter(|a| !a.member_relations.is_empty()) else { continue };
                 let pact = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end()).or_else(|| self.pact_noun_in_name.is_match(&text[m.start..m.end]).then_some(m.end));
                 let Some(pact_end) = pact else { continue };
@@ -765,6 +777,9 @@ impl<'l> Extractor<'l> {
                 for (i, a) in members.iter().enumerate() {
                     for b in &members[i + 1..] {
                         for &relation in &coalition.member_relations {
+                            if extra.len() - sentence_start >= MAX_RELATIONS {
+                                break 'mentions;
+                            }
                             let trigger = text[m.start..pact_end].split_whitespace().collect::<Vec<_>>().join(" ");
                             extra.push(Found { source: a.to_string(), target: b.to_string(), relation, start: s.start, end: s.end, trigger });
                         }
@@ -775,7 +790,7 @@ impl<'l> Extractor<'l> {
         for f in relations.iter() {
             for (side, other) in [(&f.source, &f.target), (&f.target, &f.source)] {
                 let Some(coalition) = lx.actor(side).filter(|a| a.shared_relations.contains(&f.relation)) else { continue };
-                for member in members_named(coalition) {
+                for member in members_named(coalition).into_iter().take(MAX_RELATIONS) {
                     if member != other.as_str() && !coalition.members.contains(other) {
                         let (source, target) = if side == &f.source { (member, other.as_str()) } else { (other.as_str(), member) };
                         extra.push(Found { source: source.to_string(), target: target.to_string(), ..f.clone() });
@@ -1225,6 +1240,27 @@ mod tests {
         assert!(r.contains(&"arakan-army armed_conflict myanmar-junta".to_string()), "{r:?}");
         assert!(r.contains(&"mndaa armed_conflict myanmar-junta".to_string()), "{r:?}");
         assert!(r.contains(&"arakan-army alliance mndaa".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn work_per_document_is_bounded_by_sentences_not_by_names() {
+        // Thirty NATO members named, then the treaty named: 435 pairs, capped per sentence.
+        let members = "Albania, Belgium, Bulgaria, Canada, Croatia, Czechia, Denmark, Estonia, Finland, France, Germany, Greece, \
+            Hungary, Iceland, Italy, Latvia, Lithuania, Luxembourg, Montenegro, the Netherlands, Norway, Poland, Portugal, \
+            Romania, Slovakia, Slovenia, Spain, Sweden, Turkey and the United Kingdom";
+        let doc = Document::from_text("d", format!("Ministers met in Brussels on Monday to talk about the budget.\n\n{members} renewed their pledges under the NATO treaty at the meeting.\n"));
+        let ex = Extractor::new(lexicon()).extract(&doc);
+        let pacts = ex.relations.iter().filter(|f| f.relation == RelationType::DefenseTreaty).count();
+        assert!((1..=MAX_RELATIONS).contains(&pacts), "{pacts} treaty pairs from one sentence");
+        // Many people named in full, then by surname in every sentence: every surname is found.
+        let people = ["Vladimir Putin", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Recep Tayyip Erdogan"];
+        let mut text = format!("{} met in Geneva on Tuesday to discuss trade.\n\n", people.join(", "));
+        for _ in 0..200 {
+            text.push_str("Putin spoke after Macron, and Erdogan spoke before Scholz at the summit today.\n\n");
+        }
+        let ex = Extractor::new(lexicon()).extract(&Document::from_text("d", text));
+        assert_eq!(ex.mentions.get("russia"), Some(&201), "{:?}", ex.mentions);
+        assert_eq!(ex.mentions.get("turkey"), Some(&201), "{:?}", ex.mentions);
     }
 
     #[test]

@@ -156,6 +156,8 @@ struct GenericData {
     organisation_heads: Vec<String>,
     #[serde(default)]
     media_heads: Vec<String>,
+    #[serde(default)]
+    name_particles: Vec<String>,
 }
 
 /// A dated role: the person acts for `org` between `from` and `until`.
@@ -314,6 +316,9 @@ pub struct Generic {
     /// Last words of media outlets' names ("News", "Times"): a place name
     /// inside "Pakistan Point News" is not an actor.
     pub media_heads: Vec<String>,
+    /// Words of people's names that never name the person alone ("Sheikh",
+    /// "Mohammed", "Jong"): not used as a short name after the full name.
+    pub name_particles: Vec<String>,
 }
 
 /// The loaded lexicon.
@@ -509,6 +514,7 @@ impl Builder {
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
             self.generic.media_heads.extend(g.media_heads);
+            self.generic.name_particles.extend(g.name_particles);
         }
         Ok(())
     }
@@ -612,6 +618,7 @@ impl Builder {
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,
             media_heads: self.generic.media_heads,
+            name_particles: self.generic.name_particles,
         };
         let triggers = regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.trigger.as_str()))
             .size_limit(1 << 26)
