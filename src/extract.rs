@@ -21,6 +21,8 @@ pub const MAX_MENTIONS: usize = 40;
 pub const MAX_RELATIONS: usize = 32;
 /// How many words may stand between a trigger and the participant after it.
 const RIGHT_WINDOW_WORDS: usize = 12;
+/// Words between a compound trigger ("-backed") and the actor it modifies.
+const COMPOUND_WINDOW_WORDS: usize = 3;
 /// How many words may stand between a trigger and its object word.
 const OBJECT_WINDOW_WORDS: usize = 9;
 /// Words before a passive trigger searched for its object ("Iranian-made drones supplied by").
@@ -149,6 +151,8 @@ enum GenericKind {
     Own,
     /// "resistance forces", "the rebels": the armed group the document is about.
     Rebels,
+    /// "the three nations", "the Western allies": the group of states the document lists together.
+    Group,
 }
 
 /// Actors found in one document that are not in the lexicon; their indices
@@ -189,6 +193,8 @@ struct Focus {
     state: Option<usize>,
     pair: Option<(usize, usize)>,
     states: Vec<(usize, usize)>,
+    /// The states the document most often lists together, three or more ("the US, UK and Australia").
+    group: Vec<usize>,
 }
 
 /// A regex run over every sentence, with a lazy-DFA cache big enough that
@@ -213,11 +219,12 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             words_re(&g.pair),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
+            words_re(&g.group),
             words_re(&g.military),
             words_re(&g.military_suffix),
         ))
@@ -351,6 +358,10 @@ impl<'l> Extractor<'l> {
         }
         for c in self.generic.captures_iter(text) {
             let m = c.get(0).unwrap();
+            // "the army-aligned government": a modifier inside a compound, not the actor.
+            if text[m.end()..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic)) {
+                continue;
+            }
             let kind = if c.name("pair").is_some() {
                 GenericKind::Pair
             } else if c.name("region").is_some() {
@@ -361,6 +372,8 @@ impl<'l> Extractor<'l> {
                 GenericKind::Own
             } else if c.name("rebels").is_some() {
                 GenericKind::Rebels
+            } else if c.name("group").is_some() {
+                GenericKind::Group
             } else if c.name("north").is_some() {
                 GenericKind::North
             } else if c.name("south").is_some() {
@@ -450,7 +463,7 @@ impl<'l> Extractor<'l> {
             counts.iter().filter(|(&a, _)| self.kind(a) == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
         states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
-        Focus { military, rebels, state, pair, states }
+        Focus { military, rebels, state, pair, states, group: Vec::new() }
     }
 
     /// Resolves raw mentions into organisation mentions.
@@ -547,6 +560,27 @@ impl<'l> Extractor<'l> {
                                 push(b, true, &mut out);
                             }
                         }
+                        GenericKind::Group => {
+                            // "the three nations" names as many as the group has; "the allies" any number.
+                            let wanted = ["two", "three", "four", "five", "six"].iter().position(|n| surface.to_lowercase().split_whitespace().any(|w| w == *n)).map(|n| n + 2);
+                            // "Like Mali and Burkina Faso, Niger ... France, which had troops in all
+                            // three countries": the first states the sentence named, when it names enough.
+                            let mut named: Vec<usize> = Vec::new();
+                            for m in &out {
+                                if self.kind(m.actor) == ActorKind::State && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
+                                    named.push(m.actor);
+                                }
+                            }
+                            if let Some(n) = wanted.filter(|&n| named.len() >= n) {
+                                for &a in &named[..n] {
+                                    push(a, true, &mut out);
+                                }
+                            } else if f.group.len() >= 2 && wanted.is_none_or(|n| n == f.group.len()) {
+                                for &a in &f.group {
+                                    push(a, true, &mut out);
+                                }
+                            }
+                        }
                         GenericKind::North | GenericKind::South => {
                             let prefix = if *kind == GenericKind::North { "North " } else { "South " };
                             if let Some(&(st, _)) = f.states.iter().find(|(a, _)| lx.actors[*a].label.starts_with(prefix)) {
@@ -629,20 +663,28 @@ impl<'l> Extractor<'l> {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         let mut raws = Vec::with_capacity(sentences.len());
         let mut doc_actors = DocActors { base: self.lexicon.actors.len(), ..Default::default() };
-        for s in &sentences {
+        // Lists of three or more states ("the US, UK and Australia"): count, first seen.
+        let mut lists: BTreeMap<Vec<usize>, (usize, usize)> = BTreeMap::new();
+        for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
             let raw = self.raw_mentions(text, &doc.text);
-            for m in self.resolve(text, &raw, None, date, &mut doc_actors) {
+            let mentions = self.resolve(text, &raw, None, date, &mut doc_actors);
+            for m in &mentions {
                 *counts.entry(m.actor).or_default() += 1;
+            }
+            for list in self.state_lists(text, &mentions) {
+                lists.entry(list).or_insert((0, i)).0 += 1;
             }
             raws.push(raw);
         }
         self.add_short_names(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
-        let focus = self.focus(&counts);
+        let mut focus = self.focus(&counts);
+        focus.group = lists.into_iter().max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first))).map(|(list, _)| list).unwrap_or_default();
         let mut result = Extraction::default();
         let resolved: Vec<Vec<Mention>> =
             sentences.iter().zip(&raws).map(|(s, raw)| self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors)).collect();
+        let mut disputed = Vec::new();
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             for m in mentions {
@@ -658,15 +700,18 @@ impl<'l> Extractor<'l> {
                 Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
                 _ => Vec::new(),
             };
-            self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations);
+            self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations, &mut disputed);
         }
         self.add_memberships(&sentences, &resolved, &mut result.relations);
         // A symmetric relation has no direction: one order (by id) for both.
-        for f in &mut result.relations {
+        for f in result.relations.iter_mut().chain(&mut disputed) {
             if !f.relation.directed() && f.target < f.source {
                 std::mem::swap(&mut f.source, &mut f.target);
             }
         }
+        // A fact the document reports as denied is asserted nowhere in it.
+        let disputed: BTreeSet<(&str, &str, RelationType)> = disputed.iter().map(|f| (f.source.as_str(), f.target.as_str(), f.relation)).collect();
+        result.relations.retain(|f| !disputed.contains(&(f.source.as_str(), f.target.as_str(), f.relation)));
         result.relations.sort();
         result.relations.dedup();
         let mut label_of: std::collections::HashMap<String, &String> = std::collections::HashMap::new();
@@ -693,9 +738,13 @@ impl<'l> Extractor<'l> {
         quote_speakers: &[usize],
         doc: &DocActors,
         out: &mut Vec<Found>,
+        disputed: &mut Vec<Found>,
     ) {
         let lx = self.lexicon;
-        let mut found: Vec<(usize, usize, RelationType, String)> = Vec::new();
+        // A sentence that reports a claim as denied ("X accused Y of supplying arms, claims that
+        // Y has denied") asserts the accusation only; the claim itself is disputed.
+        let denied = lx.cues.denial.is_match(text);
+        let mut found: Vec<(usize, usize, RelationType, String, bool)> = Vec::new();
         let hits = lx.triggers.matches(text);
         for p in hits.iter().map(|i| &lx.patterns[i]) {
             for m in p.trigger.find_iter(text) {
@@ -725,9 +774,16 @@ impl<'l> Extractor<'l> {
                         None => continue,
                     }
                 }
+                let disputed = denied && p.frame != Frame::Accusation && p.relation != RelationType::Condemnation;
                 for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
-                    if src != tgt && self.family(src) != self.family(tgt) {
-                        found.push((src, tgt, p.relation, trigger.clone()));
+                    // A state company's arms, energy and nuclear dealings are its state's too.
+                    let trade = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation | RelationType::Trade);
+                    let owners = [(self.owner_state(src), Some(tgt)), (Some(src), self.owner_state(tgt))];
+                    let lifted = owners.into_iter().filter(|_| trade).filter_map(|(a, b)| Some((a?, b?)));
+                    for (src, tgt) in std::iter::once((src, tgt)).chain(lifted) {
+                        if src != tgt && self.family(src) != self.family(tgt) {
+                            found.push((src, tgt, p.relation, trigger.clone(), disputed));
+                        }
                     }
                 }
             }
@@ -739,11 +795,11 @@ impl<'l> Extractor<'l> {
             .flat_map(|f| [(f.0, f.1), (f.1, f.0)])
             .collect();
         found.truncate(MAX_RELATIONS);
-        for (src, tgt, relation, trigger) in found {
+        for (src, tgt, relation, trigger, is_disputed) in found {
             if relation == RelationType::Trade && supplies.contains(&(src, tgt)) {
                 continue;
             }
-            out.push(Found {
+            (if is_disputed { &mut *disputed } else { &mut *out }).push(Found {
                 source: self.id(src, doc),
                 target: self.id(tgt, doc),
                 relation,
@@ -844,7 +900,10 @@ impl<'l> Extractor<'l> {
         let left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
         let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
         let right: Vec<&Mention> = match right_all.first() {
-            Some(first) if text[te..first.start].split_whitespace().count() <= RIGHT_WINDOW_WORDS => self.group_from(text, &right_all, 0),
+            // A compound ("Russian-backed separatists") modifies the words right after it.
+            Some(first) if text[te..first.start].split_whitespace().count() <= if text[ts..te].starts_with('-') { COMPOUND_WINDOW_WORDS } else { RIGHT_WINDOW_WORDS } => {
+                self.group_from(text, &right_all, 0)
+            }
             _ => Vec::new(),
         };
         // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
@@ -859,6 +918,13 @@ impl<'l> Extractor<'l> {
             .iter()
             .rposition(|m| !m.possessive && !self.after_preposition.is_match(&text[..m.start]))
             .or(subject_pool.len().checked_sub(1));
+        // "Sudan's government severed ties with the UAE, declaring it ...": a participle after a
+        // comma shares the sentence's subject, the first actor not after a preposition.
+        if text[..ts].trim_end().ends_with(',') && text[ts..te].to_lowercase().ends_with("ing") {
+            if let Some(first) = subject_pool.iter().position(|m| !self.after_preposition.is_match(&text[..m.start])) {
+                subject_at = Some(first);
+            }
+        }
         // "Russia's backing for Myanmar's military, with its supply of weapons":
         // a possessive pronoun most often points back to the clause's first actor.
         if !subject_pool.is_empty() && possessor.is_none() && self.pronoun_possessive.is_match(&text[..ts]) {
@@ -927,7 +993,7 @@ impl<'l> Extractor<'l> {
         if std::env::var("RG_DEBUG").is_ok() { eprintln!("DEBUG {:?} [{}] subject={:?} left={:?} right={:?} src={sources:?} tgt={targets:?}", p.relation, &text[ts..te], subject.iter().map(|m| m.actor).collect::<Vec<_>>(), left.iter().map(|m| m.actor).collect::<Vec<_>>(), right.iter().map(|m| m.actor).collect::<Vec<_>>()); }
         // With both sides after the trigger, the scope starts at the last actor before it.
         let scope_start = if both_after { left.last().map_or(left_start, |m| m.start) } else { left_start.min(sources_start(&left)) };
-        if !self.asserted(text, p, scope_start, te.max(right.last().map_or(te, |m| m.end))) {
+        if !self.asserted(text, p, scope_start, ts, te.max(right.last().map_or(te, |m| m.end))) {
             return Vec::new();
         }
         let mut pairs = Vec::new();
@@ -1012,20 +1078,54 @@ impl<'l> Extractor<'l> {
 
     /// Whether the stretch of text from the first participant to the trigger
     /// asserts a fact (no negation, speculation or call in it).
-    fn asserted(&self, text: &str, p: &Pattern, from: usize, to: usize) -> bool {
+    fn asserted(&self, text: &str, p: &Pattern, from: usize, trigger: usize, to: usize) -> bool {
         let cues = &self.lexicon.cues;
-        let scope = &text[from.min(to)..to];
-        let scope = self.exceptions.replace_all(scope, " ");
-        if cues.negation.is_match(&scope) || cues.background.is_match(&scope) {
+        let from = from.min(to);
+        let ended = cues.termination.find_iter(&text[from..to]).any(|m| {
+            let gap = &text[(from + m.end()).min(trigger)..trigger.max(from + m.end())];
+            !gap.contains([',', ';'])
+        });
+        let scope = self.exceptions.replace_all(&text[from..to], " ");
+        if ended || cues.negation.is_match(&scope) || cues.background.is_match(&scope) {
             return false;
         }
         if p.frame == Frame::Accusation {
             return true;
         }
-        if cues.denial.is_match(text) || cues.speculation.is_match(&scope) {
+        if cues.speculation.is_match(&scope) {
             return false;
         }
         p.relation == RelationType::Condemnation || !cues.call.is_match(&scope)
+    }
+
+    /// The state that owns a state company.
+    fn owner_state(&self, actor: usize) -> Option<usize> {
+        let entry = self.lexicon.actors.get(actor).filter(|a| a.state_owned)?;
+        self.lexicon.actor_index(entry.country.as_deref()?)
+    }
+
+    /// Coordinated lists of three or more states in a sentence, each sorted.
+    fn state_lists(&self, text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
+        let mut out = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if i > 0 && !self.coordinated(text, &mentions[i - 1], m) {
+                if run.len() >= 3 {
+                    out.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+            if self.kind(m.actor) == ActorKind::State && !m.possessive && !run.contains(&m.actor) {
+                run.push(m.actor);
+            }
+        }
+        if run.len() >= 3 {
+            out.push(run);
+        }
+        for list in &mut out {
+            list.sort_unstable();
+        }
+        out
     }
 
     /// The coordinated group around `mentions[at]` ("the EU, the UK and the US").
@@ -1240,6 +1340,51 @@ mod tests {
         assert!(r.contains(&"arakan-army armed_conflict myanmar-junta".to_string()), "{r:?}");
         assert!(r.contains(&"mndaa armed_conflict myanmar-junta".to_string()), "{r:?}");
         assert!(r.contains(&"arakan-army alliance mndaa".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn ending_a_relation_cancels_what_follows_it_not_a_new_clause() {
+        assert_none("Poland suspended its arms deliveries to Hungary on Monday.");
+        assert_has(
+            "Ghana on Tuesday severed diplomatic ties with its neighbour, declaring Togo an \"aggressor state\".",
+            "ghana condemnation togo",
+        );
+        // "army-aligned" is a modifier: the government is the state's.
+        assert_has("Sudan's army-aligned government severed ties with Chad, branding it a \"hostile state\".", "sudan condemnation chad");
+    }
+
+    #[test]
+    fn the_three_nations_are_the_states_the_document_lists_together() {
+        let r = rels(
+            "The leaders of Japan, India and Brazil unveiled a plan for a joint fund on Monday. \
+             Officials in Moscow accused the three nations of undermining the global order.",
+        );
+        for state in ["brazil", "india", "japan"] {
+            assert!(r.contains(&format!("russia condemnation {state}")), "{state}: {r:?}");
+        }
+        // A number that does not fit the list names nobody.
+        assert!(!rels("Japan, India and Brazil met on Monday. Russia accused the four nations of meddling.").iter().any(|f| f.contains("condemnation")));
+    }
+
+    #[test]
+    fn a_claim_the_document_reports_as_denied_is_no_fact_anywhere_in_it() {
+        let r = rels(
+            "Mali's government accused Algeria of supplying weapons to the rebels - claims that Algiers has denied. \
+             The foreign minister said Algeria had supplied weapons to Tuareg rebels in the north.",
+        );
+        assert!(r.contains(&"mali condemnation algeria".to_string()), "{r:?}");
+        assert!(!r.iter().any(|f| f.contains("arms_supply")), "{r:?}");
+    }
+
+    #[test]
+    fn a_state_company_deals_for_its_state() {
+        let r = rels("Rosatom will build a nuclear power plant for Egypt at El Dabaa.");
+        assert!(r.contains(&"egypt nuclear_cooperation rosatom".to_string()) || r.contains(&"rosatom nuclear_cooperation egypt".to_string()), "{r:?}");
+        assert!(r.contains(&"egypt nuclear_cooperation russia".to_string()), "{r:?}");
+        // A private company is only itself.
+        let r = rels("Rheinmetall delivered artillery shells to Ukraine in March.");
+        assert!(r.contains(&"rheinmetall arms_supply ukraine".to_string()), "{r:?}");
+        assert!(!r.iter().any(|f| f.starts_with("germany")), "{r:?}");
     }
 
     #[test]

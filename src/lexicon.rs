@@ -91,6 +91,8 @@ struct ActorData {
     #[serde(default)]
     national: bool,
     #[serde(default)]
+    state_owned: bool,
+    #[serde(default)]
     members: Vec<String>,
     #[serde(default)]
     member_relations: Vec<String>,
@@ -135,6 +137,8 @@ struct CueData {
     background: Vec<String>,
     #[serde(default)]
     denial: Vec<String>,
+    #[serde(default)]
+    termination: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -144,6 +148,8 @@ struct GenericData {
     military: Vec<String>,
     #[serde(default)]
     rebels: Vec<String>,
+    #[serde(default)]
+    group: Vec<String>,
     #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
@@ -192,6 +198,9 @@ pub struct ActorEntry {
     pub context: Vec<String>,
     /// Militaries: this is what "the army" or "the junta" means for its country.
     pub national: bool,
+    /// Companies: owned by the state of `country`, so its arms, energy and
+    /// nuclear dealings are also that state's.
+    pub state_owned: bool,
     /// Alliances and coalitions: the ids of their members.
     pub members: Vec<String>,
     /// Relations among the members that naming the pact states ("the AUKUS
@@ -293,6 +302,10 @@ pub struct Cues {
     /// "which Abu Dhabi has denied": anywhere in a sentence, the claim it
     /// reports is disputed, so only accusations in it count.
     pub denial: Regex,
+    /// "suspended", "severed", "withdrew from": the relation named right
+    /// after is being ended (not one after a comma: "severed ties,
+    /// declaring the country an aggressor").
+    pub termination: Regex,
 }
 
 /// Generic references that resolve inside a document.
@@ -302,6 +315,8 @@ pub struct Generic {
     pub military: Vec<String>,
     /// Words for "the armed opposition in focus" ("resistance forces", "the rebels").
     pub rebels: Vec<String>,
+    /// Words for "the states the document lists together" ("the three nations", "the Western allies").
+    pub group: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
@@ -422,6 +437,9 @@ impl Builder {
             if a.national && (kind != ActorKind::Military || a.country.is_none()) {
                 return Err(invalid(format!("actor `{}`: `national` is for a military with a `country`", a.id)));
             }
+            if a.state_owned && (kind != ActorKind::Company || a.country.is_none()) {
+                return Err(invalid(format!("actor `{}`: `state_owned` is for a company with a `country`", a.id)));
+            }
             let types = |list: &[String]| -> Result<Vec<RelationType>, LexiconError> {
                 list.iter().map(|t| t.parse::<RelationType>().map_err(|e| invalid(format!("actor `{}`: {e}", a.id)))).collect()
             };
@@ -438,6 +456,7 @@ impl Builder {
                 roles,
                 context: a.context,
                 national: a.national,
+                state_owned: a.state_owned,
             };
             // A later file with the same id replaces the actor (user overrides).
             if !self.ids.insert(entry.id.clone()) {
@@ -493,7 +512,7 @@ impl Builder {
             let line = line_of(&breaks, spanned.span().start);
             let c = spanned.into_inner();
             // Each file's cues must compile on their own, so an error names the file.
-            for (list, what) in [(&c.negation, "negation"), (&c.speculation, "speculation"), (&c.call, "call"), (&c.attribution, "attribution"), (&c.background, "background"), (&c.denial, "denial")] {
+            for (list, what) in [(&c.negation, "negation"), (&c.speculation, "speculation"), (&c.call, "call"), (&c.attribution, "attribution"), (&c.background, "background"), (&c.denial, "denial"), (&c.termination, "termination")] {
                 if !list.is_empty() {
                     compile(&list.join("|")).map_err(|e| LexiconError::Invalid { file: file.to_path_buf(), line, message: format!("{what} cues: {e}") })?;
                 }
@@ -504,10 +523,12 @@ impl Builder {
             self.cues.attribution.extend(c.attribution);
             self.cues.background.extend(c.background);
             self.cues.denial.extend(c.denial);
+            self.cues.termination.extend(c.termination);
         }
         if let Some(g) = data.generic {
             self.generic.military.extend(g.military);
             self.generic.rebels.extend(g.rebels);
+            self.generic.group.extend(g.group);
             self.generic.military_suffix.extend(g.military_suffix);
             self.generic.pair.extend(g.pair);
             self.generic.region_nouns.extend(g.region_nouns);
@@ -608,10 +629,12 @@ impl Builder {
             attribution: cue(&self.cues.attribution, "attribution")?,
             background: cue(&self.cues.background, "background")?,
             denial: cue(&self.cues.denial, "denial")?,
+            termination: cue(&self.cues.termination, "termination")?,
         };
         let generic = Generic {
             military: self.generic.military,
             rebels: self.generic.rebels,
+            group: self.generic.group,
             military_suffix: self.generic.military_suffix,
             pair: self.generic.pair,
             region_nouns: self.generic.region_nouns,
