@@ -990,7 +990,6 @@ impl<'l> Extractor<'l> {
                 (speakers, accused)
             }
         };
-        if std::env::var("RG_DEBUG").is_ok() { eprintln!("DEBUG {:?} [{}] subject={:?} left={:?} right={:?} src={sources:?} tgt={targets:?}", p.relation, &text[ts..te], subject.iter().map(|m| m.actor).collect::<Vec<_>>(), left.iter().map(|m| m.actor).collect::<Vec<_>>(), right.iter().map(|m| m.actor).collect::<Vec<_>>()); }
         // With both sides after the trigger, the scope starts at the last actor before it.
         let scope_start = if both_after { left.last().map_or(left_start, |m| m.start) } else { left_start.min(sources_start(&left)) };
         if !self.asserted(text, p, scope_start, ts, te.max(right.last().map_or(te, |m| m.end))) {

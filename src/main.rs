@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand};
 use relgraph::document;
 use relgraph::export;
 use relgraph::fsutil::write_atomic;
-use relgraph::graph::{Direction, Hop, QueryFilter, RelGraph};
+use relgraph::graph::{Direction, Evidence, Hop, QueryFilter, RelGraph};
 use relgraph::lexicon::Lexicon;
 use relgraph::ontology::RelationType;
 use relgraph::pipeline::{GraphBuilder, Input, Outcome, Record};
@@ -296,7 +296,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let graph = builder.finish();
     std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
     let json_path = a.into.clone().unwrap_or_else(|| a.out.join("graph.json"));
-    write_atomic(&json_path, export::to_json(&graph).as_bytes()).with_context(|| format!("cannot write {}", json_path.display()))?;
+    write_graph_json(&json_path, &graph)?;
     let dot = render::to_dot(&graph, &render::DotOptions::default());
     let dot_path = a.out.join("graph.dot");
     write_atomic(&dot_path, dot.as_bytes()).with_context(|| format!("cannot write {}", dot_path.display()))?;
@@ -352,9 +352,6 @@ impl Names {
     }
 }
 
-/// Reads the graph a query runs on, the names and the filter. The graph is
-/// never dropped: the process ends after the query, and freeing a large
-/// graph piece by piece takes longer than the query itself.
 /// The progress bar of `build` on standard error: documents done out of the
 /// total, and MB/s. Drawn only when standard error is a terminal.
 struct Progress {
@@ -398,19 +395,63 @@ impl Progress {
     }
 }
 
+/// Writes graph.json (atomically) and then its query index next to it
+/// (`graph.json.idx`); the index is a cache, so failing to write it is not
+/// an error (an old one left behind is stale, and ignored).
+fn write_graph_json(path: &Path, graph: &RelGraph) -> Result<()> {
+    let json = export::to_json(graph);
+    write_atomic(path, json.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+    if let Err(e) = export::write_index(path, graph, &json) {
+        debug(&format!("no query index: {e}"));
+    }
+    Ok(())
+}
+
+/// A note on standard error when `RG_DEBUG` is set.
+fn debug(note: &str) {
+    if std::env::var_os("RG_DEBUG").is_some() {
+        eprintln!("relgraph: debug: {note}");
+    }
+}
+
+/// Reads the graph a query runs on, the names and the filter. The graph is
+/// never dropped: the process ends after the query, and freeing a large
+/// graph piece by piece takes longer than the query itself.
 fn load_query(q: &QueryArgs) -> Result<(std::mem::ManuallyDrop<RelGraph>, Names, QueryFilter)> {
+    check_window(q)?;
+    let graph = std::mem::ManuallyDrop::new(export::read_graph(&q.graph)?);
+    let (lexicon, filter) = names_and_filter(q)?;
+    Ok((graph, lexicon, filter))
+}
+
+/// [`load_query`] through the query index (`graph.json.idx`) when it is
+/// fresh: then the graph's evidence has dates only, and the sentences shown
+/// come from [`export::QueryGraph::shown_evidence`]. With `whole`, the graph
+/// file is read whole, as [`load_query`] does.
+fn load_indexed_query(q: &QueryArgs, whole: bool) -> Result<(std::mem::ManuallyDrop<export::QueryGraph>, Names, QueryFilter)> {
+    check_window(q)?;
+    let graph = if whole { export::read_graph(&q.graph)?.into() } else { export::read_graph_for_query(&q.graph)? };
+    debug(graph.note());
+    let (lexicon, filter) = names_and_filter(q)?;
+    Ok((std::mem::ManuallyDrop::new(graph), lexicon, filter))
+}
+
+fn check_window(q: &QueryArgs) -> Result<()> {
     if let (Some(since), Some(until)) = (&q.since, &q.until) {
         if since > until {
             bail!("--since {since} is after --until {until}");
         }
     }
-    let graph = std::mem::ManuallyDrop::new(export::read_graph(&q.graph)?);
+    Ok(())
+}
+
+fn names_and_filter(q: &QueryArgs) -> Result<(Names, QueryFilter)> {
     let lexicon = Names::new(&q.lexicon)?;
     let mut types = Vec::new();
     for t in &q.types {
         types.push(t.parse::<RelationType>().map_err(anyhow::Error::msg)?);
     }
-    Ok((graph, lexicon, QueryFilter { types, directed: q.directed, since: q.since.clone(), until: q.until.clone() }))
+    Ok((lexicon, QueryFilter { types, directed: q.directed, since: q.since.clone(), until: q.until.clone() }))
 }
 
 /// Finds the graph node a user means: a lexicon name or alias, or a node's id or label.
@@ -460,44 +501,76 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 fn path(a: PathArgs) -> Result<ExitCode> {
-    let (graph, lexicon, filter) = load_query(&a.query)?;
-    let from = resolve(&graph, &lexicon, &a.from)?;
-    let to = resolve(&graph, &lexicon, &a.to)?;
-    let paths = graph.k_shortest_paths(&from.id, &to.id, a.k, &filter);
+    // The query index serves the query unless --svg asks for the drawing,
+    // whose tooltips carry every sentence of the neighbourhood.
+    let whole = a.svg.is_some();
+    let (graph, lexicon, filter) = load_indexed_query(&a.query, whole)?;
+    match path_in(&a, &graph, &lexicon, &filter) {
+        // The graph file no longer agrees with its index (it changed during
+        // the query): nothing is printed yet; read it whole.
+        Err(e) if !whole && e.downcast_ref::<export::IndexError>().is_some() => debug(&format!("{e:#}; reading the whole graph file")),
+        done => return done,
+    }
+    let (graph, lexicon, filter) = load_indexed_query(&a.query, true)?;
+    path_in(&a, &graph, &lexicon, &filter)
+}
+
+fn path_in(a: &PathArgs, graph: &export::QueryGraph, lexicon: &Names, filter: &QueryFilter) -> Result<ExitCode> {
+    let from = resolve(graph, lexicon, &a.from)?;
+    let to = resolve(graph, lexicon, &a.to)?;
+    let paths = graph.k_shortest_paths(&from.id, &to.id, a.k, filter);
     if paths.is_empty() {
         eprintln!("relgraph: no path from {} to {}", from.label, to.label);
         return Ok(ExitCode::from(1));
     }
-    print_paths(from, to, &paths, a.k, &filter, a.query.json)?;
+    // The sentence each hop shows, read before anything is printed.
+    let mut shown = Vec::with_capacity(paths.len());
+    for hops in &paths {
+        let mut evidence = Vec::with_capacity(hops.len());
+        for h in hops {
+            evidence.push(graph.shown_evidence(filter, h)?.expect("a followed relation has evidence in the window"));
+        }
+        shown.push(evidence);
+    }
+    print_paths(from, to, &paths, &shown, a.k, filter, a.query.json)?;
     if let Some(file) = &a.svg {
-        draw_path(&graph, &filter, &from.id, &paths, file)?;
+        draw_path(graph, filter, &from.id, &paths, file)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints the paths found, as text or JSON; each hop with its best evidence.
-fn print_paths(from: &relgraph::graph::Actor, to: &relgraph::graph::Actor, paths: &[Vec<Hop<'_>>], k: usize, filter: &QueryFilter, json: bool) -> Result<()> {
+/// Prints the paths found, as text or JSON; each hop with its best evidence
+/// (`shown`, hop by hop).
+fn print_paths(
+    from: &relgraph::graph::Actor,
+    to: &relgraph::graph::Actor,
+    paths: &[Vec<Hop<'_>>],
+    shown: &[Vec<Evidence>],
+    k: usize,
+    filter: &QueryFilter,
+    json: bool,
+) -> Result<()> {
     if json {
-        let hops_json = |hops: &[Hop<'_>]| -> Vec<serde_json::Value> {
+        let hops_json = |hops: &[Hop<'_>], shown: &[Evidence]| -> Vec<serde_json::Value> {
             hops.iter()
-                .map(|h| {
+                .zip(shown)
+                .map(|(h, ev)| {
                     serde_json::json!({
                         "from": h.from.id, "to": h.to.id, "source": h.source.id, "target": h.target.id,
                         "relation": h.relation.relation, "directed": h.relation.relation.directed(),
-                        "weight": filter.weight(h.relation), "evidence": best_evidence(filter, h.relation),
+                        "weight": filter.weight(h.relation), "evidence": ev,
                     })
                 })
                 .collect()
         };
-        let all: Vec<serde_json::Value> = paths.iter().map(|p| serde_json::json!({"length": p.len(), "hops": hops_json(p)})).collect();
+        let all: Vec<serde_json::Value> = paths.iter().zip(shown).map(|(p, s)| serde_json::json!({"length": p.len(), "hops": hops_json(p, s)})).collect();
         // `hops` is the shortest path, as before there was --k; `paths` holds all of them.
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"from": from.id, "to": to.id, "hops": hops_json(&paths[0]), "paths": all}))?);
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"from": from.id, "to": to.id, "hops": hops_json(&paths[0], &shown[0]), "paths": all}))?);
         return Ok(());
     }
-    let print_hops = |hops: &[Hop<'_>]| {
-        for (i, h) in hops.iter().enumerate() {
+    let print_hops = |hops: &[Hop<'_>], shown: &[Evidence]| {
+        for (i, (h, ev)) in hops.iter().zip(shown).enumerate() {
             let arrow = if h.relation.relation.directed() { format!("{} -{}-> {}", h.source.label, h.relation.relation, h.target.label) } else { format!("{} -{}- {}", h.source.label, h.relation.relation, h.target.label) };
-            let ev = best_evidence(filter, h.relation);
             println!("{}. {arrow}  ({})", i + 1, plural(filter.weight(h.relation), "sentence"));
             println!("   \"{}\"", ev.sentence);
             println!("   — {}{}", ev.doc, ev.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default());
@@ -505,22 +578,17 @@ fn print_paths(from: &relgraph::graph::Actor, to: &relgraph::graph::Actor, paths
     };
     if k == 1 {
         println!("{} -> {}: {}", from.label, to.label, plural(paths[0].len(), "hop"));
-        print_hops(&paths[0]);
+        print_hops(&paths[0], &shown[0]);
         return Ok(());
     }
     let fewer = if paths.len() < k { format!(" (no other path without a loop; {k} asked)") } else { String::new() };
     println!("{} -> {}: {}{fewer}", from.label, to.label, plural(paths.len(), "path"));
-    for (n, hops) in paths.iter().enumerate() {
+    for (n, (hops, shown)) in paths.iter().zip(shown).enumerate() {
         println!();
         println!("Path {}: {}", n + 1, plural(hops.len(), "hop"));
-        print_hops(hops);
+        print_hops(hops, shown);
     }
     Ok(())
-}
-
-/// The sentence shown for a hop (a followed relation has evidence in the window).
-fn best_evidence<'r>(filter: &QueryFilter, r: &'r relgraph::graph::Relation) -> &'r relgraph::graph::Evidence {
-    filter.best_evidence(r).expect("a followed relation has evidence in the window")
 }
 
 /// Draws the shortest of the paths highlighted inside the 1-hop neighbourhood
@@ -546,7 +614,8 @@ fn neighbors(a: NeighborsArgs) -> Result<ExitCode> {
     if a.depth == 0 {
         bail!("--depth must be at least 1");
     }
-    let (graph, lexicon, filter) = load_query(&a.query)?;
+    // The query index serves it: it shows no sentence.
+    let (graph, lexicon, filter) = load_indexed_query(&a.query, false)?;
     let actor = resolve(&graph, &lexicon, &a.actor)?;
     let found = graph.neighbors(&actor.id, a.depth, &filter);
     if a.query.json {
@@ -742,7 +811,7 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
     if let Some(dir) = a.output.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    write_atomic(&a.output, export::to_json(&graph).as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
+    write_graph_json(&a.output, &graph)?;
     eprintln!("relgraph: {} documents, {} actors, {} relations -> {}", graph.documents().count(), graph.actor_count(), graph.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
 }

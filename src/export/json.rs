@@ -231,6 +231,16 @@ pub fn to_json(g: &RelGraph) -> String {
 
 /// Parses node-link JSON written by [`to_json`]; `path` names the file in errors.
 pub fn from_json(path: &Path, text: &str) -> Result<RelGraph, GraphFileError> {
+    parse_graph(path, text).map(|(g, _)| g)
+}
+
+/// [`from_json`], and whether the file is laid out as [`to_json`] writes it:
+/// edges sorted by (source, target, relation) without repeats, symmetric ones
+/// from the smaller id, each with evidence sorted and without duplicates. Then
+/// the graph's relations, in [`RelGraph::relations`] order, are the file's
+/// edges in file order, each with its evidence array as it stands (what the
+/// query index relies on).
+pub(crate) fn parse_graph(path: &Path, text: &str) -> Result<(RelGraph, bool), GraphFileError> {
     let invalid = |message: String| GraphFileError::Invalid { path: path.to_path_buf(), message };
     let data: GraphIn = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
     if data.graph.format_version != FORMAT_VERSION {
@@ -246,6 +256,19 @@ pub fn from_json(path: &Path, text: &str) -> Result<RelGraph, GraphFileError> {
     for n in data.nodes {
         g.add_actor(Actor { id: n.id, label: n.label, kind: n.kind, country: n.country, mentions: n.mentions });
     }
+    let mut canonical = true;
+    let mut previous: Option<(&str, &str, RelationType)> = None;
+    for e in &data.edges {
+        let (source, target) = (e.source.0.as_ref(), e.target.0.as_ref());
+        if canonical {
+            let key = (source, target, e.relation);
+            canonical = previous.is_none_or(|p| p < key)
+                && (e.relation.directed() || source <= target)
+                && !e.evidence.0.is_empty()
+                && e.evidence.0.windows(2).all(|w| w[0] < w[1]);
+            previous = Some(key);
+        }
+    }
     for e in data.edges {
         let (source, target) = (&e.source.0, &e.target.0);
         if !g.add_relation(source, target, e.relation, e.evidence.0) {
@@ -253,7 +276,7 @@ pub fn from_json(path: &Path, text: &str) -> Result<RelGraph, GraphFileError> {
             return Err(invalid(format!("edge {source} -> {target} names a node `{id}` that is not in nodes")));
         }
     }
-    Ok(g)
+    Ok((g, canonical))
 }
 
 /// Reads a graph file.

@@ -1,11 +1,13 @@
-//! Export: the graph as node-link JSON (`graph.json`, also read back) and in
-//! the formats other tools read: GraphML, GEXF, Cytoscape.js JSON, Neo4j
-//! import CSV and JSON Lines event records.
+//! Export: the graph as node-link JSON (`graph.json`, also read back), its
+//! query index (`graph.json.idx`), and the formats other tools read: GraphML,
+//! GEXF, Cytoscape.js JSON, Neo4j import CSV and JSON Lines event records.
 
 mod formats;
+mod index;
 mod json;
 
 pub use formats::{cytoscape, events, gexf, graphml, neo4j, Format, Neo4jFiles};
+pub use index::{index_path, read_graph_for_query, write_index, IndexError, QueryGraph, INDEX_VERSION};
 pub use json::{from_json, read_graph, to_json, GraphFileError, FORMAT_VERSION};
 
 /// Escapes text for XML content and attribute values.

@@ -98,6 +98,7 @@ impl Relation {
 pub struct RelGraph {
     graph: Graph<Actor, Relation>,
     nodes: HashMap<String, NodeIndex>,
+    /// Every edge by its key; built on first need after [`RelGraph::from_parts`].
     edges: HashMap<(NodeIndex, NodeIndex, RelationType), EdgeIndex>,
     documents: BTreeMap<String, DocumentInfo>,
     hashes: HashSet<String>,
@@ -188,6 +189,38 @@ impl RelGraph {
         }
     }
 
+    /// The graph of `actors`, whose ids are distinct, and `relations` given
+    /// as (source, target, relation) with the actors by their place in
+    /// `actors`: each (source, target, type) once, a symmetric type from the
+    /// smaller id, evidence sorted and without duplicates (as a graph file's
+    /// query index holds them). The same graph as adding the actors and then
+    /// the relations one by one, without looking any id up.
+    pub(crate) fn from_parts(actors: Vec<Actor>, relations: impl ExactSizeIterator<Item = (usize, usize, Relation)>) -> RelGraph {
+        let mut g = RelGraph {
+            graph: Graph::with_capacity(actors.len(), relations.len()),
+            nodes: HashMap::with_capacity(actors.len()),
+            ..Self::default()
+        };
+        for a in actors {
+            let id = a.id.clone();
+            let ix = g.graph.add_node(a);
+            g.nodes.insert(id, ix);
+        }
+        for (s, t, r) in relations {
+            g.graph.add_edge(NodeIndex::new(s), NodeIndex::new(t), r);
+        }
+        // `edges` is left empty: a query never needs it, and building it
+        // costs as much as the rest; the first addition builds it.
+        g
+    }
+
+    /// Makes `edges` hold every edge (it does not after [`RelGraph::from_parts`]).
+    fn index_edges(&mut self) {
+        if self.edges.len() != self.graph.edge_count() {
+            self.edges = self.graph.edge_references().map(|e| ((e.source(), e.target(), e.weight().relation), e.id())).collect();
+        }
+    }
+
     /// Adds an actor, or adds its mentions to the existing node with that id.
     pub fn add_actor(&mut self, actor: Actor) -> NodeIndex {
         if let Some(&ix) = self.nodes.get(&actor.id) {
@@ -219,6 +252,7 @@ impl RelGraph {
         if !relation.directed() && self.graph[s].id > self.graph[t].id {
             std::mem::swap(&mut s, &mut t);
         }
+        self.index_edges();
         let eix = *self.edges.entry((s, t, relation)).or_insert_with(|| {
             self.graph.add_edge(s, t, Relation { relation, evidence: Vec::new() })
         });
@@ -241,6 +275,7 @@ impl RelGraph {
         // The ids compared here are the node ids (equal strings), without a
         // trip to the nodes' memory.
         let (s, t) = if !relation.directed() && source > target { (t, s) } else { (s, t) };
+        self.index_edges();
         match self.edges.entry((s, t, relation)) {
             std::collections::hash_map::Entry::Vacant(slot) => {
                 if !evidence.windows(2).all(|w| w[0] < w[1]) {
@@ -505,6 +540,25 @@ mod tests {
         let (s, t, r) = g.relations().into_iter().find(|r| r.2.relation == RelationType::ArmedConflict).unwrap();
         assert_eq!((s.id.as_str(), t.id.as_str(), r.weight()), ("b", "c", 2));
         assert_eq!(r.documents(), ["x", "z"]);
+    }
+
+    #[test]
+    fn a_graph_from_parts_is_the_graph_built_one_by_one_and_adds_alike() {
+        let g = small();
+        let actors: Vec<Actor> = g.actors().into_iter().cloned().collect();
+        let place = |id: &str| actors.iter().position(|a| a.id == id).unwrap();
+        let relations: Vec<_> = g.relations().into_iter().map(|(s, t, r)| (place(&s.id), place(&t.id), r.clone())).collect();
+        let mut parts = RelGraph::from_parts(actors.clone(), relations.into_iter());
+        let key = |g: &RelGraph| g.relations().into_iter().map(|(s, t, r)| (s.id.clone(), t.id.clone(), r.clone())).collect::<Vec<_>>();
+        assert_eq!((parts.actors(), key(&parts)), (g.actors(), key(&g)));
+        // Adding to it merges into the edges it has, as it does in the other.
+        let mut g = g;
+        for graph in [&mut g, &mut parts] {
+            graph.add_evidence("b", "c", RelationType::ArmedConflict, ev("z", 0));
+            graph.add_relation("d", "c", RelationType::DiplomaticMeeting, vec![ev("y", 0), ev("y", 7)]);
+        }
+        assert_eq!(key(&parts), key(&g));
+        assert_eq!(parts.relation_count(), 3);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use tempfile::TempDir;
 mod bad_input;
 mod browser;
 mod fuzz;
+mod index;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
