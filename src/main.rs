@@ -636,6 +636,7 @@ fn neighbors(a: NeighborsArgs) -> Result<ExitCode> {
 }
 
 fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
+    not_the_graph(&a.output, &a.query.graph)?;
     let (graph, lexicon, filter) = load_query(&a.query)?;
     let mut ids: BTreeSet<String> = graph.actors().iter().map(|x| x.id.clone()).collect();
     if let Some(name) = &a.actor {
@@ -816,8 +817,22 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Refuses an output path that is the graph file being read: writing a
+/// drawing or another format there would replace the graph.
+fn not_the_graph(output: &Path, graph: &Path) -> Result<()> {
+    if let (Ok(o), Ok(g)) = (output.canonicalize(), graph.canonicalize()) {
+        if o == g {
+            bail!("{} is the graph being read; writing there would replace it (choose another -o)", output.display());
+        }
+    }
+    Ok(())
+}
+
 fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
     let format: export::Format = a.format.parse().map_err(anyhow::Error::msg)?;
+    if format != export::Format::Json {
+        not_the_graph(&a.output, &a.graph)?;
+    }
     let graph = export::read_graph(&a.graph)?;
     let write = |path: &Path, text: &str| write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()));
     match format {

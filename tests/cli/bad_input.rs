@@ -263,6 +263,18 @@ fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identica
 }
 
 #[test]
+fn a_drawing_or_export_onto_the_graph_file_itself_is_refused() {
+    let dir = sandbox();
+    let g = dir.path().join("g.json");
+    std::fs::write(&g, SMALL_GRAPH).unwrap();
+    for args in [&["export", "--format", "graphml", "-o"][..], &["render", "--format", "dot", "--output"][..]] {
+        let err = stderr_of(relgraph().args(args).arg(&g).arg("--graph").arg(&g).assert().code(2));
+        assert!(err.contains("is the graph being read"), "{args:?}: {err}");
+        assert_eq!(std::fs::read_to_string(&g).unwrap(), SMALL_GRAPH, "{args:?}");
+    }
+}
+
+#[test]
 fn queries_that_name_nothing_are_usage_errors() {
     let dir = sandbox();
     let g = dir.path().join("g.json");
