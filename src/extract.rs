@@ -118,6 +118,7 @@ pub struct Extractor<'l> {
     coordination: Regex,
     boundary: Regex,
     relative: Regex,
+    between: Regex,
     exceptions: Regex,
     after_preposition: Regex,
     determiner: Regex,
@@ -233,8 +234,10 @@ impl<'l> Extractor<'l> {
             lexicon,
             generic,
             coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
-            boundary: Regex::new(r#"(?i)\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
+            // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
+            boundary: Regex::new(r#"(?i)^\s*(?:while|although|though|whereas|because|after|before|when|since|if|as)\s[^,;]*,|\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
+            between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\b").unwrap(),
             discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
                 words_re(&g.organisation_heads)
@@ -755,6 +758,9 @@ impl<'l> Extractor<'l> {
                 if p.verb && self.determiner.is_match(&text[..ts]) {
                     continue; // "the attack": a noun, not the verb the pattern reads
                 }
+                if p.not_before.as_ref().is_some_and(|r| r.is_match(&text[te..])) {
+                    continue; // "struck a deal"
+                }
                 if p.not_after.as_ref().is_some_and(|r| r.is_match(&text[..ts])) {
                     continue; // "financial support"
                 }
@@ -777,7 +783,7 @@ impl<'l> Extractor<'l> {
                 let disputed = denied && p.frame != Frame::Accusation && p.relation != RelationType::Condemnation;
                 for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
                     // A state company's arms, energy and nuclear dealings are its state's too.
-                    let trade = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation | RelationType::Trade);
+                    let trade = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation);
                     let owners = [(self.owner_state(src), Some(tgt)), (Some(src), self.owner_state(tgt))];
                     let lifted = owners.into_iter().filter(|_| trade).filter_map(|(a, b)| Some((a?, b?)));
                     for (src, tgt) in std::iter::once((src, tgt)).chain(lifted) {
@@ -901,7 +907,7 @@ impl<'l> Extractor<'l> {
         let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
         let right: Vec<&Mention> = match right_all.first() {
             // A compound ("Russian-backed separatists") modifies the words right after it.
-            Some(first) if text[te..first.start].split_whitespace().count() <= if text[ts..te].starts_with('-') { COMPOUND_WINDOW_WORDS } else { RIGHT_WINDOW_WORDS } => {
+            Some(first) if text[te..first.start].split_whitespace().count() <= if text[ts..te].starts_with('-') { COMPOUND_WINDOW_WORDS } else { p.window.unwrap_or(RIGHT_WINDOW_WORDS) } => {
                 self.group_from(text, &right_all, 0)
             }
             _ => Vec::new(),
@@ -944,7 +950,11 @@ impl<'l> Extractor<'l> {
         // Passive voice: "weapons supplied by Russia".
         let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
         // "a friendship treaty between the countries": both sides follow the trigger.
-        let both_after = !p.relation.directed() && p.frame == Frame::AgentFirst && right.len() >= 2 && possessor.is_none();
+        // A list after the trigger is one side pairing with itself only after "between", "among"
+        // or "by" ("clashes between X and Y", "a pact signed by X and Y"), not as a list of
+        // places ("sold in X, Y and Z").
+        let right_pairs = right.first().is_some_and(|m| self.between.is_match(&text[ts..m.start]));
+        let both_after = !p.relation.directed() && p.frame == Frame::AgentFirst && right.len() >= 2 && right_pairs && possessor.is_none();
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
             _ if both_after => (Vec::new(), ids(&right)),
             // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
@@ -952,6 +962,11 @@ impl<'l> Extractor<'l> {
             // "sailors will be sent to X": passive without an agent; the subject is what is moved.
             (Frame::AgentFirst, false) if p.verb && !text[ts..te].to_lowercase().ends_with("ing") && self.passive_aux.is_match(&text[..ts]) => {
                 (Vec::new(), ids(&right))
+            }
+            // "Russia's support of the nuclear plant": what the noun is of or for is named, and it
+            // is no actor; the sentence's subject is not it.
+            (Frame::AgentFirst, false) if possessor.is_some() && right.is_empty() && object_follows(&text[ts..te], &text[te..]) => {
+                (possessor.map(|pm| vec![pm.actor]).unwrap_or_default(), Vec::new())
             }
             (Frame::AgentFirst, false) => match possessor {
                 Some(pm) if p.possessor_is_target => (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) }),
@@ -975,7 +990,7 @@ impl<'l> Extractor<'l> {
             (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
             (Frame::Group, _) => {
                 // Only the members of one coordinated group ("between X and Y", "X and Y clashed").
-                let group = if right.len() >= 2 { ids(&right) } else if subject.len() >= 2 { ids(&subject) } else { Vec::new() };
+                let group = if right.len() >= 2 && right_pairs { ids(&right) } else if subject.len() >= 2 { ids(&subject) } else { Vec::new() };
                 (group, Vec::new())
             }
             (Frame::Accusation, _) => {
@@ -1002,6 +1017,9 @@ impl<'l> Extractor<'l> {
             all.dedup();
             if sources.is_empty() || targets.is_empty() {
                 let group: Vec<usize> = if sources.is_empty() { targets.clone() } else { sources.clone() };
+                if sources.is_empty() && group.len() >= 2 && group == ids(&right) && !right_pairs {
+                    return pairs;
+                }
                 if group.len() >= 2 {
                     for i in 0..group.len() {
                         for j in i + 1..group.len() {
@@ -1035,7 +1053,7 @@ impl<'l> Extractor<'l> {
                 }
                 return pairs;
             }
-        } else if targets.is_empty() && !sources.is_empty() && p.frame != Frame::Accusation {
+        } else if targets.is_empty() && !sources.is_empty() && p.frame != Frame::Accusation && !object_follows(&text[ts..te], &text[te..]) {
             // A directed relation with no named target: the document's focus, when the sentence names it.
             if let Some(fs) = focus.state.or(focus.military) {
                 let fam = self.family(fs);
@@ -1146,6 +1164,14 @@ impl<'l> Extractor<'l> {
         }
         mentions[lo..=hi].to_vec()
     }
+}
+
+/// Whether a nominal trigger is followed by its object ("support of the
+/// plant", "backing for the plan").
+fn object_follows(trigger: &str, after: &str) -> bool {
+    let t = trigger.to_lowercase();
+    let a = after.trim_start().to_lowercase();
+    t.ends_with(" of") || t.ends_with(" for") || a.starts_with("of ") || a.starts_with("for ")
 }
 
 /// Whether a sentence opens a quotation it does not close.
@@ -1384,6 +1410,32 @@ mod tests {
         let r = rels("Rheinmetall delivered artillery shells to Ukraine in March.");
         assert!(r.contains(&"rheinmetall arms_supply ukraine".to_string()), "{r:?}");
         assert!(!r.iter().any(|f| f.starts_with("germany")), "{r:?}");
+    }
+
+    #[test]
+    fn words_that_only_look_like_triggers_are_not_relations() {
+        // A deal struck, support scaled back, a verbal object that is no actor.
+        assert_none("Venezuela and Chile have struck agreements with commercial banks on their debt.");
+        assert_none("Japan scaled back its aid budget after Korea objected.");
+        assert_none("Officials said France would support the dollar in return for the German action on rates.");
+        assert_none("Hasina appreciated Russia's support of the nuclear plant at Rooppur, her aide said.");
+        // Staying away, seeking, threatening and offering are not doing.
+        assert_none("Taiwan will boycott the meeting with China in protest.");
+        assert_none("Brazil sought support from Italy for its debt plan.");
+        assert_none("The United States threatened sanctions against Japan over chips.");
+        // A list of places is not a list of partners.
+        assert_none("The venture will sell its parts in the United States, Canada and Mexico.");
+        // The positive forms still hold.
+        assert_has("Russian missiles struck Kyiv overnight, Ukraine said.", "russia armed_conflict ukraine");
+        assert_has("Iran backed the Houthis with money and training.", "iran political_support houthis");
+        assert_has("Clashes between Armenia and Azerbaijan killed dozens of soldiers.", "armenia armed_conflict azerbaijan");
+    }
+
+    #[test]
+    fn an_opening_subordinate_clause_is_not_the_subject_of_the_main_one() {
+        let r = rels("While China was mentioned only in passing, the security agreement signed by Japan and the Philippines on Monday covers troop visits.");
+        assert!(r.iter().all(|f| !f.contains("china")), "{r:?}");
+        assert!(r.iter().any(|f| f == "japan defense_treaty philippines" || f == "japan military_cooperation philippines"), "{r:?}");
     }
 
     #[test]

@@ -120,6 +120,8 @@ struct PatternData {
     #[serde(default)]
     verb: bool,
     not_after: Option<String>,
+    not_before: Option<String>,
+    window: Option<usize>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -284,6 +286,12 @@ pub struct Pattern {
     pub verb: bool,
     /// Words that, right before the trigger, cancel it ("financial support").
     pub not_after: Option<Regex>,
+    /// Words that, right after the trigger, cancel it ("struck a deal").
+    pub not_before: Option<Regex>,
+    /// How many words may stand between the trigger and the participant
+    /// after it (default 12; "backed the junta", not "support the dollar in
+    /// return for the German action").
+    pub window: Option<usize>,
 }
 
 /// Cue words that cancel or qualify a relation.
@@ -506,7 +514,14 @@ impl Builder {
                 ),
                 None => None,
             };
-            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after });
+            let not_before = match &p.not_before {
+                Some(w) => Some(
+                    Regex::new(&format!(r"(?i)^\s+(?:(?:a|an|the|its|their|new)\s+)?(?:{})\b", expand(w)?))
+                        .map_err(|e| invalid(format!("not_before is not a valid regex: {e}")))?,
+                ),
+                None => None,
+            };
+            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after, not_before, window: p.window });
         }
         if let Some(spanned) = data.cues {
             let line = line_of(&breaks, spanned.span().start);
