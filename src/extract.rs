@@ -237,7 +237,7 @@ impl<'l> Extractor<'l> {
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
             boundary: Regex::new(r#"(?i)^\s*(?:while|although|though|whereas|because|after|before|when|since|if|as)\s[^,;]*,|\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
-            between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\b").unwrap(),
+            between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\s+(?:the\s+)?$").unwrap(),
             discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
                 words_re(&g.organisation_heads)
