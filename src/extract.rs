@@ -1125,18 +1125,21 @@ impl<'l> Extractor<'l> {
     fn state_lists(&self, text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
         let mut out = Vec::new();
         let mut run: Vec<usize> = Vec::new();
+        let mut conjoined = false;
         for (i, m) in mentions.iter().enumerate() {
             if i > 0 && !self.coordinated(text, &mentions[i - 1], m) {
-                if run.len() >= 3 {
+                if run.len() >= 3 && conjoined {
                     out.push(std::mem::take(&mut run));
                 }
                 run.clear();
+                conjoined = false;
             }
+            conjoined |= i > 0 && self.conjoined(text, &mentions[i - 1], m);
             if self.kind(m.actor) == ActorKind::State && !m.possessive && !run.contains(&m.actor) {
                 run.push(m.actor);
             }
         }
-        if run.len() >= 3 {
+        if run.len() >= 3 && conjoined {
             out.push(run);
         }
         for list in &mut out {
@@ -1153,6 +1156,14 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// Whether a coordination is a conjunction ("and", "or", "as well as") or
+    /// one pair reference, not a bare comma.
+    fn conjoined(&self, text: &str, a: &Mention, b: &Mention) -> bool {
+        (a.pair && b.pair && a.start == b.start) || text[a.end.min(b.start)..b.start].trim_matches(|c: char| c == ',' || c.is_whitespace()).trim_start_matches("the ").chars().any(|c| c.is_alphabetic() || c == '&' || c == '/')
+    }
+
+    /// The coordinated group around `mentions[at]` ("the EU, the UK and the
+    /// US"); commas alone make no list ("In London, the US said").
     fn group_from<'m>(&self, text: &str, mentions: &[&'m Mention], at: usize) -> Vec<&'m Mention> {
         let mut lo = at;
         while lo > 0 && self.coordinated(text, mentions[lo - 1], mentions[lo]) {
@@ -1161,6 +1172,9 @@ impl<'l> Extractor<'l> {
         let mut hi = at;
         while hi + 1 < mentions.len() && self.coordinated(text, mentions[hi], mentions[hi + 1]) {
             hi += 1;
+        }
+        if !(lo..hi).any(|i| self.conjoined(text, mentions[i], mentions[i + 1])) {
+            return vec![mentions[at]];
         }
         mentions[lo..=hi].to_vec()
     }
