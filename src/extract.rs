@@ -1307,6 +1307,7 @@ mod tests {
         assert_has("Russia deepened an alliance with Iran this year.", "iran alliance russia");
         assert_has("Russia and Myanmar signed an agreement on nuclear cooperation.", "myanmar nuclear_cooperation russia");
         assert_has("Russia exports raw materials and fertilisers to Myanmar.", "myanmar trade russia");
+        assert_has("Reuters has learned of a weapons deal between Iran and Russia.", "iran military_cooperation russia");
         assert_has("Chinese President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva in Beijing.", "brazil diplomatic_meeting china");
     }
 
