@@ -903,7 +903,17 @@ impl<'l> Extractor<'l> {
                 None => left_start = at,
             }
         }
-        let left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
+        let mut left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
+        // "... from Iran to Russia as it continues its war against Ukraine": a clause whose
+        // subject is "it" or "they" is about the last actor named before it.
+        if left.is_empty() && clause_start > 0 {
+            let opening = bounds.last().map_or("", |b| &text[b.0..b.1]).to_lowercase();
+            let head = text[clause_start..ts].trim_start().to_lowercase();
+            let pronoun = |t: &str| ["it ", "they ", "its ", "their "].iter().any(|p| t.starts_with(p));
+            if pronoun(&head) || [" it ", " they ", " its ", " their "].iter().any(|p| opening.ends_with(p)) {
+                left.extend(mentions.iter().rfind(|m| m.end <= clause_start));
+            }
+        }
         let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
         let right: Vec<&Mention> = match right_all.first() {
             // A compound ("Russian-backed separatists") modifies the words right after it.
@@ -1444,6 +1454,13 @@ mod tests {
         assert_has("Russian missiles struck Kyiv overnight, Ukraine said.", "russia armed_conflict ukraine");
         assert_has("Iran backed the Houthis with money and training.", "iran political_support houthis");
         assert_has("Clashes between Armenia and Azerbaijan killed dozens of soldiers.", "armenia armed_conflict azerbaijan");
+    }
+
+    #[test]
+    fn it_and_they_opening_a_clause_are_the_actor_named_just_before() {
+        assert_has("The deal brings drones from Iran to Russia as it continues its war against Ukraine.", "russia armed_conflict ukraine");
+        let r = rels("Moscow's support has become vital to Myanmar's military as it battles ethnic armed groups.");
+        assert!(!r.iter().any(|f| f.contains("armed_conflict")), "{r:?}");
     }
 
     #[test]
