@@ -905,8 +905,9 @@ impl<'l> Extractor<'l> {
         }
         let mut left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
         // "... from Iran to Russia as it continues its war against Ukraine": a clause whose
-        // subject is "it" or "they" is about the last actor named before it.
-        if left.is_empty() && clause_start > 0 {
+        // subject is "it" or "they", with "its"/"their" right before the trigger, is about the
+        // last actor named before it.
+        if left.is_empty() && clause_start > 0 && self.pronoun_possessive.is_match(&text[clause_start..ts]) {
             let opening = bounds.last().map_or("", |b| &text[b.0..b.1]).to_lowercase();
             let head = text[clause_start..ts].trim_start().to_lowercase();
             let pronoun = |t: &str| ["it ", "they ", "its ", "their "].iter().any(|p| t.starts_with(p));
