@@ -1109,7 +1109,9 @@ impl<'l> Extractor<'l> {
     fn asserted(&self, text: &str, p: &Pattern, from: usize, trigger: usize, to: usize) -> bool {
         let cues = &self.lexicon.cues;
         let from = from.min(to);
-        let ended = cues.termination.find_iter(&text[from..to]).any(|m| {
+        // A condemnation demanding an end ("calling on members to stop the supply of weapons")
+        // is not itself ended.
+        let ended = p.relation != RelationType::Condemnation && cues.termination.find_iter(&text[from..to]).any(|m| {
             let gap = &text[(from + m.end()).min(trigger)..trigger.max(from + m.end())];
             !gap.contains([',', ';'])
         });
