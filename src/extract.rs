@@ -237,7 +237,7 @@ impl<'l> Extractor<'l> {
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
             boundary: Regex::new(r#"(?i)^\s*(?:while|although|though|whereas|because|after|before|when|since|if|as)\s[^,;]*,|\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
-            between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\s+(?:the\s+)?$").unwrap(),
+            between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\b").unwrap(),
             discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
                 words_re(&g.organisation_heads)
@@ -964,7 +964,14 @@ impl<'l> Extractor<'l> {
         // A list after the trigger is one side pairing with itself only after "between", "among"
         // or "by" ("clashes between X and Y", "a pact signed by X and Y"), not as a list of
         // places ("sold in X, Y and Z").
-        let right_pairs = right.first().is_some_and(|m| self.between.is_match(&text[ts..m.start]));
+        let right_pairs = right.first().is_some_and(|m| {
+            // At most a few modifiers between "between" and the first of the list ("between the
+            // Mandalay People's Defence Force and ..."), no other conjunct ("between banks and X").
+            self.between.find_iter(&text[ts..m.start]).last().is_some_and(|b| {
+                let rest = &text[ts + b.end()..m.start];
+                rest.split_whitespace().count() <= 3 && !rest.contains(',') && !rest.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+            })
+        });
         let both_after = !p.relation.directed() && p.frame == Frame::AgentFirst && right.len() >= 2 && right_pairs && possessor.is_none();
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
             _ if both_after => (Vec::new(), ids(&right)),
