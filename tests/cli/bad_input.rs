@@ -263,6 +263,33 @@ fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identica
 }
 
 #[test]
+fn a_build_into_killed_midway_leaves_a_whole_graph() {
+    let dir = sandbox();
+    let g = dir.path().join("g.json");
+    std::fs::write(&g, SMALL_GRAPH).unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    for i in 0..400 {
+        let text = format!("Story number {i} of the day\n\nRussia supplied {i} drones to Belarus on Monday, and Iran attacked Iraq.\n");
+        std::fs::write(docs.join(format!("d{i:03}.txt")), text).unwrap();
+    }
+    // Killed at some point of the run: whenever that is, g.json is the old graph or the new one.
+    for wait_ms in [5, 60, 250] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("relgraph"))
+            .arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).arg("--into").arg(&g)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let text = std::fs::read_to_string(&g).unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("after {wait_ms} ms: {e}"));
+        assert!(facts(&v).contains(&("russia".into(), "arms_supply".into(), "myanmar".into())), "after {wait_ms} ms the old edge is gone");
+    }
+}
+
+#[test]
 fn a_drawing_or_export_onto_the_graph_file_itself_is_refused() {
     let dir = sandbox();
     let g = dir.path().join("g.json");
@@ -307,6 +334,15 @@ fn queries_that_name_nothing_are_usage_errors() {
         assert!(err.contains("--depth must be at least 1"), "{args:?}: {err}");
     }
     assert!(!out.exists());
+    // --k 0, dates that do not parse or are no day, and a window that ends before it starts.
+    let err = code_and_err(&["path", "Russia", "Myanmar", "--k", "0"], 2);
+    assert!(err.contains("must be at least 1"), "{err}");
+    for bad in ["yesterday", "2024-13-01", "2023-02-30", "24-01-01"] {
+        let err = code_and_err(&["path", "Russia", "Myanmar", "--since", bad], 2);
+        assert!(err.contains(bad) && err.contains("--since"), "{bad}: {err}");
+    }
+    let err = code_and_err(&["neighbors", "Russia", "--since", "2024-05-01", "--until", "2024-01-01"], 2);
+    assert!(err.contains("--since 2024-05-01 is after --until 2024-01-01"), "{err}");
     // Bad values clap refuses: exit 2 too.
     let err = code_and_err(&["neighbors", "Russia", "--depth", "-1"], 2);
     assert!(err.contains("'-1'"), "{err}");
