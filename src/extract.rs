@@ -28,44 +28,27 @@ const OBJECT_WINDOW_WORDS: usize = 9;
 /// Words before a passive trigger searched for its object ("Iranian-made drones supplied by").
 const PASSIVE_OBJECT_WORDS: usize = 4;
 
-/// Byte length of the first `n` words of `text` (with the space before them).
-/// Byte offset where the last `n` words of `text` start.
-fn words_back(text: &str, n: usize) -> usize {
+/// Where the `n`th word boundary from one end of `text` lies: with
+/// `backwards`, the byte offset where the last `n` words start; otherwise the
+/// byte length of the first `n` words (0 or the whole text when it has fewer).
+fn word_boundary(text: &str, n: usize, backwards: bool) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    for (i, c) in text.char_indices().rev() {
-        if c.is_whitespace() {
-            if in_word {
-                words += 1;
-                if words == n {
-                    return i + c.len_utf8();
-                }
-            }
-            in_word = false;
-        } else {
+    let chars: Box<dyn Iterator<Item = (usize, char)>> = if backwards { Box::new(text.char_indices().rev()) } else { Box::new(text.char_indices()) };
+    for (i, c) in chars {
+        if !c.is_whitespace() {
             in_word = true;
+            continue;
         }
-    }
-    0
-}
-
-fn word_window(text: &str, n: usize) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if in_word {
-                words += 1;
-                if words == n {
-                    return i;
-                }
+        if in_word {
+            words += 1;
+            if words == n {
+                return if backwards { i + c.len_utf8() } else { i };
             }
-            in_word = false;
-        } else {
-            in_word = true;
         }
+        in_word = false;
     }
-    text.len()
+    if backwards { 0 } else { text.len() }
 }
 
 /// An actor mention inside one sentence (offsets relative to the sentence).
@@ -766,12 +749,12 @@ impl<'l> Extractor<'l> {
                 }
                 let mut trigger = m.as_str().to_string();
                 if let Some(obj) = &p.object {
-                    let window = word_window(&text[te..], OBJECT_WINDOW_WORDS);
+                    let window = word_boundary(&text[te..], OBJECT_WINDOW_WORDS, false);
                     match obj.find(&text[te..te + window]) {
                         Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
                         // Passive: the object stands before ("drones supplied by Iran").
                         None if self.by_after.is_match(&text[te..]) => {
-                            let back = words_back(&text[..ts], PASSIVE_OBJECT_WORDS);
+                            let back = word_boundary(&text[..ts], PASSIVE_OBJECT_WORDS, true);
                             match obj.find(&text[back..ts]) {
                                 Some(o) => trigger = format!("{} {}", &text[back + o.start()..ts], trigger),
                                 None => continue,
@@ -1478,6 +1461,15 @@ mod tests {
         let r = rels("While China was mentioned only in passing, the security agreement signed by Japan and the Philippines on Monday covers troop visits.");
         assert!(r.iter().all(|f| !f.contains("china")), "{r:?}");
         assert!(r.iter().any(|f| f == "japan defense_treaty philippines" || f == "japan military_cooperation philippines"), "{r:?}");
+    }
+
+    #[test]
+    fn word_boundaries_count_words_from_either_end() {
+        let t = "drones were supplied by Iran";
+        assert_eq!(&t[..word_boundary(t, 2, false)], "drones were");
+        assert_eq!(&t[word_boundary(t, 2, true)..], "by Iran");
+        assert_eq!(word_boundary(t, 9, false), t.len());
+        assert_eq!(word_boundary(t, 9, true), 0);
     }
 
     #[test]

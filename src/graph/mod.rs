@@ -607,7 +607,7 @@ mod tests {
         assert_eq!(a.actor_count(), 6);
     }
 
-    fn dated(doc: &str, start: usize, date: Option<&str>) -> Evidence {
+    pub(super) fn dated(doc: &str, start: usize, date: Option<&str>) -> Evidence {
         Evidence { date: date.map(String::from), ..ev(doc, start) }
     }
 

@@ -67,12 +67,8 @@ impl RelGraph {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{actor, ev};
+    use super::super::tests::{actor, dated};
     use super::*;
-
-    fn dated(doc: &str, start: usize, date: Option<&str>) -> Evidence {
-        Evidence { date: date.map(String::from), ..ev(doc, start) }
-    }
 
     /// r supplies m (2021 and undated), r and u fight (2022, 2020), k sends troops to r (2024).
     fn history() -> RelGraph {
