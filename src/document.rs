@@ -439,7 +439,7 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
-    let days = [31, if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [31, if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     ((1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1])
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }

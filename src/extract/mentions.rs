@@ -1,0 +1,416 @@
+//! Mentions: actor names and generic references found in a sentence, and
+//! their resolution to the organisations they stand for in a document.
+
+use super::*;
+
+impl<'l> Extractor<'l> {
+    /// Once a person is named in full, a single word of the name ("Kim" after
+    /// "Kim Jong-un", "Hasina" after "Sheikh Hasina") names them in the rest
+    /// of the document, unless the word is an alias of its own or belongs to
+    /// two people named in the document.
+    pub(super) fn add_short_names(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        let particles = &lx.generic.name_particles;
+        // word -> (person, or None when two people share it; sentence of first full mention)
+        let mut short: BTreeMap<&str, (Option<usize>, usize)> = BTreeMap::new();
+        let mut seen: BTreeSet<usize> = BTreeSet::new();
+        for (i, raw) in raws.iter().enumerate() {
+            for (_, _, r) in raw {
+                let Ok(f) = r else { continue };
+                let person = lx.forms[*f].actor;
+                if lx.actors[person].kind != ActorKind::Person || !seen.insert(person) {
+                    continue;
+                }
+                for word in lx.actors[person].label.split([' ', '-']) {
+                    let usable = word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && !particles.iter().any(|p| p == word) && lx.resolve_name(word).is_none();
+                    if usable {
+                        short.entry(word).and_modify(|(p, _)| if *p != Some(person) { *p = None }).or_insert((Some(person), i));
+                    }
+                }
+            }
+        }
+        // One pass over the document for all the short names at once.
+        let names: Vec<(&str, usize, usize)> = short
+            .into_iter()
+            .filter_map(|(word, (person, first))| {
+                let person = person?;
+                Some((word, lx.forms.iter().position(|f| f.actor == person)?, first))
+            })
+            .collect();
+        let Some(from) = names.iter().map(|n| n.2).min() else { return };
+        let finder = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(names.iter().map(|n| n.0)).expect("short names build");
+        for (i, s) in sentences.iter().enumerate().skip(from) {
+            let text = cut(s.text);
+            let before = raws[i].len();
+            for m in finder.find_iter(text) {
+                let (word, form, first) = names[m.pattern().as_usize()];
+                let (at, end) = (m.start(), m.end());
+                let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
+                if i >= first && free && on_word_boundary(text, at, end) && raws[i].len() < MAX_MENTIONS {
+                    debug_assert_eq!(&text[at..end], word);
+                    raws[i].push((at, end, Ok(form)));
+                }
+            }
+            if raws[i].len() != before {
+                raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+            }
+        }
+    }
+
+    /// "He" or "She" opening a sentence is the person named last, when that
+    /// was in one of the two sentences before.
+    pub(super) fn add_pronouns(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        let mut last: Option<(usize, usize)> = None; // (sentence, form)
+        for i in 0..sentences.len() {
+            let text = cut(sentences[i].text);
+            if let (Some(m), Some((at, form))) = (self.he_she.find(text), last) {
+                let named_here = raws[i].iter().any(|(s, _, r)| *s < m.end() && matches!(r, Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person));
+                if i - at <= 2 && !named_here && !raws[i].iter().any(|(s, _, _)| *s < m.end()) {
+                    let start = m.end() - 2 - usize::from(m.as_str().ends_with("She"));
+                    raws[i].insert(0, (start, m.end(), Ok(form)));
+                }
+            }
+            if let Some(f) = raws[i].iter().rev().find_map(|(_, _, r)| r.as_ref().ok().filter(|f| lx.actors[lx.forms[**f].actor].kind == ActorKind::Person)) {
+                last = Some((i, *f));
+            }
+        }
+    }
+
+    /// Raw mentions of lexicon actors and generic references in a sentence,
+    /// before resolution: (start, end, Ok(form index) | Err(generic kind)).
+    pub(super) fn raw_mentions(&self, text: &str, doc_text: &str) -> Vec<RawMention> {
+        let lx = self.lexicon;
+        let mut cands: Vec<RawMention> = Vec::new();
+        for m in lx.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !on_word_boundary(text, s, e) {
+                continue;
+            }
+            let found = &text[s..e];
+            let Some(form_ix) = lx.spellings[m.pattern().as_usize()].iter().copied().find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind)) else {
+                continue;
+            };
+            let form = &lx.forms[form_ix];
+            if form.kind == FormKind::Acronym {
+                let ctx = &lx.actors[form.actor].context;
+                if !ctx.is_empty() && !ctx.iter().any(|c| doc_text.contains(c.as_str())) {
+                    continue;
+                }
+            }
+            cands.push((s, e, Ok(form_ix)));
+        }
+        for c in self.generic.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            // "the army-aligned government": a modifier inside a compound, not the actor.
+            if text[m.end()..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic)) {
+                continue;
+            }
+            let kind = if c.name("pair").is_some() {
+                GenericKind::Pair
+            } else if c.name("region").is_some() {
+                GenericKind::Region
+            } else if c.name("focus").is_some() {
+                GenericKind::Focus
+            } else if c.name("own").is_some() {
+                GenericKind::Own
+            } else if c.name("rebels").is_some() {
+                GenericKind::Rebels
+            } else if c.name("group").is_some() {
+                GenericKind::Group
+            } else if c.name("north").is_some() {
+                GenericKind::North
+            } else if c.name("south").is_some() {
+                GenericKind::South
+            } else if c.name("suffix").is_some() {
+                GenericKind::Suffix
+            } else {
+                GenericKind::Military
+            };
+            cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
+        }
+        for m in self.discover.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !cands.iter().any(|c| c.0 < e && s < c.1) {
+                cands.push((s, e, Err((GenericKind::Discovered, m.as_str().to_string()))));
+            }
+        }
+        // Longest first at each start; lexicon forms win ties.
+        cands.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1), a.2.is_err()));
+        let mut out: Vec<RawMention> = Vec::new();
+        for c in cands {
+            if out.last().is_some_and(|l| c.0 < l.1) {
+                continue;
+            }
+            out.push(c);
+            if out.len() >= MAX_MENTIONS {
+                break;
+            }
+        }
+        out
+    }
+
+    pub(super) fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
+        let lx = self.lexicon;
+        let best = |pred: &dyn Fn(&ActorEntry) -> bool| {
+            counts.iter().filter(|(&a, _)| lx.actors.get(a).is_some_and(pred)).max_by_key(|(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a)
+        };
+        let state = best(&|a| a.kind == ActorKind::State);
+        let military = best(&|a| a.kind == ActorKind::Military)
+            .or_else(|| best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some()).and_then(|s| lx.military_of(s)));
+        // The pair in focus: the two most-mentioned families of states and militaries.
+        let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
+        for (&a, &n) in counts {
+            if matches!(self.kind(a), ActorKind::State | ActorKind::Military) {
+                *fam.entry(self.family(a)).or_default() += n;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = fam.into_iter().collect();
+        ranked.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
+        let pair = (ranked.len() >= 2).then(|| (ranked[0].0, ranked[1].0));
+        let mut states: Vec<(usize, usize)> =
+            counts.iter().filter(|(&a, _)| self.kind(a) == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
+        states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
+        let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
+        Focus { military, rebels, state, pair, states, group: Vec::new() }
+    }
+
+    /// Resolves raw mentions into organisation mentions.
+    pub(super) fn resolve(
+        &self,
+        text: &str,
+        raw: &[RawMention],
+        focus: Option<&Focus>,
+        date: Option<&str>,
+        doc: &mut DocActors,
+    ) -> Vec<Mention> {
+        let lx = self.lexicon;
+        let mut out: Vec<Mention> = Vec::new();
+        for (i, (s, e, r)) in raw.iter().enumerate() {
+            let (s, e) = (*s, *e);
+            let possessive = is_possessive(&text[e..]);
+            let push = |actor: usize, pair: bool, out: &mut Vec<Mention>| {
+                out.push(Mention { start: s, end: e + if possessive { possessive_len(&text[e..]) } else { 0 }, actor, possessive, pair })
+            };
+            match r {
+                Ok(form) => {
+                    let form = &lx.forms[*form];
+                    let Some(mut actor) = self.acting(form.actor, date) else { continue };
+                    // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.
+                    if let Some((ns, _, Err((GenericKind::Military | GenericKind::Suffix, _)))) = raw.get(i + 1) {
+                        let gap = &text[e..*ns];
+                        if lx.actors[actor].kind == ActorKind::State && gap.len() <= 6 && (gap.trim().is_empty() || is_possessive(gap)) {
+                            actor = lx.military_of(actor).unwrap_or(actor);
+                        }
+                    }
+                    push(actor, false, &mut out);
+                }
+                Err((kind, surface)) => {
+                    // A military word right after a state was folded into the state above.
+                    if matches!(kind, GenericKind::Military | GenericKind::Suffix) && i > 0 {
+                        if let (ps, pe, Ok(f)) = &raw[i - 1] {
+                            let _ = ps;
+                            let gap = &text[*pe..s];
+                            if lx.actors[lx.forms[*f].actor].kind == ActorKind::State && gap.len() <= 6 && (gap.trim().is_empty() || is_possessive(gap)) {
+                                if let Some(last) = out.last_mut() {
+                                    last.end = e;
+                                    last.possessive = possessive;
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    if *kind == GenericKind::Discovered {
+                        push(doc.intern(surface), false, &mut out);
+                        continue;
+                    }
+                    if *kind == GenericKind::Own {
+                        // The first person named before it in the sentence (usually the subject).
+                        let person = raw[..i].iter().find_map(|(_, _, r)| r.as_ref().ok().map(|f| lx.forms[*f].actor).filter(|&a| lx.actors[a].kind == ActorKind::Person));
+                        if let Some(state) = person.and_then(|p| self.acting(p, date)).map(|org| self.family(org)).filter(|&a| self.kind(a) == ActorKind::State) {
+                            push(state, false, &mut out);
+                        }
+                        continue;
+                    }
+                    let Some(f) = focus else { continue };
+                    match kind {
+                        GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
+                        GenericKind::Military => {
+                            if let Some(m) = f.military {
+                                push(m, false, &mut out)
+                            }
+                        }
+                        GenericKind::Rebels => {
+                            if let Some(r) = f.rebels {
+                                push(r, false, &mut out)
+                            }
+                        }
+                        GenericKind::Focus => {
+                            // "the isolated state": the most mentioned state that is not already in the sentence.
+                            let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
+                            if let Some(&(st, _)) = f.states.iter().find(|(a, _)| !here.contains(&self.family(*a))) {
+                                push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Pair => {
+                            // The two sides the sentence has named ("X asked Y ... under a treaty
+                            // between the countries"), else the pair the document is about.
+                            let mut named: Vec<usize> = Vec::new();
+                            for m in &out {
+                                if matches!(self.kind(m.actor), ActorKind::State | ActorKind::Military) && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
+                                    named.push(m.actor);
+                                }
+                            }
+                            if let [a, b] = named[..] {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            } else if let Some((a, b)) = f.pair {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            }
+                        }
+                        GenericKind::Group => {
+                            // "the three nations" names as many as the group has; "the allies" any number.
+                            let wanted = ["two", "three", "four", "five", "six"].iter().position(|n| surface.to_lowercase().split_whitespace().any(|w| w == *n)).map(|n| n + 2);
+                            // "Like Mali and Burkina Faso, Niger ... France, which had troops in all
+                            // three countries": the first states the sentence named, when it names enough.
+                            let mut named: Vec<usize> = Vec::new();
+                            for m in &out {
+                                if self.kind(m.actor) == ActorKind::State && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
+                                    named.push(m.actor);
+                                }
+                            }
+                            if let Some(n) = wanted.filter(|&n| named.len() >= n) {
+                                for &a in &named[..n] {
+                                    push(a, true, &mut out);
+                                }
+                            } else if f.group.len() >= 2 && wanted.is_none_or(|n| n == f.group.len()) {
+                                for &a in &f.group {
+                                    push(a, true, &mut out);
+                                }
+                            }
+                        }
+                        GenericKind::North | GenericKind::South => {
+                            let prefix = if *kind == GenericKind::North { "North " } else { "South " };
+                            if let Some(&(st, _)) = f.states.iter().find(|(a, _)| lx.actors[*a].label.starts_with(prefix)) {
+                                push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Region => {
+                            let lower = surface.to_lowercase();
+                            // The longest adjective: "Southeast Asian" before "Asian".
+                            let region = lx
+                                .generic
+                                .region_adjectives
+                                .iter()
+                                .filter(|(adj, _)| lower.contains(&adj.to_lowercase()))
+                                .max_by_key(|(adj, _)| adj.len())
+                                .map(|(_, r)| r);
+                            if let Some(region) = region {
+                                // Prefer states whose first region is this one, then the most mentioned.
+                                let pick = f
+                                    .states
+                                    .iter()
+                                    .filter(|(a, _)| lx.actors[*a].regions.contains(region))
+                                    .min_by_key(|(a, n)| (lx.actors[*a].regions.first() != Some(region), std::cmp::Reverse(*n), *a));
+                                if let Some(&(st, _)) = pick {
+                                    push(st, false, &mut out)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // "Pakistan Point News", "China Daily", "Moscow Times": a name inside a
+        // media outlet's name is not the actor.
+        if let Some(media) = &self.media {
+            out.retain(|m| !media.is_match(&text[m.end..]));
+        }
+        // "China's UN mission", "Russia's UN envoy": the organisation is the venue, the state acts.
+        let mut i = 1;
+        while i < out.len() {
+            let (a, b) = (&out[i - 1], &out[i]);
+            if a.possessive && a.end <= b.start && text[a.end..b.start].trim().is_empty() && self.kind(a.actor) == ActorKind::State && self.kind(b.actor) == ActorKind::Igo {
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        // Adjacent mentions of one actor ("Russian Defence Minister Shoygu") become one.
+        let mut merged: Vec<Mention> = Vec::new();
+        for m in out {
+            if let Some(last) = merged.last_mut() {
+                let gap = &text[last.end.min(m.start)..m.start];
+                // "the Arakan Army (AA)": the bracketed acronym joins the name, closing bracket included.
+                let bracketed = gap.trim() == "(" && text[m.end..].starts_with(')');
+                if last.actor == m.actor && !last.pair && !m.pair && (bracketed || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.'])) {
+                    last.end = m.end + if bracketed { 1 } else { 0 };
+                    last.possessive = m.possessive;
+                    continue;
+                }
+            }
+            merged.push(m);
+        }
+        merged
+    }
+
+    /// Coordinated lists of three or more states in a sentence, each sorted.
+    pub(super) fn state_lists(&self, text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
+        let mut out = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        let mut conjoined = false;
+        for (i, m) in mentions.iter().enumerate() {
+            if i > 0 && !self.coordinated(text, &mentions[i - 1], m) {
+                if run.len() >= 3 && conjoined {
+                    out.push(std::mem::take(&mut run));
+                }
+                run.clear();
+                conjoined = false;
+            }
+            conjoined |= i > 0 && self.conjoined(text, &mentions[i - 1], m);
+            if self.kind(m.actor) == ActorKind::State && !m.possessive && !run.contains(&m.actor) {
+                run.push(m.actor);
+            }
+        }
+        if run.len() >= 3 && conjoined {
+            out.push(run);
+        }
+        for list in &mut out {
+            list.sort_unstable();
+        }
+        out
+    }
+}
+
+fn is_possessive(rest: &str) -> bool {
+    possessive_len(rest) > 0
+}
+
+fn possessive_len(rest: &str) -> usize {
+    for p in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(after) = rest.strip_prefix(p) {
+            let next = after.chars().next();
+            if (p.ends_with('s') || p.len() <= 3) && next.is_none_or(|c| !c.is_alphanumeric())
+                && p.ends_with('s') {
+                    return p.len();
+                }
+        }
+    }
+    0
+}
+
+fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Case rule: acronyms exactly; other forms with every capital of the form
+/// capitalised in the text (so "China" matches "CHINA" but not "china").
+pub(super) fn case_ok(form: &str, found: &str, kind: FormKind) -> bool {
+    if kind == FormKind::Acronym {
+        return form == found;
+    }
+    form.chars().zip(found.chars()).all(|(f, t)| !f.is_uppercase() || t.is_uppercase() || !t.is_alphabetic())
+}

@@ -1,0 +1,499 @@
+//! Relations: who takes part in a trigger, whether the sentence asserts it,
+//! and what follows from membership of pacts and coalitions.
+
+use super::*;
+
+impl<'l> Extractor<'l> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn relations_in(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        focus: &Focus,
+        s: &Sentence,
+        quote_speakers: &[usize],
+        doc: &DocActors,
+        out: &mut Vec<Found>,
+        disputed: &mut Vec<Found>,
+    ) {
+        let lx = self.lexicon;
+        // A sentence that reports a claim as denied ("X accused Y of supplying arms, claims that
+        // Y has denied") asserts the accusation only; the claim itself is disputed.
+        let denied = lx.cues.denial.is_match(text);
+        let mut found: Vec<(usize, usize, RelationType, String, bool)> = Vec::new();
+        let hits = lx.triggers.matches(text);
+        for p in hits.iter().map(|i| &lx.patterns[i]) {
+            for m in p.trigger.find_iter(text) {
+                let (ts, te) = (m.start(), m.end());
+                if mentions.iter().any(|mm| mm.start <= ts && ts < mm.end) {
+                    continue; // the trigger word is part of a name ("Three Brotherhood Alliance")
+                }
+                if p.verb && self.determiner.is_match(&text[..ts]) {
+                    continue; // "the attack": a noun, not the verb the pattern reads
+                }
+                if p.not_before.as_ref().is_some_and(|r| r.is_match(&text[te..])) {
+                    continue; // "struck a deal"
+                }
+                if p.not_after.as_ref().is_some_and(|r| r.is_match(&text[..ts])) {
+                    continue; // "financial support"
+                }
+                let mut trigger = m.as_str().to_string();
+                if let Some(obj) = &p.object {
+                    let window = word_boundary(&text[te..], OBJECT_WINDOW_WORDS, false);
+                    match obj.find(&text[te..te + window]) {
+                        Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
+                        // Passive: the object stands before ("drones supplied by Iran").
+                        None if self.by_after.is_match(&text[te..]) => {
+                            let back = word_boundary(&text[..ts], PASSIVE_OBJECT_WORDS, true);
+                            match obj.find(&text[back..ts]) {
+                                Some(o) => trigger = format!("{} {}", &text[back + o.start()..ts], trigger),
+                                None => continue,
+                            }
+                        }
+                        None => continue,
+                    }
+                }
+                let disputed = denied && p.frame != Frame::Accusation && p.relation != RelationType::Condemnation;
+                for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
+                    // A state company's arms, energy and nuclear dealings are its state's too.
+                    let trade = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation);
+                    let owners = [(self.owner_state(src), Some(tgt)), (Some(src), self.owner_state(tgt))];
+                    let lifted = owners.into_iter().filter(|_| trade).filter_map(|(a, b)| Some((a?, b?)));
+                    for (src, tgt) in std::iter::once((src, tgt)).chain(lifted) {
+                        if src != tgt && self.family(src) != self.family(tgt) {
+                            found.push((src, tgt, p.relation, trigger.clone(), disputed));
+                        }
+                    }
+                }
+            }
+        }
+        // Trade covers goods other than arms and energy.
+        let supplies: BTreeSet<(usize, usize)> = found
+            .iter()
+            .filter(|f| matches!(f.2, RelationType::ArmsSupply | RelationType::EnergySupply))
+            .flat_map(|f| [(f.0, f.1), (f.1, f.0)])
+            .collect();
+        found.truncate(MAX_RELATIONS);
+        for (src, tgt, relation, trigger, is_disputed) in found {
+            if relation == RelationType::Trade && supplies.contains(&(src, tgt)) {
+                continue;
+            }
+            (if is_disputed { &mut *disputed } else { &mut *out }).push(Found {
+                source: self.id(src, doc),
+                target: self.id(tgt, doc),
+                relation,
+                start: s.start,
+                end: s.end,
+                trigger: trigger.split_whitespace().collect::<Vec<_>>().join(" "),
+            });
+        }
+    }
+
+    /// Relations that follow from membership, for the members a document
+    /// names: naming a pact ("the AUKUS deal", "the Three Brotherhood
+    /// Alliance") relates its members to each other, and a coalition's shared
+    /// relations ("the alliance launched an offensive") are each member's.
+    pub(super) fn add_memberships(&self, sentences: &[Sentence], resolved: &[Vec<Mention>], relations: &mut Vec<Found>) {
+        let lx = self.lexicon;
+        let named: BTreeSet<usize> = resolved.iter().flatten().map(|m| m.actor).collect();
+        let members_named = |coalition: &'l ActorEntry| -> Vec<&'l str> {
+            coalition.members.iter().filter(|id| lx.actor_index(id).is_some_and(|i| named.contains(&i))).map(String::as_str).collect()
+        };
+        let mut extra = Vec::new();
+        for (s, mentions) in sentences.iter().zip(resolved) {
+            let text = cut(s.text);
+            // A pact of thirty named members would be 435 pairs per mention: capped per sentence.
+            let sentence_start = extra.len();
+            'mentions: for m in mentions {
+                let Some(coalition) = lx.actors.get(m.actor).filter(|a| !a.member_relations.is_empty()) else { continue };
+                let pact = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end()).or_else(|| self.pact_noun_in_name.is_match(&text[m.start..m.end]).then_some(m.end));
+                let Some(pact_end) = pact else { continue };
+                let members = members_named(coalition);
+                for (i, a) in members.iter().enumerate() {
+                    for b in &members[i + 1..] {
+                        for &relation in &coalition.member_relations {
+                            if extra.len() - sentence_start >= MAX_RELATIONS {
+                                break 'mentions;
+                            }
+                            let trigger = text[m.start..pact_end].split_whitespace().collect::<Vec<_>>().join(" ");
+                            extra.push(Found { source: a.to_string(), target: b.to_string(), relation, start: s.start, end: s.end, trigger });
+                        }
+                    }
+                }
+            }
+        }
+        for f in relations.iter() {
+            for (side, other) in [(&f.source, &f.target), (&f.target, &f.source)] {
+                let Some(coalition) = lx.actor(side).filter(|a| a.shared_relations.contains(&f.relation)) else { continue };
+                for member in members_named(coalition).into_iter().take(MAX_RELATIONS) {
+                    if member != other.as_str() && !coalition.members.contains(other) {
+                        let (source, target) = if side == &f.source { (member, other.as_str()) } else { (other.as_str(), member) };
+                        extra.push(Found { source: source.to_string(), target: target.to_string(), ..f.clone() });
+                    }
+                }
+            }
+        }
+        relations.extend(extra);
+    }
+
+    /// Who takes part in one trigger match: (source, target) pairs.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn participants(&self, text: &str, mentions: &[Mention], p: &Pattern, ts: usize, te: usize, focus: &Focus, quote_speakers: &[usize]) -> Vec<(usize, usize)> {
+        let lx = self.lexicon;
+        // The clause around the trigger.
+        // Brackets inside a mention ("the Arakan Army (AA)") do not end a clause.
+        let inside = |at: usize| mentions.iter().any(|m| m.start <= at && at < m.end);
+        let bounds: Vec<(usize, usize)> = self.boundary.find_iter(&text[..ts]).filter(|b| !inside(b.start())).map(|b| (b.start(), b.end())).collect();
+        let mut clause_start = bounds.last().map_or(0, |b| b.1);
+        // A parenthetical between dashes or brackets ("groups - known as the
+        // Alliance - launched") does not end the clause: look past it for the subject.
+        let parenthetical = |&(a, b): &(usize, usize)| text[a..b].trim().chars().all(|c| matches!(c, '-' | '–' | '—' | '(' | ')'));
+        if let Some((last, before)) = bounds.split_last() {
+            if parenthetical(last) && !mentions.iter().any(|m| m.start >= last.1 && m.end <= ts) {
+                if let Some(open) = before.iter().rposition(parenthetical) {
+                    clause_start = if open == 0 { 0 } else { before[open - 1].1 };
+                }
+            }
+        }
+        // The clause ends at a boundary or where a second predicate starts ("... and has rejected").
+        let clause_end = self
+            .boundary
+            .find_iter(&text[te..])
+            .map(|b| te + b.start())
+            .find(|&at| !inside(at))
+            .into_iter()
+            .chain(self.next_predicate.find(&text[te..]).map(|p| te + p.start()))
+            .min()
+            .unwrap_or(text.len());
+        // A relative pronoun between the subject and the trigger cuts the clause,
+        // unless it directly follows a mention ("Kim Jong-un, who expressed support").
+        let mut left_start = clause_start;
+        for r in self.relative.find_iter(&text[clause_start..ts]) {
+            let at = clause_start + r.start();
+            // "the Alliance, which is fighting": the clause starts at the mention it follows.
+            match mentions.iter().find(|m| m.end <= at && text[m.end..at].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty()) {
+                Some(antecedent) => left_start = antecedent.start,
+                None => left_start = at,
+            }
+        }
+        let mut left: Vec<&Mention> = mentions.iter().filter(|m| m.start >= left_start && m.end <= ts).collect();
+        // "... from Iran to Russia as it continues its war against Ukraine": a clause whose
+        // subject is "it" or "they", with "its"/"their" right before the trigger, is about the
+        // last actor named before it.
+        if left.is_empty() && clause_start > 0 && self.pronoun_possessive.is_match(&text[clause_start..ts]) {
+            let opening = bounds.last().map_or("", |b| &text[b.0..b.1]).to_lowercase();
+            let head = text[clause_start..ts].trim_start().to_lowercase();
+            let pronoun = |t: &str| ["it ", "they ", "its ", "their "].iter().any(|p| t.starts_with(p));
+            if pronoun(&head) || [" it ", " they ", " its ", " their "].iter().any(|p| opening.ends_with(p)) {
+                left.extend(mentions.iter().rfind(|m| m.end <= clause_start));
+            }
+        }
+        let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
+        let right: Vec<&Mention> = match right_all.first() {
+            // A compound ("Russian-backed separatists") modifies the words right after it.
+            Some(first) if text[te..first.start].split_whitespace().count() <= if text[ts..te].starts_with('-') { COMPOUND_WINDOW_WORDS } else { p.window.unwrap_or(RIGHT_WINDOW_WORDS) } => {
+                self.group_from(text, &right_all, 0)
+            }
+            _ => Vec::new(),
+        };
+        // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
+        let possessor = left.last().filter(|m| m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(','));
+        let subject_pool: Vec<&Mention> = match possessor {
+            Some(pm) => left.iter().copied().filter(|m| m.start != pm.start).collect(),
+            None => left.clone(),
+        };
+        // The subject: the nearest mention on the left that is not the object of a preposition.
+        // A possessor ("Moscow's support") owns a noun; it is not the subject of a later verb.
+        let mut subject_at = subject_pool
+            .iter()
+            .rposition(|m| !m.possessive && !self.after_preposition.is_match(&text[..m.start]))
+            .or(subject_pool.len().checked_sub(1));
+        // "Sudan's government severed ties with the UAE, declaring it ...": a participle after a
+        // comma shares the sentence's subject, the first actor not after a preposition.
+        if text[..ts].trim_end().ends_with(',') && text[ts..te].to_lowercase().ends_with("ing") {
+            if let Some(first) = subject_pool.iter().position(|m| !self.after_preposition.is_match(&text[..m.start])) {
+                subject_at = Some(first);
+            }
+        }
+        // "Russia's backing for Myanmar's military, with its supply of weapons":
+        // a possessive pronoun most often points back to the clause's first actor.
+        if !subject_pool.is_empty() && possessor.is_none() && self.pronoun_possessive.is_match(&text[..ts]) {
+            subject_at = Some(0);
+        }
+        // "X saluted Putin and backed Moscow's offensive": a second verb shares the clause's subject.
+        if let Some(at) = subject_at.filter(|&at| p.verb && at > 0) {
+            if self.verb_conjunction.is_match(&text[subject_pool[at].end..ts]) {
+                subject_at = Some(0);
+            }
+        }
+        let subject = match subject_at {
+            Some(at) => self.group_from(text, &subject_pool, at),
+            None => Vec::new(),
+        };
+        let inner: Vec<&Mention> = mentions.iter().filter(|m| m.start >= ts && m.end <= te).collect();
+        // Passive voice: "weapons supplied by Russia".
+        let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
+        // "a friendship treaty between the countries": both sides follow the trigger.
+        // A list after the trigger is one side pairing with itself only after "between", "among"
+        // or "by" ("clashes between X and Y", "a pact signed by X and Y"), not as a list of
+        // places ("sold in X, Y and Z").
+        let right_pairs = right.first().is_some_and(|m| {
+            // At most a few modifiers between "between" and the first of the list ("between the
+            // Mandalay People's Defence Force and ..."), no other conjunct ("between banks and X").
+            self.between.find_iter(&text[ts..m.start]).last().is_some_and(|b| {
+                let rest = &text[ts + b.end()..m.start];
+                rest.split_whitespace().count() <= 3 && !rest.contains(',') && !rest.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+            })
+        });
+        let both_after = !p.relation.directed() && p.frame == Frame::AgentFirst && right.len() >= 2 && right_pairs && possessor.is_none();
+        let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
+            _ if both_after => (Vec::new(), ids(&right)),
+            // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
+            (Frame::AgentFirst, false) if !inner.is_empty() => (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) }),
+            // "sailors will be sent to X": passive without an agent; the subject is what is moved.
+            (Frame::AgentFirst, false) if p.verb && !text[ts..te].to_lowercase().ends_with("ing") && self.passive_aux.is_match(&text[..ts]) => {
+                (Vec::new(), ids(&right))
+            }
+            // "Russia's support of the nuclear plant": what the noun is of or for is named, and it
+            // is no actor; the sentence's subject is not it.
+            (Frame::AgentFirst, false) if possessor.is_some() && right.is_empty() && object_follows(&text[ts..te], &text[te..]) => {
+                (possessor.map(|pm| vec![pm.actor]).unwrap_or_default(), Vec::new())
+            }
+            (Frame::AgentFirst, false) => match possessor {
+                Some(pm) if p.possessor_is_target => (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) }),
+                Some(pm) => (vec![pm.actor], if right.is_empty() { ids(&subject) } else { ids(&right) }),
+                None => (ids(&subject), ids(&right)),
+            },
+            (Frame::AgentFirst, true) | (Frame::RecipientFirst, false) => {
+                let mut tgt = match possessor {
+                    Some(pm) => vec![pm.actor],
+                    None => ids(&subject),
+                };
+                if tgt.is_empty() && passive {
+                    // "Drones supplied by Iran to Russia": the recipient follows the agent.
+                    let after = right.last().map_or(te, |m| m.end);
+                    if let Some(at) = right_all.iter().position(|m| m.start >= after && self.to_before.is_match(&text[after..m.start])) {
+                        tgt = ids(&self.group_from(text, &right_all, at));
+                    }
+                }
+                (ids(&right), tgt)
+            }
+            (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
+            (Frame::Group, _) => {
+                // Only the members of one coordinated group ("between X and Y", "X and Y clashed").
+                let group = if right.len() >= 2 && right_pairs { ids(&right) } else if subject.len() >= 2 { ids(&subject) } else { Vec::new() };
+                (group, Vec::new())
+            }
+            (Frame::Accusation, _) => {
+                let accused = match possessor {
+                    Some(pm) => vec![pm.actor],
+                    None => ids(&subject),
+                };
+                let mut speakers = self.speakers(text, mentions);
+                if speakers.is_empty() {
+                    speakers = quote_speakers.to_vec();
+                }
+                (speakers, accused)
+            }
+        };
+        // With both sides after the trigger, the scope starts at the last actor before it.
+        let scope_start = if both_after { left.last().map_or(left_start, |m| m.start) } else { left_start.min(sources_start(&left)) };
+        if !self.asserted(text, p, scope_start, ts, te.max(right.last().map_or(te, |m| m.end))) {
+            return Vec::new();
+        }
+        let mut pairs = Vec::new();
+        if !p.relation.directed() {
+            // Symmetric: one side missing → pairs inside a coordinated group ("between X and Y").
+            let mut all: Vec<usize> = sources.iter().chain(&targets).copied().collect();
+            all.dedup();
+            if sources.is_empty() || targets.is_empty() {
+                let group: Vec<usize> = if sources.is_empty() { targets.clone() } else { sources.clone() };
+                if sources.is_empty() && group.len() >= 2 && group == ids(&right) && !right_pairs {
+                    return pairs;
+                }
+                if group.len() >= 2 {
+                    for i in 0..group.len() {
+                        for j in i + 1..group.len() {
+                            pairs.push((group[i], group[j]));
+                        }
+                    }
+                    return pairs;
+                }
+                // A single participant: the one other actor of the sentence, if there is exactly one.
+                if let Some(&one) = group.first().filter(|_| p.frame != Frame::Group) {
+                    // Not a possessor ("Moscow's support ... as it battles"): it owns something else;
+                    // and not inside a relative clause after the trigger ("Kim, who backed Russia's war").
+                    // nor in a second predicate ("is fighting insurgents and has rejected help from France").
+                    let until = [self.relative.find(&text[te..]), self.next_predicate.find(&text[te..])]
+                        .into_iter()
+                        .flatten()
+                        .map(|r| te + r.start())
+                        .min()
+                        .unwrap_or(text.len());
+                    // One other family; its last mention is the most specific ("Myanmar ... the junta chief").
+                    // Nor a speaker ("the NUG says forces are defeating the generals").
+                    let speakers = self.speakers(text, mentions);
+                    let others: BTreeMap<usize, usize> = mentions
+                        .iter()
+                        .filter(|m| !m.possessive && m.start < until && self.family(m.actor) != self.family(one) && !speakers.contains(&m.actor))
+                        .map(|m| (self.family(m.actor), m.actor))
+                        .collect();
+                    if let [(_, &other)] = others.iter().collect::<Vec<_>>()[..] {
+                        return vec![(one, other)];
+                    }
+                }
+                return pairs;
+            }
+        } else if targets.is_empty() && !sources.is_empty() && p.frame != Frame::Accusation && !object_follows(&text[ts..te], &text[te..]) {
+            // A directed relation with no named target: the document's focus, when the sentence names it.
+            if let Some(fs) = focus.state.or(focus.military) {
+                let fam = self.family(fs);
+                if let Some(m) = mentions.iter().find(|m| self.family(m.actor) == fam && !sources.contains(&m.actor)) {
+                    targets.push(m.actor);
+                }
+            }
+        }
+        sources.dedup();
+        targets.dedup();
+        for &s in &sources {
+            for &t in &targets {
+                pairs.push((s, t));
+            }
+        }
+        let _ = lx;
+        pairs
+    }
+
+    /// Speakers of a sentence: actors next to an attribution cue ("X said", "said X", "according to X").
+    pub(super) fn speakers(&self, text: &str, mentions: &[Mention]) -> Vec<usize> {
+        let lx = self.lexicon;
+        let mut out = Vec::new();
+        for c in lx.cues.attribution.find_iter(text) {
+            let before = mentions.iter().rev().find(|m| m.end <= c.start() && text[m.end..c.start()].split_whitespace().count() <= 6 && !text[m.end..c.start()].contains(['"', '\u{201d}', '\u{201c}']));
+            // "said Russia's foreign minister" names the speaker; "said that Russia ..." reports what was said.
+            let after = mentions.iter().find(|m| {
+                m.start >= c.end() && text[c.end()..m.start].split_whitespace().count() <= 10 && !self.that.is_match(&text[c.end()..m.start])
+            });
+            for m in before.into_iter().chain(after) {
+                if matches!(self.kind(m.actor), ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup | ActorKind::Military) {
+                    out.push(m.actor);
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// Whether the stretch of text from the first participant to the trigger
+    /// asserts a fact (no negation, speculation or call in it).
+    pub(super) fn asserted(&self, text: &str, p: &Pattern, from: usize, trigger: usize, to: usize) -> bool {
+        let cues = &self.lexicon.cues;
+        let from = from.min(to);
+        // A condemnation demanding an end ("calling on members to stop the supply of weapons")
+        // is not itself ended.
+        let ended = p.relation != RelationType::Condemnation && cues.termination.find_iter(&text[from..to]).any(|m| {
+            let gap = &text[(from + m.end()).min(trigger)..trigger.max(from + m.end())];
+            !gap.contains([',', ';'])
+        });
+        let scope = self.exceptions.replace_all(&text[from..to], " ");
+        if ended || cues.negation.is_match(&scope) || cues.background.is_match(&scope) {
+            return false;
+        }
+        if p.frame == Frame::Accusation {
+            return true;
+        }
+        if cues.speculation.is_match(&scope) {
+            return false;
+        }
+        p.relation == RelationType::Condemnation || !cues.call.is_match(&scope)
+    }
+
+    /// The state that owns a state company.
+    pub(super) fn owner_state(&self, actor: usize) -> Option<usize> {
+        let entry = self.lexicon.actors.get(actor).filter(|a| a.state_owned)?;
+        self.lexicon.actor_index(entry.country.as_deref()?)
+    }
+
+    /// The coordinated group around `mentions[at]` ("the EU, the UK and the US").
+    pub(super) fn coordinated(&self, text: &str, a: &Mention, b: &Mention) -> bool {
+        (a.pair && b.pair && a.start == b.start) || {
+            let gap = &text[a.end.min(b.start)..b.start];
+            !gap.trim().is_empty() && self.coordination.is_match(gap)
+        }
+    }
+
+    /// Whether a coordination is a conjunction ("and", "or", "as well as") or
+    /// one pair reference, not a bare comma.
+    pub(super) fn conjoined(&self, text: &str, a: &Mention, b: &Mention) -> bool {
+        (a.pair && b.pair && a.start == b.start) || text[a.end.min(b.start)..b.start].trim_matches(|c: char| c == ',' || c.is_whitespace()).trim_start_matches("the ").chars().any(|c| c.is_alphabetic() || c == '&' || c == '/')
+    }
+
+    /// The coordinated group around `mentions[at]` ("the EU, the UK and the
+    /// US"); commas alone make no list ("In London, the US said").
+    pub(super) fn group_from<'m>(&self, text: &str, mentions: &[&'m Mention], at: usize) -> Vec<&'m Mention> {
+        let mut lo = at;
+        while lo > 0 && self.coordinated(text, mentions[lo - 1], mentions[lo]) {
+            lo -= 1;
+        }
+        let mut hi = at;
+        while hi + 1 < mentions.len() && self.coordinated(text, mentions[hi], mentions[hi + 1]) {
+            hi += 1;
+        }
+        if !(lo..hi).any(|i| self.conjoined(text, mentions[i], mentions[i + 1])) {
+            return vec![mentions[at]];
+        }
+        mentions[lo..=hi].to_vec()
+    }
+}
+
+/// Where the `n`th word boundary from one end of `text` lies: with
+/// `backwards`, the byte offset where the last `n` words start; otherwise the
+/// byte length of the first `n` words (0 or the whole text when it has fewer).
+pub(super) fn word_boundary(text: &str, n: usize, backwards: bool) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let chars: Box<dyn Iterator<Item = (usize, char)>> = if backwards { Box::new(text.char_indices().rev()) } else { Box::new(text.char_indices()) };
+    for (i, c) in chars {
+        if !c.is_whitespace() {
+            in_word = true;
+            continue;
+        }
+        if in_word {
+            words += 1;
+            if words == n {
+                return if backwards { i + c.len_utf8() } else { i };
+            }
+        }
+        in_word = false;
+    }
+    if backwards { 0 } else { text.len() }
+}
+
+/// Whether a nominal trigger is followed by its object ("support of the
+/// plant", "backing for the plan").
+fn object_follows(trigger: &str, after: &str) -> bool {
+    let t = trigger.to_lowercase();
+    let a = after.trim_start().to_lowercase();
+    t.ends_with(" of") || t.ends_with(" for") || a.starts_with("of ") || a.starts_with("for ")
+}
+
+/// Whether a sentence opens a quotation it does not close.
+pub(super) fn opens_quote(text: &str) -> bool {
+    let opening = text.matches('\u{201c}').count();
+    let closing = text.matches('\u{201d}').count();
+    opening > closing || (opening == 0 && closing == 0 && text.matches('"').count() % 2 == 1)
+}
+
+fn sources_start(left: &[&Mention]) -> usize {
+    left.first().map_or(usize::MAX, |m| m.start)
+}
+
+fn ids(ms: &[&Mention]) -> Vec<usize> {
+    let mut v: Vec<usize> = Vec::new();
+    for m in ms {
+        if !v.contains(&m.actor) {
+            v.push(m.actor);
+        }
+    }
+    v
+}
