@@ -3,6 +3,20 @@
 
 use super::*;
 
+/// The named groups of the generic-reference regex and what each finds; the
+/// rest are military words.
+const GENERIC_GROUPS: [(&str, GenericKind); 9] = [
+    ("pair", GenericKind::Pair),
+    ("region", GenericKind::Region),
+    ("focus", GenericKind::Focus),
+    ("own", GenericKind::Own),
+    ("rebels", GenericKind::Rebels),
+    ("group", GenericKind::Group),
+    ("north", GenericKind::North),
+    ("south", GenericKind::South),
+    ("suffix", GenericKind::Suffix),
+];
+
 impl<'l> Extractor<'l> {
     /// Once a person is named in full, a single word of the name ("Kim" after
     /// "Kim Jong-un", "Hasina" after "Sheikh Hasina") names them in the rest
@@ -106,27 +120,7 @@ impl<'l> Extractor<'l> {
             if text[m.end()..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic)) {
                 continue;
             }
-            let kind = if c.name("pair").is_some() {
-                GenericKind::Pair
-            } else if c.name("region").is_some() {
-                GenericKind::Region
-            } else if c.name("focus").is_some() {
-                GenericKind::Focus
-            } else if c.name("own").is_some() {
-                GenericKind::Own
-            } else if c.name("rebels").is_some() {
-                GenericKind::Rebels
-            } else if c.name("group").is_some() {
-                GenericKind::Group
-            } else if c.name("north").is_some() {
-                GenericKind::North
-            } else if c.name("south").is_some() {
-                GenericKind::South
-            } else if c.name("suffix").is_some() {
-                GenericKind::Suffix
-            } else {
-                GenericKind::Military
-            };
+            let kind = GENERIC_GROUPS.iter().find(|(name, _)| c.name(name).is_some()).map_or(GenericKind::Military, |(_, kind)| *kind);
             cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
         }
         for m in self.discover.find_iter(text) {

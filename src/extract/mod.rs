@@ -369,13 +369,16 @@ mod tests {
         LX.get_or_init(|| Lexicon::builtin().unwrap())
     }
 
-    /// Relations in a one-paragraph article dated 2024-12-01, as "source rel target".
-    fn rels(body: &str) -> Vec<String> {
-        let doc = Document::from_text("t.txt", format!("Updated: December 1, 2024\n\nA test headline for the story\n\n{body}\n"));
-        let ex = Extractor::new(lexicon()).extract(&doc);
-        let mut v: Vec<String> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+    /// A document's relations as "source rel target".
+    fn facts_of(doc: &Document) -> Vec<String> {
+        let mut v: Vec<String> = Extractor::new(lexicon()).extract(doc).relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
         v.dedup();
         v
+    }
+
+    /// Relations in a one-paragraph article dated 2024-12-01, as "source rel target".
+    fn rels(body: &str) -> Vec<String> {
+        facts_of(&Document::from_text("t.txt", format!("Updated: December 1, 2024\n\nA test headline for the story\n\n{body}\n")))
     }
 
     fn assert_has(body: &str, fact: &str) {
@@ -451,8 +454,7 @@ mod tests {
             "June 22, 2021\n\nMyanmar junta faces resistance\n\nThe Myanmar military seized power in February. Three people were killed in clashes between the army and the People's Defence Force.\n"
                 .into(),
         );
-        let ex = Extractor::new(lexicon()).extract(&doc);
-        let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        let r = facts_of(&doc);
         assert!(r.contains(&"myanmar-junta armed_conflict peoples-defence-force".to_string()), "{r:?}");
     }
 
@@ -462,8 +464,7 @@ mod tests {
             "d",
             "The People's Defence Force grew in Myanmar.\n\nThe NUG says resistance forces are defeating the junta in the north.\n".into(),
         );
-        let ex = Extractor::new(lexicon()).extract(&doc);
-        let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        let r = facts_of(&doc);
         assert!(r.contains(&"myanmar-junta armed_conflict peoples-defence-force".to_string()), "{r:?}");
         assert!(!r.iter().any(|f| f.contains("national-unity-government")), "the speaker is no side: {r:?}");
     }
@@ -481,8 +482,7 @@ mod tests {
             "d",
             "Fighting spread in Shan state.\n\nThe Arakan Army and the MNDAA belong to the Three Brotherhood Alliance, which is fighting Myanmar's military in the north.\n".into(),
         );
-        let ex = Extractor::new(lexicon()).extract(&doc);
-        let r: Vec<_> = ex.relations.iter().map(|f| format!("{} {} {}", f.source, f.relation, f.target)).collect();
+        let r = facts_of(&doc);
         assert!(r.contains(&"arakan-army armed_conflict myanmar-junta".to_string()), "{r:?}");
         assert!(r.contains(&"mndaa armed_conflict myanmar-junta".to_string()), "{r:?}");
         assert!(r.contains(&"arakan-army alliance mndaa".to_string()), "{r:?}");

@@ -237,13 +237,19 @@ fn broken_graph_files_are_refused_by_every_command_and_build_into_keeps_them() {
     assert!(err.contains("cannot read graph"), "{err}");
 }
 
-#[test]
-fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identical() {
+/// A sandbox holding `g.json` (SMALL_GRAPH) and an empty `docs` directory.
+fn small_graph_and_docs() -> (TempDir, PathBuf, PathBuf) {
     let dir = sandbox();
     let g = dir.path().join("g.json");
     std::fs::write(&g, SMALL_GRAPH).unwrap();
     let docs = dir.path().join("docs");
     std::fs::create_dir(&docs).unwrap();
+    (dir, g, docs)
+}
+
+#[test]
+fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identical() {
+    let (dir, g, docs) = small_graph_and_docs();
     std::fs::write(docs.join("good.txt"), GOOD).unwrap();
     std::fs::write(docs.join("latin1.txt"), b"Caf\xe9\n").unwrap();
     // --strict fails on the Latin-1 file: the graph is untouched.
@@ -264,11 +270,7 @@ fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identica
 
 #[test]
 fn a_build_into_killed_midway_leaves_a_whole_graph() {
-    let dir = sandbox();
-    let g = dir.path().join("g.json");
-    std::fs::write(&g, SMALL_GRAPH).unwrap();
-    let docs = dir.path().join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (dir, g, docs) = small_graph_and_docs();
     for i in 0..400 {
         let text = format!("Story number {i} of the day\n\nRussia supplied {i} drones to Belarus on Monday, and Iran attacked Iraq.\n");
         std::fs::write(docs.join(format!("d{i:03}.txt")), text).unwrap();
