@@ -726,7 +726,7 @@ fn communities(a: CommunitiesArgs) -> Result<ExitCode> {
 }
 
 fn extract_cmd(a: ExtractArgs) -> Result<ExitCode> {
-    use std::io::{BufRead, Write};
+    use std::io::Write;
     let lexicon = Lexicon::load(&a.lexicon)?;
     let builder = GraphBuilder::new(&lexicon, RelGraph::new());
     let stdout = std::io::stdout();
@@ -747,8 +747,8 @@ fn extract_cmd(a: ExtractArgs) -> Result<ExitCode> {
                 date: Option<String>,
             }
             let mut batch = Vec::new();
-            for (n, line) in std::io::stdin().lock().lines().enumerate() {
-                let line = line.context("cannot read standard input")?;
+            for (n, line) in JsonLines::new(std::io::stdin().lock(), "<stdin>").enumerate() {
+                let line = line?;
                 if line.trim().is_empty() {
                     continue;
                 }
@@ -785,6 +785,48 @@ fn extract_cmd(a: ExtractArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Lines of a JSON Lines stream, each at most an article's size
+/// ([`document::MAX_DOCUMENT_BYTES`]) plus room for its fields: a longer
+/// line, or one that is not UTF-8, is an error naming the stream and line,
+/// and no more of it than the limit is held in memory.
+struct JsonLines<R> {
+    reader: R,
+    name: String,
+    line: usize,
+}
+
+impl<R: std::io::BufRead> JsonLines<R> {
+    const MAX_LINE_BYTES: u64 = document::MAX_DOCUMENT_BYTES + 64 * 1024;
+
+    fn new(reader: R, name: &str) -> Self {
+        JsonLines { reader, name: name.to_string(), line: 0 }
+    }
+}
+
+impl<R: std::io::BufRead> Iterator for JsonLines<R> {
+    type Item = Result<String>;
+
+    fn next(&mut self) -> Option<Result<String>> {
+        use std::io::{BufRead, Read};
+        self.line += 1;
+        let mut buf = Vec::new();
+        let read = (&mut self.reader).take(Self::MAX_LINE_BYTES + 1).read_until(b'\n', &mut buf);
+        match read {
+            Err(e) => Some(Err(anyhow::Error::new(e).context(format!("{}: cannot read", self.name)))),
+            Ok(0) => None,
+            Ok(_) if buf.len() as u64 > Self::MAX_LINE_BYTES => {
+                Some(Err(anyhow::anyhow!("{}:{}: line longer than {} bytes", self.name, self.line, Self::MAX_LINE_BYTES)))
+            }
+            Ok(_) => {
+                while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                    buf.pop();
+                }
+                Some(String::from_utf8(buf).map_err(|e| anyhow::anyhow!("{}:{}: not UTF-8 text (invalid byte at offset {})", self.name, self.line, e.utf8_error().valid_up_to())))
+            }
+        }
+    }
+}
+
 fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
     use std::io::BufRead;
     let lexicon = Lexicon::load(&a.lexicon)?;
@@ -799,12 +841,13 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
         } else {
             Box::new(std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("{}: cannot read", input.display()))?))
         };
-        for (n, line) in reader.lines().enumerate() {
-            let line = line.with_context(|| format!("{}: cannot read", input.display()))?;
+        let name = if input.as_os_str() == "-" { "<stdin>".to_string() } else { input.display().to_string() };
+        for (n, line) in JsonLines::new(reader, &name).enumerate() {
+            let line = line?;
             if line.trim().is_empty() {
                 continue;
             }
-            let record: Record = serde_json::from_str(&line).with_context(|| format!("{}:{}: not a relgraph extract record", input.display(), n + 1))?;
+            let record: Record = serde_json::from_str(&line).with_context(|| format!("{name}:{}: not a relgraph extract record", n + 1))?;
             builder.merge_record(record);
         }
     }

@@ -237,6 +237,29 @@ fn broken_graph_files_are_refused_by_every_command_and_build_into_keeps_them() {
     assert!(err.contains("cannot read graph"), "{err}");
 }
 
+#[test]
+fn json_lines_that_are_too_long_or_not_utf8_are_named_errors() {
+    let good = "{\"id\":\"a\",\"text\":\"Russia supplied drones to Belarus on Monday.\"}\n";
+    let mut huge = String::from("{\"id\":\"big\",\"text\":\"");
+    huge.push_str(&"a".repeat(65 * 1024 * 1024));
+    huge.push_str("\"}\n");
+    let huge = huge.into_bytes();
+    for (input, message) in [
+        ([good.as_bytes(), b"\xff\xfe\n"].concat(), "<stdin>:2: not UTF-8 text (invalid byte at offset 0)"),
+        (huge.clone(), "<stdin>:1: line longer than"),
+    ] {
+        let err = stderr_of(relgraph().arg("extract").arg("-").write_stdin(input).assert().code(2));
+        assert!(err.contains(message), "{err}");
+    }
+    // merge reads records the same way.
+    let out = sandbox();
+    for (input, message) in [(b"\xff\xfe\n".to_vec(), "<stdin>:1: not UTF-8 text"), (huge, "<stdin>:1: line longer than")] {
+        let err = stderr_of(relgraph().arg("merge").arg("-").arg("-o").arg(out.path().join("g.json")).write_stdin(input).assert().code(2));
+        assert!(err.contains(message), "{err}");
+        assert!(!out.path().join("g.json").exists());
+    }
+}
+
 /// A sandbox holding `g.json` (SMALL_GRAPH) and an empty `docs` directory.
 fn small_graph_and_docs() -> (TempDir, PathBuf, PathBuf) {
     let dir = sandbox();
