@@ -121,6 +121,7 @@ struct PatternData {
     verb: bool,
     not_after: Option<String>,
     not_before: Option<String>,
+    unless: Option<String>,
     window: Option<usize>,
 }
 
@@ -288,6 +289,9 @@ pub struct Pattern {
     pub not_after: Option<Regex>,
     /// Words that, right after the trigger, cancel it ("struck a deal").
     pub not_before: Option<Regex>,
+    /// Words anywhere after the trigger that cancel it ("sailors will be sent
+    /// to US bases to learn" is training, not a deployment).
+    pub unless: Option<Regex>,
     /// How many words may stand between the trigger and the participant
     /// after it (default 12; "backed the junta", not "support the dollar in
     /// return for the German action").
@@ -521,7 +525,11 @@ impl Builder {
                 ),
                 None => None,
             };
-            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after, not_before, window: p.window });
+            let unless = match &p.unless {
+                Some(w) => Some(compile(&expand(w)?).map_err(|e| invalid(format!("unless is not a valid regex: {e}")))?),
+                None => None,
+            };
+            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after, not_before, unless, window: p.window });
         }
         if let Some(spanned) = data.cues {
             let line = line_of(&breaks, spanned.span().start);

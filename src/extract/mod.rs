@@ -84,6 +84,7 @@ pub struct Extractor<'l> {
     boundary: Regex,
     relative: Regex,
     between: Regex,
+    locative: Regex,
     exceptions: Regex,
     after_preposition: Regex,
     determiner: Regex,
@@ -202,6 +203,7 @@ impl<'l> Extractor<'l> {
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
             boundary: Regex::new(r#"(?i)^\s*(?:while|although|though|whereas|because|after|before|when|since|if|as)\s[^,;]*,|\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
+            locative: Regex::new(r"(?i)\b(?:near|along|across|inside|within|around|outside|off)\s+(?:the\s+)?(?:coast\s+of\s+|border\s+(?:of|with)\s+)?(?:the\s+)?$").unwrap(),
             between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\b").unwrap(),
             discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
@@ -557,6 +559,21 @@ mod tests {
         assert_has("The deal brings drones from Iran to Russia as it continues its war against Ukraine.", "russia armed_conflict ukraine");
         let r = rels("Moscow's support has become vital to Myanmar's military as it battles ethnic armed groups.");
         assert!(!r.iter().any(|f| f.contains("armed_conflict")), "{r:?}");
+    }
+
+    #[test]
+    fn partners_places_and_what_is_moved() {
+        // Partners on one side of a meeting or pact are partners of each other; a place is not one.
+        assert_has("Hamas and Fatah met in Beijing for reconciliation talks.", "fatah diplomatic_meeting hamas");
+        let r = rels("Turkey and Azerbaijan held joint military exercises near the Armenian border.");
+        assert!(r.contains(&"azerbaijan military_cooperation turkey".to_string()) && !r.iter().any(|f| f.contains("armenia")), "{r:?}");
+        assert!(!rels("Russia and Belarus attacked Ukraine from the north.").iter().any(|f| f == "belarus armed_conflict russia"));
+        // A passive subject that is an actor's forces or goods: the actor sends them.
+        assert_has("North Korean troops have been deployed to Russia's Kursk region.", "north-korea troop_deployment russia");
+        assert_has("Iranian drones were delivered to Russia last year.", "iran arms_supply russia");
+        // Sent to learn is training, not a deployment; sailors are no weapons.
+        assert!(!rels("Australian sailors will be sent to British submarine bases to learn the trade.").iter().any(|f| f.contains("troop_deployment") || f.contains("arms_supply")));
+        assert_has("Japan and the Philippines signed a reciprocal access agreement on Monday.", "japan military_cooperation philippines");
     }
 
     #[test]

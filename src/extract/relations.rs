@@ -34,6 +34,9 @@ impl<'l> Extractor<'l> {
                 if p.not_before.as_ref().is_some_and(|r| r.is_match(&text[te..])) {
                     continue; // "struck a deal"
                 }
+                if p.unless.as_ref().is_some_and(|r| r.is_match(&text[te..])) {
+                    continue; // "sent to US bases to learn"
+                }
                 if p.not_after.as_ref().is_some_and(|r| r.is_match(&text[..ts])) {
                     continue; // "financial support"
                 }
@@ -42,8 +45,9 @@ impl<'l> Extractor<'l> {
                     let window = word_boundary(&text[te..], OBJECT_WINDOW_WORDS, false);
                     match obj.find(&text[te..te + window]) {
                         Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
-                        // Passive: the object stands before ("drones supplied by Iran").
-                        None if self.by_after.is_match(&text[te..]) => {
+                        // Passive: the object stands before ("drones supplied by Iran", "Iranian
+                        // drones were delivered to Russia").
+                        None if self.by_after.is_match(&text[te..]) || (p.verb && self.passive_aux.is_match(&text[..ts])) => {
                             let back = word_boundary(&text[..ts], PASSIVE_OBJECT_WORDS, true);
                             match obj.find(&text[back..ts]) {
                                 Some(o) => trigger = format!("{} {}", &text[back + o.start()..ts], trigger),
@@ -196,6 +200,8 @@ impl<'l> Extractor<'l> {
             }
             _ => Vec::new(),
         };
+        // "Turkey and Azerbaijan held exercises near the Armenian border": a place, not a partner.
+        let right = if !p.relation.directed() && right.first().is_some_and(|m| self.locative.is_match(&text[te..m.start])) { Vec::new() } else { right };
         // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
         let possessor = left.last().filter(|m| m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(','));
         let subject_pool: Vec<&Mention> = match possessor {
@@ -250,9 +256,13 @@ impl<'l> Extractor<'l> {
             _ if both_after => (Vec::new(), ids(&right)),
             // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
             (Frame::AgentFirst, false) if !inner.is_empty() => (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) }),
-            // "sailors will be sent to X": passive without an agent; the subject is what is moved.
+            // "sailors will be sent to X": passive without an agent; the subject is what is moved,
+            // and an actor that owns it ("North Korean troops have been deployed to") sends it.
             (Frame::AgentFirst, false) if p.verb && !text[ts..te].to_lowercase().ends_with("ing") && self.passive_aux.is_match(&text[..ts]) => {
-                (Vec::new(), ids(&right))
+                // What is moved must be what the pattern moves ("sailors" are no weapons).
+                let moved = |m: &&&Mention| p.object.as_ref().is_none_or(|o| o.is_match(&text[m.start..ts]));
+                let owner = subject.last().filter(|m| Self::owns_what_is_moved(text, m, ts) && moved(m));
+                (owner.map(|m| vec![m.actor]).unwrap_or_default(), ids(&right))
             }
             // "Russia's support of the nuclear plant": what the noun is of or for is named, and it
             // is no actor; the sentence's subject is not it.
@@ -360,8 +370,35 @@ impl<'l> Extractor<'l> {
                 pairs.push((s, t));
             }
         }
+        // "Hamas and Fatah met in Beijing": partners on one side of a meeting or a pact are
+        // partners of each other too (not so for fighting: "X and Y attacked Z").
+        let subject_ids = ids(&subject);
+        if matches!(p.relation, RelationType::DiplomaticMeeting | RelationType::MilitaryCooperation | RelationType::DefenseTreaty | RelationType::Alliance)
+            && subject_ids.len() >= 2
+            && sources == subject_ids
+            && !targets.is_empty()
+            && !self.after_preposition.is_match(&text[..subject[0].start])
+            && subject.last().is_some_and(|m| m.end <= ts && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(','))
+        {
+            for i in 0..sources.len() {
+                for j in i + 1..sources.len() {
+                    pairs.push((sources[i], sources[j]));
+                }
+            }
+        }
         let _ = lx;
         pairs
+    }
+
+    /// Whether a passive subject is an actor's forces or goods ("North Korean
+    /// troops have been", "Iranian drones were", "Russian forces were") rather
+    /// than the actor itself ("Russia was", "the junta was").
+    fn owns_what_is_moved(text: &str, m: &Mention, trigger: usize) -> bool {
+        const AUXILIARIES: [&str; 14] = ["have", "has", "had", "been", "be", "being", "is", "are", "was", "were", "will", "would", "also", "reportedly"];
+        const FORCES: [&str; 9] = ["troops", "forces", "soldiers", "units", "sailors", "marines", "personnel", "fighters", "mercenaries"];
+        let after = text[m.end.min(trigger)..trigger].split_whitespace().filter(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str())).count();
+        let last = text[m.start..m.end].split_whitespace().next_back().unwrap_or("").to_lowercase();
+        after > 0 || FORCES.contains(&last.as_str())
     }
 
     /// Speakers of a sentence: actors next to an attribution cue ("X said", "said X", "according to X").
