@@ -154,6 +154,8 @@ struct GenericData {
     #[serde(default)]
     group: Vec<String>,
     #[serde(default)]
+    coalition: Vec<String>,
+    #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
     pair: Vec<String>,
@@ -329,6 +331,8 @@ pub struct Generic {
     pub rebels: Vec<String>,
     /// Words for "the states the document lists together" ("the three nations", "the Western allies").
     pub group: Vec<String>,
+    /// Words for "the alliance the document is about" ("the armed alliance").
+    pub coalition: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
@@ -552,6 +556,7 @@ impl Builder {
             self.generic.military.extend(g.military);
             self.generic.rebels.extend(g.rebels);
             self.generic.group.extend(g.group);
+            self.generic.coalition.extend(g.coalition);
             self.generic.military_suffix.extend(g.military_suffix);
             self.generic.pair.extend(g.pair);
             self.generic.region_nouns.extend(g.region_nouns);
@@ -658,6 +663,7 @@ impl Builder {
             military: self.generic.military,
             rebels: self.generic.rebels,
             group: self.generic.group,
+            coalition: self.generic.coalition,
             military_suffix: self.generic.military_suffix,
             pair: self.generic.pair,
             region_nouns: self.generic.region_nouns,

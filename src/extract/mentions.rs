@@ -5,12 +5,13 @@ use super::*;
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 9] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 10] = [
     ("pair", GenericKind::Pair),
     ("region", GenericKind::Region),
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
     ("rebels", GenericKind::Rebels),
+    ("coalition", GenericKind::Coalition),
     ("group", GenericKind::Group),
     ("north", GenericKind::North),
     ("south", GenericKind::South),
@@ -166,7 +167,8 @@ impl<'l> Extractor<'l> {
             counts.iter().filter(|(&a, _)| self.kind(a) == ActorKind::State).map(|(&a, &n)| (a, n)).collect();
         states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
-        Focus { military, rebels, state, pair, states, group: Vec::new() }
+        let coalition = best(&|a| !a.member_relations.is_empty());
+        Focus { military, rebels, coalition, state, pair, states, group: Vec::new(), sides: None }
     }
 
     /// Resolves raw mentions into organisation mentions.
@@ -239,6 +241,11 @@ impl<'l> Extractor<'l> {
                                 push(r, false, &mut out)
                             }
                         }
+                        GenericKind::Coalition => {
+                            if let Some(c) = f.coalition {
+                                push(c, false, &mut out)
+                            }
+                        }
                         GenericKind::Focus => {
                             // "the isolated state": the most mentioned state that is not already in the sentence.
                             let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
@@ -258,7 +265,7 @@ impl<'l> Extractor<'l> {
                             if let [a, b] = named[..] {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
-                            } else if let Some((a, b)) = f.pair {
+                            } else if let Some((a, b)) = f.sides.or(f.pair) {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             }
@@ -347,6 +354,15 @@ impl<'l> Extractor<'l> {
             merged.push(m);
         }
         merged
+    }
+
+    /// Two sides a sentence sets against each other: "between X and Y".
+    pub(super) fn sides_named(&self, text: &str, mentions: &[Mention]) -> Option<(usize, usize)> {
+        mentions.windows(2).find_map(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let sides = !a.pair && !b.pair && self.family(a.actor) != self.family(b.actor) && self.between_end.is_match(&text[..a.start]) && self.conjoined(text, a, b);
+            sides.then_some((a.actor, b.actor))
+        })
     }
 
     /// Coordinated lists of three or more states in a sentence, each sorted.

@@ -84,6 +84,7 @@ pub struct Extractor<'l> {
     boundary: Regex,
     relative: Regex,
     between: Regex,
+    between_end: Regex,
     locative: Regex,
     exceptions: Regex,
     after_preposition: Regex,
@@ -118,6 +119,8 @@ enum GenericKind {
     Own,
     /// "resistance forces", "the rebels": the armed group the document is about.
     Rebels,
+    /// "the alliance", "the armed alliance": the pact or coalition the document is about.
+    Coalition,
     /// "the three nations", "the Western allies": the group of states the document lists together.
     Group,
 }
@@ -157,11 +160,16 @@ pub fn discovered_id(label: &str) -> String {
 struct Focus {
     military: Option<usize>,
     rebels: Option<usize>,
+    /// The most mentioned pact or coalition (an actor with member relations).
+    coalition: Option<usize>,
     state: Option<usize>,
     pair: Option<(usize, usize)>,
     states: Vec<(usize, usize)>,
     /// The states the document most often lists together, three or more ("the US, UK and Australia").
     group: Vec<usize>,
+    /// The last two sides a sentence set against each other ("a ceasefire between X and Y"):
+    /// what "the two sides" means in the sentences after it.
+    sides: Option<(usize, usize)>,
 }
 
 /// A regex run over every sentence, with a lazy-DFA cache big enough that
@@ -186,11 +194,12 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             words_re(&g.pair),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
+            words_re(&g.coalition),
             words_re(&g.group),
             words_re(&g.military),
             words_re(&g.military_suffix),
@@ -204,6 +213,7 @@ impl<'l> Extractor<'l> {
             boundary: Regex::new(r#"(?i)^\s*(?:while|although|though|whereas|because|after|before|when|since|if|as)\s[^,;]*,|\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
             relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
             locative: Regex::new(r"(?i)\b(?:near|along|across|inside|within|around|outside|off)\s+(?:the\s+)?(?:coast\s+of\s+|border\s+(?:of|with)\s+)?(?:the\s+)?$").unwrap(),
+            between_end: Regex::new(r"(?i)\bbetween\s+(?:the\s+)?$").unwrap(),
             between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\b").unwrap(),
             discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
@@ -301,8 +311,12 @@ impl<'l> Extractor<'l> {
         let mut focus = self.focus(&counts);
         focus.group = lists.into_iter().max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first))).map(|(list, _)| list).unwrap_or_default();
         let mut result = Extraction::default();
-        let resolved: Vec<Vec<Mention>> =
-            sentences.iter().zip(&raws).map(|(s, raw)| self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors)).collect();
+        let mut resolved: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
+        for (s, raw) in sentences.iter().zip(&raws) {
+            let mentions = self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors);
+            focus.sides = self.sides_named(cut(s.text), &mentions).or(focus.sides);
+            resolved.push(mentions);
+        }
         let mut disputed = Vec::new();
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
@@ -574,6 +588,21 @@ mod tests {
         // Sent to learn is training, not a deployment; sailors are no weapons.
         assert!(!rels("Australian sailors will be sent to British submarine bases to learn the trade.").iter().any(|f| f.contains("troop_deployment") || f.contains("arms_supply")));
         assert_has("Japan and the Philippines signed a reciprocal access agreement on Monday.", "japan military_cooperation philippines");
+    }
+
+    #[test]
+    fn the_two_sides_are_the_last_pair_set_against_each_other_and_the_alliance_is_the_pact_in_focus() {
+        // A mediator named most often is not one of "the two sides".
+        let doc = Document::from_text(
+            "d",
+            "China hosts talks on Myanmar\n\nChina said it had brokered a ceasefire between Myanmar's army and an alliance of ethnic armed groups. \
+             China said the two sides agreed to halt the fighting. China will monitor the truce, China's envoy said.\n\n\
+             The Three Brotherhood Alliance said the armed alliance had seized a border town.\n"
+                .into(),
+        );
+        let r = facts_of(&doc);
+        assert!(!r.iter().any(|f| f.starts_with("china armed_conflict") || f.ends_with("armed_conflict china")), "{r:?}");
+        assert!(r.contains(&"myanmar-junta armed_conflict three-brotherhood-alliance".to_string()), "{r:?}");
     }
 
     #[test]
