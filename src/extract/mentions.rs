@@ -256,12 +256,7 @@ impl<'l> Extractor<'l> {
                         GenericKind::Pair => {
                             // The two sides the sentence has named ("X asked Y ... under a treaty
                             // between the countries"), else the pair the document is about.
-                            let mut named: Vec<usize> = Vec::new();
-                            for m in &out {
-                                if matches!(self.kind(m.actor), ActorKind::State | ActorKind::Military) && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
-                                    named.push(m.actor);
-                                }
-                            }
+                            let named = self.one_per_family(&out, &[ActorKind::State, ActorKind::Military]);
                             if let [a, b] = named[..] {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
@@ -275,12 +270,7 @@ impl<'l> Extractor<'l> {
                             let wanted = ["two", "three", "four", "five", "six"].iter().position(|n| surface.to_lowercase().split_whitespace().any(|w| w == *n)).map(|n| n + 2);
                             // "Like Mali and Burkina Faso, Niger ... France, which had troops in all
                             // three countries": the first states the sentence named, when it names enough.
-                            let mut named: Vec<usize> = Vec::new();
-                            for m in &out {
-                                if self.kind(m.actor) == ActorKind::State && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
-                                    named.push(m.actor);
-                                }
-                            }
+                            let named = self.one_per_family(&out, &[ActorKind::State]);
                             if let Some(n) = wanted.filter(|&n| named.len() >= n) {
                                 for &a in &named[..n] {
                                     push(a, true, &mut out);
@@ -354,6 +344,17 @@ impl<'l> Extractor<'l> {
             merged.push(m);
         }
         merged
+    }
+
+    /// The actors of these kinds named so far, the first of each family.
+    fn one_per_family(&self, mentions: &[Mention], kinds: &[ActorKind]) -> Vec<usize> {
+        let mut named: Vec<usize> = Vec::new();
+        for m in mentions {
+            if kinds.contains(&self.kind(m.actor)) && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {
+                named.push(m.actor);
+            }
+        }
+        named
     }
 
     /// Two sides a sentence sets against each other: "between X and Y".

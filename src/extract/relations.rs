@@ -57,15 +57,18 @@ impl<'l> Extractor<'l> {
                         None => continue,
                     }
                 }
-                let disputed = denied && p.frame != Frame::Accusation && p.relation != RelationType::Condemnation;
+                let is_disputed = denied && p.frame != Frame::Accusation && p.relation != RelationType::Condemnation;
+                // A state company's arms, energy and nuclear dealings are its state's too.
+                let lifts = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation);
                 for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
-                    // A state company's arms, energy and nuclear dealings are its state's too.
-                    let trade = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation);
-                    let owners = [(self.owner_state(src), Some(tgt)), (Some(src), self.owner_state(tgt))];
-                    let lifted = owners.into_iter().filter(|_| trade).filter_map(|(a, b)| Some((a?, b?)));
-                    for (src, tgt) in std::iter::once((src, tgt)).chain(lifted) {
+                    let mut pairs = vec![(src, tgt)];
+                    if lifts {
+                        pairs.extend(self.owner_state(src).map(|owner| (owner, tgt)));
+                        pairs.extend(self.owner_state(tgt).map(|owner| (src, owner)));
+                    }
+                    for (src, tgt) in pairs {
                         if src != tgt && self.family(src) != self.family(tgt) {
-                            found.push((src, tgt, p.relation, trigger.clone(), disputed));
+                            found.push((src, tgt, p.relation, trigger.clone(), is_disputed));
                         }
                     }
                 }
@@ -429,7 +432,8 @@ impl<'l> Extractor<'l> {
         // A condemnation demanding an end ("calling on members to stop the supply of weapons")
         // is not itself ended.
         let ended = p.relation != RelationType::Condemnation && cues.termination.find_iter(&text[from..to]).any(|m| {
-            let gap = &text[(from + m.end()).min(trigger)..trigger.max(from + m.end())];
+            let cue_end = from + m.end();
+            let gap = if cue_end <= trigger { &text[cue_end..trigger] } else { &text[trigger..cue_end] };
             !gap.contains([',', ';'])
         });
         let scope = self.exceptions.replace_all(&text[from..to], " ");
