@@ -16,3 +16,4 @@ pub mod lexicon;
 pub mod ontology;
 pub mod pipeline;
 pub mod render;
+pub mod syntax;

@@ -1,0 +1,375 @@
+//! Sentence structure: tokens, part-of-speech tags, lemmas and a labelled
+//! dependency tree for each sentence, in pure Rust.
+//!
+//! The pipeline is spaCy's, one layer at a time: [`tokenize`] splits words,
+//! [`tagger`] tags them with Penn Treebank tags, [`lemma`] gives each its
+//! dictionary form, and [`parser`] attaches every word to its head with a
+//! ClearNLP-style label (`nsubj`, `nsubjpass`, `dobj`, `dative`, `prep`,
+//! `pobj`, `agent`, `poss`, `compound`, `amod`, `appos`, `conj`, `cc`,
+//! `relcl`, `acl`, `ccomp`, `xcomp`, `neg`, `aux`, `mark`, `det`, ...).
+//!
+//! The tagger and parser are averaged perceptrons trained by [`train`] on
+//! silver parses (see `scripts/train-syntax.sh`); their weights ship in
+//! `data/syntax/en.model.gz` and are built into the binary.
+
+pub mod conllu;
+pub mod lemma;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+pub mod tokenize;
+pub mod train;
+
+use crate::syntax::lemma::{LemmaTableError, Lemmatizer};
+use crate::syntax::perceptron::{string_id, StoredWeights, Weights};
+use crate::syntax::tokenize::{Span, Tokenizer};
+use serde::{Deserialize, Serialize};
+use std::io::Read;
+use std::path::Path;
+
+/// The model built into the binary.
+const DEFAULT_MODEL: &[u8] = include_bytes!("../../data/syntax/en.model.gz");
+/// The lemma exceptions built into the binary: drafted from the training
+/// text, then the hand-written table (which wins where both list a form).
+const DEFAULT_LEMMAS: [(&str, &str); 2] = [
+    ("data/lang/en/lemmas-drafted.tsv", include_str!("../../data/lang/en/lemmas-drafted.tsv")),
+    ("data/lang/en/lemmas.tsv", include_str!("../../data/lang/en/lemmas.tsv")),
+];
+/// The abbreviations built into the binary.
+const DEFAULT_ABBREVIATIONS: &str = include_str!("../../data/lang/en/abbreviations.txt");
+/// The model file format this build reads.
+pub const MODEL_VERSION: u32 = 1;
+/// The most bytes a model may decompress to.
+const MAX_MODEL_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Why a syntax model could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SyntaxError {
+    /// The model file could not be read.
+    #[error("{path}: cannot read syntax model: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The model file is damaged or of another format.
+    #[error("{path}: not a usable syntax model: {what}")]
+    Corrupt {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        what: String,
+    },
+    /// The lemma table has a bad line.
+    #[error("{path}: {source}")]
+    Lemmas {
+        /// The file.
+        path: String,
+        /// The bad line.
+        source: LemmaTableError,
+    },
+}
+
+/// The stored model: tag and label names and the two weight tables.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ModelFile {
+    /// Format version ([`MODEL_VERSION`]).
+    pub version: u32,
+    /// Penn Treebank tags, by class index.
+    pub tags: Vec<String>,
+    /// Dependency labels, by index.
+    pub labels: Vec<String>,
+    /// Tagger weights.
+    pub tagger: StoredWeights,
+    /// Parser weights.
+    pub parser: StoredWeights,
+}
+
+impl ModelFile {
+    /// Serialises and compresses the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let raw = postcard::to_allocvec(self).expect("a model always serialises");
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut enc, &raw).expect("writing to memory");
+        enc.finish().expect("writing to memory")
+    }
+
+    /// The model without weights smaller than `min_abs`.
+    pub fn pruned(&self, min_abs: f32) -> Option<ModelFile> {
+        let tagger = Weights::from_stored(&self.tagger)?.pruned(min_abs).to_stored();
+        let parser = Weights::from_stored(&self.parser)?.pruned(min_abs).to_stored();
+        Some(ModelFile { tagger, parser, ..self.clone() })
+    }
+
+    /// Reads a compressed model; `name` is used in errors.
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<ModelFile, SyntaxError> {
+        let corrupt = |what: String| SyntaxError::Corrupt { path: name.to_string(), what };
+        if bytes.is_empty() {
+            return Err(corrupt("the file is empty (train one with scripts/train-syntax.sh)".into()));
+        }
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes)
+            .take(MAX_MODEL_BYTES)
+            .read_to_end(&mut raw)
+            .map_err(|e| corrupt(format!("not gzip data ({e})")))?;
+        let m: ModelFile = postcard::from_bytes(&raw).map_err(|e| corrupt(format!("undecodable ({e})")))?;
+        if m.version != MODEL_VERSION {
+            return Err(corrupt(format!("format version {} (this build reads {MODEL_VERSION})", m.version)));
+        }
+        Ok(m)
+    }
+}
+
+/// A loaded model: tokenizer, tagger, lemmatiser and parser.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    tokenizer: Tokenizer,
+    lemmatizer: Lemmatizer,
+    tags: Vec<String>,
+    tag_ids: Vec<u64>,
+    labels: Vec<String>,
+    label_ids: Vec<u64>,
+    tagger: Weights,
+    parser: Weights,
+}
+
+/// One analysed token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset in the analysed text.
+    pub start: usize,
+    /// Byte offset just past the token.
+    pub end: usize,
+    /// Lowercase lemma.
+    pub lemma: String,
+    /// Tag index (see [`Parse::tag`]).
+    pub tag: u16,
+    /// Head token index; `None` for the root.
+    pub head: Option<usize>,
+    /// Label index (see [`Parse::dep`]).
+    pub dep: u16,
+}
+
+/// An analysed sentence.
+#[derive(Debug, Clone)]
+pub struct Parse<'a> {
+    analyzer: &'a Analyzer,
+    /// The text analysed.
+    pub text: &'a str,
+    /// Its tokens in order.
+    pub tokens: Vec<Token>,
+}
+
+impl Parse<'_> {
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The surface form of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// The Penn Treebank tag of token `i`.
+    pub fn tag(&self, i: usize) -> &str {
+        &self.analyzer.tags[self.tokens[i].tag as usize]
+    }
+
+    /// The dependency label of token `i` (`root` for the root).
+    pub fn dep(&self, i: usize) -> &str {
+        &self.analyzer.labels[self.tokens[i].dep as usize]
+    }
+
+    /// The lemma of token `i`.
+    pub fn lemma(&self, i: usize) -> &str {
+        &self.tokens[i].lemma
+    }
+
+    /// The head of token `i`, `None` for the root.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.tokens[i].head
+    }
+
+    /// The dependents of token `i`, in order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.tokens.iter().enumerate().filter(move |(_, t)| t.head == Some(i)).map(|(j, _)| j)
+    }
+
+    /// The universal part of speech of token `i` (NOUN, PROPN, VERB, AUX, ADP, ...).
+    pub fn upos(&self, i: usize) -> &'static str {
+        let aux = matches!(self.dep(i), "aux" | "auxpass");
+        coarse(self.tag(i), aux)
+    }
+
+    /// The sentence as CoNLL-U lines (for reading and debugging).
+    pub fn to_conllu(&self) -> String {
+        let mut s = String::new();
+        for i in 0..self.len() {
+            let head = self.head(i).map(|h| h + 1).unwrap_or(0);
+            s.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_\n",
+                i + 1,
+                self.word(i),
+                self.lemma(i),
+                self.upos(i),
+                self.tag(i),
+                head,
+                self.dep(i)
+            ));
+        }
+        s
+    }
+}
+
+/// The universal part of speech of a Penn Treebank tag.
+pub fn coarse(tag: &str, aux: bool) -> &'static str {
+    match tag {
+        "NN" | "NNS" => "NOUN",
+        "NNP" | "NNPS" => "PROPN",
+        "MD" => "AUX",
+        t if t.starts_with("VB") => {
+            if aux {
+                "AUX"
+            } else {
+                "VERB"
+            }
+        }
+        "JJ" | "JJR" | "JJS" | "AFX" => "ADJ",
+        "RB" | "RBR" | "RBS" | "WRB" => "ADV",
+        "IN" => "ADP",
+        "DT" | "PDT" | "WDT" => "DET",
+        "PRP" | "WP" | "EX" => "PRON",
+        "PRP$" | "WP$" => "DET",
+        "CC" => "CCONJ",
+        "CD" => "NUM",
+        "RP" => "ADP",
+        "TO" => "PART",
+        "POS" => "PART",
+        "UH" => "INTJ",
+        "SYM" | "$" => "SYM",
+        "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "HYPH" | "NFP" => "PUNCT",
+        _ => "X",
+    }
+}
+
+impl Analyzer {
+    /// The model built into the binary.
+    pub fn load_default() -> Result<Analyzer, SyntaxError> {
+        Analyzer::from_bytes("built-in data/syntax/en.model.gz", DEFAULT_MODEL)
+    }
+
+    /// A model from a file.
+    pub fn from_file(path: &Path) -> Result<Analyzer, SyntaxError> {
+        let bytes = std::fs::read(path).map_err(|source| SyntaxError::Io { path: path.display().to_string(), source })?;
+        Analyzer::from_bytes(&path.display().to_string(), &bytes)
+    }
+
+    /// A model from compressed bytes; `name` is used in errors.
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Analyzer, SyntaxError> {
+        let m = ModelFile::from_bytes(name, bytes)?;
+        Analyzer::from_model(name, &m)
+    }
+
+    /// An analyser from a decoded model file.
+    pub fn from_model(name: &str, m: &ModelFile) -> Result<Analyzer, SyntaxError> {
+        let corrupt = |what: &str| SyntaxError::Corrupt { path: name.to_string(), what: what.to_string() };
+        let tagger = Weights::from_stored(&m.tagger).ok_or_else(|| corrupt("inconsistent tagger weights"))?;
+        let parser = Weights::from_stored(&m.parser).ok_or_else(|| corrupt("inconsistent parser weights"))?;
+        if tagger.n_classes() != m.tags.len() || parser.n_classes() != 1 + 2 * m.labels.len() || m.tags.is_empty() {
+            return Err(corrupt("class counts do not match the tag and label lists"));
+        }
+        if m.tags.len() > u16::MAX as usize || m.labels.len() > u16::MAX as usize {
+            return Err(corrupt("too many tags or labels"));
+        }
+        let mut lemmatizer = Lemmatizer::default();
+        for (path, table) in DEFAULT_LEMMAS {
+            lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: path.into(), source })?;
+        }
+        Ok(Analyzer {
+            tokenizer: Tokenizer::from_list(DEFAULT_ABBREVIATIONS),
+            lemmatizer,
+            tag_ids: m.tags.iter().map(|t| string_id(t)).collect(),
+            tags: m.tags.clone(),
+            label_ids: parser::label_ids(&m.labels),
+            labels: m.labels.clone(),
+            tagger,
+            parser,
+        })
+    }
+
+    /// Adds lemma exceptions from a user table (`form<TAB>class<TAB>lemma`).
+    pub fn add_lemmas(&mut self, name: &str, table: &str) -> Result<(), SyntaxError> {
+        self.lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: name.to_string(), source })
+    }
+
+    /// The tokenizer.
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+
+    /// Tokenizes, tags, lemmatises and parses `text` (one sentence).
+    pub fn analyze<'a>(&'a self, text: &'a str) -> Parse<'a> {
+        let spans = self.tokenizer.tokenize(text);
+        self.analyze_spans(text, &spans)
+    }
+
+    /// Tags, lemmatises and parses already tokenized text.
+    pub fn analyze_spans<'a>(&'a self, text: &'a str, spans: &[Span]) -> Parse<'a> {
+        let words: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        let (tags, heads, labels) = self.tag_and_parse(&words);
+        let tokens = spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Token {
+                start: s.start,
+                end: s.end,
+                lemma: self.lemmatizer.lemma(words[i], &self.tags[tags[i]]),
+                tag: tags[i] as u16,
+                head: if heads[i] >= words.len() { None } else { Some(heads[i]) },
+                dep: labels[i] as u16,
+            })
+            .collect();
+        Parse { analyzer: self, text, tokens }
+    }
+
+    /// Tag indexes, heads (`words.len()` for the root) and label indexes.
+    pub fn tag_and_parse(&self, words: &[&str]) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+        if words.is_empty() {
+            return (Vec::new(), Vec::new(), Vec::new());
+        }
+        let tags = tagger::tag(&self.tagger, &self.tag_ids, words);
+        let word_ids: Vec<u64> = words.iter().map(|w| string_id(&w.to_lowercase())).collect();
+        let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
+        let (heads, labels) =
+            parser::parse(&self.parser, &self.label_ids, &parser::Context { words: &word_ids, tags: &tag_ids });
+        (tags, heads, labels)
+    }
+
+    /// Tag names by index.
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    /// Label names by index.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Sizes for reports: (tagger features, tagger weights, parser features, parser weights).
+    pub fn sizes(&self) -> (usize, usize, usize, usize) {
+        (self.tagger.n_features(), self.tagger.n_weights(), self.parser.n_features(), self.parser.n_weights())
+    }
+}
+
+/// The built-in analyser, loaded once per process on first use.
+pub fn shared() -> Result<&'static Analyzer, &'static SyntaxError> {
+    static SHARED: std::sync::OnceLock<Result<Analyzer, SyntaxError>> = std::sync::OnceLock::new();
+    SHARED.get_or_init(Analyzer::load_default).as_ref()
+}

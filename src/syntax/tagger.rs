@@ -1,0 +1,151 @@
+//! Part-of-speech tagging: a greedy left-to-right averaged perceptron over
+//! Penn Treebank tags (word, affixes, shape and the two previous tags).
+
+use crate::syntax::perceptron::{feature, string_id, Trainer, Weights};
+
+/// What the tagger knows about one word, computed once per token.
+#[derive(Debug, Clone, Copy)]
+pub struct WordFeatures {
+    word: u64,
+    suffix: u64,
+    suffix2: u64,
+    prefix: u64,
+    shape: u64,
+}
+
+/// Per-token feature ids for `words`.
+pub fn word_features(words: &[&str]) -> Vec<WordFeatures> {
+    words
+        .iter()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let chars: Vec<char> = lower.chars().collect();
+            let tail = |n: usize| chars[chars.len().saturating_sub(n)..].iter().collect::<String>();
+            WordFeatures {
+                word: string_id(&lower),
+                suffix: string_id(&tail(3)),
+                suffix2: string_id(&tail(2)),
+                prefix: string_id(&chars.iter().take(1).collect::<String>()),
+                shape: string_id(&shape(w)),
+            }
+        })
+        .collect()
+}
+
+/// A word's shape: case and digits, squeezed ("Xxxx", "dd,ddd", "X.X.").
+fn shape(w: &str) -> String {
+    let mut out = String::new();
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        let n = out.chars().rev().take_while(|p| *p == s).count();
+        if n < 3 {
+            out.push(s);
+        }
+    }
+    out
+}
+
+const NONE: u64 = 0x9e37_79b9_7f4a_7c15;
+const START: u64 = 0x2545_f491_4f6c_dd1d;
+
+/// The features of position `i`, given the two tags before it.
+fn features(ctx: &[WordFeatures], i: usize, prev: u64, prev2: u64, out: &mut Vec<u32>) {
+    out.clear();
+    let at = |j: isize| -> Option<&WordFeatures> {
+        if j < 0 {
+            None
+        } else {
+            ctx.get(j as usize)
+        }
+    };
+    let i = i as isize;
+    let w = at(i).expect("position in range");
+    let word = |j: isize| at(j).map(|f| f.word).unwrap_or(if j < 0 { START } else { NONE });
+    let suffix = |j: isize| at(j).map(|f| f.suffix).unwrap_or(NONE);
+    out.extend_from_slice(&[
+        feature(0, &[]),
+        feature(1, &[w.word]),
+        feature(2, &[w.suffix]),
+        feature(3, &[w.suffix2]),
+        feature(4, &[w.prefix]),
+        feature(5, &[w.shape]),
+        feature(6, &[prev]),
+        feature(7, &[prev, prev2]),
+        feature(8, &[prev, w.word]),
+        feature(9, &[word(i - 1)]),
+        feature(10, &[suffix(i - 1)]),
+        feature(11, &[word(i - 2)]),
+        feature(12, &[word(i + 1)]),
+        feature(13, &[suffix(i + 1)]),
+        feature(14, &[word(i + 2)]),
+        feature(15, &[w.shape, u64::from(i == 0)]),
+        feature(16, &[word(i - 1), w.word]),
+        feature(17, &[w.word, word(i + 1)]),
+    ]);
+}
+
+/// Tags `words` with `weights` (classes are indexes into the model's tag list).
+pub fn tag(weights: &Weights, tag_ids: &[u64], words: &[&str]) -> Vec<usize> {
+    let ctx = word_features(words);
+    let mut scores = vec![0.0; weights.n_classes()];
+    let mut feats = Vec::with_capacity(24);
+    let mut out = Vec::with_capacity(words.len());
+    let (mut prev, mut prev2) = (START, START);
+    for i in 0..words.len() {
+        features(&ctx, i, prev, prev2, &mut feats);
+        weights.score(&feats, &mut scores);
+        let best = argmax(&scores);
+        out.push(best);
+        prev2 = prev;
+        prev = tag_ids[best];
+    }
+    out
+}
+
+/// The index of the highest score (the first on ties).
+pub(crate) fn argmax(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Trains the tagger on `(words, gold tag indexes)` sentences for `epochs`
+/// passes, in an order shuffled by `seed`.
+pub fn train(sentences: &[(Vec<&str>, Vec<usize>)], tag_ids: &[u64], epochs: usize, seed: u64) -> Weights {
+    let mut model = Trainer::new(tag_ids.len());
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut scores = vec![0.0; tag_ids.len()];
+    let mut feats = Vec::with_capacity(24);
+    let contexts: Vec<Vec<WordFeatures>> = sentences.iter().map(|(w, _)| word_features(w)).collect();
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            let gold = &sentences[s].1;
+            let ctx = &contexts[s];
+            let (mut prev, mut prev2) = (START, START);
+            for i in 0..gold.len() {
+                features(ctx, i, prev, prev2, &mut feats);
+                model.score(&feats, &mut scores);
+                let guess = argmax(&scores);
+                model.update(gold[i], guess, &feats);
+                prev2 = prev;
+                // Condition on the guess, as at run time.
+                prev = tag_ids[guess];
+            }
+        }
+    }
+    model.finish(0.01)
+}
