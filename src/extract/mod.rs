@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
+pub mod frames;
 mod mentions;
 mod relations;
 
@@ -79,6 +80,8 @@ pub struct Extraction {
 /// The extractor: a lexicon plus the regexes derived from it.
 pub struct Extractor<'l> {
     lexicon: &'l Lexicon,
+    frames: frames::FrameSet,
+    engine: Engine,
     generic: Regex,
     coordination: Regex,
     boundary: Regex,
@@ -95,7 +98,7 @@ pub struct Extractor<'l> {
     verb_conjunction: Regex,
     pact_noun: Regex,
     next_predicate: Regex,
-    pact_noun_in_name: Regex,
+    pact_name: Regex,
     that: Regex,
     he_she: Regex,
     pronoun_possessive: Regex,
@@ -207,6 +210,8 @@ impl<'l> Extractor<'l> {
         .expect("generic regex");
         Extractor {
             lexicon,
+            frames: frames::FrameSet::builtin().expect("built-in frame tables"),
+            engine: Engine::from_env(),
             generic,
             coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
@@ -229,7 +234,7 @@ impl<'l> Extractor<'l> {
             he_she: Regex::new(r#"^["“'‘]?(?:He|She)\b"#).unwrap(),
             next_predicate: Regex::new(r"(?i)\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|also|then|later)\b").unwrap(),
             pact_noun: Regex::new(r"(?i)^\s*(?:deal|pact|agreement|treaty|alliance|partnership|accord|defen[cs]e pact|security pact)\b").unwrap(),
-            pact_noun_in_name: Regex::new(r"(?i)\b(?:alliance|pact|treaty)\b").unwrap(),
+            pact_name: Regex::new(r"\b(?:Alliance|Pact|Coalition)$").unwrap(),
             verb_conjunction: Regex::new(r"(?i)\s(?:and|but|then)\s+$|\s(?:and|but|then)\s").unwrap(),
             passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
@@ -318,6 +323,7 @@ impl<'l> Extractor<'l> {
             resolved.push(mentions);
         }
         let mut disputed = Vec::new();
+        let mut events = EventMemory::default();
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             for m in mentions {
@@ -326,6 +332,9 @@ impl<'l> Extractor<'l> {
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
             if first.is_none() || (mentions.iter().all(|m| Some(self.family(m.actor)) == first) && !(i + 1 < sentences.len() && opens_quote(text))) {
+                if self.engine != Engine::Patterns && events.any() {
+                    self.events_from_parse(text, mentions, s, &mut events, &mut result.relations);
+                }
                 continue;
             }
             // A quotation that runs on into the next sentence is attributed there.
@@ -333,7 +342,12 @@ impl<'l> Extractor<'l> {
                 Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
                 _ => Vec::new(),
             };
-            self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations, &mut disputed);
+            if self.engine != Engine::Parse {
+                self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations, &mut disputed);
+            }
+            if self.engine != Engine::Patterns {
+                self.relations_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
+            }
         }
         self.add_memberships(&sentences, &resolved, &mut result.relations);
         // A symmetric relation has no direction: one order (by id) for both.
@@ -361,6 +375,111 @@ impl<'l> Extractor<'l> {
         result
     }
 
+}
+
+/// Which relation reader runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// Word-window patterns (`data/patterns.toml`).
+    Patterns,
+    /// Frames over the dependency parse (`data/lang/en/frames.toml`).
+    Parse,
+    /// Both, their relations merged.
+    Both,
+}
+
+impl Engine {
+    fn from_env() -> Engine {
+        match std::env::var("RELGRAPH_ENGINE").as_deref() {
+            Ok("patterns") => Engine::Patterns,
+            Ok("parse") => Engine::Parse,
+            _ => Engine::Both,
+        }
+    }
+}
+
+impl Extractor<'_> {
+    /// Relations read off the sentence's parse by the frame tables.
+    fn relations_from_parse(&self, text: &str, mentions: &[Mention], s: &Sentence, doc: &DocActors, events: &mut EventMemory, out: &mut Vec<Found>) {
+        let Ok(analyzer) = crate::syntax::shared() else { return };
+        let parse = analyzer.analyze(text);
+        let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
+        let mut stated: Vec<Found> = Vec::new();
+        for hit in reading.hits.iter().take(MAX_RELATIONS) {
+            let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
+            if self.family(a) == self.family(b) {
+                continue;
+            }
+            stated.push(Found {
+                source: self.id(a, doc),
+                target: self.id(b, doc),
+                relation: hit.relation,
+                start: s.start,
+                end: s.end,
+                trigger: parse.word(hit.predicate).to_string(),
+            });
+        }
+        events.refer(&reading.events, &parse, s, out);
+        events.remember(&stated);
+        out.extend(stated);
+    }
+
+    /// A sentence with too few actors may still name an event stated before ("the summit").
+    fn events_from_parse(&self, text: &str, mentions: &[Mention], s: &Sentence, events: &mut EventMemory, out: &mut Vec<Found>) {
+        let Ok(analyzer) = crate::syntax::shared() else { return };
+        if !events.mentions_one(text) {
+            return;
+        }
+        let parse = analyzer.analyze(text);
+        let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
+        events.refer(&reading.events, &parse, s, out);
+    }
+}
+
+/// For each token, the mentions whose span covers it.
+fn actors_at(parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<Vec<usize>> {
+    parse
+        .tokens
+        .iter()
+        .map(|t| mentions.iter().enumerate().filter(|(_, m)| m.start < t.end && t.start < m.end).map(|(i, _)| i).collect())
+        .collect()
+}
+
+/// The participants of the events a document has stated, by relation type:
+/// what "the summit" or "the deal" in a later sentence refers to.
+#[derive(Debug, Default)]
+struct EventMemory {
+    last: BTreeMap<RelationType, Vec<(String, String)>>,
+}
+
+impl EventMemory {
+    fn any(&self) -> bool {
+        !self.last.is_empty()
+    }
+
+    /// Whether the text may name an event (cheap test before parsing).
+    fn mentions_one(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        lower.contains("the ") || lower.contains("this ")
+    }
+
+    fn remember(&mut self, stated: &[Found]) {
+        let mut by_type: BTreeMap<RelationType, Vec<(String, String)>> = BTreeMap::new();
+        for f in stated {
+            by_type.entry(f.relation).or_default().push((f.source.clone(), f.target.clone()));
+        }
+        self.last.extend(by_type);
+    }
+
+    /// Relations for the definite events of a sentence, from the last statement of each.
+    fn refer(&self, events: &[(RelationType, usize)], parse: &crate::syntax::Parse, s: &Sentence, out: &mut Vec<Found>) {
+        for (rel, t) in events {
+            let Some(pairs) = self.last.get(rel) else { continue };
+            for (a, b) in pairs.iter().take(MAX_RELATIONS) {
+                out.push(Found { source: a.clone(), target: b.clone(), relation: *rel, start: s.start, end: s.end, trigger: parse.word(*t).to_string() });
+            }
+        }
+    }
 }
 
 fn cut(text: &str) -> &str {

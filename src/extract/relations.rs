@@ -113,7 +113,10 @@ impl<'l> Extractor<'l> {
             let sentence_start = extra.len();
             'mentions: for m in mentions {
                 let Some(coalition) = lx.actors.get(m.actor).filter(|a| !a.member_relations.is_empty()) else { continue };
-                let pact = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end()).or_else(|| self.pact_noun_in_name.is_match(&text[m.start..m.end]).then_some(m.end));
+                // A pact named as one ("the AUKUS pact", "the NATO treaty"), or an organisation that
+                // is itself an alliance by name ("the Three Brotherhood Alliance"). An organisation
+                // founded on a treaty ("Collective Security Treaty Organization") is no pact signed here.
+                let pact = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end()).or_else(|| self.pact_name.is_match(&text[m.start..m.end]).then_some(m.end));
                 let Some(pact_end) = pact else { continue };
                 let members = members_named(coalition);
                 for (i, a) in members.iter().enumerate() {

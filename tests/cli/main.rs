@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
 mod bad_input;
+mod extract_cases;
 mod browser;
 mod fuzz;
 mod index;

@@ -1,0 +1,818 @@
+//! Frames: relations read off a sentence's dependency parse. A frame names a
+//! predicate (verb or noun lemmas), the grammatical roles that give its
+//! source and target, an optional theme class ("weapons") and words that
+//! cancel it; cues (negation, hedges, calls, intentions, ended relations,
+//! denials, conditions) cancel a predicate in the clause they govern. The
+//! tables are data: `data/lang/en/frames.toml` and `assertion.toml`.
+
+use crate::ontology::RelationType;
+use crate::syntax::Parse;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The frames built into the binary.
+pub const DEFAULT_FRAMES: &str = include_str!("../../data/lang/en/frames.toml");
+/// The assertion cues built into the binary.
+pub const DEFAULT_ASSERTION: &str = include_str!("../../data/lang/en/assertion.toml");
+
+/// A grammatical role of a participant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Role {
+    Subj,
+    Obj,
+    Iobj,
+    Poss,
+    Mod,
+    Pair,
+    Prep(String),
+}
+
+impl Role {
+    fn parse(s: &str) -> Role {
+        match s {
+            "subj" => Role::Subj,
+            "obj" => Role::Obj,
+            "iobj" => Role::Iobj,
+            "poss" => Role::Poss,
+            "mod" => Role::Mod,
+            "pair" => Role::Pair,
+            // A multiword preposition ("on behalf of") is read by its last word.
+            p => Role::Prep(p.rsplit(' ').next().unwrap_or(p).to_string()),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct FrameEntry {
+    relation: RelationType,
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
+    theme: Option<String>,
+    source: Vec<String>,
+    target: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct FramesFile {
+    classes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    frame: Vec<FrameEntry>,
+}
+
+#[derive(Debug)]
+struct Frame {
+    relation: RelationType,
+    theme: Option<String>,
+    source: Vec<Role>,
+    target: Vec<Role>,
+    exclude: HashSet<String>,
+}
+
+/// A multiword lexical entry: its first word's lemma keys the lookup, the
+/// rest must be dependents in order.
+type Entry = Vec<String>;
+
+fn words(s: &str) -> Entry {
+    s.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The cue lists of `assertion.toml`, by lemma (multiword cues by first word).
+#[derive(Debug, Default, Deserialize)]
+struct CueFile {
+    #[serde(default)]
+    negation: Vec<String>,
+    #[serde(default)]
+    hedge: Vec<String>,
+    #[serde(default)]
+    call: Vec<String>,
+    #[serde(default)]
+    intention: Vec<String>,
+    #[serde(default)]
+    ended: Vec<String>,
+    #[serde(default)]
+    denial: Vec<String>,
+    #[serde(default)]
+    condition: Vec<String>,
+    #[serde(default)]
+    report: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Negation,
+    Hedge,
+    Call,
+    Intention,
+    Ended,
+    Denial,
+    Condition,
+}
+
+/// Why a frame table could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {what}")]
+pub struct FrameError {
+    /// The file.
+    pub name: String,
+    /// What is wrong.
+    pub what: String,
+}
+
+/// The frames and cues, indexed by predicate lemma.
+#[derive(Debug, Default)]
+pub struct FrameSet {
+    frames: Vec<Frame>,
+    by_verb: HashMap<String, Vec<(Entry, usize)>>,
+    by_noun: HashMap<String, Vec<(Entry, usize)>>,
+    classes: HashMap<String, Vec<Entry>>,
+    light: HashSet<String>,
+    cues: HashMap<String, Vec<Cue>>,
+    report: HashSet<String>,
+}
+
+/// A relation read off a parse: the tokens of the two participants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameHit {
+    /// Relation type.
+    pub relation: RelationType,
+    /// Mention index of the source.
+    pub source: usize,
+    /// Mention index of the target.
+    pub target: usize,
+    /// The predicate token.
+    pub predicate: usize,
+}
+
+/// What a sentence's parse yields.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// Relations with both participants in the sentence.
+    pub hits: Vec<FrameHit>,
+    /// Events named by a definite noun with no participants in the sentence
+    /// ("the summit", "the deal"): the relation and the noun's token. They
+    /// refer to an event the document stated before.
+    pub events: Vec<(RelationType, usize)>,
+}
+
+impl FrameSet {
+    /// The built-in frames and cues.
+    pub fn builtin() -> Result<FrameSet, FrameError> {
+        let mut f = FrameSet::default();
+        f.add_frames("data/lang/en/frames.toml", DEFAULT_FRAMES)?;
+        f.add_cues("data/lang/en/assertion.toml", DEFAULT_ASSERTION)?;
+        Ok(f)
+    }
+
+    /// Adds the classes and frames of a frames file.
+    pub fn add_frames(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
+        let err = |what: String| FrameError { name: name.to_string(), what };
+        let file: FramesFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
+        for (class, list) in file.classes {
+            if class == "light_verbs" {
+                self.light.extend(list.iter().map(|w| w.to_lowercase()));
+            } else {
+                self.classes.entry(class).or_default().extend(list.iter().map(|w| words(w)));
+            }
+        }
+        for (n, e) in file.frame.into_iter().enumerate() {
+            if let Some(t) = &e.theme {
+                if !self.classes.contains_key(t) {
+                    return Err(err(format!("frame {} ({}): unknown theme class {t:?}", n + 1, e.relation.as_str())));
+                }
+            }
+            if e.source.is_empty() || e.target.is_empty() || e.verbs.is_empty() && e.nouns.is_empty() {
+                return Err(err(format!("frame {} ({}): needs verbs or nouns, a source and a target", n + 1, e.relation.as_str())));
+            }
+            let i = self.frames.len();
+            for v in &e.verbs {
+                let w = words(v);
+                if let Some(first) = w.first() {
+                    self.by_verb.entry(first.clone()).or_default().push((w, i));
+                }
+            }
+            for v in &e.nouns {
+                let w = words(v);
+                if let Some(last) = w.last() {
+                    // A compound noun predicate ("arms supplier") is keyed by its head, the last word.
+                    self.by_noun.entry(last.clone()).or_default().push((w, i));
+                }
+            }
+            self.frames.push(Frame {
+                relation: e.relation,
+                theme: e.theme,
+                source: e.source.iter().map(|r| Role::parse(r)).collect(),
+                target: e.target.iter().map(|r| Role::parse(r)).collect(),
+                exclude: e.exclude.iter().flat_map(|w| words(w)).collect(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Adds assertion cues.
+    pub fn add_cues(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
+        let c: CueFile = toml::from_str(text).map_err(|e| FrameError { name: name.to_string(), what: e.to_string() })?;
+        self.report.extend(c.report.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
+        for (list, cue) in [
+            (c.negation, Cue::Negation),
+            (c.hedge, Cue::Hedge),
+            (c.call, Cue::Call),
+            (c.intention, Cue::Intention),
+            (c.ended, Cue::Ended),
+            (c.denial, Cue::Denial),
+            (c.condition, Cue::Condition),
+        ] {
+            for w in list {
+                // Single-word cues only: a multiword cue is read by the parse through its head word elsewhere.
+                let w = words(&w);
+                if w.len() == 1 {
+                    self.cues.entry(w[0].clone()).or_default().push(cue);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The number of frames and of distinct predicate lemmas per relation type.
+    pub fn lemma_counts(&self) -> BTreeMap<&'static str, (usize, usize)> {
+        let mut out: BTreeMap<&'static str, (HashSet<&str>, HashSet<&str>)> = BTreeMap::new();
+        for (map, verb) in [(&self.by_verb, true), (&self.by_noun, false)] {
+            for list in map.values() {
+                for (w, i) in list {
+                    let e = out.entry(self.frames[*i].relation.as_str()).or_default();
+                    let key = w.last().map(String::as_str).unwrap_or("");
+                    if verb {
+                        e.0.insert(key);
+                    } else {
+                        e.1.insert(key);
+                    }
+                }
+            }
+        }
+        out.into_iter().map(|(k, (v, n))| (k, (v.len(), n.len()))).collect()
+    }
+
+    /// Reads every frame that holds in `p`. `actors_at[t]` lists the mention
+    /// indexes whose span covers token `t`.
+    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Reading {
+        let g = Graph::new(p, actors_at, self);
+        let mut out = Vec::new();
+        let mut events = Vec::new();
+        for t in 0..p.len() {
+            let tag = p.tag(t);
+            let map = if tag.starts_with("VB") {
+                &self.by_verb
+            } else if tag.starts_with("NN") {
+                &self.by_noun
+            } else {
+                continue;
+            };
+            let Some(cands) = map.get(p.lemma(t)) else { continue };
+            if !actors_at[t].is_empty() {
+                continue; // the predicate word is part of a name ("Three Brotherhood Alliance")
+            }
+            let mut done = HashSet::new();
+            for (entry, fi) in cands {
+                if done.contains(fi) || !g.entry_matches(t, entry, tag.starts_with("VB")) {
+                    continue;
+                }
+                let f = &self.frames[*fi];
+                if let Some(hits) = self.apply(&g, t, f) {
+                    done.insert(*fi);
+                    if self.cancelled(&g, t, f.relation).is_some() {
+                        continue;
+                    }
+                    if !hits.is_empty() {
+                        out.extend(hits);
+                    } else if !g.is_verb(t) && g.definite(t) && !events.iter().any(|e: &(RelationType, usize)| e.0 == f.relation) {
+                        events.push((f.relation, t));
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
+        out.dedup_by_key(|h| (h.source, h.target, h.relation));
+        Reading { hits: out, events }
+    }
+
+    fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
+        let Some(entries) = self.classes.get(class) else { return false };
+        let head = g.p.lemma(t);
+        let mods: Vec<&str> = g.kids[t]
+            .iter()
+            .filter(|&&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+            .map(|&c| g.p.lemma(c))
+            .collect();
+        entries.iter().any(|e| match e.split_last() {
+            Some((last, rest)) => last == head && rest.iter().all(|w| mods.contains(&w.as_str())),
+            None => false,
+        })
+    }
+
+    /// The theme candidates of predicate `t`: its objects and modifiers.
+    fn theme_tokens(&self, g: &Graph, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        if g.is_verb(t) {
+            out.extend(g.objects(t));
+            for prep in ["with", "on", "in", "of"] {
+                out.extend(g.prep_objects(t, prep));
+            }
+            if out.is_empty() {
+                out.extend(g.subjects(t));
+            }
+            out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
+        } else {
+            out.push(t);
+            out.extend(g.prep_objects(t, "of"));
+            out.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
+        }
+        // Coordinated themes ("tanks and missiles").
+        let mut all = Vec::new();
+        for o in out {
+            all.extend(g.conjuncts(o));
+        }
+        all
+    }
+
+    /// The participants of frame `f` on predicate `t`; `None` when the frame
+    /// does not hold (no theme, an excluded word).
+    fn apply(&self, g: &Graph, t: usize, f: &Frame) -> Option<Vec<FrameHit>> {
+        let themes = self.theme_tokens(g, t);
+        if let Some(class) = &f.theme {
+            if !themes.iter().any(|&x| self.in_class(g, x, class)) {
+                return None;
+            }
+        }
+        let lemma_of = |x: usize| g.p.lemma(x);
+        let mut watch: Vec<usize> = themes.clone();
+        for r in f.source.iter().chain(&f.target) {
+            if let Role::Prep(p) = r {
+                watch.extend(g.prep_objects(t, p));
+            }
+        }
+        for &x in &watch {
+            if f.exclude.contains(lemma_of(x)) || g.kids[x].iter().any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod")) {
+                return None;
+            }
+        }
+        let mut hits = Vec::new();
+        let symmetric = !f.relation.directed();
+        if symmetric && f.source.contains(&Role::Pair) {
+            for group in g.pairs(t) {
+                for (i, &a) in group.iter().enumerate() {
+                    for &b in &group[i + 1..] {
+                        hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
+                    }
+                }
+            }
+        }
+        let sources = first_with_actors(g, t, &f.source, &themes);
+        let targets = first_with_actors(g, t, &f.target, &themes);
+        for &s in &sources {
+            for &o in &targets {
+                if s != o {
+                    hits.push(FrameHit { relation: f.relation, source: s, target: o, predicate: t });
+                }
+            }
+        }
+        Some(hits)
+    }
+
+    /// The cue that cancels predicate `t` in its clause, if any.
+    fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
+        let p = g.p;
+        let cue_of = |x: usize| -> Option<Cue> {
+            let cues = self.cues.get(p.lemma(x))?;
+            cues.iter().copied().find(|c| !(rel == RelationType::Condemnation && *c == Cue::Call))
+        };
+        // Negation, modals and modifiers on the predicate itself.
+        for &c in &g.kids[t] {
+            let d = p.dep(c);
+            if d == "neg" || d == "det" && matches!(p.lemma(c), "no") {
+                return Some(Cue::Negation);
+            }
+            if matches!(d, "aux" | "advmod" | "amod" | "mark" | "det" | "prep") {
+                if let Some(cue) = cue_of(c) {
+                    if !(d == "prep" && cue != Cue::Negation) {
+                        return Some(cue);
+                    }
+                }
+            }
+        }
+        // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
+        let mut cur = t;
+        for _ in 0..4 {
+            let Some(h) = p.head(cur) else { break };
+            let d = p.dep(cur);
+            if !matches!(d, "xcomp" | "ccomp" | "dobj" | "pobj" | "prep" | "pcomp" | "conj" | "acl" | "advcl" | "nsubjpass" | "nsubj" | "attr") {
+                break;
+            }
+            if d != "conj" {
+                if let Some(cue) = cue_of(h) {
+                    // A subject governs nothing, except a noun like "the suspension of".
+                    if !(matches!(d, "nsubj" | "nsubjpass") && g.is_verb(h)) {
+                        return Some(cue);
+                    }
+                }
+                if g.kids[h].iter().any(|&c| p.dep(c) == "neg") {
+                    return Some(Cue::Negation);
+                }
+                // "an attack on X was very likely", "the deal is not yet final".
+                for &c in &g.kids[h] {
+                    if matches!(p.dep(c), "acomp" | "attr" | "oprd") {
+                        if let Some(cue @ (Cue::Hedge | Cue::Negation | Cue::Intention)) = cue_of(c) {
+                            return Some(cue);
+                        }
+                    }
+                }
+                for &c in &g.kids[h] {
+                    if matches!(p.dep(c), "aux" | "mark") {
+                        if let Some(cue @ (Cue::Hedge | Cue::Condition)) = cue_of(c) {
+                            return Some(cue);
+                        }
+                    }
+                }
+            }
+            if d == "advcl" || d == "ccomp" && cue_of(h).is_none() {
+                break;
+            }
+            cur = h;
+        }
+        None
+    }
+}
+
+/// The roles in order; the first that names actors gives them.
+fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize]) -> Vec<usize> {
+    for r in roles {
+        let tokens: Vec<usize> = match r {
+            Role::Subj => g.subjects(t),
+            Role::Obj => g.objects(t),
+            Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
+            Role::Poss => {
+                let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
+                for &th in themes {
+                    v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+                }
+                v
+            }
+            Role::Mod => {
+                let mut v: Vec<usize> = Vec::new();
+                for &x in std::iter::once(&t).chain(themes) {
+                    v.extend(g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod")));
+                }
+                v
+            }
+            Role::Pair => Vec::new(),
+            Role::Prep(p) => g.prep_objects(t, p),
+        };
+        let mut actors = Vec::new();
+        for x in tokens {
+            for a in g.actors(x, matches!(r, Role::Mod | Role::Poss)) {
+                if !actors.contains(&a) {
+                    actors.push(a);
+                }
+            }
+        }
+        if !actors.is_empty() {
+            return actors;
+        }
+    }
+    Vec::new()
+}
+
+/// A parse with child lists and the mentions on its tokens.
+struct Graph<'p, 'a> {
+    p: &'p Parse<'a>,
+    kids: Vec<Vec<usize>>,
+    actors_at: &'p [Vec<usize>],
+    /// Reporting verbs ("say", "state"): their subject is who "we" and "our" are.
+    report: &'p HashSet<String>,
+    /// Light verbs ("hold", "sign"): a noun predicate that is their object takes their subject.
+    light: &'p HashSet<String>,
+    /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
+    collective: HashSet<&'p str>,
+    sets: &'p FrameSet,
+}
+
+impl<'p, 'a> Graph<'p, 'a> {
+    fn new(p: &'p Parse<'a>, actors_at: &'p [Vec<usize>], sets: &'p FrameSet) -> Graph<'p, 'a> {
+        let (report, light) = (&sets.report, &sets.light);
+        let collective = sets.classes.get("collective").map(|c| c.iter().filter_map(|e| e.last()).map(String::as_str).collect()).unwrap_or_default();
+        let mut kids = vec![Vec::new(); p.len()];
+        for i in 0..p.len() {
+            if let Some(h) = p.head(i) {
+                kids[h].push(i);
+            }
+        }
+        Graph { p, kids, actors_at, report, light, collective, sets }
+    }
+
+    fn is_verb(&self, t: usize) -> bool {
+        self.p.tag(t).starts_with("VB")
+    }
+
+    /// Whether the words after the first of `entry` hang off `t` in order
+    /// (particles, prepositions, objects: "hand over", "take delivery").
+    fn entry_matches(&self, t: usize, entry: &Entry, verb: bool) -> bool {
+        if entry.len() == 1 {
+            return true;
+        }
+        if !verb {
+            // A compound noun predicate: the modifiers before the head ("arms supplier").
+            let mods: Vec<&str> = self.kids[t].iter().filter(|&&c| c < t).map(|&c| self.p.lemma(c)).collect();
+            return entry[..entry.len() - 1].iter().all(|w| mods.contains(&w.as_str()));
+        }
+        let mut at = t;
+        for w in &entry[1..] {
+            match self.kids[at].iter().copied().find(|&c| self.p.lemma(c) == w) {
+                Some(c) => at = c,
+                None => match self.kids[t].iter().copied().find(|&c| self.p.lemma(c) == w) {
+                    Some(c) => at = c,
+                    None => return false,
+                },
+            }
+        }
+        true
+    }
+
+    /// A noun with a definite determiner ("the talks", "this deal").
+    fn definite(&self, t: usize) -> bool {
+        self.kids[t].iter().any(|&c| self.p.dep(c) == "det" && matches!(self.p.lemma(c), "the" | "this" | "that" | "these" | "those"))
+    }
+
+    fn passive(&self, t: usize) -> bool {
+        self.kids[t].iter().any(|&c| matches!(self.p.dep(c), "nsubjpass" | "auxpass" | "agent"))
+    }
+
+    /// The light verb a noun predicate is the object of ("held talks": held).
+    fn light_verb(&self, t: usize) -> Option<usize> {
+        let h = self.p.head(t)?;
+        if !self.is_verb(h) || !self.transmits_subject(h) {
+            // "signed a deal on defence": the noun may hang off a preposition of the verb.
+            return self.light_verb_through_prep(t, h);
+        }
+        if matches!(self.p.dep(t), "dobj" | "attr" | "nsubjpass" | "oprd") {
+            return Some(h);
+        }
+        None
+    }
+
+    /// Whether a verb gives its subject to the noun predicate it governs: a
+    /// light verb ("held talks") or any verb that is no predicate or cue of its
+    /// own ("hosted talks"); not "backed Moscow's offensive".
+    fn transmits_subject(&self, v: usize) -> bool {
+        let l = self.p.lemma(v);
+        self.light.contains(l) || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
+    }
+
+    fn light_verb_through_prep(&self, t: usize, h: usize) -> Option<usize> {
+        if self.p.dep(t) == "pobj" {
+            let v = self.p.head(h)?;
+            if self.is_verb(v) && self.transmits_subject(v) && matches!(self.p.lemma(h), "on" | "to" | "into" | "in") {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Who does what the predicate says.
+    fn subjects(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        if !self.is_verb(t) {
+            return match self.light_verb(t) {
+                Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
+                Some(v) => self.by_agent(v),
+                None => Vec::new(),
+            };
+        }
+        if self.passive(t) {
+            return self.by_agent(t);
+        }
+        let own: Vec<usize> = self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "nsubj" | "csubj" | "expl")).collect();
+        if !own.is_empty() {
+            return own.into_iter().map(|s| self.relative_antecedent(s)).collect();
+        }
+        let Some(h) = p.head(t) else { return Vec::new() };
+        match p.dep(t) {
+            // "urged Russia to stop", "deployed troops to fight": the governing verb's object,
+            // when it names an actor; otherwise ("agreed to supply", "met X and signed") its subject.
+            "xcomp" if self.is_verb(h) => {
+                let objects: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
+                if objects.iter().any(|&o| !self.actors(o, false).is_empty()) {
+                    objects
+                } else if objects.is_empty() {
+                    self.subjects(h)
+                } else {
+                    Vec::new()
+                }
+            }
+            "conj" if self.is_verb(h) => self.subjects(h),
+            // "forces backed by Iran": the agent; "Russia, supplying arms, ...": the noun modified.
+            "acl" | "relcl" if p.tag(t) == "VBG" => vec![h],
+            "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
+            _ => Vec::new(),
+        }
+    }
+
+    fn by_agent(&self, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &c in &self.kids[t] {
+            if self.p.dep(c) == "agent" || self.p.dep(c) == "prep" && self.p.lemma(c) == "by" {
+                out.extend(self.kids[c].iter().copied().filter(|&o| self.p.dep(o) == "pobj"));
+            }
+        }
+        out
+    }
+
+    /// What the predicate acts on.
+    fn objects(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out: Vec<usize> = self.kids[t]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr" | "oprd"))
+            .map(|c| self.relative_antecedent(c))
+            .collect();
+        if out.is_empty() {
+            if let Some(h) = p.head(t) {
+                // "drones supplied to Russia": the noun a passive participle modifies.
+                if matches!(p.dep(t), "acl" | "amod") && p.tag(t) == "VBN" {
+                    out.push(h);
+                }
+                // "Iran-backed Houthis", "Houthis backed by Iran" read the same.
+                if p.dep(t) == "relcl" && self.passive(t) {
+                    out.push(h);
+                }
+            }
+        }
+        out
+    }
+
+    /// "which", "who", "that" heading a relative clause stand for the noun it modifies.
+    fn relative_antecedent(&self, s: usize) -> usize {
+        if matches!(self.p.tag(s), "WDT" | "WP") || self.p.lemma(s) == "that" && self.p.tag(s) != "DT" {
+            let mut cur = s;
+            for _ in 0..3 {
+                let Some(h) = self.p.head(cur) else { break };
+                if self.p.dep(cur) == "relcl" {
+                    return h;
+                }
+                cur = h;
+            }
+        }
+        s
+    }
+
+    /// Objects of preposition `prep` attached to `t`, to its light verb (for a
+    /// noun) or to its direct object (for a verb: "sold rifles to Sudan").
+    fn prep_objects(&self, t: usize, prep: &str) -> Vec<usize> {
+        let p = self.p;
+        let mut hosts = vec![t];
+        if self.is_verb(t) {
+            hosts.extend(self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass")));
+        } else if let Some(v) = self.light_verb(t) {
+            hosts.push(v);
+        }
+        let mut out = Vec::new();
+        for h in hosts {
+            for &c in &self.kids[h] {
+                if matches!(p.dep(c), "prep" | "dative" | "agent") && p.lemma(c) == prep {
+                    // Not an absolute clause ("with South Korea assessing that ...").
+                    let clause = |o: usize| self.kids[o].iter().any(|&k| matches!(p.dep(k), "acl" | "advcl") && matches!(p.tag(k), "VBG" | "VBN"));
+                    out.extend(self.kids[c].iter().copied().filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)));
+                }
+            }
+        }
+        out
+    }
+
+    /// `t` with the words coordinated with it ("X, Y and Z").
+    fn conjuncts(&self, t: usize) -> Vec<usize> {
+        let mut out = vec![t];
+        let mut i = 0;
+        while i < out.len() && out.len() < 64 {
+            let x = out[i];
+            for &c in &self.kids[x] {
+                if self.p.dep(c) == "conj" && !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Coordinated groups of actors on `t`: its subjects ("X and Y signed")
+    /// and the objects of `between` / `among`.
+    fn pairs(&self, t: usize) -> Vec<Vec<usize>> {
+        let mut groups = Vec::new();
+        let mut heads: Vec<usize> = self.subjects(t);
+        for prep in ["between", "among", "amongst"] {
+            heads.extend(self.prep_objects(t, prep));
+        }
+        for h in heads {
+            let mut group = Vec::new();
+            for x in self.conjuncts(h) {
+                for a in self.actors(x, false) {
+                    if !group.contains(&a) {
+                        group.push(a);
+                    }
+                }
+            }
+            if group.len() >= 2 {
+                groups.push(group);
+            }
+        }
+        groups
+    }
+
+    /// Who "we" or "our" at `x` is: the subject of the reporting verb the
+    /// quotation hangs off ("“We condemn ...,” Japan said").
+    fn speakers(&self, x: usize) -> Vec<usize> {
+        let mut cur = x;
+        for _ in 0..8 {
+            let Some(h) = self.p.head(cur) else { break };
+            if self.is_verb(h) && self.report.contains(self.p.lemma(h)) {
+                let subj: Vec<usize> = self.kids[h].iter().copied().filter(|&c| self.p.dep(c) == "nsubj" && c != x).collect();
+                let mut out = Vec::new();
+                for s in subj {
+                    if !matches!(self.p.lemma(s), "we" | "us" | "our") {
+                        out.extend(self.actors(s, false));
+                    }
+                }
+                return out;
+            }
+            cur = h;
+        }
+        Vec::new()
+    }
+
+    /// The mentions token `x` stands for: its own, those of its coordinated
+    /// and apposed words, and for a common noun ("Russian troops", "Sudan's
+    /// army") its actor modifiers and possessor.
+    fn actors(&self, x: usize, modifiers_only: bool) -> Vec<usize> {
+        let p = self.p;
+        let mut out = Vec::new();
+        let mut todo = vec![x];
+        let mut seen = HashSet::new();
+        while let Some(y) = todo.pop() {
+            if !seen.insert(y) || seen.len() > 64 {
+                continue;
+            }
+            if !self.actors_at[y].is_empty() {
+                out.extend(self.actors_at[y].iter().copied());
+            } else if matches!(p.lemma(y), "we" | "us" | "our" | "ours") {
+                out.extend(self.speakers(y));
+            } else if !modifiers_only && p.tag(y).starts_with("NN") {
+                // "Russian troops", "Sudan's army", "the leaders of X, Y and Z".
+                for &c in &self.kids[y] {
+                    if matches!(p.dep(c), "poss" | "compound" | "amod" | "nmod") && !self.actors_at[c].is_empty() {
+                        out.extend(self.actors_at[c].iter().copied());
+                    }
+                    if p.dep(c) == "prep" && p.lemma(c) == "of" && self.collective.contains(p.lemma(y)) {
+                        for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
+                            todo.push(o);
+                        }
+                    }
+                }
+            }
+            for &c in &self.kids[y] {
+                if matches!(p.dep(c), "conj" | "appos") {
+                    todo.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrameSet;
+
+    #[test]
+    fn the_builtin_tables_load_and_cover_every_relation_type() {
+        let f = FrameSet::builtin().expect("built-in frames load");
+        let counts = f.lemma_counts();
+        for rel in crate::ontology::RelationType::ALL {
+            let (v, n) = counts.get(rel.as_str()).copied().unwrap_or_default();
+            assert!(v + n >= 10, "{}: only {v} verbs and {n} nouns", rel.as_str());
+        }
+    }
+
+    #[test]
+    fn a_bad_frame_names_the_file_and_the_frame() {
+        let mut f = FrameSet::default();
+        let e = f
+            .add_frames("user.toml", "[classes]\nweapons = [\"gun\"]\n[[frame]]\nrelation = \"arms_supply\"\nverbs = [\"sell\"]\ntheme = \"tanks\"\nsource = [\"subj\"]\ntarget = [\"to\"]\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("user.toml") && e.to_string().contains("tanks"), "{e}");
+        assert!(f.add_frames("x.toml", "[classes]\n[[frame]]\nrelation = \"war\"\n").is_err());
+    }
+}
