@@ -10,6 +10,7 @@ mod bad_input;
 mod browser;
 mod fuzz;
 mod index;
+mod reliability;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
