@@ -311,7 +311,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
     }
     // Held until the new graph is in place: a second update waits.
-    let _lock = lock_graph(&json_path)?;
+    let _lock = lock_graph(&json_path, &outputs)?;
     let start = match &a.into {
         Some(p) if p.exists() => export::read_graph(p)?,
         _ => RelGraph::new(),
@@ -400,8 +400,8 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<fsutil::Staged> {
 
 /// Takes the update lock of a graph file (`GRAPH.lock` beside it), waiting,
 /// with a note, while another relgraph holds it; then removes what killed
-/// runs left beside the graph and the files written with it.
-fn lock_graph(graph: &Path) -> Result<fsutil::GraphLock> {
+/// runs left beside the graph and beside the files written with it (`also`).
+fn lock_graph(graph: &Path, also: &[PathBuf]) -> Result<fsutil::GraphLock> {
     let lock_path = fsutil::GraphLock::path_for(graph).with_context(|| format!("cannot lock {}", graph.display()))?;
     let cannot = || format!("cannot lock {} ({})", graph.display(), lock_path.display());
     let lock = match fsutil::GraphLock::try_acquire(graph).with_context(cannot)? {
@@ -411,11 +411,7 @@ fn lock_graph(graph: &Path) -> Result<fsutil::GraphLock> {
             fsutil::GraphLock::acquire(graph).with_context(cannot)?
         }
     };
-    let dir = lock.path().parent().unwrap_or(Path::new("."));
-    let mut removed = fsutil::remove_leftovers(graph);
-    for f in ["graph.dot", "graph.svg", "graph.html"] {
-        removed += fsutil::remove_leftovers(&dir.join(f));
-    }
+    let removed: usize = std::iter::once(graph).chain(also.iter().map(PathBuf::as_path)).map(fsutil::remove_leftovers).sum();
     if removed > 0 {
         debug(&format!("removed {removed} temporary files that killed runs left"));
     }
@@ -988,7 +984,7 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
     let dir = a.output.parent().filter(|d| !d.as_os_str().is_empty());
     let mut lock = match dir {
         Some(d) if !d.is_dir() => None,
-        _ => Some(lock_graph(&a.output)?),
+        _ => Some(lock_graph(&a.output, &[])?),
     };
     let start = match &a.into {
         Some(p) => export::read_graph(p)?,
@@ -998,7 +994,7 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
         if let Some(dir) = dir {
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
-        lock = Some(lock_graph(&a.output)?);
+        lock = Some(lock_graph(&a.output, &[])?);
     }
     let _lock = lock;
     let mut builder = GraphBuilder::new(&lexicon, start);

@@ -307,6 +307,28 @@ fn temporary_files_of_a_killed_run_are_removed_by_the_next_and_a_live_ones_kept(
         live.exists(),
         "a running writer's temporary file was removed"
     );
+    // With --into, beside the graph and beside the drawings in --out.
+    let drawings = dir.path().join("drawings");
+    std::fs::create_dir_all(&drawings).unwrap();
+    let dead_html = drawings.join(".graph.html.relgraph-4194305-Ab3xYz.tmp");
+    let dead_graph = dir.path().join(".g.json.relgraph-4194305-Ab3xYz.tmp");
+    for f in [&dead_html, &dead_graph] {
+        std::fs::write(f, "half a file").unwrap();
+    }
+    relgraph()
+        .arg("build")
+        .arg(&docs)
+        .arg("--no-svg")
+        .arg("--out")
+        .arg(&drawings)
+        .arg("--into")
+        .arg(dir.path().join("g.json"))
+        .assert()
+        .success();
+    assert!(
+        !dead_html.exists() && !dead_graph.exists(),
+        "leftovers beside --into or in --out stay"
+    );
 }
 
 #[cfg(unix)]
