@@ -53,7 +53,7 @@ fn main() {
     let dates: Vec<String> = (0..n_docs).map(|d| format!("20{:02}-{:02}-{:02}", 10 + d % 15, 1 + d % 12, 1 + d % 28)).collect();
     for (d, date) in dates.iter().enumerate() {
         let sha = format!("{:016x}{:016x}{:016x}{:016x}", rng.next(), rng.next(), rng.next(), rng.next());
-        g.add_document(DocumentInfo { id: format!("doc-{:06}.txt", d + 1), title: Some(format!("Report {}", d + 1)), date: Some(date.clone()), sha256: sha });
+        g.add_document(DocumentInfo { id: format!("doc-{:06}.txt", d + 1), title: Some(format!("Report {}", d + 1)), date: Some(date.clone()), sha256: sha, evidence_omitted: 0 });
     }
     let types = RelationType::ALL;
     let mut seen: HashSet<(usize, usize, usize)> = HashSet::with_capacity(n_edges);

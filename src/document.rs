@@ -58,7 +58,35 @@ pub enum DocumentError {
         /// The path.
         path: PathBuf,
     },
+    /// A stream (standard input, a device, a pipe, a file still growing)
+    /// that went on past [`MAX_DOCUMENT_BYTES`]: reading stopped there.
+    #[error("{path}: larger than the {max} bytes an article may have")]
+    TooLong {
+        /// The path.
+        path: PathBuf,
+        /// The limit.
+        max: u64,
+    },
+    /// In a directory, something that is not a regular file (a named pipe,
+    /// a socket, a device, or a link to one): reading it could wait forever
+    /// or never end.
+    #[error("{path}: not a regular file (a named pipe, socket or device)")]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A directory nested deeper than [`MAX_DEPTH`] below the one given.
+    #[error("{path}: folder tree deeper than {max} levels; not searched further")]
+    TooDeep {
+        /// The directory not searched.
+        path: PathBuf,
+        /// The limit.
+        max: usize,
+    },
 }
+
+/// How deep below a directory given `build` and `extract` look for articles.
+pub const MAX_DEPTH: usize = 100;
 
 /// A loaded article.
 #[derive(Debug, Clone)]
@@ -126,14 +154,44 @@ impl Document {
 pub fn load_file(path: &Path, id: String) -> Result<Document, DocumentError> {
     let io = |source| DocumentError::Io { path: path.to_path_buf(), source };
     // One open: the size comes from the open file, not a second path lookup.
-    let mut file = std::fs::File::open(path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
     if size > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { path: path.to_path_buf(), size, max: MAX_DOCUMENT_BYTES });
     }
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
-    from_bytes(path, id, bytes)
+    // The size the file system reports is only a hint: a device or a pipe
+    // reports none, a file may grow. No more than the limit is read.
+    match crate::fsutil::read_at_most(file, MAX_DOCUMENT_BYTES, size).map_err(io)? {
+        Some(bytes) => from_bytes(path, id, bytes),
+        None => Err(DocumentError::TooLong { path: path.to_path_buf(), max: MAX_DOCUMENT_BYTES }),
+    }
+}
+
+/// Reads a document from standard input, no further than the limit.
+pub fn from_stdin(id: String) -> Result<Document, DocumentError> {
+    let path = Path::new("<stdin>");
+    match crate::fsutil::read_at_most(std::io::stdin().lock(), MAX_DOCUMENT_BYTES, 0) {
+        Ok(Some(bytes)) => from_bytes(path, id, bytes),
+        Ok(None) => Err(DocumentError::TooLong { path: path.to_path_buf(), max: MAX_DOCUMENT_BYTES }),
+        Err(source) => Err(DocumentError::Io { path: path.to_path_buf(), source }),
+    }
+}
+
+/// Checks text given as such (a JSON Lines record of `relgraph extract -`)
+/// by the rules a file's bytes are checked by: at most [`MAX_DOCUMENT_BYTES`],
+/// no NUL, not empty or only whitespace; `path` names it in errors.
+pub fn check_text(path: &Path, text: &str) -> Result<(), DocumentError> {
+    let path = || path.to_path_buf();
+    if text.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { path: path(), size: text.len() as u64, max: MAX_DOCUMENT_BYTES });
+    }
+    if text.contains('\0') {
+        return Err(DocumentError::Binary { path: path() });
+    }
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(DocumentError::Empty { path: path() });
+    }
+    Ok(())
 }
 
 /// Loads a document from bytes (standard input, or a file's contents).
@@ -158,54 +216,102 @@ pub fn from_bytes(path: &Path, id: String, bytes: Vec<u8>) -> Result<Document, D
     Ok(Document::from_text(id, text))
 }
 
-/// An input that was passed over, and why.
-#[derive(Debug)]
-pub struct Skipped {
-    /// What went wrong.
-    pub error: DocumentError,
+/// The inputs found under the paths given, and what was passed over.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Each input (`None`: standard input) with its document id, in a stable order.
+    pub inputs: Vec<(Option<PathBuf>, String)>,
+    /// What a directory held that cannot be read as an article (a named
+    /// pipe, a device, an unreadable folder, a tree too deep), to warn about.
+    pub skipped: Vec<DocumentError>,
 }
 
 /// The `.txt` files under the given paths, with their document ids, in a
 /// stable order. A file named explicitly is taken whatever its extension;
-/// directories are walked recursively without following symbolic links to
-/// directories. `-` stands for standard input and is returned as `None`.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<(Option<PathBuf>, String)>, DocumentError> {
-    let mut out = Vec::new();
+/// directories are walked recursively, at most [`MAX_DEPTH`] levels deep,
+/// without following symbolic links to directories. `-` stands for standard
+/// input and is returned as `None`.
+///
+/// A document's id is its file name, or its path below the directory given;
+/// when two inputs would get the same id (`a/x.txt` and `b/x.txt`), each of
+/// them gets its path as given instead. In a directory, a `.txt` entry that
+/// is not a regular file (a named pipe, which would wait forever; a device,
+/// which never ends) and a folder that cannot be read or lies too deep are
+/// passed over and returned in `skipped`. A path given that does not exist,
+/// or a directory given that cannot be read, is an error.
+pub fn discover(paths: &[PathBuf]) -> Result<Discovered, DocumentError> {
+    let mut found = Discovered::default();
+    let mut given = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push((None, "stdin".to_string()));
+            found.inputs.push((None, "stdin".to_string()));
+            given.push(None);
             continue;
         }
         let meta = std::fs::metadata(p).map_err(|source| DocumentError::Io { path: p.clone(), source })?;
         if meta.is_dir() {
+            std::fs::read_dir(p).map_err(|source| DocumentError::Io { path: p.clone(), source })?;
             let mut files = Vec::new();
-            walk(p, &mut files)?;
+            walk(p, 0, &mut files, &mut found.skipped);
             files.sort();
             for f in files {
                 let id = f.strip_prefix(p).unwrap_or(&f).to_string_lossy().replace('\\', "/");
-                out.push((Some(f), id));
+                found.inputs.push((Some(f.clone()), id));
+                given.push(Some(f));
             }
         } else {
             let id = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.to_string_lossy().into_owned());
-            out.push((Some(p.clone()), id));
+            found.inputs.push((Some(p.clone()), id));
+            given.push(Some(p.clone()));
         }
     }
-    Ok(out)
+    let mut seen = std::collections::HashMap::new();
+    for (_, id) in &found.inputs {
+        *seen.entry(id.clone()).or_insert(0usize) += 1;
+    }
+    for ((_, id), path) in found.inputs.iter_mut().zip(given) {
+        if let Some(path) = path.filter(|_| seen[id.as_str()] > 1) {
+            *id = path.to_string_lossy().replace('\\', "/");
+        }
+    }
+    Ok(found)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), DocumentError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| DocumentError::Io { path: dir.to_path_buf(), source })?;
+fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>, skipped: &mut Vec<DocumentError>) {
+    if depth > MAX_DEPTH {
+        skipped.push(DocumentError::TooDeep { path: dir.to_path_buf(), max: MAX_DEPTH });
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(source) => return skipped.push(DocumentError::Io { path: dir.to_path_buf(), source }),
+    };
     for entry in entries {
-        let entry = entry.map_err(|source| DocumentError::Io { path: dir.to_path_buf(), source })?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(source) => return skipped.push(DocumentError::Io { path: dir.to_path_buf(), source }),
+        };
         let path = entry.path();
-        let ft = entry.file_type().map_err(|source| DocumentError::Io { path: path.clone(), source })?;
+        let ft = match entry.file_type() {
+            Ok(ft) => ft,
+            Err(source) => {
+                skipped.push(DocumentError::Io { path, source });
+                continue;
+            }
+        };
         if ft.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") && !ft.is_dir() {
-            out.push(path);
+            walk(&path, depth + 1, out, skipped);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            // A link is judged by what it points to; a broken one is taken,
+            // so that reading it says what is wrong.
+            let regular = if ft.is_symlink() { std::fs::metadata(&path).map(|m| m.is_file() || m.is_dir()).unwrap_or(true) } else { ft.is_file() };
+            if regular {
+                out.push(path);
+            } else {
+                skipped.push(DocumentError::NotRegular { path });
+            }
         }
     }
-    Ok(())
 }
 
 fn hex(bytes: &[u8]) -> String {

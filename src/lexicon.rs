@@ -19,6 +19,28 @@ const BUILTIN: &[(&str, &str)] = &[
     ("data/patterns.toml", include_str!("../data/patterns.toml")),
 ];
 
+/// The largest lexicon file read: no more is read of any file (a device
+/// such as `/dev/zero` included).
+pub const MAX_LEXICON_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The longest a pattern may be once its `{set}` references are expanded:
+/// sets that refer to each other can otherwise double it at every level.
+pub const MAX_EXPANDED_PATTERN_BYTES: usize = 1024 * 1024;
+
+/// A regex error for a message: the parser's own message echoes the whole
+/// pattern (which may be kilobytes long); this keeps what is wrong and the
+/// start of the pattern.
+fn regex_message(e: &regex::Error) -> String {
+    let text = e.to_string();
+    if text.len() <= 300 {
+        return text;
+    }
+    let what = text.lines().rev().find(|l| l.trim_start().starts_with("error:")).map(|l| l.trim().trim_start_matches("error:").trim()).unwrap_or("invalid pattern");
+    let pattern = text.lines().nth(1).map(str::trim).unwrap_or("");
+    let cut: String = pattern.chars().take(60).collect();
+    format!("{what} (in a pattern of {} bytes starting `{cut}…`)", pattern.len())
+}
+
 /// A lexicon file that could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
@@ -37,6 +59,14 @@ pub enum LexiconError {
         file: PathBuf,
         /// The parser's message, with line and column.
         message: String,
+    },
+    /// The file is larger than [`MAX_LEXICON_BYTES`] (reading stopped there).
+    #[error("{file}: larger than the {max} bytes a lexicon file may have")]
+    TooLarge {
+        /// The file.
+        file: PathBuf,
+        /// The limit.
+        max: u64,
     },
     /// A value is wrong (bad id, unknown kind, bad regex, clashing alias...).
     #[error("{file}:{line}: {message}")]
@@ -488,7 +518,17 @@ impl Builder {
             let expand = |s: &str| -> Result<String, LexiconError> {
                 let mut out = s.to_string();
                 for (name, value) in &self.sets {
-                    out = out.replace(&format!("{{{name}}}"), &format!("(?:{value})"));
+                    let reference = format!("{{{name}}}");
+                    let uses = out.matches(&reference).count();
+                    if uses == 0 {
+                        continue;
+                    }
+                    // Checked before the text is built: sets that refer to each other double it at every level.
+                    let grown = out.len() - uses * reference.len() + uses * (value.len() + 4);
+                    if grown > MAX_EXPANDED_PATTERN_BYTES {
+                        return Err(invalid(format!("set `{name}` makes the pattern longer than {MAX_EXPANDED_PATTERN_BYTES} bytes once expanded ({grown} bytes)")));
+                    }
+                    out = out.replace(&reference, &format!("(?:{value})"));
                 }
                 match out.find('{').filter(|&i| out[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())) {
                     Some(i) => Err(invalid(format!("unknown set `{}` (define it under [sets])", &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]))),
@@ -506,9 +546,14 @@ impl Builder {
             if frame == Frame::Group && relation.directed() {
                 return Err(invalid(format!("frame `group` is for symmetric relations, and `{relation}` is directed")));
             }
-            let trigger = compile(&expand(&p.trigger)?).map_err(|e| invalid(format!("trigger is not a valid regex: {e}")))?;
+            let trigger = compile(&expand(&p.trigger)?).map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
+            // A trigger that matches empty text would relate every pair of actors it stands between.
+            // (It matches empty text somewhere between or around words when it can match it at all.)
+            if p.trigger.trim().is_empty() || trigger.find_iter("z z 0 _").any(|m| m.is_empty()) {
+                return Err(invalid("trigger matches empty text; a trigger must be one or more words".into()));
+            }
             let object = match &p.object {
-                Some(o) => Some(compile(&expand(o)?).map_err(|e| invalid(format!("object is not a valid regex: {e}")))?),
+                Some(o) => Some(compile(&expand(o)?).map_err(|e| invalid(format!("object is not a valid regex: {}", regex_message(&e))))?),
                 None => None,
             };
             let possessor_is_target = match p.possessor.as_deref() {
@@ -518,19 +563,19 @@ impl Builder {
             };
             let not_after = match &p.not_after {
                 Some(w) => Some(
-                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?)).map_err(|e| invalid(format!("not_after is not a valid regex: {e}")))?,
+                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?)).map_err(|e| invalid(format!("not_after is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
             };
             let not_before = match &p.not_before {
                 Some(w) => Some(
                     Regex::new(&format!(r"(?i)^\s+(?:(?:a|an|the|its|their|new)\s+)?(?:{})\b", expand(w)?))
-                        .map_err(|e| invalid(format!("not_before is not a valid regex: {e}")))?,
+                        .map_err(|e| invalid(format!("not_before is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
             };
             let unless = match &p.unless {
-                Some(w) => Some(compile(&expand(w)?).map_err(|e| invalid(format!("unless is not a valid regex: {e}")))?),
+                Some(w) => Some(compile(&expand(w)?).map_err(|e| invalid(format!("unless is not a valid regex: {}", regex_message(&e))))?),
                 None => None,
             };
             self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after, not_before, unless, window: p.window });
@@ -541,7 +586,7 @@ impl Builder {
             // Each file's cues must compile on their own, so an error names the file.
             for (list, what) in [(&c.negation, "negation"), (&c.speculation, "speculation"), (&c.call, "call"), (&c.attribution, "attribution"), (&c.background, "background"), (&c.denial, "denial"), (&c.termination, "termination")] {
                 if !list.is_empty() {
-                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid { file: file.to_path_buf(), line, message: format!("{what} cues: {e}") })?;
+                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid { file: file.to_path_buf(), line, message: format!("{what} cues: {}", regex_message(&e)) })?;
                 }
             }
             self.cues.negation.extend(c.negation);
@@ -739,7 +784,13 @@ impl Lexicon {
             b.add_file(Path::new(name), src)?;
         }
         for f in user_files {
-            let src = std::fs::read_to_string(f).map_err(|source| LexiconError::Io { file: f.clone(), source })?;
+            let io = |source| LexiconError::Io { file: f.clone(), source };
+            let file = std::fs::File::open(f).map_err(io)?;
+            let size = file.metadata().map_err(io)?.len();
+            let Some(bytes) = crate::fsutil::read_at_most(file, MAX_LEXICON_BYTES, size).map_err(io)? else {
+                return Err(LexiconError::TooLarge { file: f.clone(), max: MAX_LEXICON_BYTES });
+            };
+            let src = String::from_utf8(bytes).map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
             b.add_file(f, &src)?;
         }
         b.build()

@@ -4,7 +4,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use relgraph::document;
 use relgraph::export;
-use relgraph::fsutil::write_atomic;
+use relgraph::fsutil::{self, write_atomic};
 use relgraph::graph::{Direction, Evidence, Hop, QueryFilter, RelGraph};
 use relgraph::lexicon::Lexicon;
 use relgraph::ontology::RelationType;
@@ -14,6 +14,39 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
+
+/// Prints a line on standard output with its control characters escaped
+/// ([`term`]): article text must not drive the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => { println!("{}", term(&format!($($arg)*))) };
+}
+
+/// Prints a line on standard error with its control characters escaped.
+macro_rules! warn {
+    ($($arg:tt)*) => { eprintln!("{}", term(&format!($($arg)*))) };
+}
+
+/// Text for the terminal: control characters (escape sequences, line
+/// breaks that would forge a line, bells) and the bidirectional overrides
+/// that reorder what is shown are written as escapes (`\n`, `\u{1b}`), so
+/// that text from articles, file names and graph files is shown, never run.
+fn term(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(escaped) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if escaped(c) => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
 
 /// Documents read and extracted in parallel before they are merged.
 const BATCH: usize = 512;
@@ -158,14 +191,26 @@ fn at_least_one(s: &str) -> Result<usize, String> {
     }
 }
 
+/// The most paths `path --k` lists: each costs a search per actor on the
+/// path before it, so a large k on a large graph would run for hours.
+const MAX_PATHS: usize = 100;
+
+/// Checks `--k`: at least 1, at most [`MAX_PATHS`].
+fn path_count(s: &str) -> Result<usize, String> {
+    match at_least_one(s)? {
+        n if n > MAX_PATHS => Err(format!("must be at most {MAX_PATHS}")),
+        n => Ok(n),
+    }
+}
+
 #[derive(Args)]
 struct PathArgs {
     /// Where the path starts (a name, alias or id).
     from: String,
     /// Where it ends.
     to: String,
-    /// How many paths: the k shortest without loops, shortest first.
-    #[arg(long, default_value_t = 1, value_parser = at_least_one)]
+    /// How many paths: the k shortest without loops, shortest first (at most 100).
+    #[arg(long, default_value_t = 1, value_parser = path_count)]
     k: usize,
     /// Also draw the path, highlighted among its actors' neighbours, to this SVG file.
     #[arg(long, value_name = "FILE")]
@@ -234,7 +279,7 @@ fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("relgraph: error: {e:#}");
+            warn!("relgraph: error: {e:#}");
             ExitCode::from(2)
         }
     }
@@ -257,16 +302,33 @@ fn run() -> Result<ExitCode> {
 
 fn build(a: BuildArgs) -> Result<ExitCode> {
     let lexicon = Lexicon::load(&a.lexicon)?;
+    let json_path = a.into.clone().unwrap_or_else(|| a.out.join("graph.json"));
+    let outputs: Vec<PathBuf> = ["graph.dot", "graph.svg", "graph.html"].iter().map(|f| a.out.join(f)).collect();
+    if let Some(clash) = outputs.iter().find(|o| same_file(o, &json_path)) {
+        bail!("{} is the graph being updated; --out would write {} over it", json_path.display(), clash.display());
+    }
+    if a.into.is_none() {
+        std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
+    }
+    // Held until the new graph is in place: a second update waits.
+    let _lock = lock_graph(&json_path, &outputs)?;
     let start = match &a.into {
         Some(p) if p.exists() => export::read_graph(p)?,
         _ => RelGraph::new(),
     };
-    let inputs = document::discover(&a.inputs)?;
+    let found = document::discover(&a.inputs)?;
     let explicit: BTreeSet<&Path> = a.inputs.iter().map(|p| p.as_path()).collect();
     let mut builder = GraphBuilder::new(&lexicon, start).keep_duplicates(a.no_dedup);
     let (mut added, mut skipped, mut duplicates) = (0, 0, 0);
-    let inputs: Vec<Input> = inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
-    let progress = Progress::new(inputs.len());
+    let progress = Progress::new(found.inputs.len());
+    for error in found.skipped {
+        if a.strict {
+            return Err(error).context("cannot build the graph");
+        }
+        progress.say(format!("relgraph: warning: {error}; skipped"));
+        skipped += 1;
+    }
+    let inputs: Vec<Input> = found.inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
     for batch in inputs.chunks(BATCH) {
         for outcome in builder.add_inputs(batch) {
             match outcome {
@@ -295,34 +357,82 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     progress.finish();
     let graph = builder.finish();
     std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
-    let json_path = a.into.clone().unwrap_or_else(|| a.out.join("graph.json"));
-    write_graph_json(&json_path, &graph)?;
+    // Every output is written to a temporary file first; the others are then
+    // renamed into place, and the graph last: a build that fails leaves the
+    // graph as it was.
     let dot = render::to_dot(&graph, &render::DotOptions::default());
-    let dot_path = a.out.join("graph.dot");
-    write_atomic(&dot_path, dot.as_bytes()).with_context(|| format!("cannot write {}", dot_path.display()))?;
+    let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
     if !a.no_svg {
-        let svg_path = a.out.join("graph.svg");
         let svg = match render::to_svg(&dot, render::engine_for(graph.actor_count(), graph.relation_count()), Duration::from_secs(a.svg_timeout)) {
             Ok(svg) => {
-                write_atomic(&svg_path, svg.as_bytes()).with_context(|| format!("cannot write {}", svg_path.display()))?;
+                staged.push(stage(&outputs[1], svg.as_bytes())?);
                 Some(svg)
             }
             Err(e) => {
-                eprintln!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)");
+                warn!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)");
                 None
             }
         };
-        let html_path = a.out.join("graph.html");
         let html = render::to_html(&graph, svg.as_deref());
-        write_atomic(&html_path, html.as_bytes()).with_context(|| format!("cannot write {}", html_path.display()))?;
+        staged.push(stage(&outputs[2], html.as_bytes())?);
     }
-    eprintln!(
+    let json = export::to_json(&graph);
+    let graph_file = stage(&json_path, json.as_bytes())?;
+    for s in staged {
+        let path = s.path().to_path_buf();
+        s.commit().with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    graph_file.commit().with_context(|| format!("cannot write {}", json_path.display()))?;
+    write_index(&json_path, &graph, &json);
+    warn!(
         "relgraph: {added} documents added, {duplicates} duplicates, {skipped} skipped; {} actors, {} relations -> {}",
         graph.actor_count(),
         graph.relation_count(),
         json_path.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a file to a temporary file beside it, to be renamed into place.
+fn stage(path: &Path, bytes: &[u8]) -> Result<fsutil::Staged> {
+    fsutil::stage(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Takes the update lock of a graph file (`GRAPH.lock` beside it), waiting,
+/// with a note, while another relgraph holds it; then removes what killed
+/// runs left beside the graph and beside the files written with it (`also`).
+fn lock_graph(graph: &Path, also: &[PathBuf]) -> Result<fsutil::GraphLock> {
+    let lock_path = fsutil::GraphLock::path_for(graph).with_context(|| format!("cannot lock {}", graph.display()))?;
+    let cannot = || format!("cannot lock {} ({})", graph.display(), lock_path.display());
+    let lock = match fsutil::GraphLock::try_acquire(graph).with_context(cannot)? {
+        Some(lock) => lock,
+        None => {
+            warn!("relgraph: waiting for another relgraph that is updating {} (lock {})", graph.display(), lock_path.display());
+            fsutil::GraphLock::acquire(graph).with_context(cannot)?
+        }
+    };
+    let removed: usize = std::iter::once(graph).chain(also.iter().map(PathBuf::as_path)).map(fsutil::remove_leftovers).sum();
+    if removed > 0 {
+        debug(&format!("removed {removed} temporary files that killed runs left"));
+    }
+    Ok(lock)
+}
+
+/// Whether two paths name the same file, whether or not it exists yet
+/// (through symbolic links, `..` and the like).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        let p = fsutil::write_target(p).ok()?;
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(dir.join(p.file_name()?))
+    };
+    match (resolve(a), resolve(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
 }
 
 /// The lexicon that resolves names, loaded on first use: a name that is an
@@ -383,8 +493,8 @@ impl Progress {
     /// Prints a line above the bar.
     fn say(&self, line: String) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(bar) => bar.suspend(|| eprintln!("{}", term(&line))),
+            None => eprintln!("{}", term(&line)),
         }
     }
 
@@ -396,21 +506,27 @@ impl Progress {
 }
 
 /// Writes graph.json (atomically) and then its query index next to it
-/// (`graph.json.idx`); the index is a cache, so failing to write it is not
-/// an error (an old one left behind is stale, and ignored).
+/// (`graph.json.idx`).
 fn write_graph_json(path: &Path, graph: &RelGraph) -> Result<()> {
     let json = export::to_json(graph);
     write_atomic(path, json.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
-    if let Err(e) = export::write_index(path, graph, &json) {
+    write_index(path, graph, &json);
+    Ok(())
+}
+
+/// Writes the query index of a graph file just written; the index is a
+/// cache, so failing to write it is not an error (an old one left behind is
+/// stale, and ignored).
+fn write_index(path: &Path, graph: &RelGraph, json: &str) {
+    if let Err(e) = export::write_index(path, graph, json) {
         debug(&format!("no query index: {e}"));
     }
-    Ok(())
 }
 
 /// A note on standard error when `RG_DEBUG` is set.
 fn debug(note: &str) {
     if std::env::var_os("RG_DEBUG").is_some() {
-        eprintln!("relgraph: debug: {note}");
+        warn!("relgraph: debug: {note}");
     }
 }
 
@@ -504,6 +620,9 @@ fn path(a: PathArgs) -> Result<ExitCode> {
     // The query index serves the query unless --svg asks for the drawing,
     // whose tooltips carry every sentence of the neighbourhood.
     let whole = a.svg.is_some();
+    if let Some(svg) = &a.svg {
+        not_the_graph(svg, &a.query.graph)?;
+    }
     let (graph, lexicon, filter) = load_indexed_query(&a.query, whole)?;
     match path_in(&a, &graph, &lexicon, &filter) {
         // The graph file no longer agrees with its index (it changed during
@@ -520,7 +639,7 @@ fn path_in(a: &PathArgs, graph: &export::QueryGraph, lexicon: &Names, filter: &Q
     let to = resolve(graph, lexicon, &a.to)?;
     let paths = graph.k_shortest_paths(&from.id, &to.id, a.k, filter);
     if paths.is_empty() {
-        eprintln!("relgraph: no path from {} to {}", from.label, to.label);
+        warn!("relgraph: no path from {} to {}", from.label, to.label);
         return Ok(ExitCode::from(1));
     }
     // The sentence each hop shows, read before anything is printed.
@@ -571,21 +690,21 @@ fn print_paths(
     let print_hops = |hops: &[Hop<'_>], shown: &[Evidence]| {
         for (i, (h, ev)) in hops.iter().zip(shown).enumerate() {
             let arrow = if h.relation.relation.directed() { format!("{} -{}-> {}", h.source.label, h.relation.relation, h.target.label) } else { format!("{} -{}- {}", h.source.label, h.relation.relation, h.target.label) };
-            println!("{}. {arrow}  ({})", i + 1, plural(filter.weight(h.relation), "sentence"));
-            println!("   \"{}\"", ev.sentence);
-            println!("   — {}{}", ev.doc, ev.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default());
+            say!("{}. {arrow}  ({})", i + 1, plural(filter.weight(h.relation), "sentence"));
+            say!("   \"{}\"", ev.sentence);
+            say!("   — {}{}", ev.doc, ev.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default());
         }
     };
     if k == 1 {
-        println!("{} -> {}: {}", from.label, to.label, plural(paths[0].len(), "hop"));
+        say!("{} -> {}: {}", from.label, to.label, plural(paths[0].len(), "hop"));
         print_hops(&paths[0], &shown[0]);
         return Ok(());
     }
     let fewer = if paths.len() < k { format!(" (no other path without a loop; {k} asked)") } else { String::new() };
-    println!("{} -> {}: {}{fewer}", from.label, to.label, plural(paths.len(), "path"));
+    say!("{} -> {}: {}{fewer}", from.label, to.label, plural(paths.len(), "path"));
     for (n, (hops, shown)) in paths.iter().zip(shown).enumerate() {
         println!();
-        println!("Path {}: {}", n + 1, plural(hops.len(), "hop"));
+        say!("Path {}: {}", n + 1, plural(hops.len(), "hop"));
         print_hops(hops, shown);
     }
     Ok(())
@@ -606,7 +725,7 @@ fn draw_path(graph: &RelGraph, filter: &QueryFilter, from: &str, paths: &[Vec<Ho
     let options = render::DotOptions { title: Some(labels.join(" → ")), highlight: first, edge_labels: sub.actor_count() <= 30 };
     let svg = render::svg_for_graph(&sub, &options, Duration::from_secs(120))?;
     write_atomic(file, svg.as_bytes()).with_context(|| format!("cannot write {}", file.display()))?;
-    eprintln!("relgraph: path drawn among {}, {} -> {}", plural(sub.actor_count(), "actor"), plural(sub.relation_count(), "relation"), file.display());
+    warn!("relgraph: path drawn among {}, {} -> {}", plural(sub.actor_count(), "actor"), plural(sub.relation_count(), "relation"), file.display());
     Ok(())
 }
 
@@ -622,14 +741,14 @@ fn neighbors(a: NeighborsArgs) -> Result<ExitCode> {
         let out: Vec<_> = found.iter().map(|(n, d)| serde_json::json!({"id": n.id, "label": n.label, "kind": n.kind, "distance": d})).collect();
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({"actor": actor.id, "depth": a.depth, "neighbors": out}))?);
     } else {
-        println!("{} ({}): {} actor{} within {} hop{}", actor.label, actor.kind, found.len(), if found.len() == 1 { "" } else { "s" }, a.depth, if a.depth == 1 { "" } else { "s" });
+        say!("{} ({}): {} actor{} within {} hop{}", actor.label, actor.kind, found.len(), if found.len() == 1 { "" } else { "s" }, a.depth, if a.depth == 1 { "" } else { "s" });
         for (n, d) in &found {
             let rels: Vec<String> = graph
                 .relations_between(&actor.id, &n.id, &filter)
                 .into_iter()
                 .map(|(s, _, r)| if r.relation.directed() && s.id != actor.id { format!("<-{}", r.relation) } else if r.relation.directed() { format!("{}->", r.relation) } else { r.relation.to_string() })
                 .collect();
-            println!("  {d}  {} ({}){}", n.label, n.kind, if rels.is_empty() { String::new() } else { format!("  {}", rels.join(", ")) });
+            say!("  {d}  {} ({}){}", n.label, n.kind, if rels.is_empty() { String::new() } else { format!("  {}", rels.join(", ")) });
         }
     }
     Ok(if found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -650,7 +769,7 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     let mut sub = graph.subgraph(&ids, &filter);
     if sub.actor_count() > a.top {
         let kept = sub.subgraph(&sub.top_by_degree(a.top), &QueryFilter::default());
-        eprintln!(
+        warn!(
             "relgraph: drawing the {} best-connected actors; left out {} and {} (raise --top to draw more)",
             a.top,
             plural(sub.actor_count() - kept.actor_count(), "actor"),
@@ -665,7 +784,7 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
         other => bail!("unknown format `{other}` (expected dot, svg or html)"),
     };
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
-    eprintln!("relgraph: {} actors, {} relations -> {}", sub.actor_count(), sub.relation_count(), a.output.display());
+    warn!("relgraph: {} actors, {} relations -> {}", sub.actor_count(), sub.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -687,16 +806,16 @@ fn timeline(a: TimelineArgs) -> Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({"actor": actor.id, "entries": out}))?);
     } else {
         let dated = entries.iter().filter(|e| e.evidence.date.is_some()).count();
-        println!("{} ({}): {}, {dated} dated", actor.label, actor.kind, plural(entries.len(), "sentence"));
+        say!("{} ({}): {}, {dated} dated", actor.label, actor.kind, plural(entries.len(), "sentence"));
         for e in &entries {
             let line = match e.direction {
                 Direction::Outgoing => format!("{} -{}-> {}", actor.label, e.relation, e.other.label),
                 Direction::Incoming => format!("{} -{}-> {}", e.other.label, e.relation, actor.label),
                 Direction::Symmetric => format!("{} -{}- {}", actor.label, e.relation, e.other.label),
             };
-            println!("{:<10}  {line}", e.evidence.date.as_deref().unwrap_or("undated"));
-            println!("            \"{}\"", e.evidence.sentence);
-            println!("            — {}", e.evidence.doc);
+            say!("{:<10}  {line}", e.evidence.date.as_deref().unwrap_or("undated"));
+            say!("            \"{}\"", e.evidence.sentence);
+            say!("            — {}", e.evidence.doc);
         }
     }
     Ok(if entries.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -716,10 +835,10 @@ fn communities(a: CommunitiesArgs) -> Result<ExitCode> {
             .collect();
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({"communities": out}))?);
     } else {
-        println!("{} {} of {}", found.len(), if found.len() == 1 { "community" } else { "communities" }, plural(graph.actor_count(), "actor"));
+        say!("{} {} of {}", found.len(), if found.len() == 1 { "community" } else { "communities" }, plural(graph.actor_count(), "actor"));
         for (n, members) in found.iter().enumerate() {
             let names: Vec<&str> = members.iter().map(|x| x.label.as_str()).collect();
-            println!("{n} ({}): {}", plural(members.len(), "actor"), names.join(", "));
+            say!("{n} ({}): {}", plural(members.len(), "actor"), names.join(", "));
         }
     }
     Ok(if found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -731,58 +850,84 @@ fn extract_cmd(a: ExtractArgs) -> Result<ExitCode> {
     let builder = GraphBuilder::new(&lexicon, RelGraph::new());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let write = |records: Vec<Record>, out: &mut std::io::BufWriter<std::io::StdoutLock>| -> Result<()> {
+    let write: WriteRecords = |records, out| {
         for r in records {
             serde_json::to_writer(&mut *out, &r)?;
             out.write_all(b"\n")?;
         }
         Ok(())
     };
-    for input in &a.inputs {
-        if input.as_os_str() == "-" {
-            #[derive(serde::Deserialize)]
-            struct Line {
-                id: String,
-                text: String,
-                date: Option<String>,
-            }
-            let mut batch = Vec::new();
-            for (n, line) in JsonLines::new(std::io::stdin().lock(), "<stdin>").enumerate() {
-                let line = line?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let l: Line = serde_json::from_str(&line).with_context(|| format!("<stdin>:{}: not a JSON object with `id` and `text`", n + 1))?;
-                if let Some(d) = &l.date {
-                    if document::find_date(d).as_deref() != Some(d.as_str()) {
-                        bail!("<stdin>:{}: date `{d}` is not YYYY-MM-DD", n + 1);
-                    }
-                }
-                batch.push((l.id, l.text, l.date));
-                if batch.len() == BATCH {
-                    for records in builder.extract_texts(std::mem::take(&mut batch)) {
-                        write(records, &mut out)?;
-                    }
-                }
-            }
-            for records in builder.extract_texts(batch) {
-                write(records, &mut out)?;
-            }
+    // Found all at once, so that two files of one name get distinct ids.
+    let found = document::discover(&a.inputs)?;
+    for error in found.skipped {
+        warn!("relgraph: warning: {error}; skipped");
+    }
+    let mut files: Vec<Input> = Vec::new();
+    for (path, id) in found.inputs {
+        let Some(path) = path else {
+            extract_files(&builder, std::mem::take(&mut files), &a.inputs, &mut out, write)?;
+            extract_stdin(&builder, &mut out, write)?;
             continue;
-        }
-        let inputs: Vec<Input> = document::discover(std::slice::from_ref(input))?.into_iter().map(|(path, id)| Input { path, id }).collect();
-        for batch in inputs.chunks(BATCH) {
-            for r in builder.extract_records(batch) {
-                match r {
-                    Ok(records) => write(records, &mut out)?,
-                    Err((path, e)) if path.as_deref() == Some(input.as_path()) => return Err(e.into()),
-                    Err((_, e)) => eprintln!("relgraph: warning: {e}; skipped"),
-                }
+        };
+        files.push(Input { path: Some(path), id });
+    }
+    extract_files(&builder, files, &a.inputs, &mut out, write)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+type Out<'a> = std::io::BufWriter<std::io::StdoutLock<'a>>;
+type WriteRecords = fn(Vec<Record>, &mut Out<'_>) -> Result<()>;
+
+/// Extracts files (each read in parallel within a batch) and writes their
+/// records; a file named on the command line that cannot be read is an
+/// error, one found in a directory a warning.
+fn extract_files(builder: &GraphBuilder<'_>, inputs: Vec<Input>, named: &[PathBuf], out: &mut Out<'_>, write: WriteRecords) -> Result<()> {
+    for batch in inputs.chunks(BATCH) {
+        for r in builder.extract_records(batch) {
+            match r {
+                Ok(records) => write(records, out)?,
+                Err((path, e)) if path.as_deref().is_some_and(|p| named.iter().any(|n| n == p)) => return Err(e.into()),
+                Err((_, e)) => warn!("relgraph: warning: {e}; skipped"),
             }
         }
     }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
+}
+
+/// Extracts the JSON Lines documents on standard input (`{"id", "text",
+/// "date"?}`), each checked as an article file is (size, NUL, empty).
+fn extract_stdin(builder: &GraphBuilder<'_>, out: &mut Out<'_>, write: WriteRecords) -> Result<()> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        id: String,
+        text: String,
+        date: Option<String>,
+    }
+    let mut batch = Vec::new();
+    for (n, line) in JsonLines::new(std::io::stdin().lock(), "<stdin>").enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let l: Line = serde_json::from_str(&line).with_context(|| format!("<stdin>:{}: not a JSON object with `id` and `text`", n + 1))?;
+        if let Some(d) = &l.date {
+            if document::find_date(d).as_deref() != Some(d.as_str()) {
+                bail!("<stdin>:{}: date `{d}` is not YYYY-MM-DD", n + 1);
+            }
+        }
+        document::check_text(Path::new(&format!("<stdin>:{}", n + 1)), &l.text)?;
+        batch.push((l.id, l.text, l.date));
+        if batch.len() == BATCH {
+            for records in builder.extract_texts(std::mem::take(&mut batch)) {
+                write(records, out)?;
+            }
+        }
+    }
+    for records in builder.extract_texts(batch) {
+        write(records, out)?;
+    }
+    Ok(())
 }
 
 /// Lines of a JSON Lines stream, each at most an article's size
@@ -830,10 +975,28 @@ impl<R: std::io::BufRead> Iterator for JsonLines<R> {
 fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
     use std::io::BufRead;
     let lexicon = Lexicon::load(&a.lexicon)?;
+    if let Some(input) = a.inputs.iter().find(|i| i.as_os_str() != "-" && same_file(i, &a.output)) {
+        bail!("{} is one of the files being read; writing the graph there would replace it (choose another -o)", input.display());
+    }
+    // Held from before --into is read until the new graph is in place: a
+    // second update waits. (When the output's directory does not exist yet,
+    // the output is not --into, and nothing is created until --into is read.)
+    let dir = a.output.parent().filter(|d| !d.as_os_str().is_empty());
+    let mut lock = match dir {
+        Some(d) if !d.is_dir() => None,
+        _ => Some(lock_graph(&a.output, &[])?),
+    };
     let start = match &a.into {
         Some(p) => export::read_graph(p)?,
         None => RelGraph::new(),
     };
+    if lock.is_none() {
+        if let Some(dir) = dir {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        lock = Some(lock_graph(&a.output, &[])?);
+    }
+    let _lock = lock;
     let mut builder = GraphBuilder::new(&lexicon, start);
     for input in &a.inputs {
         let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
@@ -852,21 +1015,16 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
         }
     }
     let graph = builder.finish();
-    if let Some(dir) = a.output.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
     write_graph_json(&a.output, &graph)?;
-    eprintln!("relgraph: {} documents, {} actors, {} relations -> {}", graph.documents().count(), graph.actor_count(), graph.relation_count(), a.output.display());
+    warn!("relgraph: {} documents, {} actors, {} relations -> {}", graph.documents().count(), graph.actor_count(), graph.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
 }
 
 /// Refuses an output path that is the graph file being read: writing a
 /// drawing or another format there would replace the graph.
 fn not_the_graph(output: &Path, graph: &Path) -> Result<()> {
-    if let (Ok(o), Ok(g)) = (output.canonicalize(), graph.canonicalize()) {
-        if o == g {
-            bail!("{} is the graph being read; writing there would replace it (choose another -o)", output.display());
-        }
+    if same_file(output, graph) {
+        bail!("{} is the graph being read; writing there would replace it (choose another output file)", output.display());
     }
     Ok(())
 }
@@ -892,6 +1050,6 @@ fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
             write(&a.output.join("load.cypher"), &files.cypher)?;
         }
     }
-    eprintln!("relgraph: {} actors, {} relations -> {}", graph.actor_count(), graph.relation_count(), a.output.display());
+    warn!("relgraph: {} actors, {} relations -> {}", graph.actor_count(), graph.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,14 @@ use crate::lexicon::Lexicon;
 use crate::ontology::{ActorKind, RelationType};
 use serde::{Deserialize, Serialize};
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+/// The evidence sentences kept of one relation (source, target, type) in one
+/// document: the first ones in the document. The others are counted in the
+/// document's [`DocumentInfo::evidence_omitted`]. A relation's weight is the
+/// number of sentences kept, so at most this much per document.
+pub const MAX_EVIDENCE_PER_DOCUMENT: usize = 20;
 
 /// What happened to one input.
 #[derive(Debug)]
@@ -75,6 +82,9 @@ pub enum Record {
     },
 }
 
+/// Where a piece of evidence stands in its document: start, end, trigger.
+type Span<'a> = (usize, usize, &'a str);
+
 /// One document read and extracted, ready to merge.
 struct Extracted {
     info: DocumentInfo,
@@ -88,33 +98,23 @@ pub struct GraphBuilder<'l> {
     extractor: Extractor<'l>,
     graph: RelGraph,
     keep_duplicates: bool,
+    /// Evidence merged but not yet in the graph, by relation: added sorted,
+    /// all at once, by [`GraphBuilder::finish`], so that records in any
+    /// order cost no more than records in order.
+    pending: HashMap<(String, String, RelationType), Vec<Evidence>>,
 }
 
 fn read(input: &Input) -> Result<Document, DocumentError> {
     match &input.path {
         Some(p) => document::load_file(p, input.id.clone()),
-        None => {
-            use std::io::Read;
-            // No more than the limit is kept in memory; the rest is only counted.
-            let (mut stdin, mut bytes) = (std::io::stdin().lock(), Vec::new());
-            let max = document::MAX_DOCUMENT_BYTES;
-            let read = (&mut stdin).take(max + 1).read_to_end(&mut bytes).and_then(|n| match n as u64 > max {
-                true => Ok(n as u64 + std::io::copy(&mut stdin, &mut std::io::sink())?),
-                false => Ok(n as u64),
-            });
-            match read {
-                Ok(size) if size > max => Err(DocumentError::TooLarge { path: PathBuf::from("<stdin>"), size, max }),
-                Ok(_) => document::from_bytes(Path::new("<stdin>"), input.id.clone(), bytes),
-                Err(source) => Err(DocumentError::Io { path: PathBuf::from("<stdin>"), source }),
-            }
-        }
+        None => document::from_stdin(input.id.clone()),
     }
 }
 
 impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph (or an empty one).
     pub fn new(lexicon: &'l Lexicon, graph: RelGraph) -> GraphBuilder<'l> {
-        GraphBuilder { lexicon, extractor: Extractor::new(lexicon), graph, keep_duplicates: false }
+        GraphBuilder { lexicon, extractor: Extractor::new(lexicon), graph, keep_duplicates: false, pending: HashMap::new() }
     }
 
     /// Adds documents even when their content is already in the graph (for
@@ -130,7 +130,7 @@ impl<'l> GraphBuilder<'l> {
 
     fn extract(&self, doc: Document) -> Extracted {
         let extraction = self.extractor.extract(&doc);
-        let info = DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256 };
+        let info = DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256, evidence_omitted: 0 };
         Extracted { info, text: doc.text, extraction }
     }
 
@@ -160,7 +160,18 @@ impl<'l> GraphBuilder<'l> {
             .collect()
     }
 
-    fn merge(&mut self, ex: Extracted) -> Outcome {
+    /// A document id already in the graph for other content (a second
+    /// `stdin`, a file name used before) gets its content hash appended, so
+    /// that no two documents share an id.
+    fn unique_id(&self, id: String, sha256: &str) -> String {
+        match self.graph.document(&id) {
+            Some(d) if d.sha256 != sha256 => format!("{id}#{}", &sha256[..sha256.len().min(12)]),
+            _ => id,
+        }
+    }
+
+    fn merge(&mut self, mut ex: Extracted) -> Outcome {
+        ex.info.id = self.unique_id(std::mem::take(&mut ex.info.id), &ex.info.sha256);
         let id = ex.info.id.clone();
         for r in self.records(ex) {
             self.merge_record(r);
@@ -171,8 +182,24 @@ impl<'l> GraphBuilder<'l> {
     /// The records of one extracted document: the document (with the actors
     /// it links) first, then one record per relation found.
     fn records(&self, ex: Extracted) -> Vec<Record> {
-        let Extracted { info, text, extraction } = ex;
-        let mut in_edges = std::collections::BTreeSet::new();
+        let Extracted { mut info, text, extraction } = ex;
+        // The first sentences of each relation are kept, the rest counted.
+        let mut kept: HashMap<(&str, &str, RelationType), BTreeSet<Span<'_>>> = HashMap::new();
+        let mut keep = Vec::with_capacity(extraction.relations.len());
+        for f in &extraction.relations {
+            let (s, t) = if !f.relation.directed() && f.source > f.target { (&f.target, &f.source) } else { (&f.source, &f.target) };
+            let spans = kept.entry((s.as_str(), t.as_str(), f.relation)).or_default();
+            let span = (f.start, f.end, f.trigger.as_str());
+            let k = spans.contains(&span) || spans.len() < MAX_EVIDENCE_PER_DOCUMENT;
+            if k {
+                spans.insert(span);
+            } else {
+                info.evidence_omitted += 1;
+            }
+            keep.push(k);
+        }
+        drop(kept);
+        let mut in_edges = BTreeSet::new();
         for f in &extraction.relations {
             in_edges.insert(f.source.as_str());
             in_edges.insert(f.target.as_str());
@@ -188,7 +215,10 @@ impl<'l> GraphBuilder<'l> {
             })
             .collect();
         let mut out = vec![Record::Document { info: info.clone(), actors }];
-        for f in extraction.relations {
+        for (f, k) in extraction.relations.into_iter().zip(keep) {
+            if !k {
+                continue;
+            }
             let sentence = text[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ");
             out.push(Record::Relation {
                 source: f.source,
@@ -224,7 +254,7 @@ impl<'l> GraphBuilder<'l> {
                         self.graph.add_actor(actor);
                     }
                 }
-                self.graph.add_evidence(&source, &target, relation, evidence);
+                self.pending.entry((source, target, relation)).or_default().push(evidence);
             }
         }
     }
@@ -252,13 +282,24 @@ impl<'l> GraphBuilder<'l> {
             .collect()
     }
 
+    /// Puts the evidence merged so far into the graph, relation by relation.
+    fn flush(&mut self) {
+        let pending: BTreeMap<_, _> = std::mem::take(&mut self.pending).into_iter().collect();
+        for ((source, target, relation), evidence) in pending {
+            let added = self.graph.add_relation(&source, &target, relation, evidence);
+            debug_assert!(added, "the actors of a merged relation are in the graph");
+        }
+    }
+
     /// The graph built so far.
-    pub fn graph(&self) -> &RelGraph {
+    pub fn graph(&mut self) -> &RelGraph {
+        self.flush();
         &self.graph
     }
 
     /// Finishes and returns the graph.
-    pub fn finish(self) -> RelGraph {
+    pub fn finish(mut self) -> RelGraph {
+        self.flush();
         self.graph
     }
 }

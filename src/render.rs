@@ -52,7 +52,8 @@ pub enum RenderError {
 /// Escapes text for a double-quoted DOT string: backslashes, quotes,
 /// newlines (as Graphviz's `\n`) and other control characters (dropped to
 /// spaces), so no article text can end the string or inject an escape
-/// sequence such as `\N`.
+/// sequence such as `\N`. U+FFFE and U+FFFF, which XML forbids (the SVG
+/// would not load), become spaces too, as in [`crate::export::xml_escape`].
 pub fn escape_dot(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     for c in text.chars() {
@@ -62,6 +63,7 @@ pub fn escape_dot(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => {}
             c if c.is_control() => out.push(' '),
+            '\u{fffe}' | '\u{ffff}' => out.push(' '),
             c => out.push(c),
         }
     }

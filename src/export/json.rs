@@ -254,6 +254,9 @@ pub(crate) fn parse_graph(path: &Path, text: &str) -> Result<(RelGraph, bool), G
         g.add_document(d);
     }
     for n in data.nodes {
+        if g.actor(&n.id).is_some() {
+            return Err(invalid(format!("node id `{}` appears twice", n.id)));
+        }
         g.add_actor(Actor { id: n.id, label: n.label, kind: n.kind, country: n.country, mentions: n.mentions });
     }
     let mut canonical = true;

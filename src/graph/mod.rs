@@ -63,6 +63,14 @@ pub struct DocumentInfo {
     pub date: Option<String>,
     /// SHA-256 of the document's bytes, hex.
     pub sha256: String,
+    /// Evidence sentences found in the document but not kept: past the
+    /// first [`crate::pipeline::MAX_EVIDENCE_PER_DOCUMENT`] of one relation.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub evidence_omitted: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// An edge: one relation type between two actors and its evidence.
@@ -239,6 +247,11 @@ impl RelGraph {
         self.documents.insert(doc.id.clone(), doc);
     }
 
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&DocumentInfo> {
+        self.documents.get(id)
+    }
+
     /// Whether a document with this content hash is already in the graph.
     pub fn has_content(&self, sha256: &str) -> bool {
         self.hashes.contains(sha256)
@@ -285,12 +298,12 @@ impl RelGraph {
                 slot.insert(self.graph.add_edge(s, t, Relation { relation, evidence }));
             }
             std::collections::hash_map::Entry::Occupied(slot) => {
+                // One sort of the whole, not an insertion per piece: evidence
+                // in any order costs n log n, not n².
                 let ev = &mut self.graph[*slot.get()].evidence;
-                for e in evidence {
-                    if let Err(pos) = ev.binary_search(&e) {
-                        ev.insert(pos, e);
-                    }
-                }
+                ev.extend(evidence);
+                ev.sort();
+                ev.dedup();
             }
         }
         true

@@ -106,10 +106,10 @@ fn build_writes_the_index_and_the_same_graph_files_as_before() {
         assert_eq!(&std::fs::read(a.path().join(f)).unwrap(), bytes, "{f}");
         assert_eq!(&std::fs::read(b.path().join(f)).unwrap(), bytes, "{f}");
     }
-    // The index is the only other file (no temporary left behind).
+    // The index and the (empty) update lock are the only other files (no temporary left behind).
     let mut names: Vec<String> = std::fs::read_dir(a.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
-    assert_eq!(names, ["graph.dot", "graph.json", "graph.json.idx"]);
+    assert_eq!(names, ["graph.dot", "graph.json", "graph.json.idx", "graph.json.lock"]);
 }
 
 #[test]

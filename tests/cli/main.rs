@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
 mod bad_input;
-mod extract_cases;
 mod browser;
+mod extract_cases;
 mod fuzz;
 mod index;
+mod reliability;
 mod syntax;
 
 fn repo() -> PathBuf {
