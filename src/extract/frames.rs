@@ -280,7 +280,7 @@ impl FrameSet {
                     continue;
                 }
                 let f = &self.frames[*fi];
-                if let Some(hits) = self.apply(&g, t, f) {
+                if let Some(hits) = self.apply(&g, t, f, &entry[1..]) {
                     done.insert(*fi);
                     if self.cancelled(&g, t, f.relation).is_some() {
                         continue;
@@ -339,7 +339,7 @@ impl FrameSet {
 
     /// The participants of frame `f` on predicate `t`; `None` when the frame
     /// does not hold (no theme, an excluded word).
-    fn apply(&self, g: &Graph, t: usize, f: &Frame) -> Option<Vec<FrameHit>> {
+    fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<Vec<FrameHit>> {
         let themes = self.theme_tokens(g, t);
         if let Some(class) = &f.theme {
             if !themes.iter().any(|&x| self.in_class(g, x, class)) {
@@ -353,8 +353,19 @@ impl FrameSet {
                 watch.extend(g.prep_objects(t, p));
             }
         }
+        // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
+        watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        // A modifier in the exclude list ("economic cooperation") cancels, unless the theme class
+        // holds through another one ("security and economic cooperation").
+        let check_modifiers = f.theme.is_none();
         for &x in &watch {
-            if f.exclude.contains(lemma_of(x)) || g.kids[x].iter().any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod")) {
+            let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
+            if modifier && !check_modifiers {
+                continue;
+            }
+            if f.exclude.contains(lemma_of(x))
+                || check_modifiers && g.kids[x].iter().any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
+            {
                 return None;
             }
         }
@@ -369,8 +380,8 @@ impl FrameSet {
                 }
             }
         }
-        let sources = first_with_actors(g, t, &f.source, &themes);
-        let targets = first_with_actors(g, t, &f.target, &themes);
+        let sources = first_with_actors(g, t, &f.source, &themes, particles);
+        let targets = first_with_actors(g, t, &f.target, &themes, particles);
         for &s in &sources {
             for &o in &targets {
                 if s != o {
@@ -446,11 +457,18 @@ impl FrameSet {
 }
 
 /// The roles in order; the first that names actors gives them.
-fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize]) -> Vec<usize> {
+fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize], particles: &[String]) -> Vec<usize> {
     for r in roles {
         let tokens: Vec<usize> = match r {
             Role::Subj => g.subjects(t),
-            Role::Obj => g.objects(t),
+            // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
+            Role::Obj => {
+                let mut v = g.objects(t);
+                if let Some(last) = particles.last() {
+                    v.extend(g.prep_objects(t, last));
+                }
+                v
+            }
             Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
             Role::Poss => {
                 let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
@@ -570,10 +588,24 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     fn light_verb_through_prep(&self, t: usize, h: usize) -> Option<usize> {
-        if self.p.dep(t) == "pobj" {
-            let v = self.p.head(h)?;
-            if self.is_verb(v) && self.transmits_subject(v) && matches!(self.p.lemma(h), "on" | "to" | "into" | "in") {
-                return Some(v);
+        if self.p.dep(t) != "pobj" {
+            return None;
+        }
+        let v = self.p.head(h)?;
+        let prep = self.p.lemma(h);
+        // "agreed on a pact", "entered into an alliance".
+        if self.is_verb(v) && self.transmits_subject(v) && matches!(prep, "on" | "to" | "into" | "in") {
+            return Some(v);
+        }
+        // The setting: "at the summit, X and Y signed ...": those who act at it took part.
+        if self.is_verb(v) && matches!(prep, "at" | "during") {
+            return Some(v);
+        }
+        // "broadened the scope of their partnership", "opened a new chapter in their ties".
+        if self.p.tag(v).starts_with("NN") && matches!(prep, "of" | "in") && self.p.dep(v) == "dobj" {
+            let w = self.p.head(v)?;
+            if self.is_verb(w) && self.transmits_subject(w) {
+                return Some(w);
             }
         }
         None
@@ -612,6 +644,10 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             "conj" if self.is_verb(h) => self.subjects(h),
             // "forces backed by Iran": the agent; "Russia, supplying arms, ...": the noun modified.
+            // "issued a statement condemning X": who issued it.
+            "acl" if p.tag(t) == "VBG" && self.actors(h, false).is_empty() && p.dep(h) == "dobj" => {
+                p.head(h).map(|v| self.subjects(v)).unwrap_or_default()
+            }
             "acl" | "relcl" if p.tag(t) == "VBG" => vec![h],
             "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
             _ => Vec::new(),

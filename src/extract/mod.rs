@@ -99,6 +99,7 @@ pub struct Extractor<'l> {
     pact_noun: Regex,
     next_predicate: Regex,
     pact_name: Regex,
+    dateline: Regex,
     that: Regex,
     he_she: Regex,
     pronoun_possessive: Regex,
@@ -234,6 +235,7 @@ impl<'l> Extractor<'l> {
             he_she: Regex::new(r#"^["“'‘]?(?:He|She)\b"#).unwrap(),
             next_predicate: Regex::new(r"(?i)\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|also|then|later)\b").unwrap(),
             pact_noun: Regex::new(r"(?i)^\s*(?:deal|pact|agreement|treaty|alliance|partnership|accord|defen[cs]e pact|security pact)\b").unwrap(),
+            dateline: Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*(?:\p{Lu}[\p{L}\s]*,\s*)?\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L}\s]+\))?\s*[-–—]+\s").unwrap(),
             pact_name: Regex::new(r"\b(?:Alliance|Pact|Coalition)$").unwrap(),
             verb_conjunction: Regex::new(r"(?i)\s(?:and|but|then)\s+$|\s(?:and|but|then)\s").unwrap(),
             passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
@@ -403,6 +405,10 @@ impl Extractor<'_> {
     fn relations_from_parse(&self, text: &str, mentions: &[Mention], s: &Sentence, doc: &DocActors, events: &mut EventMemory, out: &mut Vec<Found>) {
         let Ok(analyzer) = crate::syntax::shared() else { return };
         let parse = analyzer.analyze(text);
+        // A dateline ("SEOUL (AFP) -", "BAHRAIN, April 8 -") names where the story was filed, not a party.
+        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
+        let mentions: Vec<Mention> = mentions.iter().map(|m| if m.end <= dateline { Mention { start: 0, end: 0, ..m.clone() } } else { m.clone() }).collect();
+        let mentions = &mentions[..];
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
         let mut stated: Vec<Found> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {

@@ -228,6 +228,23 @@ impl Parse<'_> {
     }
 }
 
+/// A word with typographic quotes, apostrophes and dashes made plain ASCII.
+fn plain_punctuation(w: &str) -> String {
+    if w.is_ascii() {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '‘' | '’' | '′' => out.push('\''),
+            '“' | '”' | '«' | '»' | '″' => out.push('"'),
+            '–' | '—' => out.push_str("--"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The universal part of speech of a Penn Treebank tag.
 pub fn coarse(tag: &str, aux: bool) -> &'static str {
     match tag {
@@ -344,6 +361,10 @@ impl Analyzer {
         if words.is_empty() {
             return (Vec::new(), Vec::new(), Vec::new());
         }
+        // Typographic quotes, apostrophes and dashes read as the plain ones the model was trained on.
+        let plain: Vec<String> = words.iter().map(|w| plain_punctuation(w)).collect();
+        let words: Vec<&str> = plain.iter().map(String::as_str).collect();
+        let words = &words[..];
         let tags = tagger::tag(&self.tagger, &self.tag_ids, words);
         let word_ids: Vec<u64> = words.iter().map(|w| string_id(&w.to_lowercase())).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
