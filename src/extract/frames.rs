@@ -236,6 +236,11 @@ impl FrameSet {
         Ok(())
     }
 
+    /// Whether a verb lemma reports speech ("say", "state", "tell").
+    pub fn is_report_verb(&self, lemma: &str) -> bool {
+        self.report.contains(lemma)
+    }
+
     /// The number of frames and of distinct predicate lemmas per relation type.
     pub fn lemma_counts(&self) -> BTreeMap<&'static str, (usize, usize)> {
         let mut out: BTreeMap<&'static str, (HashSet<&str>, HashSet<&str>)> = BTreeMap::new();
@@ -618,7 +623,17 @@ impl<'p, 'a> Graph<'p, 'a> {
             return match self.light_verb(t) {
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
                 Some(v) => self.by_agent(v),
-                None => Vec::new(),
+                None => {
+                    // "China, Myanmar's main ally and arms supplier, ...": the noun in apposition.
+                    let mut cur = t;
+                    while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
+                        cur = p.head(cur).unwrap_or(cur);
+                    }
+                    match p.head(cur) {
+                        Some(h) if p.dep(cur) == "appos" => vec![h],
+                        _ => Vec::new(),
+                    }
+                }
             };
         }
         if self.passive(t) {

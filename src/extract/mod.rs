@@ -345,7 +345,12 @@ impl<'l> Extractor<'l> {
                 _ => Vec::new(),
             };
             if self.engine != Engine::Parse {
-                self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut result.relations, &mut disputed);
+                let mut from_patterns = Vec::new();
+                self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut from_patterns, &mut disputed);
+                if self.engine == Engine::Both {
+                    self.verify_with_parse(text, mentions, &doc_actors, &mut from_patterns);
+                }
+                result.relations.extend(from_patterns);
             }
             if self.engine != Engine::Patterns {
                 self.relations_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
@@ -430,6 +435,33 @@ impl Extractor<'_> {
         out.extend(stated);
     }
 
+    /// Keeps only the word-window relations whose participants the parse
+    /// connects to the trigger within its clause: not through a relative,
+    /// adverbial or reported clause, and no more than a few arcs away.
+    fn verify_with_parse(&self, text: &str, mentions: &[Mention], doc: &DocActors, found: &mut Vec<Found>) {
+        if found.is_empty() {
+            return;
+        }
+        let Ok(analyzer) = crate::syntax::shared() else { return };
+        let parse = analyzer.analyze(text);
+        let at = actors_at(&parse, mentions);
+        let tokens_of = |id: &str| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].iter().any(|&m| self.id(mentions[m].actor, doc) == id)).collect() };
+        found.retain(|f| {
+            let Some(pos) = text.find(f.trigger.split_whitespace().next().unwrap_or("")) else { return true };
+            let end = pos + f.trigger.len();
+            let preds: Vec<usize> = (0..parse.len()).filter(|&t| parse.tokens[t].start < end && pos < parse.tokens[t].end).collect();
+            if preds.is_empty() {
+                return true;
+            }
+            // A participant named outside the sentence (a quotation's speaker) is not checked.
+            let near = |id: &str| {
+                let toks = tokens_of(id);
+                toks.is_empty() || toks.iter().any(|&a| preds.iter().any(|&p| clause_path(&parse, a, p, &self.frames).is_some_and(|n| n <= 8)))
+            };
+            near(&f.source) && near(&f.target)
+        });
+    }
+
     /// A sentence with too few actors may still name an event stated before ("the summit").
     fn events_from_parse(&self, text: &str, mentions: &[Mention], s: &Sentence, events: &mut EventMemory, out: &mut Vec<Found>) {
         let Ok(analyzer) = crate::syntax::shared() else { return };
@@ -440,6 +472,33 @@ impl Extractor<'_> {
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
         events.refer(&reading.events, &parse, s, out);
     }
+}
+
+/// The number of arcs between tokens `a` and `b` in the parse, when the
+/// path does not cross into another clause (relative, adverbial, reported).
+fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames::FrameSet) -> Option<usize> {
+    let up = |mut x: usize| -> Vec<usize> {
+        let mut chain = vec![x];
+        while let Some(h) = parse.head(x) {
+            if chain.len() > 64 {
+                break;
+            }
+            chain.push(h);
+            x = h;
+        }
+        chain
+    };
+    let (ca, cb) = (up(a), up(b));
+    let (i, j) = ca.iter().enumerate().find_map(|(i, x)| cb.iter().position(|y| y == x).map(|j| (i, j)))?;
+    let crosses = |chain: &[usize]| chain.iter().any(|&x| matches!(parse.dep(x), "relcl" | "advcl" | "ccomp" | "parataxis" | "csubj"));
+    // The predicate's own clause may hang off the participant ("X, which signed the pact"), and a
+    // speaker is the subject of the reporting verb a quotation hangs off ("X said Y attacked it").
+    let own_clause = i == 0 && j >= 1 && !crosses(&cb[..j - 1]);
+    let reported = j >= 1 && frames.is_report_verb(parse.lemma(cb[j])) && i >= 1 && matches!(parse.dep(ca[i - 1]), "nsubj" | "nsubjpass" | "agent" | "prep");
+    if crosses(&ca[..i]) || crosses(&cb[..j]) && !own_clause && !reported {
+        return None;
+    }
+    Some(i + j)
 }
 
 /// For each token, the mentions whose span covers it.
