@@ -236,6 +236,13 @@ impl FrameSet {
         Ok(())
     }
 
+    /// Whether token `t` of `p`, read as a predicate of `relation`, is asserted
+    /// as a fact: no negation, hedge, call, intention, end or condition governs it.
+    pub fn asserted(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {
+        let g = Graph::new(p, actors_at, self);
+        self.cancelled(&g, t, relation).is_none()
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

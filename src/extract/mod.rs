@@ -344,16 +344,20 @@ impl<'l> Extractor<'l> {
                 Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
                 _ => Vec::new(),
             };
+            let parse = match crate::syntax::shared() {
+                Ok(analyzer) if self.engine != Engine::Patterns => Some(analyzer.analyze(text)),
+                _ => None,
+            };
             if self.engine != Engine::Parse {
                 let mut from_patterns = Vec::new();
                 self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut from_patterns, &mut disputed);
-                if self.engine == Engine::Both {
-                    self.verify_with_parse(text, mentions, &doc_actors, &mut from_patterns);
+                if let Some(parse) = &parse {
+                    self.verify_with_parse(text, parse, mentions, &doc_actors, &mut from_patterns);
                 }
                 result.relations.extend(from_patterns);
             }
-            if self.engine != Engine::Patterns {
-                self.relations_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
+            if let Some(parse) = &parse {
+                self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut result.relations);
             }
         }
         self.add_memberships(&sentences, &resolved, &mut result.relations);
@@ -407,14 +411,13 @@ impl Engine {
 
 impl Extractor<'_> {
     /// Relations read off the sentence's parse by the frame tables.
-    fn relations_from_parse(&self, text: &str, mentions: &[Mention], s: &Sentence, doc: &DocActors, events: &mut EventMemory, out: &mut Vec<Found>) {
-        let Ok(analyzer) = crate::syntax::shared() else { return };
-        let parse = analyzer.analyze(text);
+    fn relations_from_parse(&self, parse: &crate::syntax::Parse, mentions: &[Mention], s: &Sentence, doc: &DocActors, events: &mut EventMemory, out: &mut Vec<Found>) {
+        let text = parse.text;
         // A dateline ("SEOUL (AFP) -", "BAHRAIN, April 8 -") names where the story was filed, not a party.
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let mentions: Vec<Mention> = mentions.iter().map(|m| if m.end <= dateline { Mention { start: 0, end: 0, ..m.clone() } } else { m.clone() }).collect();
         let mentions = &mentions[..];
-        let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
+        let reading = self.frames.read(parse, &actors_at(parse, mentions));
         let mut stated: Vec<Found> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
             let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
@@ -430,7 +433,7 @@ impl Extractor<'_> {
                 trigger: parse.word(hit.predicate).to_string(),
             });
         }
-        events.refer(&reading.events, &parse, s, out);
+        events.refer(&reading.events, parse, s, out);
         events.remember(&stated);
         out.extend(stated);
     }
@@ -438,13 +441,12 @@ impl Extractor<'_> {
     /// Keeps only the word-window relations whose participants the parse
     /// connects to the trigger within its clause: not through a relative,
     /// adverbial or reported clause, and no more than a few arcs away.
-    fn verify_with_parse(&self, text: &str, mentions: &[Mention], doc: &DocActors, found: &mut Vec<Found>) {
+    fn verify_with_parse(&self, text: &str, parse: &crate::syntax::Parse, mentions: &[Mention], doc: &DocActors, found: &mut Vec<Found>) {
         if found.is_empty() {
             return;
         }
-        let Ok(analyzer) = crate::syntax::shared() else { return };
-        let parse = analyzer.analyze(text);
-        let at = actors_at(&parse, mentions);
+        let at = actors_at(parse, mentions);
+        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let tokens_of = |id: &str| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].iter().any(|&m| self.id(mentions[m].actor, doc) == id)).collect() };
         found.retain(|f| {
             let Some(pos) = text.find(f.trigger.split_whitespace().next().unwrap_or("")) else { return true };
@@ -453,10 +455,26 @@ impl Extractor<'_> {
             if preds.is_empty() {
                 return true;
             }
+            // A trigger the parse reads as a particle or adverb ("handed back") is no predicate.
+            if preds.iter().all(|&t| matches!(parse.tag(t), "RP" | "RB" | "IN" | "DT" | "TO")) {
+                return false;
+            }
+            // Negated, hedged, called for, wished, ended or conditional in its clause.
+            let head = preds.iter().copied().find(|&t| parse.tag(t).starts_with("VB") || parse.tag(t).starts_with("NN")).unwrap_or(preds[0]);
+            if !self.frames.asserted(parse, &at, head, f.relation) {
+                return false;
+            }
+            // A party named only in the dateline ("NICOSIA, March 5 -") is where the story was filed.
+            for id in [&f.source, &f.target] {
+                let toks = tokens_of(id);
+                if !toks.is_empty() && toks.iter().all(|&t| parse.tokens[t].end <= dateline) {
+                    return false;
+                }
+            }
             // A participant named outside the sentence (a quotation's speaker) is not checked.
             let near = |id: &str| {
                 let toks = tokens_of(id);
-                toks.is_empty() || toks.iter().any(|&a| preds.iter().any(|&p| clause_path(&parse, a, p, &self.frames).is_some_and(|n| n <= 8)))
+                toks.is_empty() || toks.iter().any(|&a| preds.iter().any(|&p| clause_path(parse, a, p, &self.frames).is_some_and(|n| n <= 8)))
             };
             near(&f.source) && near(&f.target)
         });
@@ -490,7 +508,15 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
     };
     let (ca, cb) = (up(a), up(b));
     let (i, j) = ca.iter().enumerate().find_map(|(i, x)| cb.iter().position(|y| y == x).map(|j| (i, j)))?;
-    let crosses = |chain: &[usize]| chain.iter().any(|&x| matches!(parse.dep(x), "relcl" | "advcl" | "ccomp" | "parataxis" | "csubj"));
+    // An adverbial clause with no subject of its own ("..., declaring X an aggressor") or a pronoun
+    // for one ("as it continues its war") is about the main clause's actors: no boundary.
+    let own_subject = |x: usize| (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c).starts_with("nsubj") && parse.tag(c) != "PRP");
+    let crosses = |chain: &[usize]| {
+        chain.iter().any(|&x| match parse.dep(x) {
+            "advcl" => own_subject(x),
+            d => matches!(d, "relcl" | "ccomp" | "parataxis" | "csubj"),
+        })
+    };
     // The predicate's own clause may hang off the participant ("X, which signed the pact"), and a
     // speaker is the subject of the reporting verb a quotation hangs off ("X said Y attacked it").
     let own_clause = i == 0 && j >= 1 && !crosses(&cb[..j - 1]);

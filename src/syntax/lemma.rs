@@ -196,6 +196,10 @@ fn verb_ed_rule(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ied") && !is_vowel(b[w.len() - 4]) {
         return format!("{}y", &w[..w.len() - 3]);
     }
+    // "agreed", "guaranteed": the stem ends in "ee" ("needed", "exceeded" do not).
+    if w.len() > 4 && w.ends_with("eed") && !w.ends_with("eded") {
+        return w[..w.len() - 1].to_string();
+    }
     if w.len() > 3 && w.ends_with("ed") {
         let stem = &w[..w.len() - 2];
         if let Some(s) = undouble(stem) {

@@ -257,9 +257,11 @@ mod tests {
         }
         let w = t.finish(0.0);
         let w = Weights::from_stored(&w.to_stored()).expect("consistent");
+        // The first class wins a tie, as in the tagger and parser.
         w.score(&[a], &mut scores);
-        assert!(scores[0] > scores[1]);
+        assert!(scores[0] >= scores[1]);
         w.score(&[b], &mut scores);
         assert!(scores[1] > scores[0]);
+        assert!(Weights::from_stored(&w.pruned(10.0).to_stored()).unwrap().n_weights() == 0);
     }
 }
