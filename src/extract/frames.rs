@@ -412,9 +412,11 @@ impl FrameSet {
             cues.iter().copied().find(|c| !(rel == RelationType::Condemnation && *c == Cue::Call))
         };
         // Negation, modals and modifiers on the predicate itself.
+        // "not only ... but also" and "not least" affirm.
+        let affirms = |c: usize| c + 1 < p.len() && matches!(p.lemma(c + 1), "only" | "least" | "just");
         for &c in &g.kids[t] {
             let d = p.dep(c);
-            if d == "neg" || d == "det" && matches!(p.lemma(c), "no") {
+            if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") {
                 return Some(Cue::Negation);
             }
             if matches!(d, "aux" | "advmod" | "amod" | "mark" | "det" | "prep") {
@@ -430,7 +432,8 @@ impl FrameSet {
         for _ in 0..4 {
             let Some(h) = p.head(cur) else { break };
             let d = p.dep(cur);
-            if !matches!(d, "xcomp" | "ccomp" | "dobj" | "pobj" | "prep" | "pcomp" | "conj" | "acl" | "advcl" | "nsubjpass" | "nsubj" | "attr") {
+            // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb.
+            if !matches!(d, "xcomp" | "ccomp" | "dobj" | "pobj" | "prep" | "pcomp" | "conj" | "acl" | "nsubjpass" | "nsubj" | "attr") {
                 break;
             }
             if d != "conj" {
@@ -440,7 +443,7 @@ impl FrameSet {
                         return Some(cue);
                     }
                 }
-                if g.kids[h].iter().any(|&c| p.dep(c) == "neg") {
+                if g.kids[h].iter().any(|&c| p.dep(c) == "neg" && !affirms(c)) {
                     return Some(Cue::Negation);
                 }
                 // "an attack on X was very likely", "the deal is not yet final".
@@ -459,7 +462,7 @@ impl FrameSet {
                     }
                 }
             }
-            if d == "advcl" || d == "ccomp" && cue_of(h).is_none() {
+            if d == "ccomp" && cue_of(h).is_none() {
                 break;
             }
             cur = h;
