@@ -93,8 +93,21 @@ build_row() {  # build_row NAME DIR
   echo "  $(tail -1 <<<"$out")" >&2
 }
 
-echo "1. build: Reuters-21578" >&2
+echo "1. build: Reuters-21578, beside cat and the naive Python regex peer over the same files" >&2
 build_row "build Reuters-21578" "$corpus"
+relgraph_wall=$wall
+bytes=$(corpus_bytes "$corpus")
+run "cat Reuters-21578" sh -c 'find "$1" -maxdepth 1 -name "*.txt" -print0 | xargs -0 cat > /dev/null' sh "$corpus"
+row "cat Reuters-21578" "$bytes" -
+cat_wall=$wall
+if python3 -c 'import networkx' 2>/dev/null; then
+  run "regex peer Reuters-21578" python3 "$bench/peer/regex_peer.py" "$corpus" "$work/peer"
+  row "regex peer Reuters-21578" "$bytes" -
+  peer_wall=$wall
+else
+  echo "  (networkx not installed: the regex peer is not measured)" >&2
+  peer_wall=
+fi
 
 echo "2. build: 100 MB replica" >&2
 read -r want_files want_bytes < <(expected_big)
@@ -128,3 +141,7 @@ echo "relgraph $(git describe --always --dirty 2>/dev/null || echo '?'), $(nproc
 printf '%-34s %9s %8s %9s %8s %8s %8s\n' workload "input MB" docs "wall s" "MB/s" "docs/s" "RSS MB"
 printf '%s\n' "${rows[@]}"
 echo "path: $hops"
+awk -v r="$relgraph_wall" -v c="$cat_wall" -v p="$peer_wall" 'BEGIN {
+  printf "Reuters: relgraph runs at %.0f %% of the speed of cat", 100 * c / r
+  if (p != "") printf " and %.1fx the speed of the regex peer", p / r
+  printf "\n" }'

@@ -344,6 +344,7 @@ impl<'l> Extractor<'l> {
                 Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
                 _ => Vec::new(),
             };
+            let sentence_start = result.relations.len();
             let parse = match crate::syntax::shared() {
                 Ok(analyzer) if self.engine != Engine::Patterns => Some(analyzer.analyze(text)),
                 _ => None,
@@ -359,6 +360,19 @@ impl<'l> Extractor<'l> {
             if let Some(parse) = &parse {
                 self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut result.relations);
             }
+            // One sentence is one piece of evidence for a relation, whichever reader found it (the
+            // first trigger is kept), and yields a bounded number of relations.
+            let mut seen = BTreeSet::new();
+            let mut k = sentence_start;
+            for j in sentence_start..result.relations.len() {
+                let f = &result.relations[j];
+                let (a, b) = if f.relation.directed() || f.source <= f.target { (&f.source, &f.target) } else { (&f.target, &f.source) };
+                if seen.insert((a.clone(), b.clone(), f.relation)) && k - sentence_start < MAX_RELATIONS {
+                    result.relations.swap(k, j);
+                    k += 1;
+                }
+            }
+            result.relations.truncate(k);
         }
         self.add_memberships(&sentences, &resolved, &mut result.relations);
         // A symmetric relation has no direction: one order (by id) for both.
