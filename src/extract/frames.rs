@@ -132,6 +132,8 @@ pub struct FrameSet {
     light: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     report: HashSet<String>,
+    /// Every predicate lemma (the words a frame is looked up by).
+    predicates: HashSet<String>,
 }
 
 /// A relation read off a parse: the tokens of the two participants.
@@ -188,6 +190,8 @@ impl FrameSet {
                 return Err(err(format!("frame {} ({}): needs verbs or nouns, a source and a target", n + 1, e.relation.as_str())));
             }
             let i = self.frames.len();
+            self.predicates.extend(e.verbs.iter().filter_map(|v| words(v).first().cloned()));
+            self.predicates.extend(e.nouns.iter().filter_map(|v| words(v).last().cloned()));
             for v in &e.verbs {
                 let w = words(v);
                 if let Some(first) = w.first() {
@@ -241,6 +245,12 @@ impl FrameSet {
     pub fn asserted(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {
         let g = Graph::new(p, actors_at, self);
         self.cancelled(&g, t, relation).is_none()
+    }
+
+    /// Whether some frame could hold in `text`: one of its words may be a
+    /// predicate lemma (checked before parsing).
+    pub fn may_apply(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.may_contain_lemma(text, &self.predicates)
     }
 
     /// Whether a verb lemma reports speech ("say", "state", "tell").

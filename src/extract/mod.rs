@@ -334,7 +334,8 @@ impl<'l> Extractor<'l> {
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
             if first.is_none() || (mentions.iter().all(|m| Some(self.family(m.actor)) == first) && !(i + 1 < sentences.len() && opens_quote(text))) {
-                if self.engine != Engine::Patterns && events.any() {
+                // An actor and an event stated before ("the summit", "the deal") may still make a relation.
+                if self.engine != Engine::Patterns && events.any() && first.is_some() {
                     self.events_from_parse(text, mentions, s, &mut events, &mut result.relations);
                 }
                 continue;
@@ -345,18 +346,22 @@ impl<'l> Extractor<'l> {
                 _ => Vec::new(),
             };
             let sentence_start = result.relations.len();
+            let mut from_patterns = Vec::new();
+            if self.engine != Engine::Parse {
+                self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut from_patterns, &mut disputed);
+            }
+            // Parse only what can yield a relation: a sentence with a pattern's relation to check or
+            // a word that may be a frame's predicate.
             let parse = match crate::syntax::shared() {
-                Ok(analyzer) if self.engine != Engine::Patterns => Some(analyzer.analyze(text)),
+                Ok(analyzer) if self.engine != Engine::Patterns && (!from_patterns.is_empty() || self.frames.may_apply(analyzer, text)) => {
+                    Some(analyzer.analyze(text))
+                }
                 _ => None,
             };
-            if self.engine != Engine::Parse {
-                let mut from_patterns = Vec::new();
-                self.relations_in(text, mentions, &focus, s, &quote_speakers, &doc_actors, &mut from_patterns, &mut disputed);
-                if let Some(parse) = &parse {
-                    self.verify_with_parse(text, parse, mentions, &doc_actors, &mut from_patterns);
-                }
-                result.relations.extend(from_patterns);
+            if let Some(parse) = &parse {
+                self.verify_with_parse(text, parse, mentions, &doc_actors, &mut from_patterns);
             }
+            result.relations.extend(from_patterns);
             if let Some(parse) = &parse {
                 self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut result.relations);
             }
@@ -497,7 +502,7 @@ impl Extractor<'_> {
     /// A sentence with too few actors may still name an event stated before ("the summit").
     fn events_from_parse(&self, text: &str, mentions: &[Mention], s: &Sentence, events: &mut EventMemory, out: &mut Vec<Found>) {
         let Ok(analyzer) = crate::syntax::shared() else { return };
-        if !events.mentions_one(text) {
+        if !events.mentions_one(text) || !self.frames.may_apply(analyzer, text) {
             return;
         }
         let parse = analyzer.analyze(text);

@@ -326,6 +326,16 @@ impl Analyzer {
         self.lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: name.to_string(), source })
     }
 
+    /// Whether some word of `text` could have one of `lemmas` as its lemma,
+    /// whatever its tag: a cheap test before tagging and parsing.
+    pub fn may_contain_lemma(&self, text: &str, lemmas: &std::collections::HashSet<String>) -> bool {
+        self.tokenizer.tokenize(text).iter().any(|s| {
+            let w = &text[s.start..s.end];
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && ["NN", "NNS", "VB", "VBD", "VBG", "VBZ"].iter().any(|tag| lemmas.contains(&self.lemmatizer.lemma(w, tag)))
+        })
+    }
+
     /// The tokenizer.
     pub fn tokenizer(&self) -> &Tokenizer {
         &self.tokenizer
