@@ -47,13 +47,26 @@ fn main() {
     let kinds = ActorKind::ALL;
     for i in 0..n_actors {
         let kind = kinds[rng.below(kinds.len())];
-        g.add_actor(Actor { id: id(i), label: format!("Actor {}", i + 1), kind, country: None, mentions: 1 + rng.below(50) as u64 });
+        g.add_actor(Actor {
+            id: id(i),
+            label: format!("Actor {}", i + 1),
+            kind,
+            country: None,
+            mentions: 1 + rng.below(50) as u64,
+        });
     }
     let n_docs = (n_edges / 25).max(1);
-    let dates: Vec<String> = (0..n_docs).map(|d| format!("20{:02}-{:02}-{:02}", 10 + d % 15, 1 + d % 12, 1 + d % 28)).collect();
+    let dates: Vec<String> =
+        (0..n_docs).map(|d| format!("20{:02}-{:02}-{:02}", 10 + d % 15, 1 + d % 12, 1 + d % 28)).collect();
     for (d, date) in dates.iter().enumerate() {
         let sha = format!("{:016x}{:016x}{:016x}{:016x}", rng.next(), rng.next(), rng.next(), rng.next());
-        g.add_document(DocumentInfo { id: format!("doc-{:06}.txt", d + 1), title: Some(format!("Report {}", d + 1)), date: Some(date.clone()), sha256: sha, evidence_omitted: 0 });
+        g.add_document(DocumentInfo {
+            id: format!("doc-{:06}.txt", d + 1),
+            title: Some(format!("Report {}", d + 1)),
+            date: Some(date.clone()),
+            sha256: sha,
+            evidence_omitted: 0,
+        });
     }
     let types = RelationType::ALL;
     let mut seen: HashSet<(usize, usize, usize)> = HashSet::with_capacity(n_edges);
@@ -87,5 +100,11 @@ fn main() {
     }
     let json = to_json(&g);
     std::fs::write(out, json.as_bytes()).unwrap_or_else(|e| panic!("cannot write {out}: {e}"));
-    eprintln!("gen_graph: {} actors, {} relations, {} documents -> {out} ({} bytes)", g.actor_count(), g.relation_count(), n_docs, json.len());
+    eprintln!(
+        "gen_graph: {} actors, {} relations, {} documents -> {out} ({} bytes)",
+        g.actor_count(),
+        g.relation_count(),
+        n_docs,
+        json.len()
+    );
 }

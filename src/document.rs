@@ -197,7 +197,11 @@ pub fn check_text(path: &Path, text: &str) -> Result<(), DocumentError> {
 /// Loads a document from bytes (standard input, or a file's contents).
 pub fn from_bytes(path: &Path, id: String, bytes: Vec<u8>) -> Result<Document, DocumentError> {
     if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
-        return Err(DocumentError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, max: MAX_DOCUMENT_BYTES });
+        return Err(DocumentError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            max: MAX_DOCUMENT_BYTES,
+        });
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err(DocumentError::Utf16 { path: path.to_path_buf() });
@@ -260,7 +264,10 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, DocumentError> {
                 given.push(Some(f));
             }
         } else {
-            let id = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.to_string_lossy().into_owned());
+            let id = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.to_string_lossy().into_owned());
             found.inputs.push((Some(p.clone()), id));
             given.push(Some(p.clone()));
         }
@@ -304,7 +311,11 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>, skipped: &mut Vec<Docu
         } else if path.extension().is_some_and(|e| e == "txt") {
             // A link is judged by what it points to; a broken one is taken,
             // so that reading it says what is wrong.
-            let regular = if ft.is_symlink() { std::fs::metadata(&path).map(|m| m.is_file() || m.is_dir()).unwrap_or(true) } else { ft.is_file() };
+            let regular = if ft.is_symlink() {
+                std::fs::metadata(&path).map(|m| m.is_file() || m.is_dir()).unwrap_or(true)
+            } else {
+                ft.is_file()
+            };
             if regular {
                 out.push(path);
             } else {
@@ -505,12 +516,13 @@ fn detect_date(text: &str, lines: &[(usize, usize)], body: &[(usize, usize)]) ->
     let _ = body;
     // Only short header lines, or a dateline at the start of a line: a date
     // inside a paragraph is usually about something else.
-    lines
-        .iter()
-        .map(|&(s, e)| text[s..e].trim())
-        .filter(|l| !l.is_empty())
-        .take(HEADER_LINES)
-        .find_map(|l| if words(l) <= 15 { find_date(l) } else { leading_date(l).map(|(_, d)| d) })
+    lines.iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).take(HEADER_LINES).find_map(|l| {
+        if words(l) <= 15 {
+            find_date(l)
+        } else {
+            leading_date(l).map(|(_, d)| d)
+        }
+    })
 }
 
 /// A date that opens a line ("date 2023-06-14 ...", "Published March 5,
@@ -530,7 +542,11 @@ fn leading_date(line: &str) -> Option<(usize, String)> {
         // Day first in dashed dates ("10-9-2023"), unless that cannot be.
         [d, m, y] if y.len() == 4 => {
             let (d, m, y) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-            if m > 12 { ymd(y, d, m) } else { ymd(y, m, d) }
+            if m > 12 {
+                ymd(y, d, m)
+            } else {
+                ymd(y, m, d)
+            }
         }
         _ => find_date(raw),
     }?;
@@ -545,7 +561,20 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
-    let days = [31, if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     ((1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1])
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -566,10 +595,18 @@ pub fn find_date(line: &str) -> Option<String> {
         let found = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
             ymd(y, m, d)
         } else if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("sy")) {
-            if a > 12 { ymd(y, b, a) } else { ymd(y, a, b) }
-        } else if let (Some(m), Some(d), Some(y)) = (c.name("m1").and_then(|m| month_number(m.as_str())), num("d1"), num("y1")) {
+            if a > 12 {
+                ymd(y, b, a)
+            } else {
+                ymd(y, a, b)
+            }
+        } else if let (Some(m), Some(d), Some(y)) =
+            (c.name("m1").and_then(|m| month_number(m.as_str())), num("d1"), num("y1"))
+        {
             ymd(y, m, d)
-        } else if let (Some(d), Some(m), Some(y)) = (num("d2"), c.name("m2").and_then(|m| month_number(m.as_str())), num("y2")) {
+        } else if let (Some(d), Some(m), Some(y)) =
+            (num("d2"), c.name("m2").and_then(|m| month_number(m.as_str())), num("y2"))
+        {
             ymd(y, m, d)
         } else {
             None
@@ -585,8 +622,8 @@ pub fn find_date(line: &str) -> Option<String> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "sen",
     "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "rev", "hon",
-    "amb", "gens", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "rev",
+    "hon", "amb", "gens", "messrs",
 ];
 
 /// Longest word [`is_abbreviation`] is asked about, in bytes.
@@ -617,7 +654,8 @@ fn split_sentences<'d>(text: &'d str, s: usize, e: usize, out: &mut Vec<Sentence
             let mut j = i + 1;
             while j < bytes.len() {
                 let rest = &para[j..];
-                if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}')) {
+                if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}'))
+                {
                     j += c.len_utf8();
                 } else {
                     break;
@@ -626,10 +664,9 @@ fn split_sentences<'d>(text: &'d str, s: usize, e: usize, out: &mut Vec<Sentence
             let rest = &para[j..];
             let after_space = rest.trim_start();
             let has_space = rest.len() > after_space.len();
-            let next_ok = after_space
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '['));
+            let next_ok = after_space.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
+            });
             // The word before the punctuation, looked for only a few bytes back
             // (a longer "word" is no abbreviation) so that a line of dots
             // without spaces is not scanned again at every dot.
@@ -638,7 +675,11 @@ fn split_sentences<'d>(text: &'d str, s: usize, e: usize, out: &mut Vec<Sentence
                 lo -= 1;
             }
             // (Past the whitespace character, which may be more than one byte: U+00A0.)
-            let word_start = para[lo..i].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(lo, |(p, c)| lo + p + c.len_utf8());
+            let word_start = para[lo..i]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(lo, |(p, c)| lo + p + c.len_utf8());
             let word = if word_start == lo && lo > 0 { "" } else { &para[word_start..i] };
             if has_space && next_ok && !(b == b'.' && is_abbreviation(word)) {
                 push_sentence(text, s + start, s + j, out);
@@ -672,15 +713,25 @@ mod tests {
     #[test]
     fn splits_without_breaking_on_abbreviations() {
         assert_eq!(
-            sents("The U.S. and Gen. Smith met on Dec. 5 in Washington. They talked. \"We agree.\" Then the U.N. left."),
-            ["The U.S. and Gen. Smith met on Dec. 5 in Washington.", "They talked.", "\"We agree.\"", "Then the U.N. left."]
+            sents(
+                "The U.S. and Gen. Smith met on Dec. 5 in Washington. They talked. \"We agree.\" Then the U.N. left."
+            ),
+            [
+                "The U.S. and Gen. Smith met on Dec. 5 in Washington.",
+                "They talked.",
+                "\"We agree.\"",
+                "Then the U.N. left."
+            ]
         );
         assert_eq!(sents("It rose 3.5 percent. Next."), ["It rose 3.5 percent.", "Next."]);
     }
 
     #[test]
     fn sentence_offsets_point_into_the_document() {
-        let doc = Document::from_text("d", "Some title here for the story\n\nRussia met China in Moscow. Then it left.\n".into());
+        let doc = Document::from_text(
+            "d",
+            "Some title here for the story\n\nRussia met China in Moscow. Then it left.\n".into(),
+        );
         for s in doc.sentences() {
             assert_eq!(&doc.text[s.start..s.end], s.text);
         }
@@ -693,10 +744,18 @@ mod tests {
         let first = &doc.sentences()[0];
         assert!(first.text.starts_with("Belarusian President"), "{}", first.text);
         assert_eq!(&doc.text[first.start..first.end], first.text);
-        let doc = Document::from_text("d", "10-9-2023 (YANGON) Myanmar has taken delivery of two fighter jets from its main supplier of weapons.\n".into());
+        let doc = Document::from_text(
+            "d",
+            "10-9-2023 (YANGON) Myanmar has taken delivery of two fighter jets from its main supplier of weapons.\n"
+                .into(),
+        );
         assert_eq!(doc.date.as_deref(), Some("2023-09-10"));
         // A date inside a long paragraph is about something else.
-        let doc = Document::from_text("d", "The ministers met again and agreed that on March 5, 2021 the treaty had been signed by both parties.\n".into());
+        let doc = Document::from_text(
+            "d",
+            "The ministers met again and agreed that on March 5, 2021 the treaty had been signed by both parties.\n"
+                .into(),
+        );
         assert_eq!(doc.date, None);
     }
 
@@ -704,7 +763,8 @@ mod tests {
     fn hard_wrapped_paragraphs_are_read_whole() {
         let text = "COMPUTER MAKER COMPLETES SALE\n\nCOMMACK, N.Y., Feb 26 - Computer Terminal Systems Inc said\nit has completed the sale of 200,000 shares of its common\nstock to a Swiss buyer for 50,000 dlrs.\n    The company said the warrants are exercisable for five\nyears at a purchase price of .125 dlrs per share.\n";
         let doc = Document::from_text("d", text.into());
-        let sents: Vec<String> = doc.sentences().iter().map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+        let sents: Vec<String> =
+            doc.sentences().iter().map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
         assert_eq!(doc.title.as_deref(), Some("COMPUTER MAKER COMPLETES SALE"));
         assert!(sents.contains(&"COMMACK, N.Y., Feb 26 - Computer Terminal Systems Inc said it has completed the sale of 200,000 shares of its common stock to a Swiss buyer for 50,000 dlrs.".to_string()), "{sents:#?}");
         assert!(sents.contains(&"The company said the warrants are exercisable for five years at a purchase price of .125 dlrs per share.".to_string()), "{sents:#?}");

@@ -34,10 +34,7 @@ pub fn write_target(path: &Path) -> std::io::Result<PathBuf> {
             _ => return Ok(p),
         }
     }
-    Err(std::io::Error::other(format!(
-        "{}: too many levels of symbolic links",
-        path.display()
-    )))
+    Err(std::io::Error::other(format!("{}: too many levels of symbolic links", path.display())))
 }
 
 fn parent_dir(path: &Path) -> &Path {
@@ -62,10 +59,7 @@ pub struct Staged {
 pub fn stage(path: &Path, bytes: &[u8]) -> std::io::Result<Staged> {
     let path = write_target(path)?;
     let dir = parent_dir(&path);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}{TMP_TAG}{}-", std::process::id()))
         .suffix(TMP_SUFFIX)
@@ -120,11 +114,7 @@ pub fn remove_leftovers(path: &Path) -> usize {
     let mut removed = 0;
     for entry in entries.flatten() {
         let file = entry.file_name();
-        let Some(rest) = file
-            .to_str()
-            .and_then(|f| f.strip_prefix(&prefix))
-            .filter(|r| r.ends_with(TMP_SUFFIX))
-        else {
+        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)).filter(|r| r.ends_with(TMP_SUFFIX)) else {
             continue;
         };
         let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
@@ -176,22 +166,14 @@ impl GraphLock {
     /// The lock file for a graph file.
     pub fn path_for(graph: &Path) -> std::io::Result<PathBuf> {
         let target = write_target(graph)?;
-        let mut name = target
-            .file_name()
-            .map(|n| n.to_os_string())
-            .unwrap_or_default();
+        let mut name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
         name.push(".lock");
         Ok(target.with_file_name(name))
     }
 
     fn open(graph: &Path) -> std::io::Result<(File, PathBuf)> {
         let path = Self::path_for(graph)?;
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)?;
+        let file = std::fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path)?;
         Ok((file, path))
     }
 
@@ -221,11 +203,7 @@ impl GraphLock {
 /// Reads at most `max` bytes from `reader`: the bytes, or `None` when there
 /// is more (then exactly `max + 1` bytes were read, and no more is held or
 /// read, whatever the source: a device, a pipe, a file growing meanwhile).
-pub fn read_at_most(
-    reader: impl Read,
-    max: u64,
-    size_hint: u64,
-) -> std::io::Result<Option<Vec<u8>>> {
+pub fn read_at_most(reader: impl Read, max: u64, size_hint: u64) -> std::io::Result<Option<Vec<u8>>> {
     let mut bytes = Vec::with_capacity(size_hint.min(max) as usize + 1);
     reader.take(max + 1).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= max).then_some(bytes))
@@ -273,16 +251,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("g.json");
         write_atomic(&p, b"one").unwrap();
-        assert_eq!(
-            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
-            0o644
-        );
+        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o644);
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
         write_atomic(&p, b"two").unwrap();
-        assert_eq!(
-            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
+        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
     }
 
     #[cfg(unix)]
@@ -293,18 +265,9 @@ mod tests {
         std::os::unix::fs::symlink("sub/real.json", &link).unwrap();
         std::fs::create_dir(dir.path().join("sub")).unwrap();
         write_atomic(&link, b"one").unwrap();
-        assert!(std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink());
-        assert_eq!(
-            std::fs::read(dir.path().join("sub/real.json")).unwrap(),
-            b"one"
-        );
-        assert_eq!(
-            GraphLock::path_for(&link).unwrap(),
-            dir.path().join("sub/real.json.lock")
-        );
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(dir.path().join("sub/real.json")).unwrap(), b"one");
+        assert_eq!(GraphLock::path_for(&link).unwrap(), dir.path().join("sub/real.json.lock"));
     }
 
     #[test]

@@ -35,7 +35,12 @@ fn regex_message(e: &regex::Error) -> String {
     if text.len() <= 300 {
         return text;
     }
-    let what = text.lines().rev().find(|l| l.trim_start().starts_with("error:")).map(|l| l.trim().trim_start_matches("error:").trim()).unwrap_or("invalid pattern");
+    let what = text
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with("error:"))
+        .map(|l| l.trim().trim_start_matches("error:").trim())
+        .unwrap_or("invalid pattern");
     let pattern = text.lines().nth(1).map(str::trim).unwrap_or("");
     let cut: String = pattern.chars().take(60).collect();
     format!("{what} (in a pattern of {} bytes starting `{cut}…`)", pattern.len())
@@ -251,9 +256,10 @@ impl ActorEntry {
     /// date, the most recent role. `None` for non-persons or no matching role.
     pub fn acts_for(&self, date: Option<&str>) -> Option<&Role> {
         match date {
-            Some(d) => self.roles.iter().find(|r| {
-                r.from.as_deref().is_none_or(|f| f <= d) && r.until.as_deref().is_none_or(|u| d <= u)
-            }),
+            Some(d) => self
+                .roles
+                .iter()
+                .find(|r| r.from.as_deref().is_none_or(|f| f <= d) && r.until.as_deref().is_none_or(|u| d <= u)),
             None => self.roles.iter().max_by(|a, b| a.from.cmp(&b.from)),
         }
     }
@@ -437,8 +443,10 @@ fn valid_date(d: &str) -> bool {
 
 impl Builder {
     fn add_file(&mut self, file: &Path, src: &str) -> Result<(), LexiconError> {
-        let data: FileData =
-            toml::from_str(src).map_err(|e| LexiconError::Syntax { file: file.to_path_buf(), message: e.to_string().trim().replace('\n', " ") })?;
+        let data: FileData = toml::from_str(src).map_err(|e| LexiconError::Syntax {
+            file: file.to_path_buf(),
+            message: e.to_string().trim().replace('\n', " "),
+        })?;
         let breaks: Vec<usize> = src.match_indices('\n').map(|(i, _)| i).collect();
         for spanned in data.actor {
             let line = line_of(&breaks, spanned.span().start);
@@ -449,7 +457,10 @@ impl Builder {
             }
             let kind: ActorKind = a.kind.parse().map_err(|e: String| invalid(format!("actor `{}`: {e}", a.id)))?;
             if kind == ActorKind::Discovered {
-                return Err(invalid(format!("actor `{}`: kind `discovered` is reserved for names found in articles", a.id)));
+                return Err(invalid(format!(
+                    "actor `{}`: kind `discovered` is reserved for names found in articles",
+                    a.id
+                )));
             }
             if a.label.trim().is_empty() {
                 return Err(invalid(format!("actor `{}`: empty label", a.id)));
@@ -487,7 +498,9 @@ impl Builder {
                 return Err(invalid(format!("actor `{}`: `state_owned` is for a company with a `country`", a.id)));
             }
             let types = |list: &[String]| -> Result<Vec<RelationType>, LexiconError> {
-                list.iter().map(|t| t.parse::<RelationType>().map_err(|e| invalid(format!("actor `{}`: {e}", a.id)))).collect()
+                list.iter()
+                    .map(|t| t.parse::<RelationType>().map_err(|e| invalid(format!("actor `{}`: {e}", a.id))))
+                    .collect()
             };
             let (member_relations, shared_relations) = (types(&a.member_relations)?, types(&a.shared_relations)?);
             let entry = ActorEntry {
@@ -531,7 +544,10 @@ impl Builder {
                     out = out.replace(&reference, &format!("(?:{value})"));
                 }
                 match out.find('{').filter(|&i| out[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())) {
-                    Some(i) => Err(invalid(format!("unknown set `{}` (define it under [sets])", &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]))),
+                    Some(i) => Err(invalid(format!(
+                        "unknown set `{}` (define it under [sets])",
+                        &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]
+                    ))),
                     None => Ok(out),
                 }
             };
@@ -541,19 +557,27 @@ impl Builder {
                 "recipient_first" => Frame::RecipientFirst,
                 "accusation" => Frame::Accusation,
                 "group" => Frame::Group,
-                other => return Err(invalid(format!("unknown frame `{other}` (expected agent_first, recipient_first, accusation or group)"))),
+                other => {
+                    return Err(invalid(format!(
+                        "unknown frame `{other}` (expected agent_first, recipient_first, accusation or group)"
+                    )))
+                }
             };
             if frame == Frame::Group && relation.directed() {
                 return Err(invalid(format!("frame `group` is for symmetric relations, and `{relation}` is directed")));
             }
-            let trigger = compile(&expand(&p.trigger)?).map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
+            let trigger = compile(&expand(&p.trigger)?)
+                .map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
             // A trigger that matches empty text would relate every pair of actors it stands between.
             // (It matches empty text somewhere between or around words when it can match it at all.)
             if p.trigger.trim().is_empty() || trigger.find_iter("z z 0 _").any(|m| m.is_empty()) {
                 return Err(invalid("trigger matches empty text; a trigger must be one or more words".into()));
             }
             let object = match &p.object {
-                Some(o) => Some(compile(&expand(o)?).map_err(|e| invalid(format!("object is not a valid regex: {}", regex_message(&e))))?),
+                Some(o) => Some(
+                    compile(&expand(o)?)
+                        .map_err(|e| invalid(format!("object is not a valid regex: {}", regex_message(&e))))?,
+                ),
                 None => None,
             };
             let possessor_is_target = match p.possessor.as_deref() {
@@ -563,7 +587,8 @@ impl Builder {
             };
             let not_after = match &p.not_after {
                 Some(w) => Some(
-                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?)).map_err(|e| invalid(format!("not_after is not a valid regex: {}", regex_message(&e))))?,
+                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?))
+                        .map_err(|e| invalid(format!("not_after is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
             };
@@ -575,18 +600,44 @@ impl Builder {
                 None => None,
             };
             let unless = match &p.unless {
-                Some(w) => Some(compile(&expand(w)?).map_err(|e| invalid(format!("unless is not a valid regex: {}", regex_message(&e))))?),
+                Some(w) => Some(
+                    compile(&expand(w)?)
+                        .map_err(|e| invalid(format!("unless is not a valid regex: {}", regex_message(&e))))?,
+                ),
                 None => None,
             };
-            self.patterns.push(Pattern { relation, frame, trigger, object, possessor_is_target, verb: p.verb, not_after, not_before, unless, window: p.window });
+            self.patterns.push(Pattern {
+                relation,
+                frame,
+                trigger,
+                object,
+                possessor_is_target,
+                verb: p.verb,
+                not_after,
+                not_before,
+                unless,
+                window: p.window,
+            });
         }
         if let Some(spanned) = data.cues {
             let line = line_of(&breaks, spanned.span().start);
             let c = spanned.into_inner();
             // Each file's cues must compile on their own, so an error names the file.
-            for (list, what) in [(&c.negation, "negation"), (&c.speculation, "speculation"), (&c.call, "call"), (&c.attribution, "attribution"), (&c.background, "background"), (&c.denial, "denial"), (&c.termination, "termination")] {
+            for (list, what) in [
+                (&c.negation, "negation"),
+                (&c.speculation, "speculation"),
+                (&c.call, "call"),
+                (&c.attribution, "attribution"),
+                (&c.background, "background"),
+                (&c.denial, "denial"),
+                (&c.termination, "termination"),
+            ] {
                 if !list.is_empty() {
-                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid { file: file.to_path_buf(), line, message: format!("{what} cues: {}", regex_message(&e)) })?;
+                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid {
+                        file: file.to_path_buf(),
+                        line,
+                        message: format!("{what} cues: {}", regex_message(&e)),
+                    })?;
                 }
             }
             self.cues.negation.extend(c.negation);
@@ -660,7 +711,11 @@ impl Builder {
             for r in refs {
                 if !index.contains_key(r) {
                     let (file, line) = origin[ix].clone();
-                    return Err(LexiconError::Invalid { file, line, message: format!("actor `{}` refers to unknown actor `{r}`", a.id) });
+                    return Err(LexiconError::Invalid {
+                        file,
+                        line,
+                        message: format!("actor `{}` refers to unknown actor `{r}`", a.id),
+                    });
                 }
             }
         }
@@ -693,7 +748,10 @@ impl Builder {
             .expect("automaton builds");
         let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
             let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
-            compile(&joined).map_err(|e| LexiconError::Syntax { file: PathBuf::from("the lexicon files together"), message: format!("{what} cues: {e}") })
+            compile(&joined).map_err(|e| LexiconError::Syntax {
+                file: PathBuf::from("the lexicon files together"),
+                message: format!("{what} cues: {e}"),
+            })
         };
         let cues = Cues {
             negation: cue(&self.cues.negation, "negation")?,
@@ -723,7 +781,11 @@ impl Builder {
             // cache too small for that is rebuilt over and over.
             .dfa_size_limit(1 << 25)
             .build()
-            .map_err(|e| LexiconError::Invalid { file: PathBuf::from("<patterns>"), line: 0, message: format!("triggers do not compile together: {e}") })?;
+            .map_err(|e| LexiconError::Invalid {
+                file: PathBuf::from("<patterns>"),
+                line: 0,
+                message: format!("triggers do not compile together: {e}"),
+            })?;
         let mut by_label = HashMap::new();
         for (ix, a) in actors.iter().enumerate() {
             by_label.entry(normalize(&a.label)).or_insert(ix);
@@ -732,7 +794,20 @@ impl Builder {
         for (ix, f) in forms.iter().enumerate() {
             by_form.entry(normalize(&f.text)).or_insert(ix);
         }
-        Ok(Lexicon { actors, forms, automaton, spellings, patterns: self.patterns, triggers, cues, generic, index, military_of, by_label, by_form })
+        Ok(Lexicon {
+            actors,
+            forms,
+            automaton,
+            spellings,
+            patterns: self.patterns,
+            triggers,
+            cues,
+            generic,
+            index,
+            military_of,
+            by_label,
+            by_form,
+        })
     }
 }
 
@@ -790,7 +865,8 @@ impl Lexicon {
             let Some(bytes) = crate::fsutil::read_at_most(file, MAX_LEXICON_BYTES, size).map_err(io)? else {
                 return Err(LexiconError::TooLarge { file: f.clone(), max: MAX_LEXICON_BYTES });
             };
-            let src = String::from_utf8(bytes).map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
+            let src =
+                String::from_utf8(bytes).map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
             b.add_file(f, &src)?;
         }
         b.build()
@@ -894,7 +970,11 @@ mod tests {
     fn duplicate_alias_is_rejected_with_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("mine.toml");
-        std::fs::write(&f, "# mine\n\n[[actor]]\nid = \"x\"\nlabel = \"Moscow Group\"\nkind = \"company\"\nnames = [\"Moscow\"]\n").unwrap();
+        std::fs::write(
+            &f,
+            "# mine\n\n[[actor]]\nid = \"x\"\nlabel = \"Moscow Group\"\nkind = \"company\"\nnames = [\"Moscow\"]\n",
+        )
+        .unwrap();
         let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
         assert!(err.contains("mine.toml:3"), "{err}");
         assert!(err.contains("already an alias of `russia`"), "{err}");
@@ -907,7 +987,8 @@ mod tests {
         std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"planet\"\n").unwrap();
         let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
         assert!(err.contains("bad.toml:1") && err.contains("unknown actor kind `planet`"), "{err}");
-        std::fs::write(&f, "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"(unclosed\"\n").unwrap();
+        std::fs::write(&f, "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"(unclosed\"\n")
+            .unwrap();
         let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
         assert!(err.contains("not a valid regex"), "{err}");
         std::fs::write(&f, "[[actor]\nid=").unwrap();
@@ -919,7 +1000,11 @@ mod tests {
     fn user_file_extends_the_lexicon() {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("mine.toml");
-        std::fs::write(&f, "[[actor]]\nid = \"new-militia\"\nlabel = \"Northern Lions\"\nkind = \"armed_group\"\ncountry = \"mali\"\n").unwrap();
+        std::fs::write(
+            &f,
+            "[[actor]]\nid = \"new-militia\"\nlabel = \"Northern Lions\"\nkind = \"armed_group\"\ncountry = \"mali\"\n",
+        )
+        .unwrap();
         let lx = Lexicon::load(&[f]).unwrap();
         assert_eq!(lx.resolve_name("northern lions").unwrap().id, "new-militia");
     }

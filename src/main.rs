@@ -363,7 +363,11 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let dot = render::to_dot(&graph, &render::DotOptions::default());
     let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
     if !a.no_svg {
-        let svg = match render::to_svg(&dot, render::engine_for(graph.actor_count(), graph.relation_count()), Duration::from_secs(a.svg_timeout)) {
+        let svg = match render::to_svg(
+            &dot,
+            render::engine_for(graph.actor_count(), graph.relation_count()),
+            Duration::from_secs(a.svg_timeout),
+        ) {
             Ok(svg) => {
                 staged.push(stage(&outputs[1], svg.as_bytes())?);
                 Some(svg)
@@ -407,11 +411,16 @@ fn lock_graph(graph: &Path, also: &[PathBuf]) -> Result<fsutil::GraphLock> {
     let lock = match fsutil::GraphLock::try_acquire(graph).with_context(cannot)? {
         Some(lock) => lock,
         None => {
-            warn!("relgraph: waiting for another relgraph that is updating {} (lock {})", graph.display(), lock_path.display());
+            warn!(
+                "relgraph: waiting for another relgraph that is updating {} (lock {})",
+                graph.display(),
+                lock_path.display()
+            );
             fsutil::GraphLock::acquire(graph).with_context(cannot)?
         }
     };
-    let removed: usize = std::iter::once(graph).chain(also.iter().map(PathBuf::as_path)).map(fsutil::remove_leftovers).sum();
+    let removed: usize =
+        std::iter::once(graph).chain(also.iter().map(PathBuf::as_path)).map(fsutil::remove_leftovers).sum();
     if removed > 0 {
         debug(&format!("removed {removed} temporary files that killed runs left"));
     }
@@ -474,7 +483,9 @@ impl Progress {
     fn new(total: usize) -> Progress {
         use std::io::IsTerminal;
         let bar = std::io::stderr().is_terminal().then(|| {
-            let style = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents, {msg}, {elapsed} (ETA {eta})").expect("valid template");
+            let style =
+                indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents, {msg}, {elapsed} (ETA {eta})")
+                    .expect("valid template");
             indicatif::ProgressBar::new(total as u64).with_style(style).with_message("0.0 MB/s")
         });
         Progress { bar, bytes: std::cell::Cell::new(0), start: std::time::Instant::now() }
@@ -483,7 +494,12 @@ impl Progress {
     /// Counts a batch of inputs as done (their size from the file system).
     fn batch_done(&self, batch: &[Input]) {
         let Some(bar) = &self.bar else { return };
-        let size: u64 = batch.iter().filter_map(|i| i.path.as_deref()).filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+        let size: u64 = batch
+            .iter()
+            .filter_map(|i| i.path.as_deref())
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum();
         self.bytes.set(self.bytes.get() + size);
         let mb_s = self.bytes.get() as f64 / 1e6 / self.start.elapsed().as_secs_f64().max(1e-3);
         bar.inc(batch.len() as u64);
@@ -544,7 +560,10 @@ fn load_query(q: &QueryArgs) -> Result<(std::mem::ManuallyDrop<RelGraph>, Names,
 /// fresh: then the graph's evidence has dates only, and the sentences shown
 /// come from [`export::QueryGraph::shown_evidence`]. With `whole`, the graph
 /// file is read whole, as [`load_query`] does.
-fn load_indexed_query(q: &QueryArgs, whole: bool) -> Result<(std::mem::ManuallyDrop<export::QueryGraph>, Names, QueryFilter)> {
+fn load_indexed_query(
+    q: &QueryArgs,
+    whole: bool,
+) -> Result<(std::mem::ManuallyDrop<export::QueryGraph>, Names, QueryFilter)> {
     check_window(q)?;
     let graph = if whole { export::read_graph(&q.graph)?.into() } else { export::read_graph_for_query(&q.graph)? };
     debug(graph.note());
@@ -627,7 +646,9 @@ fn path(a: PathArgs) -> Result<ExitCode> {
     match path_in(&a, &graph, &lexicon, &filter) {
         // The graph file no longer agrees with its index (it changed during
         // the query): nothing is printed yet; read it whole.
-        Err(e) if !whole && e.downcast_ref::<export::IndexError>().is_some() => debug(&format!("{e:#}; reading the whole graph file")),
+        Err(e) if !whole && e.downcast_ref::<export::IndexError>().is_some() => {
+            debug(&format!("{e:#}; reading the whole graph file"))
+        }
         done => return done,
     }
     let (graph, lexicon, filter) = load_indexed_query(&a.query, true)?;
@@ -682,14 +703,27 @@ fn print_paths(
                 })
                 .collect()
         };
-        let all: Vec<serde_json::Value> = paths.iter().zip(shown).map(|(p, s)| serde_json::json!({"length": p.len(), "hops": hops_json(p, s)})).collect();
+        let all: Vec<serde_json::Value> = paths
+            .iter()
+            .zip(shown)
+            .map(|(p, s)| serde_json::json!({"length": p.len(), "hops": hops_json(p, s)}))
+            .collect();
         // `hops` is the shortest path, as before there was --k; `paths` holds all of them.
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"from": from.id, "to": to.id, "hops": hops_json(&paths[0], &shown[0]), "paths": all}))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"from": from.id, "to": to.id, "hops": hops_json(&paths[0], &shown[0]), "paths": all})
+            )?
+        );
         return Ok(());
     }
     let print_hops = |hops: &[Hop<'_>], shown: &[Evidence]| {
         for (i, (h, ev)) in hops.iter().zip(shown).enumerate() {
-            let arrow = if h.relation.relation.directed() { format!("{} -{}-> {}", h.source.label, h.relation.relation, h.target.label) } else { format!("{} -{}- {}", h.source.label, h.relation.relation, h.target.label) };
+            let arrow = if h.relation.relation.directed() {
+                format!("{} -{}-> {}", h.source.label, h.relation.relation, h.target.label)
+            } else {
+                format!("{} -{}- {}", h.source.label, h.relation.relation, h.target.label)
+            };
             say!("{}. {arrow}  ({})", i + 1, plural(filter.weight(h.relation), "sentence"));
             say!("   \"{}\"", ev.sentence);
             say!("   — {}{}", ev.doc, ev.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default());
@@ -714,18 +748,32 @@ fn print_paths(
 /// of every actor on any of the paths, as SVG.
 fn draw_path(graph: &RelGraph, filter: &QueryFilter, from: &str, paths: &[Vec<Hop<'_>>], file: &Path) -> Result<()> {
     // (From an actor to itself the path has no hop.)
-    let first: Vec<String> = std::iter::once(from.to_string()).chain(paths[0].iter().map(|h| h.to.id.clone())).collect();
-    let on_paths: BTreeSet<String> = paths.iter().flatten().flat_map(|h| [h.from.id.clone(), h.to.id.clone()]).chain(first.iter().cloned()).collect();
+    let first: Vec<String> =
+        std::iter::once(from.to_string()).chain(paths[0].iter().map(|h| h.to.id.clone())).collect();
+    let on_paths: BTreeSet<String> = paths
+        .iter()
+        .flatten()
+        .flat_map(|h| [h.from.id.clone(), h.to.id.clone()])
+        .chain(first.iter().cloned())
+        .collect();
     let mut ids = on_paths.clone();
     for id in &on_paths {
         ids.extend(graph.neighbors(id, 1, filter).into_iter().map(|(n, _)| n.id.clone()));
     }
     let sub = graph.subgraph(&ids, filter);
     let labels: Vec<&str> = first.iter().filter_map(|id| graph.actor(id)).map(|a| a.label.as_str()).collect();
-    let options = render::DotOptions { title: Some(labels.join(" → ")), highlight: first, edge_labels: sub.actor_count() <= 30 };
+    let options =
+        render::DotOptions {
+            title: Some(labels.join(" → ")), highlight: first, edge_labels: sub.actor_count() <= 30
+        };
     let svg = render::svg_for_graph(&sub, &options, Duration::from_secs(120))?;
     write_atomic(file, svg.as_bytes()).with_context(|| format!("cannot write {}", file.display()))?;
-    warn!("relgraph: path drawn among {}, {} -> {}", plural(sub.actor_count(), "actor"), plural(sub.relation_count(), "relation"), file.display());
+    warn!(
+        "relgraph: path drawn among {}, {} -> {}",
+        plural(sub.actor_count(), "actor"),
+        plural(sub.relation_count(), "relation"),
+        file.display()
+    );
     Ok(())
 }
 
@@ -738,17 +786,44 @@ fn neighbors(a: NeighborsArgs) -> Result<ExitCode> {
     let actor = resolve(&graph, &lexicon, &a.actor)?;
     let found = graph.neighbors(&actor.id, a.depth, &filter);
     if a.query.json {
-        let out: Vec<_> = found.iter().map(|(n, d)| serde_json::json!({"id": n.id, "label": n.label, "kind": n.kind, "distance": d})).collect();
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"actor": actor.id, "depth": a.depth, "neighbors": out}))?);
+        let out: Vec<_> = found
+            .iter()
+            .map(|(n, d)| serde_json::json!({"id": n.id, "label": n.label, "kind": n.kind, "distance": d}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({"actor": actor.id, "depth": a.depth, "neighbors": out}))?
+        );
     } else {
-        say!("{} ({}): {} actor{} within {} hop{}", actor.label, actor.kind, found.len(), if found.len() == 1 { "" } else { "s" }, a.depth, if a.depth == 1 { "" } else { "s" });
+        say!(
+            "{} ({}): {} actor{} within {} hop{}",
+            actor.label,
+            actor.kind,
+            found.len(),
+            if found.len() == 1 { "" } else { "s" },
+            a.depth,
+            if a.depth == 1 { "" } else { "s" }
+        );
         for (n, d) in &found {
             let rels: Vec<String> = graph
                 .relations_between(&actor.id, &n.id, &filter)
                 .into_iter()
-                .map(|(s, _, r)| if r.relation.directed() && s.id != actor.id { format!("<-{}", r.relation) } else if r.relation.directed() { format!("{}->", r.relation) } else { r.relation.to_string() })
+                .map(|(s, _, r)| {
+                    if r.relation.directed() && s.id != actor.id {
+                        format!("<-{}", r.relation)
+                    } else if r.relation.directed() {
+                        format!("{}->", r.relation)
+                    } else {
+                        r.relation.to_string()
+                    }
+                })
                 .collect();
-            say!("  {d}  {} ({}){}", n.label, n.kind, if rels.is_empty() { String::new() } else { format!("  {}", rels.join(", ")) });
+            say!(
+                "  {d}  {} ({}){}",
+                n.label,
+                n.kind,
+                if rels.is_empty() { String::new() } else { format!("  {}", rels.join(", ")) }
+            );
         }
     }
     Ok(if found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -780,7 +855,10 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     let bytes = match a.format.as_str() {
         "dot" => render::to_dot(&sub, &render::DotOptions::default()),
         "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?,
-        "html" => render::to_html(&sub, Some(&render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?)),
+        "html" => render::to_html(
+            &sub,
+            Some(&render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?),
+        ),
         other => bail!("unknown format `{other}` (expected dot, svg or html)"),
     };
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
@@ -829,13 +907,19 @@ fn communities(a: CommunitiesArgs) -> Result<ExitCode> {
             .iter()
             .enumerate()
             .map(|(n, members)| {
-                let m: Vec<_> = members.iter().map(|x| serde_json::json!({"id": x.id, "label": x.label, "kind": x.kind})).collect();
+                let m: Vec<_> =
+                    members.iter().map(|x| serde_json::json!({"id": x.id, "label": x.label, "kind": x.kind})).collect();
                 serde_json::json!({"community": n, "size": members.len(), "members": m})
             })
             .collect();
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({"communities": out}))?);
     } else {
-        say!("{} {} of {}", found.len(), if found.len() == 1 { "community" } else { "communities" }, plural(graph.actor_count(), "actor"));
+        say!(
+            "{} {} of {}",
+            found.len(),
+            if found.len() == 1 { "community" } else { "communities" },
+            plural(graph.actor_count(), "actor")
+        );
         for (n, members) in found.iter().enumerate() {
             let names: Vec<&str> = members.iter().map(|x| x.label.as_str()).collect();
             say!("{n} ({}): {}", plural(members.len(), "actor"), names.join(", "));
@@ -882,7 +966,13 @@ type WriteRecords = fn(Vec<Record>, &mut Out<'_>) -> Result<()>;
 /// Extracts files (each read in parallel within a batch) and writes their
 /// records; a file named on the command line that cannot be read is an
 /// error, one found in a directory a warning.
-fn extract_files(builder: &GraphBuilder<'_>, inputs: Vec<Input>, named: &[PathBuf], out: &mut Out<'_>, write: WriteRecords) -> Result<()> {
+fn extract_files(
+    builder: &GraphBuilder<'_>,
+    inputs: Vec<Input>,
+    named: &[PathBuf],
+    out: &mut Out<'_>,
+    write: WriteRecords,
+) -> Result<()> {
     for batch in inputs.chunks(BATCH) {
         for r in builder.extract_records(batch) {
             match r {
@@ -910,7 +1000,8 @@ fn extract_stdin(builder: &GraphBuilder<'_>, out: &mut Out<'_>, write: WriteReco
         if line.trim().is_empty() {
             continue;
         }
-        let l: Line = serde_json::from_str(&line).with_context(|| format!("<stdin>:{}: not a JSON object with `id` and `text`", n + 1))?;
+        let l: Line = serde_json::from_str(&line)
+            .with_context(|| format!("<stdin>:{}: not a JSON object with `id` and `text`", n + 1))?;
         if let Some(d) = &l.date {
             if document::find_date(d).as_deref() != Some(d.as_str()) {
                 bail!("<stdin>:{}: date `{d}` is not YYYY-MM-DD", n + 1);
@@ -959,14 +1050,24 @@ impl<R: std::io::BufRead> Iterator for JsonLines<R> {
         match read {
             Err(e) => Some(Err(anyhow::Error::new(e).context(format!("{}: cannot read", self.name)))),
             Ok(0) => None,
-            Ok(_) if buf.len() as u64 > Self::MAX_LINE_BYTES => {
-                Some(Err(anyhow::anyhow!("{}:{}: line longer than {} bytes", self.name, self.line, Self::MAX_LINE_BYTES)))
-            }
+            Ok(_) if buf.len() as u64 > Self::MAX_LINE_BYTES => Some(Err(anyhow::anyhow!(
+                "{}:{}: line longer than {} bytes",
+                self.name,
+                self.line,
+                Self::MAX_LINE_BYTES
+            ))),
             Ok(_) => {
                 while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
                     buf.pop();
                 }
-                Some(String::from_utf8(buf).map_err(|e| anyhow::anyhow!("{}:{}: not UTF-8 text (invalid byte at offset {})", self.name, self.line, e.utf8_error().valid_up_to())))
+                Some(String::from_utf8(buf).map_err(|e| {
+                    anyhow::anyhow!(
+                        "{}:{}: not UTF-8 text (invalid byte at offset {})",
+                        self.name,
+                        self.line,
+                        e.utf8_error().valid_up_to()
+                    )
+                }))
             }
         }
     }
@@ -976,7 +1077,10 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
     use std::io::BufRead;
     let lexicon = Lexicon::load(&a.lexicon)?;
     if let Some(input) = a.inputs.iter().find(|i| i.as_os_str() != "-" && same_file(i, &a.output)) {
-        bail!("{} is one of the files being read; writing the graph there would replace it (choose another -o)", input.display());
+        bail!(
+            "{} is one of the files being read; writing the graph there would replace it (choose another -o)",
+            input.display()
+        );
     }
     // Held from before --into is read until the new graph is in place: a
     // second update waits. (When the output's directory does not exist yet,
@@ -1002,7 +1106,9 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
         let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
             Box::new(std::io::stdin().lock())
         } else {
-            Box::new(std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("{}: cannot read", input.display()))?))
+            Box::new(std::io::BufReader::new(
+                std::fs::File::open(input).with_context(|| format!("{}: cannot read", input.display()))?,
+            ))
         };
         let name = if input.as_os_str() == "-" { "<stdin>".to_string() } else { input.display().to_string() };
         for (n, line) in JsonLines::new(reader, &name).enumerate() {
@@ -1010,13 +1116,20 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
             if line.trim().is_empty() {
                 continue;
             }
-            let record: Record = serde_json::from_str(&line).with_context(|| format!("{name}:{}: not a relgraph extract record", n + 1))?;
+            let record: Record = serde_json::from_str(&line)
+                .with_context(|| format!("{name}:{}: not a relgraph extract record", n + 1))?;
             builder.merge_record(record);
         }
     }
     let graph = builder.finish();
     write_graph_json(&a.output, &graph)?;
-    warn!("relgraph: {} documents, {} actors, {} relations -> {}", graph.documents().count(), graph.actor_count(), graph.relation_count(), a.output.display());
+    warn!(
+        "relgraph: {} documents, {} actors, {} relations -> {}",
+        graph.documents().count(),
+        graph.actor_count(),
+        graph.relation_count(),
+        a.output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1024,7 +1137,10 @@ fn merge_cmd(a: MergeArgs) -> Result<ExitCode> {
 /// drawing or another format there would replace the graph.
 fn not_the_graph(output: &Path, graph: &Path) -> Result<()> {
     if same_file(output, graph) {
-        bail!("{} is the graph being read; writing there would replace it (choose another output file)", output.display());
+        bail!(
+            "{} is the graph being read; writing there would replace it (choose another output file)",
+            output.display()
+        );
     }
     Ok(())
 }
@@ -1035,7 +1151,9 @@ fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
         not_the_graph(&a.output, &a.graph)?;
     }
     let graph = export::read_graph(&a.graph)?;
-    let write = |path: &Path, text: &str| write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()));
+    let write = |path: &Path, text: &str| {
+        write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
+    };
     match format {
         export::Format::Json => write(&a.output, &export::to_json(&graph))?,
         export::Format::Graphml => write(&a.output, &export::graphml(&graph))?,

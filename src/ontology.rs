@@ -69,10 +69,9 @@ impl fmt::Display for ActorKind {
 impl FromStr for ActorKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ActorKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| format!("unknown actor kind `{s}` (expected one of: {})", join(ActorKind::ALL.iter().map(|k| k.as_str()))))
+        ActorKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
+            format!("unknown actor kind `{s}` (expected one of: {})", join(ActorKind::ALL.iter().map(|k| k.as_str())))
+        })
     }
 }
 
@@ -224,10 +223,12 @@ impl fmt::Display for RelationType {
 impl FromStr for RelationType {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        RelationType::ALL
-            .into_iter()
-            .find(|t| t.as_str() == s)
-            .ok_or_else(|| format!("unknown relation type `{s}` (expected one of: {})", join(RelationType::ALL.iter().map(|t| t.as_str()))))
+        RelationType::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| {
+            format!(
+                "unknown relation type `{s}` (expected one of: {})",
+                join(RelationType::ALL.iter().map(|t| t.as_str()))
+            )
+        })
     }
 }
 

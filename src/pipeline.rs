@@ -8,8 +8,8 @@ use crate::extract::{Extraction, Extractor};
 use crate::graph::{Actor, DocumentInfo, Evidence, RelGraph};
 use crate::lexicon::Lexicon;
 use crate::ontology::{ActorKind, RelationType};
-use serde::{Deserialize, Serialize};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
@@ -114,7 +114,13 @@ fn read(input: &Input) -> Result<Document, DocumentError> {
 impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph (or an empty one).
     pub fn new(lexicon: &'l Lexicon, graph: RelGraph) -> GraphBuilder<'l> {
-        GraphBuilder { lexicon, extractor: Extractor::new(lexicon), graph, keep_duplicates: false, pending: HashMap::new() }
+        GraphBuilder {
+            lexicon,
+            extractor: Extractor::new(lexicon),
+            graph,
+            keep_duplicates: false,
+            pending: HashMap::new(),
+        }
     }
 
     /// Adds documents even when their content is already in the graph (for
@@ -130,7 +136,8 @@ impl<'l> GraphBuilder<'l> {
 
     fn extract(&self, doc: Document) -> Extracted {
         let extraction = self.extractor.extract(&doc);
-        let info = DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256, evidence_omitted: 0 };
+        let info =
+            DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256, evidence_omitted: 0 };
         Extracted { info, text: doc.text, extraction }
     }
 
@@ -187,7 +194,11 @@ impl<'l> GraphBuilder<'l> {
         let mut kept: HashMap<(&str, &str, RelationType), BTreeSet<Span<'_>>> = HashMap::new();
         let mut keep = Vec::with_capacity(extraction.relations.len());
         for f in &extraction.relations {
-            let (s, t) = if !f.relation.directed() && f.source > f.target { (&f.target, &f.source) } else { (&f.source, &f.target) };
+            let (s, t) = if !f.relation.directed() && f.source > f.target {
+                (&f.target, &f.source)
+            } else {
+                (&f.source, &f.target)
+            };
             let spans = kept.entry((s.as_str(), t.as_str(), f.relation)).or_default();
             let span = (f.start, f.end, f.trigger.as_str());
             let k = spans.contains(&span) || spans.len() < MAX_EVIDENCE_PER_DOCUMENT;
@@ -209,8 +220,20 @@ impl<'l> GraphBuilder<'l> {
             .map(|id| {
                 let mentions = extraction.mentions.get(*id).copied().unwrap_or(0) as u64;
                 match self.lexicon.actor(id) {
-                    Some(e) => Actor { id: e.id.clone(), label: e.label.clone(), kind: e.kind, country: e.country.clone(), mentions },
-                    None => Actor { id: id.to_string(), label: extraction.discovered[*id].clone(), kind: ActorKind::Discovered, country: None, mentions },
+                    Some(e) => Actor {
+                        id: e.id.clone(),
+                        label: e.label.clone(),
+                        kind: e.kind,
+                        country: e.country.clone(),
+                        mentions,
+                    },
+                    None => Actor {
+                        id: id.to_string(),
+                        label: extraction.discovered[*id].clone(),
+                        kind: ActorKind::Discovered,
+                        country: None,
+                        mentions,
+                    },
                 }
             })
             .collect();
@@ -226,7 +249,14 @@ impl<'l> GraphBuilder<'l> {
                 cameo: f.relation.cameo().to_string(),
                 plover: f.relation.plover().to_string(),
                 relation: f.relation,
-                evidence: Evidence { doc: info.id.clone(), start: f.start, end: f.end, sentence, date: info.date.clone(), trigger: f.trigger },
+                evidence: Evidence {
+                    doc: info.id.clone(),
+                    start: f.start,
+                    end: f.end,
+                    sentence,
+                    date: info.date.clone(),
+                    trigger: f.trigger,
+                },
             });
         }
         out
@@ -248,8 +278,20 @@ impl<'l> GraphBuilder<'l> {
                 for id in [&source, &target] {
                     if self.graph.actor(id).is_none() {
                         let actor = match self.lexicon.actor(id) {
-                            Some(e) => Actor { id: e.id.clone(), label: e.label.clone(), kind: e.kind, country: e.country.clone(), mentions: 0 },
-                            None => Actor { id: id.clone(), label: id.clone(), kind: ActorKind::Discovered, country: None, mentions: 0 },
+                            Some(e) => Actor {
+                                id: e.id.clone(),
+                                label: e.label.clone(),
+                                kind: e.kind,
+                                country: e.country.clone(),
+                                mentions: 0,
+                            },
+                            None => Actor {
+                                id: id.clone(),
+                                label: id.clone(),
+                                kind: ActorKind::Discovered,
+                                country: None,
+                                mentions: 0,
+                            },
                         };
                         self.graph.add_actor(actor);
                     }

@@ -7,7 +7,9 @@
 
 use crate::graph::{Actor, RelGraph, Relation};
 use crate::ontology::{ActorKind, RelationType};
-use graphviz_rust::dot_structures::{Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex};
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::mpsc;
@@ -111,9 +113,20 @@ fn node_tooltip(a: &Actor) -> String {
 fn edge_tooltip(source: &Actor, target: &Actor, r: &Relation) -> String {
     let arrow = if r.relation.directed() { "→" } else { "—" };
     let docs = r.documents().len();
-    let mut s = format!("{} {arrow} {}: {} ({} sentences, {docs} documents)", source.label, target.label, r.relation, r.weight());
+    let mut s = format!(
+        "{} {arrow} {}: {} ({} sentences, {docs} documents)",
+        source.label,
+        target.label,
+        r.relation,
+        r.weight()
+    );
     for e in r.evidence.iter().take(TOOLTIP_EVIDENCE) {
-        s.push_str(&format!("\n[{}{}] {}", e.doc, e.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default(), truncate(&e.sentence, TOOLTIP_SENTENCE)));
+        s.push_str(&format!(
+            "\n[{}{}] {}",
+            e.doc,
+            e.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default(),
+            truncate(&e.sentence, TOOLTIP_SENTENCE)
+        ));
     }
     if r.weight() > TOOLTIP_EVIDENCE {
         s.push_str(&format!("\n… and {} more", r.weight() - TOOLTIP_EVIDENCE));
@@ -131,7 +144,11 @@ fn legend(types: &BTreeSet<RelationType>) -> Stmt {
     let mut rows = String::new();
     for t in types {
         let arrow = if t.directed() { "&#8594;" } else { "&#8212;" };
-        rows.push_str(&format!("<tr><td align=\"left\"><font color=\"{}\">&#9632;&#9632;&#9632;</font> {} {arrow}</td></tr>", t.color(), t.as_str()));
+        rows.push_str(&format!(
+            "<tr><td align=\"left\"><font color=\"{}\">&#9632;&#9632;&#9632;</font> {} {arrow}</td></tr>",
+            t.color(),
+            t.as_str()
+        ));
     }
     // The HTML label is built only from ontology constants, never from article text.
     let label = Id::Html(format!("<<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td align=\"left\"><b>relations</b></td></tr>{rows}</table>>"));
@@ -143,7 +160,12 @@ fn legend(types: &BTreeSet<RelationType>) -> Stmt {
             Stmt::Attribute(attr("color", "#bbbbbb")),
             Stmt::Node(Node::new(
                 NodeId(quoted("relgraph:legend"), None),
-                vec![Attribute(Id::Plain("label".into()), label), attr("shape", "plaintext"), attr("style", "solid"), attr("tooltip", "relation types: colour and direction")],
+                vec![
+                    Attribute(Id::Plain("label".into()), label),
+                    attr("shape", "plaintext"),
+                    attr("style", "solid"),
+                    attr("tooltip", "relation types: colour and direction"),
+                ],
             )),
         ],
     })
@@ -165,7 +187,8 @@ fn country_of(a: &Actor) -> Option<&str> {
 /// The output depends only on the graph: same graph, same bytes.
 pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
     let highlight: BTreeSet<&str> = o.highlight.iter().map(String::as_str).collect();
-    let path_edges: BTreeSet<(&str, &str)> = o.highlight.windows(2).flat_map(|w| [(w[0].as_str(), w[1].as_str()), (w[1].as_str(), w[0].as_str())]).collect();
+    let path_edges: BTreeSet<(&str, &str)> =
+        o.highlight.windows(2).flat_map(|w| [(w[0].as_str(), w[1].as_str()), (w[1].as_str(), w[0].as_str())]).collect();
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "LR"),
@@ -179,8 +202,16 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
             // Used by the force-directed engine on large graphs; `dot` ignores it.
             attr("overlap", "prism"),
         ])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontname", "Helvetica"), attr("fontsize", "11"), attr("style", "filled")])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", "Helvetica"), attr("fontsize", "9"), attr("arrowsize", "0.7")])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("fontname", "Helvetica"),
+            attr("fontsize", "11"),
+            attr("style", "filled"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("fontname", "Helvetica"),
+            attr("fontsize", "9"),
+            attr("arrowsize", "0.7"),
+        ])),
     ];
     let actors = g.actors();
     let mut members: BTreeMap<&str, usize> = BTreeMap::new();
@@ -193,7 +224,13 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
     for (i, a) in actors.iter().enumerate() {
         let (shape, fill) = shape(a.kind);
         // `id` names the SVG element, so the interactive page can find it.
-        let mut attrs = vec![attr("id", &format!("n{i}")), attr("label", &a.label), attr("shape", shape), attr("fillcolor", fill), attr("tooltip", &node_tooltip(a))];
+        let mut attrs = vec![
+            attr("id", &format!("n{i}")),
+            attr("label", &a.label),
+            attr("shape", shape),
+            attr("fillcolor", fill),
+            attr("tooltip", &node_tooltip(a)),
+        ];
         if highlight.contains(a.id.as_str()) {
             attrs.push(attr("penwidth", "3"));
             attrs.push(attr("color", "#e6550d"));
@@ -206,7 +243,11 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
     }
     for (country, nodes) in clusters {
         let label = g.actor(country).map_or(country, |s| s.label.as_str());
-        let mut body = vec![Stmt::Attribute(attr("label", label)), Stmt::Attribute(attr("style", "rounded,dashed")), Stmt::Attribute(attr("color", "#9fb7d0"))];
+        let mut body = vec![
+            Stmt::Attribute(attr("label", label)),
+            Stmt::Attribute(attr("style", "rounded,dashed")),
+            Stmt::Attribute(attr("color", "#9fb7d0")),
+        ];
         body.extend(nodes);
         stmts.push(Stmt::Subgraph(Subgraph { id: quoted(&format!("cluster_{country}")), stmts: body }));
     }
@@ -230,7 +271,10 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
         if path_edges.contains(&(s.id.as_str(), t.id.as_str())) {
             attrs.push(attr("penwidth", "4"));
         }
-        stmts.push(Stmt::Edge(Edge { ty: EdgeTy::Pair(Vertex::N(NodeId(quoted(&s.id), None)), Vertex::N(NodeId(quoted(&t.id), None))), attributes: attrs }));
+        stmts.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Pair(Vertex::N(NodeId(quoted(&s.id), None)), Vertex::N(NodeId(quoted(&t.id), None))),
+            attributes: attrs,
+        }));
     }
     if !types.is_empty() {
         stmts.push(legend(&types));
@@ -260,14 +304,17 @@ pub fn to_svg(dot: &str, engine: &str, timeout: Duration) -> Result<String, Rend
     let (tx, rx) = mpsc::channel();
     let (dot, engine) = (dot.to_string(), engine.to_string());
     std::thread::spawn(move || {
-        let result = graphviz_pure::render_dot(&dot, &engine, "svg").map(|r| r.into_output()).map_err(|e| e.to_string());
+        let result =
+            graphviz_pure::render_dot(&dot, &engine, "svg").map(|r| r.into_output()).map_err(|e| e.to_string());
         let _ = tx.send(result);
     });
     match rx.recv_timeout(timeout) {
         Ok(Ok(svg)) => Ok(svg),
         Ok(Err(e)) => Err(RenderError::Layout(e)),
         Err(mpsc::RecvTimeoutError::Timeout) => Err(RenderError::Timeout(timeout)),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(RenderError::Layout("the layout engine stopped unexpectedly".into())),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(RenderError::Layout("the layout engine stopped unexpectedly".into()))
+        }
     }
 }
 
@@ -286,7 +333,14 @@ mod tests {
     }
 
     fn evidence(doc: &str, sentence: &str) -> Evidence {
-        Evidence { doc: doc.into(), start: 0, end: sentence.len(), sentence: sentence.into(), date: Some("2024-01-02".into()), trigger: "t".into() }
+        Evidence {
+            doc: doc.into(),
+            start: 0,
+            end: sentence.len(),
+            sentence: sentence.into(),
+            date: Some("2024-01-02".into()),
+            trigger: "t".into(),
+        }
     }
 
     fn sample() -> RelGraph {
@@ -295,9 +349,19 @@ mod tests {
         g.add_actor(actor("myanmar", "Myanmar", ActorKind::State, None));
         g.add_actor(actor("myanmar-junta", "Myanmar junta", ActorKind::Military, Some("myanmar")));
         g.add_actor(actor("evil", "Evil \"Quoted\" \\N Front\n<script>", ActorKind::Discovered, None));
-        g.add_evidence("russia", "myanmar-junta", RelationType::ArmsSupply, evidence("a.txt", "Russia sold \"jets\" to the junta."));
+        g.add_evidence(
+            "russia",
+            "myanmar-junta",
+            RelationType::ArmsSupply,
+            evidence("a.txt", "Russia sold \"jets\" to the junta."),
+        );
         g.add_evidence("russia", "myanmar-junta", RelationType::ArmsSupply, evidence("b.txt", "More jets."));
-        g.add_evidence("evil", "russia", RelationType::ArmedConflict, evidence("c.txt", "Evil\\ fought </svg> Russia."));
+        g.add_evidence(
+            "evil",
+            "russia",
+            RelationType::ArmedConflict,
+            evidence("c.txt", "Evil\\ fought </svg> Russia."),
+        );
         g
     }
 

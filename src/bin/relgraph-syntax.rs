@@ -119,7 +119,9 @@ fn run() -> Result<ExitCode> {
             let secs = t.elapsed().as_secs_f64();
             let agree = tokenizer_agreement(&analyzer, &sentences);
             let (tf, tw, pf, pw) = analyzer.sizes();
-            println!("model load: {load:.3} s (tagger {tf} features / {tw} weights, parser {pf} features / {pw} weights)");
+            println!(
+                "model load: {load:.3} s (tagger {tf} features / {tw} weights, parser {pf} features / {pw} weights)"
+            );
             println!("held-out: {} sentences, {} tokens", acc.sentences, acc.tokens);
             println!("POS accuracy:       {:.2} %", 100.0 * acc.pos);
             println!("UAS (no punct):     {:.2} %", 100.0 * acc.uas);

@@ -34,14 +34,20 @@ impl FromStr for Format {
             "cytoscape" => Format::Cytoscape,
             "neo4j" => Format::Neo4j,
             "jsonl" | "events" => Format::Jsonl,
-            other => return Err(format!("unknown format `{other}` (expected json, graphml, gexf, cytoscape, neo4j or jsonl)")),
+            other => {
+                return Err(format!(
+                    "unknown format `{other}` (expected json, graphml, gexf, cytoscape, neo4j or jsonl)"
+                ))
+            }
         })
     }
 }
 
 /// GraphML with node and edge attributes; edge ids are `source|target|relation`.
 pub fn graphml(g: &RelGraph) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
+    );
     for (id, on, name, ty) in [
         ("d0", "node", "label", "string"),
         ("d1", "node", "kind", "string"),
@@ -59,7 +65,13 @@ pub fn graphml(g: &RelGraph) -> String {
     }
     out.push_str("  <graph id=\"relgraph\" edgedefault=\"directed\">\n");
     for a in g.actors() {
-        let _ = write!(out, "    <node id=\"{}\"><data key=\"d0\">{}</data><data key=\"d1\">{}</data>", xml_escape(&a.id), xml_escape(&a.label), a.kind);
+        let _ = write!(
+            out,
+            "    <node id=\"{}\"><data key=\"d0\">{}</data><data key=\"d1\">{}</data>",
+            xml_escape(&a.id),
+            xml_escape(&a.label),
+            a.kind
+        );
         if let Some(c) = &a.country {
             let _ = write!(out, "<data key=\"d2\">{}</data>", xml_escape(c));
         }
@@ -255,9 +267,28 @@ mod tests {
 
     fn hostile() -> RelGraph {
         let mut g = RelGraph::new();
-        g.add_actor(Actor { id: "a".into(), label: "=HYPERLINK(\"x\") <b>&".into(), kind: ActorKind::Discovered, country: None, mentions: 1 });
-        g.add_actor(Actor { id: "b".into(), label: "B ]]> \u{1}".into(), kind: ActorKind::State, country: None, mentions: 1 });
-        let ev = Evidence { doc: "d.txt".into(), start: 0, end: 9, sentence: "-1+1 \"<script>\"".into(), date: Some("2024-01-02".into()), trigger: "t".into() };
+        g.add_actor(Actor {
+            id: "a".into(),
+            label: "=HYPERLINK(\"x\") <b>&".into(),
+            kind: ActorKind::Discovered,
+            country: None,
+            mentions: 1,
+        });
+        g.add_actor(Actor {
+            id: "b".into(),
+            label: "B ]]> \u{1}".into(),
+            kind: ActorKind::State,
+            country: None,
+            mentions: 1,
+        });
+        let ev = Evidence {
+            doc: "d.txt".into(),
+            start: 0,
+            end: 9,
+            sentence: "-1+1 \"<script>\"".into(),
+            date: Some("2024-01-02".into()),
+            trigger: "t".into(),
+        };
         g.add_evidence("a", "b", RelationType::ArmedConflict, ev);
         g
     }
@@ -265,7 +296,10 @@ mod tests {
     #[test]
     fn xml_outputs_escape_markup() {
         for xml in [graphml(&hostile()), gexf(&hostile())] {
-            assert!(!xml.contains("<b>") && !xml.contains("<script>") && !xml.contains("]]>") && !xml.contains('\u{1}'), "{xml}");
+            assert!(
+                !xml.contains("<b>") && !xml.contains("<script>") && !xml.contains("]]>") && !xml.contains('\u{1}'),
+                "{xml}"
+            );
             assert!(xml.contains("&lt;b&gt;&amp;"));
         }
     }

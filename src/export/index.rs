@@ -117,7 +117,8 @@ impl Stamp {
         }
         #[cfg(not(unix))]
         {
-            let since = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).unwrap_or_default();
+            let since =
+                m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).unwrap_or_default();
             Stamp { len: m.len(), mtime: since.as_secs() as i64, mtime_ns: since.subsec_nanos(), ..Stamp::default() }
         }
     }
@@ -189,7 +190,13 @@ fn encode(graph: &RelGraph, text: &str, stamp: Stamp) -> Result<Vec<u8>, String>
     let mut records = Writer(Vec::with_capacity(RECORD * relations.len()));
     for ((s, t, r), span) in relations.into_iter().zip(spans) {
         if span.count != r.weight() {
-            return Err(format!("edge {} -> {} has {} evidence items in the file, {} in the graph", s.id, t.id, span.count, r.weight()));
+            return Err(format!(
+                "edge {} -> {} has {} evidence items in the file, {} in the graph",
+                s.id,
+                t.id,
+                span.count,
+                r.weight()
+            ));
         }
         let too_large = || "too large for an index".to_string();
         records.u32(number[s.id.as_str()]);
@@ -346,7 +353,10 @@ impl QueryIndex {
             if !rel.relation.directed() && rel.source > rel.target {
                 return Err("symmetric relation from the larger id".into());
             }
-            if (rel.offset).checked_add(rel.len as u64).is_none_or(|end| end > index.stamp.len) || rel.count == 0 || rel.first as usize != next {
+            if (rel.offset).checked_add(rel.len as u64).is_none_or(|end| end > index.stamp.len)
+                || rel.count == 0
+                || rel.first as usize != next
+            {
                 return Err("bad evidence range".into());
             }
             if previous.is_some_and(|p| p >= rel.key()) {
@@ -488,8 +498,12 @@ impl LazyEvidence {
         let mut buf = vec![0; r.len as usize];
         (&self.file).seek(SeekFrom::Start(r.offset)).map_err(io)?;
         (&self.file).read_exact(&mut buf).map_err(io)?;
-        let mut evidence: Vec<Evidence> = serde_json::from_slice(&buf).map_err(|e| invalid(format!("evidence of {source} -{relation}-> {target}: {e}")))?;
-        if evidence.len() != r.count as usize || item >= evidence.len() || evidence.iter().zip(r.dates()).any(|(e, k)| e.date.as_deref() != self.index.date(k)) {
+        let mut evidence: Vec<Evidence> = serde_json::from_slice(&buf)
+            .map_err(|e| invalid(format!("evidence of {source} -{relation}-> {target}: {e}")))?;
+        if evidence.len() != r.count as usize
+            || item >= evidence.len()
+            || evidence.iter().zip(r.dates()).any(|(e, k)| e.date.as_deref() != self.index.date(k))
+        {
             return Err(invalid(format!("the evidence of {source} -{relation}-> {target} is not what the index says")));
         }
         Ok(evidence.swap_remove(item))
@@ -538,7 +552,12 @@ impl QueryGraph {
     pub fn shown_evidence(&self, filter: &QueryFilter, hop: &Hop<'_>) -> Result<Option<Evidence>, IndexError> {
         let Some(best) = filter.best_evidence(hop.relation) else { return Ok(None) };
         let Some(lazy) = &self.lazy else { return Ok(Some(best.clone())) };
-        let item = hop.relation.evidence.iter().position(|e| std::ptr::eq(e, best)).expect("the best evidence is the relation's");
+        let item = hop
+            .relation
+            .evidence
+            .iter()
+            .position(|e| std::ptr::eq(e, best))
+            .expect("the best evidence is the relation's");
         lazy.get(&hop.source.id, &hop.target.id, hop.relation.relation, item).map(Some)
     }
 }
@@ -556,14 +575,21 @@ pub fn read_graph_for_query(path: &Path) -> Result<QueryGraph, GraphFileError> {
     // The stamp is taken before the file is read: should the file change in
     // between, the index written says it is older than it is, and is stale.
     let meta = std::fs::metadata(path);
-    let text = std::fs::read_to_string(path).map_err(|source| GraphFileError::Io { path: path.to_path_buf(), source })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|source| GraphFileError::Io { path: path.to_path_buf(), source })?;
     let (graph, canonical) = parse_graph(path, &text)?;
     let written = match meta {
-        Ok(m) if m.is_file() && canonical => write(path, &graph, &text, Stamp::of(&m)).map(|()| "wrote a fresh index".to_string()),
-        Ok(_) => Err(IndexError::Unindexable { path: path.to_path_buf(), message: "not laid out as relgraph writes graph files".into() }),
+        Ok(m) if m.is_file() && canonical => {
+            write(path, &graph, &text, Stamp::of(&m)).map(|()| "wrote a fresh index".to_string())
+        }
+        Ok(_) => Err(IndexError::Unindexable {
+            path: path.to_path_buf(),
+            message: "not laid out as relgraph writes graph files".into(),
+        }),
         Err(source) => Err(IndexError::Io { path: path.to_path_buf(), source }),
     };
-    let note = format!("read the whole graph file ({why}); {}", written.unwrap_or_else(|e| format!("no index written: {e}")));
+    let note =
+        format!("read the whole graph file ({why}); {}", written.unwrap_or_else(|e| format!("no index written: {e}")));
     Ok(QueryGraph { graph, lazy: None, note })
 }
 
@@ -599,7 +625,8 @@ pub fn write_index(path: &Path, graph: &RelGraph, text: &str) -> Result<(), Inde
 }
 
 fn write(path: &Path, graph: &RelGraph, text: &str, stamp: Stamp) -> Result<(), IndexError> {
-    let bytes = encode(graph, text, stamp).map_err(|message| IndexError::Unindexable { path: path.to_path_buf(), message })?;
+    let bytes =
+        encode(graph, text, stamp).map_err(|message| IndexError::Unindexable { path: path.to_path_buf(), message })?;
     let idx = index_path(path);
     write_atomic(&idx, &bytes).map_err(|source| IndexError::Io { path: idx, source })
 }
@@ -787,7 +814,11 @@ impl<'a> Scanner<'a> {
             }
             _ => {
                 let start = self.i;
-                while self.b.get(self.i).is_some_and(|c| !matches!(c, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')) {
+                while self
+                    .b
+                    .get(self.i)
+                    .is_some_and(|c| !matches!(c, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'))
+                {
                     self.i += 1;
                 }
                 (self.i > start).then_some(())
@@ -850,7 +881,14 @@ mod tests {
     }
 
     fn ev(doc: &str, start: usize, date: Option<&str>, sentence: &str) -> Evidence {
-        Evidence { doc: doc.into(), start, end: start + 9, sentence: sentence.into(), date: date.map(String::from), trigger: "t".into() }
+        Evidence {
+            doc: doc.into(),
+            start,
+            end: start + 9,
+            sentence: sentence.into(),
+            date: date.map(String::from),
+            trigger: "t".into(),
+        }
     }
 
     /// Russia -arms-> Myanmar (two dated sentences, one with quotes and an
@@ -863,11 +901,31 @@ mod tests {
         g.add_actor(actor("thailand", ActorKind::State, None));
         g.add_actor(actor("ukraine", ActorKind::State, None));
         g.add_actor(actor("belarus-army", ActorKind::Military, Some("belarus")));
-        g.add_evidence("russia", "myanmar", RelationType::ArmsSupply, ev("a.txt", 0, Some("2021-06-23"), "Russia \"armed\" Myanmar, \"evidence\": [1, {\"x\": \"]\"}]."));
-        g.add_evidence("russia", "myanmar", RelationType::ArmsSupply, ev("b.txt", 5, Some("2021-07-01"), "Russia sends jets to Myanmar\\."));
+        g.add_evidence(
+            "russia",
+            "myanmar",
+            RelationType::ArmsSupply,
+            ev("a.txt", 0, Some("2021-06-23"), "Russia \"armed\" Myanmar, \"evidence\": [1, {\"x\": \"]\"}]."),
+        );
+        g.add_evidence(
+            "russia",
+            "myanmar",
+            RelationType::ArmsSupply,
+            ev("b.txt", 5, Some("2021-07-01"), "Russia sends jets to Myanmar\\."),
+        );
         g.add_evidence("thailand", "myanmar", RelationType::Trade, ev("c.txt", 0, None, "Thai trade with Myanmar."));
-        g.add_evidence("ukraine", "russia", RelationType::ArmedConflict, ev("d.txt", 0, Some("2022-03-01"), "Fighting."));
-        g.add_evidence("ukraine", "russia", RelationType::ArmedConflict, ev("e.txt", 0, Some("2023-03-01"), "More fighting."));
+        g.add_evidence(
+            "ukraine",
+            "russia",
+            RelationType::ArmedConflict,
+            ev("d.txt", 0, Some("2022-03-01"), "Fighting."),
+        );
+        g.add_evidence(
+            "ukraine",
+            "russia",
+            RelationType::ArmedConflict,
+            ev("e.txt", 0, Some("2023-03-01"), "More fighting."),
+        );
         g
     }
 
@@ -891,7 +949,15 @@ mod tests {
             assert_eq!(items.len(), s.count);
         }
         assert!(evidence_spans(br#"{"edges": [{"evidence": [1, 2]}], "x": [[], {}, "]", -1.5e3, null]}"#).is_some());
-        for broken in [&b""[..], b"[]", b"{\"edges\": [{}]}", b"{\"edges\": [{\"evidence\": [1,]}]}", b"{\"edges\": [", b"{\"a\": \"\\", b"{\"edges\": []} x"] {
+        for broken in [
+            &b""[..],
+            b"[]",
+            b"{\"edges\": [{}]}",
+            b"{\"edges\": [{\"evidence\": [1,]}]}",
+            b"{\"edges\": [",
+            b"{\"a\": \"\\",
+            b"{\"edges\": []} x",
+        ] {
             assert!(evidence_spans(broken).is_none(), "{}", String::from_utf8_lossy(broken));
         }
     }
@@ -910,8 +976,14 @@ mod tests {
         assert_eq!(index.relation_count(), g.relation_count());
         for (n, (s, t, r)) in g.relations().into_iter().enumerate() {
             let rel = index.relation(n);
-            assert_eq!((&index.actors[rel.source as usize].id, &index.actors[rel.target as usize].id, rel.relation), (&s.id, &t.id, r.relation));
-            assert_eq!(rel.dates().map(|k| index.date(k)).collect::<Vec<_>>(), r.evidence.iter().map(|e| e.date.as_deref()).collect::<Vec<_>>());
+            assert_eq!(
+                (&index.actors[rel.source as usize].id, &index.actors[rel.target as usize].id, rel.relation),
+                (&s.id, &t.id, r.relation)
+            );
+            assert_eq!(
+                rel.dates().map(|k| index.date(k)).collect::<Vec<_>>(),
+                r.evidence.iter().map(|e| e.date.as_deref()).collect::<Vec<_>>()
+            );
             assert_eq!(index.find(rel.key()), Some(n));
         }
         // The graph read through it has the same actors, relations, weights and dates.
@@ -921,17 +993,33 @@ mod tests {
         let key = |(s, t, r): (&Actor, &Actor, &crate::graph::Relation)| {
             (s.id.clone(), t.id.clone(), r.relation, r.evidence.iter().map(|e| e.date.clone()).collect::<Vec<_>>())
         };
-        assert_eq!(q.relations().into_iter().map(key).collect::<Vec<_>>(), g.relations().into_iter().map(key).collect::<Vec<_>>());
+        assert_eq!(
+            q.relations().into_iter().map(key).collect::<Vec<_>>(),
+            g.relations().into_iter().map(key).collect::<Vec<_>>()
+        );
         // And every hop shows the evidence the full graph shows, in any window.
-        let windows = [(None, None), (Some("2021-06-30"), None), (None, Some("2022-12-31")), (Some("2021-01-01"), Some("2021-06-23"))];
+        let windows = [
+            (None, None),
+            (Some("2021-06-30"), None),
+            (None, Some("2022-12-31")),
+            (Some("2021-01-01"), Some("2021-06-23")),
+        ];
         for (since, until) in windows {
-            let filter = QueryFilter { since: since.map(String::from), until: until.map(String::from), ..Default::default() };
+            let filter =
+                QueryFilter { since: since.map(String::from), until: until.map(String::from), ..Default::default() };
             for (from, to) in [("russia", "thailand"), ("ukraine", "myanmar"), ("thailand", "ukraine")] {
                 let (full, lazy) = (g.shortest_path(from, to, &filter), q.shortest_path(from, to, &filter));
                 assert_eq!(full.is_some(), lazy.is_some());
                 for (a, b) in full.iter().flatten().zip(lazy.iter().flatten()) {
-                    assert_eq!((&a.from.id, &a.to.id, a.relation.relation), (&b.from.id, &b.to.id, b.relation.relation));
-                    assert_eq!(filter.best_evidence(a.relation).cloned(), q.shown_evidence(&filter, b).unwrap(), "{from} -> {to} {since:?} {until:?}");
+                    assert_eq!(
+                        (&a.from.id, &a.to.id, a.relation.relation),
+                        (&b.from.id, &b.to.id, b.relation.relation)
+                    );
+                    assert_eq!(
+                        filter.best_evidence(a.relation).cloned(),
+                        q.shown_evidence(&filter, b).unwrap(),
+                        "{from} -> {to} {since:?} {until:?}"
+                    );
                 }
             }
         }
@@ -948,7 +1036,12 @@ mod tests {
         // Another graph in the same file: the index is stale, then rewritten.
         let mut g = sample();
         g.add_actor(actor("iran", ActorKind::State, None));
-        g.add_evidence("iran", "russia", RelationType::ArmsSupply, ev("f.txt", 0, Some("2024-01-01"), "Iran sends drones."));
+        g.add_evidence(
+            "iran",
+            "russia",
+            RelationType::ArmsSupply,
+            ev("f.txt", 0, Some("2024-01-01"), "Iran sends drones."),
+        );
         std::fs::write(&path, to_json(&g)).unwrap();
         let q = read_graph_for_query(&path).unwrap();
         assert!(!q.is_indexed() && q.note().contains("stale"), "{}", q.note());
@@ -956,7 +1049,10 @@ mod tests {
         let q = read_graph_for_query(&path).unwrap();
         assert!(q.is_indexed());
         let hops = q.shortest_path("iran", "myanmar", &QueryFilter::default()).unwrap();
-        assert_eq!(q.shown_evidence(&QueryFilter::default(), &hops[0]).unwrap().unwrap().sentence, "Iran sends drones.");
+        assert_eq!(
+            q.shown_evidence(&QueryFilter::default(), &hops[0]).unwrap().unwrap().sentence,
+            "Iran sends drones."
+        );
     }
 
     #[test]

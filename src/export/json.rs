@@ -284,7 +284,8 @@ pub(crate) fn parse_graph(path: &Path, text: &str) -> Result<(RelGraph, bool), G
 
 /// Reads a graph file.
 pub fn read_graph(path: &Path) -> Result<RelGraph, GraphFileError> {
-    let text = std::fs::read_to_string(path).map_err(|source| GraphFileError::Io { path: path.to_path_buf(), source })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|source| GraphFileError::Io { path: path.to_path_buf(), source })?;
     from_json(path, &text)
 }
 
@@ -298,7 +299,14 @@ mod tests {
         for id in ["russia", "myanmar"] {
             g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 2 });
         }
-        let ev = Evidence { doc: "a.txt".into(), start: 3, end: 40, sentence: "Russia \"arms\" Myanmar.".into(), date: Some("2021-06-23".into()), trigger: "arms".into() };
+        let ev = Evidence {
+            doc: "a.txt".into(),
+            start: 3,
+            end: 40,
+            sentence: "Russia \"arms\" Myanmar.".into(),
+            date: Some("2021-06-23".into()),
+            trigger: "arms".into(),
+        };
         g.add_evidence("russia", "myanmar", RelationType::ArmsSupply, ev);
         let json = to_json(&g);
         let back = from_json(Path::new("g.json"), &json).unwrap();
@@ -312,12 +320,21 @@ mod tests {
         for id in ["a", "b", "c", "lone"] {
             g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 1 });
         }
-        let ev = |start| Evidence { doc: "d.txt".into(), start, end: start + 1, sentence: "s".into(), date: None, trigger: "t".into() };
+        let ev = |start| Evidence {
+            doc: "d.txt".into(),
+            start,
+            end: start + 1,
+            sentence: "s".into(),
+            date: None,
+            trigger: "t".into(),
+        };
         g.add_evidence("a", "b", RelationType::Alliance, ev(0));
         g.add_evidence("b", "c", RelationType::Alliance, ev(2));
         let json = to_json(&g);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        let community = |id: &str| v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap()["community"].as_u64().unwrap();
+        let community = |id: &str| {
+            v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap()["community"].as_u64().unwrap()
+        };
         assert_eq!((community("a"), community("b"), community("c"), community("lone")), (0, 0, 0, 1));
         // An older file without the attribute reads, and writes back with it.
         let mut old = v.clone();
@@ -334,7 +351,14 @@ mod tests {
         for id in ["a", "b"] {
             g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 1 });
         }
-        let ev = |start| Evidence { doc: "d.txt".into(), start, end: start + 1, sentence: "s".into(), date: None, trigger: "t".into() };
+        let ev = |start| Evidence {
+            doc: "d.txt".into(),
+            start,
+            end: start + 1,
+            sentence: "s".into(),
+            date: None,
+            trigger: "t".into(),
+        };
         for start in [0, 5, 9] {
             g.add_evidence("a", "b", RelationType::Alliance, ev(start));
         }

@@ -187,7 +187,11 @@ impl FrameSet {
                 }
             }
             if e.source.is_empty() || e.target.is_empty() || e.verbs.is_empty() && e.nouns.is_empty() {
-                return Err(err(format!("frame {} ({}): needs verbs or nouns, a source and a target", n + 1, e.relation.as_str())));
+                return Err(err(format!(
+                    "frame {} ({}): needs verbs or nouns, a source and a target",
+                    n + 1,
+                    e.relation.as_str()
+                )));
             }
             let i = self.frames.len();
             self.predicates.extend(e.verbs.iter().filter_map(|v| words(v).first().cloned()));
@@ -218,7 +222,8 @@ impl FrameSet {
 
     /// Adds assertion cues.
     pub fn add_cues(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
-        let c: CueFile = toml::from_str(text).map_err(|e| FrameError { name: name.to_string(), what: e.to_string() })?;
+        let c: CueFile =
+            toml::from_str(text).map_err(|e| FrameError { name: name.to_string(), what: e.to_string() })?;
         self.report.extend(c.report.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         for (list, cue) in [
             (c.negation, Cue::Negation),
@@ -309,7 +314,10 @@ impl FrameSet {
                     }
                     if !hits.is_empty() {
                         out.extend(hits);
-                    } else if !g.is_verb(t) && g.definite(t) && !events.iter().any(|e: &(RelationType, usize)| e.0 == f.relation) {
+                    } else if !g.is_verb(t)
+                        && g.definite(t)
+                        && !events.iter().any(|e: &(RelationType, usize)| e.0 == f.relation)
+                    {
                         events.push((f.relation, t));
                     }
                 }
@@ -386,7 +394,10 @@ impl FrameSet {
                 continue;
             }
             if f.exclude.contains(lemma_of(x))
-                || check_modifiers && g.kids[x].iter().any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
+                || check_modifiers
+                    && g.kids[x]
+                        .iter()
+                        .any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
             {
                 return None;
             }
@@ -443,7 +454,20 @@ impl FrameSet {
             let Some(h) = p.head(cur) else { break };
             let d = p.dep(cur);
             // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb.
-            if !matches!(d, "xcomp" | "ccomp" | "dobj" | "pobj" | "prep" | "pcomp" | "conj" | "acl" | "nsubjpass" | "nsubj" | "attr") {
+            if !matches!(
+                d,
+                "xcomp"
+                    | "ccomp"
+                    | "dobj"
+                    | "pobj"
+                    | "prep"
+                    | "pcomp"
+                    | "conj"
+                    | "acl"
+                    | "nsubjpass"
+                    | "nsubj"
+                    | "attr"
+            ) {
                 break;
             }
             if d != "conj" {
@@ -505,7 +529,12 @@ fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize], part
             Role::Mod => {
                 let mut v: Vec<usize> = Vec::new();
                 for &x in std::iter::once(&t).chain(themes) {
-                    v.extend(g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod")));
+                    v.extend(
+                        g.kids[x]
+                            .iter()
+                            .copied()
+                            .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod")),
+                    );
                 }
                 v
             }
@@ -544,7 +573,11 @@ struct Graph<'p, 'a> {
 impl<'p, 'a> Graph<'p, 'a> {
     fn new(p: &'p Parse<'a>, actors_at: &'p [Vec<usize>], sets: &'p FrameSet) -> Graph<'p, 'a> {
         let (report, light) = (&sets.report, &sets.light);
-        let collective = sets.classes.get("collective").map(|c| c.iter().filter_map(|e| e.last()).map(String::as_str).collect()).unwrap_or_default();
+        let collective = sets
+            .classes
+            .get("collective")
+            .map(|c| c.iter().filter_map(|e| e.last()).map(String::as_str).collect())
+            .unwrap_or_default();
         let mut kids = vec![Vec::new(); p.len()];
         for i in 0..p.len() {
             if let Some(h) = p.head(i) {
@@ -584,7 +617,9 @@ impl<'p, 'a> Graph<'p, 'a> {
 
     /// A noun with a definite determiner ("the talks", "this deal").
     fn definite(&self, t: usize) -> bool {
-        self.kids[t].iter().any(|&c| self.p.dep(c) == "det" && matches!(self.p.lemma(c), "the" | "this" | "that" | "these" | "those"))
+        self.kids[t]
+            .iter()
+            .any(|&c| self.p.dep(c) == "det" && matches!(self.p.lemma(c), "the" | "this" | "that" | "these" | "those"))
     }
 
     fn passive(&self, t: usize) -> bool {
@@ -609,7 +644,8 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// own ("hosted talks"); not "backed Moscow's offensive".
     fn transmits_subject(&self, v: usize) -> bool {
         let l = self.p.lemma(v);
-        self.light.contains(l) || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
+        self.light.contains(l)
+            || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
     }
 
     fn light_verb_through_prep(&self, t: usize, h: usize) -> Option<usize> {
@@ -659,7 +695,8 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.passive(t) {
             return self.by_agent(t);
         }
-        let own: Vec<usize> = self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "nsubj" | "csubj" | "expl")).collect();
+        let own: Vec<usize> =
+            self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "nsubj" | "csubj" | "expl")).collect();
         if !own.is_empty() {
             return own.into_iter().map(|s| self.relative_antecedent(s)).collect();
         }
@@ -753,8 +790,14 @@ impl<'p, 'a> Graph<'p, 'a> {
             for &c in &self.kids[h] {
                 if matches!(p.dep(c), "prep" | "dative" | "agent") && p.lemma(c) == prep {
                     // Not an absolute clause ("with South Korea assessing that ...").
-                    let clause = |o: usize| self.kids[o].iter().any(|&k| matches!(p.dep(k), "acl" | "advcl") && matches!(p.tag(k), "VBG" | "VBN"));
-                    out.extend(self.kids[c].iter().copied().filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)));
+                    let clause = |o: usize| {
+                        self.kids[o]
+                            .iter()
+                            .any(|&k| matches!(p.dep(k), "acl" | "advcl") && matches!(p.tag(k), "VBG" | "VBN"))
+                    };
+                    out.extend(
+                        self.kids[c].iter().copied().filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)),
+                    );
                 }
             }
         }
@@ -808,7 +851,8 @@ impl<'p, 'a> Graph<'p, 'a> {
         for _ in 0..8 {
             let Some(h) = self.p.head(cur) else { break };
             if self.is_verb(h) && self.report.contains(self.p.lemma(h)) {
-                let subj: Vec<usize> = self.kids[h].iter().copied().filter(|&c| self.p.dep(c) == "nsubj" && c != x).collect();
+                let subj: Vec<usize> =
+                    self.kids[h].iter().copied().filter(|&c| self.p.dep(c) == "nsubj" && c != x).collect();
                 let mut out = Vec::new();
                 for s in subj {
                     if !matches!(self.p.lemma(s), "we" | "us" | "our") {

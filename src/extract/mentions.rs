@@ -37,9 +37,19 @@ impl<'l> Extractor<'l> {
                     continue;
                 }
                 for word in lx.actors[person].label.split([' ', '-']) {
-                    let usable = word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && !particles.iter().any(|p| p == word) && lx.resolve_name(word).is_none();
+                    let usable = word.chars().count() >= 3
+                        && word.starts_with(char::is_uppercase)
+                        && !particles.iter().any(|p| p == word)
+                        && lx.resolve_name(word).is_none();
                     if usable {
-                        short.entry(word).and_modify(|(p, _)| if *p != Some(person) { *p = None }).or_insert((Some(person), i));
+                        short
+                            .entry(word)
+                            .and_modify(|(p, _)| {
+                                if *p != Some(person) {
+                                    *p = None
+                                }
+                            })
+                            .or_insert((Some(person), i));
                     }
                 }
             }
@@ -53,7 +63,10 @@ impl<'l> Extractor<'l> {
             })
             .collect();
         let Some(from) = names.iter().map(|n| n.2).min() else { return };
-        let finder = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(names.iter().map(|n| n.0)).expect("short names build");
+        let finder = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| n.0))
+            .expect("short names build");
         for (i, s) in sentences.iter().enumerate().skip(from) {
             let text = cut(s.text);
             let before = raws[i].len();
@@ -80,13 +93,17 @@ impl<'l> Extractor<'l> {
         for i in 0..sentences.len() {
             let text = cut(sentences[i].text);
             if let (Some(m), Some((at, form))) = (self.he_she.find(text), last) {
-                let named_here = raws[i].iter().any(|(s, _, r)| *s < m.end() && matches!(r, Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person));
+                let named_here = raws[i].iter().any(|(s, _, r)| {
+                    *s < m.end() && matches!(r, Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person)
+                });
                 if i - at <= 2 && !named_here && !raws[i].iter().any(|(s, _, _)| *s < m.end()) {
                     let start = m.end() - 2 - usize::from(m.as_str().ends_with("She"));
                     raws[i].insert(0, (start, m.end(), Ok(form)));
                 }
             }
-            if let Some(f) = raws[i].iter().rev().find_map(|(_, _, r)| r.as_ref().ok().filter(|f| lx.actors[lx.forms[**f].actor].kind == ActorKind::Person)) {
+            if let Some(f) = raws[i].iter().rev().find_map(|(_, _, r)| {
+                r.as_ref().ok().filter(|f| lx.actors[lx.forms[**f].actor].kind == ActorKind::Person)
+            }) {
                 last = Some((i, *f));
             }
         }
@@ -103,7 +120,11 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             let found = &text[s..e];
-            let Some(form_ix) = lx.spellings[m.pattern().as_usize()].iter().copied().find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind)) else {
+            let Some(form_ix) = lx.spellings[m.pattern().as_usize()]
+                .iter()
+                .copied()
+                .find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind))
+            else {
                 continue;
             };
             let form = &lx.forms[form_ix];
@@ -121,7 +142,10 @@ impl<'l> Extractor<'l> {
             if text[m.end()..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic)) {
                 continue;
             }
-            let kind = GENERIC_GROUPS.iter().find(|(name, _)| c.name(name).is_some()).map_or(GenericKind::Military, |(_, kind)| *kind);
+            let kind = GENERIC_GROUPS
+                .iter()
+                .find(|(name, _)| c.name(name).is_some())
+                .map_or(GenericKind::Military, |(_, kind)| *kind);
             cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
         }
         for m in self.discover.find_iter(text) {
@@ -148,11 +172,17 @@ impl<'l> Extractor<'l> {
     pub(super) fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
         let lx = self.lexicon;
         let best = |pred: &dyn Fn(&ActorEntry) -> bool| {
-            counts.iter().filter(|(&a, _)| lx.actors.get(a).is_some_and(pred)).max_by_key(|(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a)
+            counts
+                .iter()
+                .filter(|(&a, _)| lx.actors.get(a).is_some_and(pred))
+                .max_by_key(|(&a, &n)| (n, std::cmp::Reverse(a)))
+                .map(|(&a, _)| a)
         };
         let state = best(&|a| a.kind == ActorKind::State);
-        let military = best(&|a| a.kind == ActorKind::Military)
-            .or_else(|| best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some()).and_then(|s| lx.military_of(s)));
+        let military = best(&|a| a.kind == ActorKind::Military).or_else(|| {
+            best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some())
+                .and_then(|s| lx.military_of(s))
+        });
         // The pair in focus: the two most-mentioned families of states and militaries.
         let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
         for (&a, &n) in counts {
@@ -186,7 +216,13 @@ impl<'l> Extractor<'l> {
             let (s, e) = (*s, *e);
             let possessive = is_possessive(&text[e..]);
             let push = |actor: usize, pair: bool, out: &mut Vec<Mention>| {
-                out.push(Mention { start: s, end: e + if possessive { possessive_len(&text[e..]) } else { 0 }, actor, possessive, pair })
+                out.push(Mention {
+                    start: s,
+                    end: e + if possessive { possessive_len(&text[e..]) } else { 0 },
+                    actor,
+                    possessive,
+                    pair,
+                })
             };
             match r {
                 Ok(form) => {
@@ -195,7 +231,10 @@ impl<'l> Extractor<'l> {
                     // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.
                     if let Some((ns, _, Err((GenericKind::Military | GenericKind::Suffix, _)))) = raw.get(i + 1) {
                         let gap = &text[e..*ns];
-                        if lx.actors[actor].kind == ActorKind::State && gap.len() <= 6 && (gap.trim().is_empty() || is_possessive(gap)) {
+                        if lx.actors[actor].kind == ActorKind::State
+                            && gap.len() <= 6
+                            && (gap.trim().is_empty() || is_possessive(gap))
+                        {
                             actor = lx.military_of(actor).unwrap_or(actor);
                         }
                     }
@@ -207,7 +246,10 @@ impl<'l> Extractor<'l> {
                         if let (ps, pe, Ok(f)) = &raw[i - 1] {
                             let _ = ps;
                             let gap = &text[*pe..s];
-                            if lx.actors[lx.forms[*f].actor].kind == ActorKind::State && gap.len() <= 6 && (gap.trim().is_empty() || is_possessive(gap)) {
+                            if lx.actors[lx.forms[*f].actor].kind == ActorKind::State
+                                && gap.len() <= 6
+                                && (gap.trim().is_empty() || is_possessive(gap))
+                            {
                                 if let Some(last) = out.last_mut() {
                                     last.end = e;
                                     last.possessive = possessive;
@@ -222,8 +264,17 @@ impl<'l> Extractor<'l> {
                     }
                     if *kind == GenericKind::Own {
                         // The first person named before it in the sentence (usually the subject).
-                        let person = raw[..i].iter().find_map(|(_, _, r)| r.as_ref().ok().map(|f| lx.forms[*f].actor).filter(|&a| lx.actors[a].kind == ActorKind::Person));
-                        if let Some(state) = person.and_then(|p| self.acting(p, date)).map(|org| self.family(org)).filter(|&a| self.kind(a) == ActorKind::State) {
+                        let person = raw[..i].iter().find_map(|(_, _, r)| {
+                            r.as_ref()
+                                .ok()
+                                .map(|f| lx.forms[*f].actor)
+                                .filter(|&a| lx.actors[a].kind == ActorKind::Person)
+                        });
+                        if let Some(state) = person
+                            .and_then(|p| self.acting(p, date))
+                            .map(|org| self.family(org))
+                            .filter(|&a| self.kind(a) == ActorKind::State)
+                        {
                             push(state, false, &mut out);
                         }
                         continue;
@@ -267,7 +318,10 @@ impl<'l> Extractor<'l> {
                         }
                         GenericKind::Group => {
                             // "the three nations" names as many as the group has; "the allies" any number.
-                            let wanted = ["two", "three", "four", "five", "six"].iter().position(|n| surface.to_lowercase().split_whitespace().any(|w| w == *n)).map(|n| n + 2);
+                            let wanted = ["two", "three", "four", "five", "six"]
+                                .iter()
+                                .position(|n| surface.to_lowercase().split_whitespace().any(|w| w == *n))
+                                .map(|n| n + 2);
                             // "Like Mali and Burkina Faso, Niger ... France, which had troops in all
                             // three countries": the first states the sentence named, when it names enough.
                             let named = self.one_per_family(&out, &[ActorKind::State]);
@@ -283,7 +337,9 @@ impl<'l> Extractor<'l> {
                         }
                         GenericKind::North | GenericKind::South => {
                             let prefix = if *kind == GenericKind::North { "North " } else { "South " };
-                            if let Some(&(st, _)) = f.states.iter().find(|(a, _)| lx.actors[*a].label.starts_with(prefix)) {
+                            if let Some(&(st, _)) =
+                                f.states.iter().find(|(a, _)| lx.actors[*a].label.starts_with(prefix))
+                            {
                                 push(st, false, &mut out)
                             }
                         }
@@ -299,11 +355,12 @@ impl<'l> Extractor<'l> {
                                 .map(|(_, r)| r);
                             if let Some(region) = region {
                                 // Prefer states whose first region is this one, then the most mentioned.
-                                let pick = f
-                                    .states
-                                    .iter()
-                                    .filter(|(a, _)| lx.actors[*a].regions.contains(region))
-                                    .min_by_key(|(a, n)| (lx.actors[*a].regions.first() != Some(region), std::cmp::Reverse(*n), *a));
+                                let pick =
+                                    f.states.iter().filter(|(a, _)| lx.actors[*a].regions.contains(region)).min_by_key(
+                                        |(a, n)| {
+                                            (lx.actors[*a].regions.first() != Some(region), std::cmp::Reverse(*n), *a)
+                                        },
+                                    );
                                 if let Some(&(st, _)) = pick {
                                     push(st, false, &mut out)
                                 }
@@ -322,7 +379,12 @@ impl<'l> Extractor<'l> {
         let mut i = 1;
         while i < out.len() {
             let (a, b) = (&out[i - 1], &out[i]);
-            if a.possessive && a.end <= b.start && text[a.end..b.start].trim().is_empty() && self.kind(a.actor) == ActorKind::State && self.kind(b.actor) == ActorKind::Igo {
+            if a.possessive
+                && a.end <= b.start
+                && text[a.end..b.start].trim().is_empty()
+                && self.kind(a.actor) == ActorKind::State
+                && self.kind(b.actor) == ActorKind::Igo
+            {
                 out.remove(i);
             } else {
                 i += 1;
@@ -335,7 +397,11 @@ impl<'l> Extractor<'l> {
                 let gap = &text[last.end.min(m.start)..m.start];
                 // "the Arakan Army (AA)": the bracketed acronym joins the name, closing bracket included.
                 let bracketed = gap.trim() == "(" && text[m.end..].starts_with(')');
-                if last.actor == m.actor && !last.pair && !m.pair && (bracketed || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.'])) {
+                if last.actor == m.actor
+                    && !last.pair
+                    && !m.pair
+                    && (bracketed || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']))
+                {
                     last.end = m.end + if bracketed { 1 } else { 0 };
                     last.possessive = m.possessive;
                     continue;
@@ -361,7 +427,11 @@ impl<'l> Extractor<'l> {
     pub(super) fn sides_named(&self, text: &str, mentions: &[Mention]) -> Option<(usize, usize)> {
         mentions.windows(2).find_map(|w| {
             let (a, b) = (&w[0], &w[1]);
-            let sides = !a.pair && !b.pair && self.family(a.actor) != self.family(b.actor) && self.between_end.is_match(&text[..a.start]) && self.conjoined(text, a, b);
+            let sides = !a.pair
+                && !b.pair
+                && self.family(a.actor) != self.family(b.actor)
+                && self.between_end.is_match(&text[..a.start])
+                && self.conjoined(text, a, b);
             sides.then_some((a.actor, b.actor))
         })
     }
@@ -402,10 +472,9 @@ fn possessive_len(rest: &str) -> usize {
     for p in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(after) = rest.strip_prefix(p) {
             let next = after.chars().next();
-            if (p.ends_with('s') || p.len() <= 3) && next.is_none_or(|c| !c.is_alphanumeric())
-                && p.ends_with('s') {
-                    return p.len();
-                }
+            if (p.ends_with('s') || p.len() <= 3) && next.is_none_or(|c| !c.is_alphanumeric()) && p.ends_with('s') {
+                return p.len();
+            }
         }
     }
     0

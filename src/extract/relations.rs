@@ -47,7 +47,9 @@ impl<'l> Extractor<'l> {
                         Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
                         // Passive: the object stands before ("drones supplied by Iran", "Iranian
                         // drones were delivered to Russia").
-                        None if self.by_after.is_match(&text[te..]) || (p.verb && self.passive_aux.is_match(&text[..ts])) => {
+                        None if self.by_after.is_match(&text[te..])
+                            || (p.verb && self.passive_aux.is_match(&text[..ts])) =>
+                        {
                             let back = word_boundary(&text[..ts], PASSIVE_OBJECT_WORDS, true);
                             match obj.find(&text[back..ts]) {
                                 Some(o) => trigger = format!("{} {}", &text[back + o.start()..ts], trigger),
@@ -59,7 +61,10 @@ impl<'l> Extractor<'l> {
                 }
                 let is_disputed = denied && p.frame != Frame::Accusation && p.relation != RelationType::Condemnation;
                 // A state company's arms, energy and nuclear dealings are its state's too.
-                let lifts = matches!(p.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation);
+                let lifts = matches!(
+                    p.relation,
+                    RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation
+                );
                 for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
                     let mut pairs = vec![(src, tgt)];
                     if lifts {
@@ -100,11 +105,21 @@ impl<'l> Extractor<'l> {
     /// names: naming a pact ("the AUKUS deal", "the Three Brotherhood
     /// Alliance") relates its members to each other, and a coalition's shared
     /// relations ("the alliance launched an offensive") are each member's.
-    pub(super) fn add_memberships(&self, sentences: &[Sentence], resolved: &[Vec<Mention>], relations: &mut Vec<Found>) {
+    pub(super) fn add_memberships(
+        &self,
+        sentences: &[Sentence],
+        resolved: &[Vec<Mention>],
+        relations: &mut Vec<Found>,
+    ) {
         let lx = self.lexicon;
         let named: BTreeSet<usize> = resolved.iter().flatten().map(|m| m.actor).collect();
         let members_named = |coalition: &'l ActorEntry| -> Vec<&'l str> {
-            coalition.members.iter().filter(|id| lx.actor_index(id).is_some_and(|i| named.contains(&i))).map(String::as_str).collect()
+            coalition
+                .members
+                .iter()
+                .filter(|id| lx.actor_index(id).is_some_and(|i| named.contains(&i)))
+                .map(String::as_str)
+                .collect()
         };
         let mut extra = Vec::new();
         for (s, mentions) in sentences.iter().zip(resolved) {
@@ -112,11 +127,17 @@ impl<'l> Extractor<'l> {
             // A pact of thirty named members would be 435 pairs per mention: capped per sentence.
             let sentence_start = extra.len();
             'mentions: for m in mentions {
-                let Some(coalition) = lx.actors.get(m.actor).filter(|a| !a.member_relations.is_empty()) else { continue };
+                let Some(coalition) = lx.actors.get(m.actor).filter(|a| !a.member_relations.is_empty()) else {
+                    continue;
+                };
                 // A pact named as one ("the AUKUS pact", "the NATO treaty"), or an organisation that
                 // is itself an alliance by name ("the Three Brotherhood Alliance"). An organisation
                 // founded on a treaty ("Collective Security Treaty Organization") is no pact signed here.
-                let pact = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end()).or_else(|| self.pact_name.is_match(&text[m.start..m.end]).then_some(m.end));
+                let pact = self
+                    .pact_noun
+                    .find(&text[m.end..])
+                    .map(|p| m.end + p.end())
+                    .or_else(|| self.pact_name.is_match(&text[m.start..m.end]).then_some(m.end));
                 let Some(pact_end) = pact else { continue };
                 let members = members_named(coalition);
                 for (i, a) in members.iter().enumerate() {
@@ -126,7 +147,14 @@ impl<'l> Extractor<'l> {
                                 break 'mentions;
                             }
                             let trigger = text[m.start..pact_end].split_whitespace().collect::<Vec<_>>().join(" ");
-                            extra.push(Found { source: a.to_string(), target: b.to_string(), relation, start: s.start, end: s.end, trigger });
+                            extra.push(Found {
+                                source: a.to_string(),
+                                target: b.to_string(),
+                                relation,
+                                start: s.start,
+                                end: s.end,
+                                trigger,
+                            });
                         }
                     }
                 }
@@ -134,10 +162,13 @@ impl<'l> Extractor<'l> {
         }
         for f in relations.iter() {
             for (side, other) in [(&f.source, &f.target), (&f.target, &f.source)] {
-                let Some(coalition) = lx.actor(side).filter(|a| a.shared_relations.contains(&f.relation)) else { continue };
+                let Some(coalition) = lx.actor(side).filter(|a| a.shared_relations.contains(&f.relation)) else {
+                    continue;
+                };
                 for member in members_named(coalition).into_iter().take(MAX_RELATIONS) {
                     if member != other.as_str() && !coalition.members.contains(other) {
-                        let (source, target) = if side == &f.source { (member, other.as_str()) } else { (other.as_str(), member) };
+                        let (source, target) =
+                            if side == &f.source { (member, other.as_str()) } else { (other.as_str(), member) };
                         extra.push(Found { source: source.to_string(), target: target.to_string(), ..f.clone() });
                     }
                 }
@@ -148,16 +179,27 @@ impl<'l> Extractor<'l> {
 
     /// Who takes part in one trigger match: (source, target) pairs.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn participants(&self, text: &str, mentions: &[Mention], p: &Pattern, ts: usize, te: usize, focus: &Focus, quote_speakers: &[usize]) -> Vec<(usize, usize)> {
+    pub(super) fn participants(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        p: &Pattern,
+        ts: usize,
+        te: usize,
+        focus: &Focus,
+        quote_speakers: &[usize],
+    ) -> Vec<(usize, usize)> {
         let lx = self.lexicon;
         // The clause around the trigger.
         // Brackets inside a mention ("the Arakan Army (AA)") do not end a clause.
         let inside = |at: usize| mentions.iter().any(|m| m.start <= at && at < m.end);
-        let bounds: Vec<(usize, usize)> = self.boundary.find_iter(&text[..ts]).filter(|b| !inside(b.start())).map(|b| (b.start(), b.end())).collect();
+        let bounds: Vec<(usize, usize)> =
+            self.boundary.find_iter(&text[..ts]).filter(|b| !inside(b.start())).map(|b| (b.start(), b.end())).collect();
         let mut clause_start = bounds.last().map_or(0, |b| b.1);
         // A parenthetical between dashes or brackets ("groups - known as the
         // Alliance - launched") does not end the clause: look past it for the subject.
-        let parenthetical = |&(a, b): &(usize, usize)| text[a..b].trim().chars().all(|c| matches!(c, '-' | '–' | '—' | '(' | ')'));
+        let parenthetical =
+            |&(a, b): &(usize, usize)| text[a..b].trim().chars().all(|c| matches!(c, '-' | '–' | '—' | '(' | ')'));
         if let Some((last, before)) = bounds.split_last() {
             if parenthetical(last) && !mentions.iter().any(|m| m.start >= last.1 && m.end <= ts) {
                 if let Some(open) = before.iter().rposition(parenthetical) {
@@ -181,7 +223,9 @@ impl<'l> Extractor<'l> {
         for r in self.relative.find_iter(&text[clause_start..ts]) {
             let at = clause_start + r.start();
             // "the Alliance, which is fighting": the clause starts at the mention it follows.
-            match mentions.iter().find(|m| m.end <= at && text[m.end..at].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty()) {
+            match mentions.iter().find(|m| {
+                m.end <= at && text[m.end..at].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty()
+            }) {
                 Some(antecedent) => left_start = antecedent.start,
                 None => left_start = at,
             }
@@ -201,15 +245,29 @@ impl<'l> Extractor<'l> {
         let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
         let right: Vec<&Mention> = match right_all.first() {
             // A compound ("Russian-backed separatists") modifies the words right after it.
-            Some(first) if text[te..first.start].split_whitespace().count() <= if text[ts..te].starts_with('-') { COMPOUND_WINDOW_WORDS } else { p.window.unwrap_or(RIGHT_WINDOW_WORDS) } => {
+            Some(first)
+                if text[te..first.start].split_whitespace().count()
+                    <= if text[ts..te].starts_with('-') {
+                        COMPOUND_WINDOW_WORDS
+                    } else {
+                        p.window.unwrap_or(RIGHT_WINDOW_WORDS)
+                    } =>
+            {
                 self.group_from(text, &right_all, 0)
             }
             _ => Vec::new(),
         };
         // "Turkey and Azerbaijan held exercises near the Armenian border": a place, not a partner.
-        let right = if !p.relation.directed() && right.first().is_some_and(|m| self.locative.is_match(&text[te..m.start])) { Vec::new() } else { right };
+        let right =
+            if !p.relation.directed() && right.first().is_some_and(|m| self.locative.is_match(&text[te..m.start])) {
+                Vec::new()
+            } else {
+                right
+            };
         // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
-        let possessor = left.last().filter(|m| m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(','));
+        let possessor = left.last().filter(|m| {
+            m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(',')
+        });
         let subject_pool: Vec<&Mention> = match possessor {
             Some(pm) => left.iter().copied().filter(|m| m.start != pm.start).collect(),
             None => left.clone(),
@@ -254,17 +312,29 @@ impl<'l> Extractor<'l> {
             // Mandalay People's Defence Force and ..."), no other conjunct ("between banks and X").
             self.between.find_iter(&text[ts..m.start]).last().is_some_and(|b| {
                 let rest = &text[ts + b.end()..m.start];
-                rest.split_whitespace().count() <= 3 && !rest.contains(',') && !rest.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+                rest.split_whitespace().count() <= 3
+                    && !rest.contains(',')
+                    && !rest.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
             })
         });
-        let both_after = !p.relation.directed() && p.frame == Frame::AgentFirst && right.len() >= 2 && right_pairs && possessor.is_none();
+        let both_after = !p.relation.directed()
+            && p.frame == Frame::AgentFirst
+            && right.len() >= 2
+            && right_pairs
+            && possessor.is_none();
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>) = match (p.frame, passive) {
             _ if both_after => (Vec::new(), ids(&right)),
             // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
-            (Frame::AgentFirst, false) if !inner.is_empty() => (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) }),
+            (Frame::AgentFirst, false) if !inner.is_empty() => {
+                (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) })
+            }
             // "sailors will be sent to X": passive without an agent; the subject is what is moved,
             // and an actor that owns it ("North Korean troops have been deployed to") sends it.
-            (Frame::AgentFirst, false) if p.verb && !text[ts..te].to_lowercase().ends_with("ing") && self.passive_aux.is_match(&text[..ts]) => {
+            (Frame::AgentFirst, false)
+                if p.verb
+                    && !text[ts..te].to_lowercase().ends_with("ing")
+                    && self.passive_aux.is_match(&text[..ts]) =>
+            {
                 // What is moved must be what the pattern moves ("sailors" are no weapons).
                 let moved = |m: &&&Mention| p.object.as_ref().is_none_or(|o| o.is_match(&text[m.start..ts]));
                 let owner = subject.last().filter(|m| Self::owns_what_is_moved(text, m, ts) && moved(m));
@@ -272,11 +342,15 @@ impl<'l> Extractor<'l> {
             }
             // "Russia's support of the nuclear plant": what the noun is of or for is named, and it
             // is no actor; the sentence's subject is not it.
-            (Frame::AgentFirst, false) if possessor.is_some() && right.is_empty() && object_follows(&text[ts..te], &text[te..]) => {
+            (Frame::AgentFirst, false)
+                if possessor.is_some() && right.is_empty() && object_follows(&text[ts..te], &text[te..]) =>
+            {
                 (possessor.map(|pm| vec![pm.actor]).unwrap_or_default(), Vec::new())
             }
             (Frame::AgentFirst, false) => match possessor {
-                Some(pm) if p.possessor_is_target => (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) }),
+                Some(pm) if p.possessor_is_target => {
+                    (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) })
+                }
                 Some(pm) => (vec![pm.actor], if right.is_empty() { ids(&subject) } else { ids(&right) }),
                 None => (ids(&subject), ids(&right)),
             },
@@ -288,7 +362,10 @@ impl<'l> Extractor<'l> {
                 if tgt.is_empty() && passive {
                     // "Drones supplied by Iran to Russia": the recipient follows the agent.
                     let after = right.last().map_or(te, |m| m.end);
-                    if let Some(at) = right_all.iter().position(|m| m.start >= after && self.to_before.is_match(&text[after..m.start])) {
+                    if let Some(at) = right_all
+                        .iter()
+                        .position(|m| m.start >= after && self.to_before.is_match(&text[after..m.start]))
+                    {
                         tgt = ids(&self.group_from(text, &right_all, at));
                     }
                 }
@@ -297,7 +374,13 @@ impl<'l> Extractor<'l> {
             (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
             (Frame::Group, _) => {
                 // Only the members of one coordinated group ("between X and Y", "X and Y clashed").
-                let group = if right.len() >= 2 && right_pairs { ids(&right) } else if subject.len() >= 2 { ids(&subject) } else { Vec::new() };
+                let group = if right.len() >= 2 && right_pairs {
+                    ids(&right)
+                } else if subject.len() >= 2 {
+                    ids(&subject)
+                } else {
+                    Vec::new()
+                };
                 (group, Vec::new())
             }
             (Frame::Accusation, _) => {
@@ -313,7 +396,8 @@ impl<'l> Extractor<'l> {
             }
         };
         // With both sides after the trigger, the scope starts at the last actor before it.
-        let scope_start = if both_after { left.last().map_or(left_start, |m| m.start) } else { left_start.min(sources_start(&left)) };
+        let scope_start =
+            if both_after { left.last().map_or(left_start, |m| m.start) } else { left_start.min(sources_start(&left)) };
         if !self.asserted(text, p, scope_start, ts, te.max(right.last().map_or(te, |m| m.end))) {
             return Vec::new();
         }
@@ -351,7 +435,12 @@ impl<'l> Extractor<'l> {
                     let speakers = self.speakers(text, mentions);
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
-                        .filter(|m| !m.possessive && m.start < until && self.family(m.actor) != self.family(one) && !speakers.contains(&m.actor))
+                        .filter(|m| {
+                            !m.possessive
+                                && m.start < until
+                                && self.family(m.actor) != self.family(one)
+                                && !speakers.contains(&m.actor)
+                        })
                         .map(|m| (self.family(m.actor), m.actor))
                         .collect();
                     if let [(_, &other)] = others.iter().collect::<Vec<_>>()[..] {
@@ -360,7 +449,11 @@ impl<'l> Extractor<'l> {
                 }
                 return pairs;
             }
-        } else if targets.is_empty() && !sources.is_empty() && p.frame != Frame::Accusation && !object_follows(&text[ts..te], &text[te..]) {
+        } else if targets.is_empty()
+            && !sources.is_empty()
+            && p.frame != Frame::Accusation
+            && !object_follows(&text[ts..te], &text[te..])
+        {
             // A directed relation with no named target: the document's focus, when the sentence names it.
             if let Some(fs) = focus.state.or(focus.military) {
                 let fam = self.family(fs);
@@ -379,12 +472,19 @@ impl<'l> Extractor<'l> {
         // "Hamas and Fatah met in Beijing": partners on one side of a meeting or a pact are
         // partners of each other too (not so for fighting: "X and Y attacked Z").
         let subject_ids = ids(&subject);
-        if matches!(p.relation, RelationType::DiplomaticMeeting | RelationType::MilitaryCooperation | RelationType::DefenseTreaty | RelationType::Alliance)
-            && subject_ids.len() >= 2
+        if matches!(
+            p.relation,
+            RelationType::DiplomaticMeeting
+                | RelationType::MilitaryCooperation
+                | RelationType::DefenseTreaty
+                | RelationType::Alliance
+        ) && subject_ids.len() >= 2
             && sources == subject_ids
             && !targets.is_empty()
             && !self.after_preposition.is_match(&text[..subject[0].start])
-            && subject.last().is_some_and(|m| m.end <= ts && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(','))
+            && subject.last().is_some_and(|m| {
+                m.end <= ts && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(',')
+            })
         {
             for i in 0..sources.len() {
                 for j in i + 1..sources.len() {
@@ -400,9 +500,28 @@ impl<'l> Extractor<'l> {
     /// troops have been", "Iranian drones were", "Russian forces were") rather
     /// than the actor itself ("Russia was", "the junta was").
     fn owns_what_is_moved(text: &str, m: &Mention, trigger: usize) -> bool {
-        const AUXILIARIES: [&str; 14] = ["have", "has", "had", "been", "be", "being", "is", "are", "was", "were", "will", "would", "also", "reportedly"];
-        const FORCES: [&str; 9] = ["troops", "forces", "soldiers", "units", "sailors", "marines", "personnel", "fighters", "mercenaries"];
-        let after = text[m.end.min(trigger)..trigger].split_whitespace().filter(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str())).count();
+        const AUXILIARIES: [&str; 14] = [
+            "have",
+            "has",
+            "had",
+            "been",
+            "be",
+            "being",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "also",
+            "reportedly",
+        ];
+        const FORCES: [&str; 9] =
+            ["troops", "forces", "soldiers", "units", "sailors", "marines", "personnel", "fighters", "mercenaries"];
+        let after = text[m.end.min(trigger)..trigger]
+            .split_whitespace()
+            .filter(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str()))
+            .count();
         let last = text[m.start..m.end].split_whitespace().next_back().unwrap_or("").to_lowercase();
         after > 0 || FORCES.contains(&last.as_str())
     }
@@ -412,13 +531,27 @@ impl<'l> Extractor<'l> {
         let lx = self.lexicon;
         let mut out = Vec::new();
         for c in lx.cues.attribution.find_iter(text) {
-            let before = mentions.iter().rev().find(|m| m.end <= c.start() && text[m.end..c.start()].split_whitespace().count() <= 6 && !text[m.end..c.start()].contains(['"', '\u{201d}', '\u{201c}']));
+            let before = mentions.iter().rev().find(|m| {
+                m.end <= c.start()
+                    && text[m.end..c.start()].split_whitespace().count() <= 6
+                    && !text[m.end..c.start()].contains(['"', '\u{201d}', '\u{201c}'])
+            });
             // "said Russia's foreign minister" names the speaker; "said that Russia ..." reports what was said.
             let after = mentions.iter().find(|m| {
-                m.start >= c.end() && text[c.end()..m.start].split_whitespace().count() <= 10 && !self.that.is_match(&text[c.end()..m.start])
+                m.start >= c.end()
+                    && text[c.end()..m.start].split_whitespace().count() <= 10
+                    && !self.that.is_match(&text[c.end()..m.start])
             });
             for m in before.into_iter().chain(after) {
-                if matches!(self.kind(m.actor), ActorKind::Igo | ActorKind::Ngo | ActorKind::State | ActorKind::Political | ActorKind::ArmedGroup | ActorKind::Military) {
+                if matches!(
+                    self.kind(m.actor),
+                    ActorKind::Igo
+                        | ActorKind::Ngo
+                        | ActorKind::State
+                        | ActorKind::Political
+                        | ActorKind::ArmedGroup
+                        | ActorKind::Military
+                ) {
                     out.push(m.actor);
                 }
             }
@@ -434,11 +567,12 @@ impl<'l> Extractor<'l> {
         let from = from.min(to);
         // A condemnation demanding an end ("calling on members to stop the supply of weapons")
         // is not itself ended.
-        let ended = p.relation != RelationType::Condemnation && cues.termination.find_iter(&text[from..to]).any(|m| {
-            let cue_end = from + m.end();
-            let gap = if cue_end <= trigger { &text[cue_end..trigger] } else { &text[trigger..cue_end] };
-            !gap.contains([',', ';'])
-        });
+        let ended = p.relation != RelationType::Condemnation
+            && cues.termination.find_iter(&text[from..to]).any(|m| {
+                let cue_end = from + m.end();
+                let gap = if cue_end <= trigger { &text[cue_end..trigger] } else { &text[trigger..cue_end] };
+                !gap.contains([',', ';'])
+            });
         let scope = self.exceptions.replace_all(&text[from..to], " ");
         if ended || cues.negation.is_match(&scope) || cues.background.is_match(&scope) {
             return false;
@@ -469,7 +603,12 @@ impl<'l> Extractor<'l> {
     /// Whether a coordination is a conjunction ("and", "or", "as well as") or
     /// one pair reference, not a bare comma.
     pub(super) fn conjoined(&self, text: &str, a: &Mention, b: &Mention) -> bool {
-        (a.pair && b.pair && a.start == b.start) || text[a.end.min(b.start)..b.start].trim_matches(|c: char| c == ',' || c.is_whitespace()).trim_start_matches("the ").chars().any(|c| c.is_alphabetic() || c == '&' || c == '/')
+        (a.pair && b.pair && a.start == b.start)
+            || text[a.end.min(b.start)..b.start]
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .trim_start_matches("the ")
+                .chars()
+                .any(|c| c.is_alphabetic() || c == '&' || c == '/')
     }
 
     /// The coordinated group around `mentions[at]` ("the EU, the UK and the
@@ -496,7 +635,8 @@ impl<'l> Extractor<'l> {
 pub(super) fn word_boundary(text: &str, n: usize, backwards: bool) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    let chars: Box<dyn Iterator<Item = (usize, char)>> = if backwards { Box::new(text.char_indices().rev()) } else { Box::new(text.char_indices()) };
+    let chars: Box<dyn Iterator<Item = (usize, char)>> =
+        if backwards { Box::new(text.char_indices().rev()) } else { Box::new(text.char_indices()) };
     for (i, c) in chars {
         if !c.is_whitespace() {
             in_word = true;
@@ -510,7 +650,11 @@ pub(super) fn word_boundary(text: &str, n: usize, backwards: bool) -> usize {
         }
         in_word = false;
     }
-    if backwards { 0 } else { text.len() }
+    if backwards {
+        0
+    } else {
+        text.len()
+    }
 }
 
 /// Whether a nominal trigger is followed by its object ("support of the

@@ -163,7 +163,10 @@ mod tests {
     fn two_cliques_joined_by_one_edge_are_two_communities() {
         let g = two_cliques();
         let c = g.communities();
-        assert_eq!(c.iter().map(|m| ids(m)).collect::<Vec<_>>(), [vec!["a", "b", "c", "d"], vec!["e", "f", "g", "h"], vec!["z"]]);
+        assert_eq!(
+            c.iter().map(|m| ids(m)).collect::<Vec<_>>(),
+            [vec!["a", "b", "c", "d"], vec!["e", "f", "g", "h"], vec!["z"]]
+        );
         let of = g.community_of();
         assert_eq!((of["a"], of["e"], of["h"], of["z"]), (0, 1, 1, 2));
     }

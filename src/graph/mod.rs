@@ -203,7 +203,10 @@ impl RelGraph {
     /// smaller id, evidence sorted and without duplicates (as a graph file's
     /// query index holds them). The same graph as adding the actors and then
     /// the relations one by one, without looking any id up.
-    pub(crate) fn from_parts(actors: Vec<Actor>, relations: impl ExactSizeIterator<Item = (usize, usize, Relation)>) -> RelGraph {
+    pub(crate) fn from_parts(
+        actors: Vec<Actor>,
+        relations: impl ExactSizeIterator<Item = (usize, usize, Relation)>,
+    ) -> RelGraph {
         let mut g = RelGraph {
             graph: Graph::with_capacity(actors.len(), relations.len()),
             nodes: HashMap::with_capacity(actors.len()),
@@ -225,7 +228,8 @@ impl RelGraph {
     /// Makes `edges` hold every edge (it does not after [`RelGraph::from_parts`]).
     fn index_edges(&mut self) {
         if self.edges.len() != self.graph.edge_count() {
-            self.edges = self.graph.edge_references().map(|e| ((e.source(), e.target(), e.weight().relation), e.id())).collect();
+            self.edges =
+                self.graph.edge_references().map(|e| ((e.source(), e.target(), e.weight().relation), e.id())).collect();
         }
     }
 
@@ -266,9 +270,10 @@ impl RelGraph {
             std::mem::swap(&mut s, &mut t);
         }
         self.index_edges();
-        let eix = *self.edges.entry((s, t, relation)).or_insert_with(|| {
-            self.graph.add_edge(s, t, Relation { relation, evidence: Vec::new() })
-        });
+        let eix = *self
+            .edges
+            .entry((s, t, relation))
+            .or_insert_with(|| self.graph.add_edge(s, t, Relation { relation, evidence: Vec::new() }));
         let ev = &mut self.graph[eix].evidence;
         if let Err(pos) = ev.binary_search(&evidence) {
             ev.insert(pos, evidence);
@@ -280,7 +285,13 @@ impl RelGraph {
     /// `evidence` is empty), without a lookup per piece nor a sort when the
     /// evidence comes sorted, as a graph file has it. False, and nothing
     /// added, when an actor is not in the graph.
-    pub(crate) fn add_relation(&mut self, source: &str, target: &str, relation: RelationType, mut evidence: Vec<Evidence>) -> bool {
+    pub(crate) fn add_relation(
+        &mut self,
+        source: &str,
+        target: &str,
+        relation: RelationType,
+        mut evidence: Vec<Evidence>,
+    ) -> bool {
         let (Some(&s), Some(&t)) = (self.nodes.get(source), self.nodes.get(target)) else { return false };
         if evidence.is_empty() {
             return true;
@@ -386,8 +397,11 @@ impl RelGraph {
         // Deterministic order: by neighbour id, then by the strongest evidence.
         out.sort_by(|a, b| {
             let (ea, eb) = (&self.graph[a.1], &self.graph[b.1]);
-            (&self.graph[a.0].id, std::cmp::Reverse(filter.weight(ea)), ea.relation)
-                .cmp(&(&self.graph[b.0].id, std::cmp::Reverse(filter.weight(eb)), eb.relation))
+            (&self.graph[a.0].id, std::cmp::Reverse(filter.weight(ea)), ea.relation).cmp(&(
+                &self.graph[b.0].id,
+                std::cmp::Reverse(filter.weight(eb)),
+                eb.relation,
+            ))
         });
         out
     }
@@ -437,9 +451,19 @@ impl RelGraph {
         nodes
             .windows(2)
             .map(|w| {
-                let (_, e) = self.steps(w[0], filter).into_iter().find(|&(n, _)| n == w[1]).expect("consecutive actors are linked");
+                let (_, e) = self
+                    .steps(w[0], filter)
+                    .into_iter()
+                    .find(|&(n, _)| n == w[1])
+                    .expect("consecutive actors are linked");
                 let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
-                Hop { from: &self.graph[w[0]], to: &self.graph[w[1]], source: &self.graph[s], target: &self.graph[t], relation: &self.graph[e] }
+                Hop {
+                    from: &self.graph[w[0]],
+                    to: &self.graph[w[1]],
+                    source: &self.graph[s],
+                    target: &self.graph[t],
+                    relation: &self.graph[e],
+                }
             })
             .collect()
     }
@@ -470,7 +494,8 @@ impl RelGraph {
                 }
             }
         }
-        let mut out: Vec<_> = dist.into_iter().filter(|&(ix, _)| ix != start).map(|(ix, d)| (&self.graph[ix], d)).collect();
+        let mut out: Vec<_> =
+            dist.into_iter().filter(|&(ix, _)| ix != start).map(|(ix, d)| (&self.graph[ix], d)).collect();
         out.sort_by(|a, b| (a.1, &a.0.id).cmp(&(b.1, &b.0.id)));
         out
     }
@@ -499,7 +524,8 @@ impl RelGraph {
 
     /// The ids of the `n` actors with the most relations (ties by id).
     pub fn top_by_degree(&self, n: usize) -> BTreeSet<String> {
-        let mut ranked: Vec<(usize, &str)> = self.graph.node_weights().map(|a| (self.degree(&a.id), a.id.as_str())).collect();
+        let mut ranked: Vec<(usize, &str)> =
+            self.graph.node_weights().map(|a| (self.degree(&a.id), a.id.as_str())).collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         ranked.into_iter().take(n).map(|(_, id)| id.to_string()).collect()
     }
@@ -560,9 +586,12 @@ mod tests {
         let g = small();
         let actors: Vec<Actor> = g.actors().into_iter().cloned().collect();
         let place = |id: &str| actors.iter().position(|a| a.id == id).unwrap();
-        let relations: Vec<_> = g.relations().into_iter().map(|(s, t, r)| (place(&s.id), place(&t.id), r.clone())).collect();
+        let relations: Vec<_> =
+            g.relations().into_iter().map(|(s, t, r)| (place(&s.id), place(&t.id), r.clone())).collect();
         let mut parts = RelGraph::from_parts(actors.clone(), relations.into_iter());
-        let key = |g: &RelGraph| g.relations().into_iter().map(|(s, t, r)| (s.id.clone(), t.id.clone(), r.clone())).collect::<Vec<_>>();
+        let key = |g: &RelGraph| {
+            g.relations().into_iter().map(|(s, t, r)| (s.id.clone(), t.id.clone(), r.clone())).collect::<Vec<_>>()
+        };
         assert_eq!((parts.actors(), key(&parts)), (g.actors(), key(&g)));
         // Adding to it merges into the edges it has, as it does in the other.
         let mut g = g;
@@ -600,7 +629,8 @@ mod tests {
     #[test]
     fn neighbors_by_depth() {
         let g = small();
-        let n1: Vec<_> = g.neighbors("b", 1, &QueryFilter::default()).into_iter().map(|(a, d)| (a.id.clone(), d)).collect();
+        let n1: Vec<_> =
+            g.neighbors("b", 1, &QueryFilter::default()).into_iter().map(|(a, d)| (a.id.clone(), d)).collect();
         assert_eq!(n1, [("a".to_string(), 1), ("c".to_string(), 1)]);
         let n2 = g.neighbors("b", 2, &QueryFilter::default());
         assert_eq!(n2.len(), 3);
@@ -659,7 +689,8 @@ mod tests {
         // Undated evidence is out as soon as a window is set.
         assert_eq!(route(&g, "c", "d", &QueryFilter::default()).unwrap(), ["d"]);
         assert!(route(&g, "c", "d", &window(Some("1900-01-01"), None)).is_none());
-        let n: Vec<_> = g.neighbors("a", 1, &window(Some("2022-01-01"), None)).into_iter().map(|(a, _)| a.id.clone()).collect();
+        let n: Vec<_> =
+            g.neighbors("a", 1, &window(Some("2022-01-01"), None)).into_iter().map(|(a, _)| a.id.clone()).collect();
         assert_eq!(n, ["b"]);
     }
 
@@ -679,7 +710,10 @@ mod tests {
         let sub = g.subgraph(&all, &window(Some("2022-01-01"), None));
         assert_eq!(sub.actor_count(), 4);
         assert_eq!(sub.relation_count(), 2);
-        assert!(sub.relations().iter().all(|(_, _, r)| r.weight() == 1 && r.evidence[0].date.as_deref() >= Some("2022-01-01")));
+        assert!(sub
+            .relations()
+            .iter()
+            .all(|(_, _, r)| r.weight() == 1 && r.evidence[0].date.as_deref() >= Some("2022-01-01")));
     }
 
     #[test]

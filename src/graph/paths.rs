@@ -25,8 +25,11 @@ impl RelGraph {
             for i in 0..last.len() - 1 {
                 let (root, spur) = (&last[..i], last[i]);
                 // Leave the spur actor by none of the steps that known paths sharing this root take,
-                let cut: HashSet<(NodeIndex, NodeIndex)> =
-                    found.iter().filter(|p| p.len() > i + 1 && p[..i] == *root && p[i] == spur).map(|p| (p[i], p[i + 1])).collect();
+                let cut: HashSet<(NodeIndex, NodeIndex)> = found
+                    .iter()
+                    .filter(|p| p.len() > i + 1 && p[..i] == *root && p[i] == spur)
+                    .map(|p| (p[i], p[i + 1]))
+                    .collect();
                 // and never come back to the root.
                 let avoid: HashSet<NodeIndex> = root.iter().copied().collect();
                 if let Some(tail) = self.bfs(spur, goal, filter, &avoid, &cut) {
@@ -64,9 +67,20 @@ mod tests {
         for id in ["s", "a", "b", "c", "d", "e", "t", "x"] {
             g.add_actor(actor(id));
         }
-        for (i, (s, t)) in [("s", "a"), ("a", "t"), ("s", "b"), ("b", "t"), ("s", "c"), ("c", "d"), ("d", "t"), ("a", "e"), ("e", "d"), ("s", "x")]
-            .into_iter()
-            .enumerate()
+        for (i, (s, t)) in [
+            ("s", "a"),
+            ("a", "t"),
+            ("s", "b"),
+            ("b", "t"),
+            ("s", "c"),
+            ("c", "d"),
+            ("d", "t"),
+            ("a", "e"),
+            ("e", "d"),
+            ("s", "x"),
+        ]
+        .into_iter()
+        .enumerate()
         {
             g.add_evidence(s, t, RelationType::Alliance, ev("doc", i * 10));
         }
@@ -78,12 +92,26 @@ mod tests {
     }
 
     fn names(paths: &[Vec<Hop<'_>>]) -> Vec<String> {
-        paths.iter().map(|p| std::iter::once(p[0].from.id.as_str()).chain(p.iter().map(|h| h.to.id.as_str())).collect::<Vec<_>>().join("")).collect()
+        paths
+            .iter()
+            .map(|p| {
+                std::iter::once(p[0].from.id.as_str())
+                    .chain(p.iter().map(|h| h.to.id.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("")
+            })
+            .collect()
     }
 
     /// Every loopless path from `s` to `t` by depth-first search, sorted by (hops, ids).
     fn brute_force(g: &RelGraph, s: &str, t: &str, filter: &QueryFilter) -> Vec<String> {
-        fn walk(g: &RelGraph, path: &mut Vec<NodeIndex>, goal: NodeIndex, filter: &QueryFilter, out: &mut Vec<Vec<String>>) {
+        fn walk(
+            g: &RelGraph,
+            path: &mut Vec<NodeIndex>,
+            goal: NodeIndex,
+            filter: &QueryFilter,
+            out: &mut Vec<Vec<String>>,
+        ) {
             let here = *path.last().unwrap();
             if here == goal {
                 out.push(path.iter().map(|&n| g.graph[n].id.clone()).collect());

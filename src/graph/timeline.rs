@@ -42,7 +42,11 @@ impl RelGraph {
         let mut out = Vec::new();
         let outgoing = self.graph.edges_directed(ix, petgraph::Direction::Outgoing).map(|e| (e, e.target(), true));
         // A self-loop is seen once, as outgoing.
-        let incoming = self.graph.edges_directed(ix, petgraph::Direction::Incoming).filter(|e| e.source() != ix).map(|e| (e, e.source(), false));
+        let incoming = self
+            .graph
+            .edges_directed(ix, petgraph::Direction::Incoming)
+            .filter(|e| e.source() != ix)
+            .map(|e| (e, e.source(), false));
         for (e, other, out_of_actor) in outgoing.chain(incoming) {
             let r = e.weight();
             let direction = match (r.relation.directed(), out_of_actor) {
@@ -57,7 +61,18 @@ impl RelGraph {
                 out.push(TimelineEntry { relation: r.relation, other: &self.graph[other], direction, evidence });
             }
         }
-        let key = |t: &TimelineEntry<'g>| (t.evidence.date.is_none(), t.evidence.date.as_deref(), t.evidence.doc.as_str(), t.evidence.start, t.evidence.end, t.relation, t.other.id.as_str(), t.direction);
+        let key = |t: &TimelineEntry<'g>| {
+            (
+                t.evidence.date.is_none(),
+                t.evidence.date.as_deref(),
+                t.evidence.doc.as_str(),
+                t.evidence.start,
+                t.evidence.end,
+                t.relation,
+                t.other.id.as_str(),
+                t.direction,
+            )
+        };
         out.sort_by(|a, b| key(a).cmp(&key(b)));
         // The same sentence found by two triggers is one line of the timeline.
         out.dedup_by(|a, b| key(a) == key(b));
@@ -79,7 +94,12 @@ mod tests {
         g.add_evidence("r", "m", RelationType::ArmsSupply, dated("a.txt", 0, Some("2021-06-23")));
         g.add_evidence("r", "m", RelationType::ArmsSupply, dated("z.txt", 0, None));
         // The same sentence again, through another trigger.
-        g.add_evidence("r", "m", RelationType::ArmsSupply, Evidence { trigger: "other".into(), ..dated("z.txt", 0, None) });
+        g.add_evidence(
+            "r",
+            "m",
+            RelationType::ArmsSupply,
+            Evidence { trigger: "other".into(), ..dated("z.txt", 0, None) },
+        );
         g.add_evidence("u", "r", RelationType::ArmedConflict, dated("b.txt", 5, Some("2022-02-24")));
         g.add_evidence("r", "u", RelationType::ArmedConflict, dated("c.txt", 0, Some("2020-01-01")));
         g.add_evidence("k", "r", RelationType::TroopDeployment, dated("d.txt", 0, Some("2024-10-01")));
@@ -111,8 +131,12 @@ mod tests {
     #[test]
     fn timeline_follows_window_types_and_direction() {
         let g = history();
-        let window = QueryFilter { since: Some("2021-01-01".into()), until: Some("2022-12-31".into()), ..Default::default() };
-        assert_eq!(rows(&g.timeline("r", &window)), [(Some("2021-06-23"), "m", Direction::Outgoing), (Some("2022-02-24"), "u", Direction::Symmetric)]);
+        let window =
+            QueryFilter { since: Some("2021-01-01".into()), until: Some("2022-12-31".into()), ..Default::default() };
+        assert_eq!(
+            rows(&g.timeline("r", &window)),
+            [(Some("2021-06-23"), "m", Direction::Outgoing), (Some("2022-02-24"), "u", Direction::Symmetric)]
+        );
         let arms = QueryFilter { types: vec![RelationType::ArmsSupply], ..Default::default() };
         assert_eq!(g.timeline("r", &arms).len(), 2);
         let directed = QueryFilter { directed: true, ..Default::default() };

@@ -93,7 +93,13 @@ pub fn to_html(g: &RelGraph, svg: Option<&str>) -> String {
     let index: BTreeMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let nodes = actors
         .iter()
-        .map(|a| PageNode { id: &a.id, label: &a.label, kind: a.kind.as_str(), country: a.country.as_deref(), mentions: a.mentions })
+        .map(|a| PageNode {
+            id: &a.id,
+            label: &a.label,
+            kind: a.kind.as_str(),
+            country: a.country.as_deref(),
+            mentions: a.mentions,
+        })
         .collect();
     let edges = g
         .relations()
@@ -117,8 +123,14 @@ pub fn to_html(g: &RelGraph, svg: Option<&str>) -> String {
             }
         })
         .collect();
-    let types = RelationType::ALL.iter().map(|t| PageType { id: t.as_str(), color: t.color(), directed: t.directed() }).collect();
-    let documents = g.documents().map(|d| (d.id.as_str(), PageDocument { title: d.title.as_deref(), date: d.date.as_deref() })).collect();
+    let types = RelationType::ALL
+        .iter()
+        .map(|t| PageType { id: t.as_str(), color: t.color(), directed: t.directed() })
+        .collect();
+    let documents = g
+        .documents()
+        .map(|d| (d.id.as_str(), PageDocument { title: d.title.as_deref(), date: d.date.as_deref() }))
+        .collect();
     let data = script_json(&PageData { nodes, edges, types, documents });
     let svg = svg.map(|s| &s[s.find("<svg").unwrap_or(0)..]).unwrap_or("");
     // Split the template at its two markers instead of replacing them, so
@@ -138,12 +150,27 @@ mod tests {
     fn article_text_cannot_leave_the_data_block() {
         let mut g = RelGraph::new();
         for id in ["a", "b"] {
-            g.add_actor(Actor { id: id.into(), label: format!("{id}</script><script>alert(1)</script>"), kind: ActorKind::State, country: None, mentions: 1 });
+            g.add_actor(Actor {
+                id: id.into(),
+                label: format!("{id}</script><script>alert(1)</script>"),
+                kind: ActorKind::State,
+                country: None,
+                mentions: 1,
+            });
         }
         let sentence = "x </script><img src=x onerror=alert(1)> & \u{2028}";
-        g.add_evidence("a", "b", RelationType::Sanctions, Evidence { doc: "d".into(), start: 0, end: 1, sentence: sentence.into(), date: None, trigger: "t".into() });
+        g.add_evidence(
+            "a",
+            "b",
+            RelationType::Sanctions,
+            Evidence { doc: "d".into(), start: 0, end: 1, sentence: sentence.into(), date: None, trigger: "t".into() },
+        );
         let page = to_html(&g, None);
-        assert_eq!(page.matches("</script>").count(), TEMPLATE.matches("</script>").count(), "article text closed a script block");
+        assert_eq!(
+            page.matches("</script>").count(),
+            TEMPLATE.matches("</script>").count(),
+            "article text closed a script block"
+        );
         assert!(!page.contains("<img src=x"));
         assert!(page.contains(r"x \u003c/script\u003e\u003cimg src=x onerror=alert(1)\u003e \u0026"));
     }

@@ -54,7 +54,15 @@ pub fn parse(text: &str) -> Result<Vec<TreebankSentence>, ConlluError> {
         let n = cur.forms.len();
         cur.heads = raw
             .iter()
-            .map(|&h| if h == 0 { Ok(n) } else if h <= n { Ok(h - 1) } else { Err(ConlluError { line, what: format!("head {h} is past the sentence's {n} words") }) })
+            .map(|&h| {
+                if h == 0 {
+                    Ok(n)
+                } else if h <= n {
+                    Ok(h - 1)
+                } else {
+                    Err(ConlluError { line, what: format!("head {h} is past the sentence's {n} words") })
+                }
+            })
             .collect::<Result<_, _>>()?;
         out.push(std::mem::take(cur));
         raw.clear();
@@ -71,12 +79,17 @@ pub fn parse(text: &str) -> Result<Vec<TreebankSentence>, ConlluError> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 8 {
-            return Err(ConlluError { line: n, what: format!("expected 10 tab-separated columns, found {}", cols.len()) });
+            return Err(ConlluError {
+                line: n,
+                what: format!("expected 10 tab-separated columns, found {}", cols.len()),
+            });
         }
         if cols[0].contains('-') || cols[0].contains('.') {
             continue;
         }
-        let head: usize = cols[6].parse().map_err(|_| ConlluError { line: n, what: format!("head {:?} is not a number", cols[6]) })?;
+        let head: usize = cols[6]
+            .parse()
+            .map_err(|_| ConlluError { line: n, what: format!("head {:?} is not a number", cols[6]) })?;
         cur.forms.push(cols[1].to_string());
         cur.lemmas.push(cols[2].to_string());
         cur.tags.push(cols[4].to_string());

@@ -284,7 +284,8 @@ impl Analyzer {
 
     /// A model from a file.
     pub fn from_file(path: &Path) -> Result<Analyzer, SyntaxError> {
-        let bytes = std::fs::read(path).map_err(|source| SyntaxError::Io { path: path.display().to_string(), source })?;
+        let bytes =
+            std::fs::read(path).map_err(|source| SyntaxError::Io { path: path.display().to_string(), source })?;
         Analyzer::from_bytes(&path.display().to_string(), &bytes)
     }
 
@@ -332,7 +333,9 @@ impl Analyzer {
         self.tokenizer.tokenize(text).iter().any(|s| {
             let w = &text[s.start..s.end];
             w.chars().next().is_some_and(char::is_alphabetic)
-                && ["NN", "NNS", "VB", "VBD", "VBG", "VBZ"].iter().any(|tag| lemmas.contains(&self.lemmatizer.lemma(w, tag)))
+                && ["NN", "NNS", "VB", "VBD", "VBG", "VBZ"]
+                    .iter()
+                    .any(|tag| lemmas.contains(&self.lemmatizer.lemma(w, tag)))
         })
     }
 

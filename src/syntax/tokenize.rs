@@ -21,11 +21,13 @@ pub struct Tokenizer {
 }
 
 /// Characters peeled off the front of a word.
-const PREFIXES: &[char] = &['"', '\'', '`', '(', '[', '{', '«', '“', '‘', '¿', '¡', '$', '£', '€', '¥', '#', '*', '<', '>'];
+const PREFIXES: &[char] =
+    &['"', '\'', '`', '(', '[', '{', '«', '“', '‘', '¿', '¡', '$', '£', '€', '¥', '#', '*', '<', '>'];
 /// Characters peeled off the end of a word.
 const SUFFIXES: &[char] = &['"', '\'', ')', ']', '}', '»', '”', '’', ',', ';', ':', '!', '?', '%', '…', '*', '>', '<'];
 /// Clitics split off the end of a word, longest first ("they'd" → `they` `'d`).
-const CLITICS: &[&str] = &["n't", "n’t", "'s", "’s", "'S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"];
+const CLITICS: &[&str] =
+    &["n't", "n’t", "'s", "’s", "'S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"];
 
 impl Tokenizer {
     /// A tokenizer with the given abbreviations (lowercase, without the final period).
@@ -36,9 +38,7 @@ impl Tokenizer {
     /// Reads an abbreviation list: one word a line, `#` starts a comment.
     pub fn from_list(text: &str) -> Tokenizer {
         Tokenizer::new(
-            text.lines()
-                .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
-                .filter(|l| !l.is_empty()),
+            text.lines().map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase()).filter(|l| !l.is_empty()),
         )
     }
 
@@ -183,10 +183,19 @@ mod tests {
     fn splits_clitics_punctuation_and_hyphens() {
         assert_eq!(
             toks("Russia's army-aligned forces (and allies) won't stop, Gen. Smith said."),
-            ["Russia", "'s", "army", "-", "aligned", "forces", "(", "and", "allies", ")", "wo", "n't", "stop", ",", "Gen.", "Smith", "said", "."]
+            [
+                "Russia", "'s", "army", "-", "aligned", "forces", "(", "and", "allies", ")", "wo", "n't", "stop", ",",
+                "Gen.", "Smith", "said", "."
+            ]
         );
-        assert_eq!(toks("The U.S.-led coalition hit 3-2 on Jan. 5."), ["The", "U.S.-led", "coalition", "hit", "3", "-", "2", "on", "Jan.", "5", "."]);
-        assert_eq!(toks("\"We agree,\" the allies' envoy said..."), ["\"", "We", "agree", ",", "\"", "the", "allies", "'", "envoy", "said", "..."]);
+        assert_eq!(
+            toks("The U.S.-led coalition hit 3-2 on Jan. 5."),
+            ["The", "U.S.-led", "coalition", "hit", "3", "-", "2", "on", "Jan.", "5", "."]
+        );
+        assert_eq!(
+            toks("\"We agree,\" the allies' envoy said..."),
+            ["\"", "We", "agree", ",", "\"", "the", "allies", "'", "envoy", "said", "..."]
+        );
         assert_eq!(toks("It left the U.S."), ["It", "left", "the", "U.S."]);
         assert_eq!(toks("prices rose 10% to $40"), ["prices", "rose", "10", "%", "to", "$", "40"]);
     }

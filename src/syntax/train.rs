@@ -28,7 +28,8 @@ impl Default for TrainOptions {
 /// Trains a model on `sentences`. Non-projective trees are left out of the
 /// parser's training (the transition system cannot build them).
 pub fn train(sentences: &[TreebankSentence], opts: TrainOptions) -> ModelFile {
-    let tags: Vec<String> = sentences.iter().flat_map(|s| s.tags.iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
+    let tags: Vec<String> =
+        sentences.iter().flat_map(|s| s.tags.iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
     let labels: Vec<String> = sentences
         .iter()
         .flat_map(|s| s.labels.iter().cloned())
@@ -48,28 +49,43 @@ pub fn train(sentences: &[TreebankSentence], opts: TrainOptions) -> ModelFile {
     let tagger_weights = tagger::train(&tagged, &tag_ids, opts.tagger_epochs, opts.seed);
 
     let root = label_index["root"];
-    let examples: Vec<Example> = sentences
-        .iter()
-        .zip(&tagged)
-        .filter(|(s, _)| parser::is_projective(&s.heads) && s.heads.iter().filter(|&&h| h == s.forms.len()).count() == 1)
-        .map(|(s, (words, _))| {
-            let predicted = tagger::tag(&tagger_weights, &tag_ids, words);
-            Example {
-                words: words.iter().map(|w| string_id(&w.to_lowercase())).collect(),
-                tags: predicted.iter().map(|t| tag_ids[*t]).collect(),
-                heads: s.heads.clone(),
-                labels: s
-                    .labels
-                    .iter()
-                    .zip(&s.heads)
-                    .map(|(l, &h)| if h == s.forms.len() { root } else { label_index.get(l.as_str()).copied().unwrap_or(root) })
-                    .collect(),
-            }
-        })
-        .collect();
+    let examples: Vec<Example> =
+        sentences
+            .iter()
+            .zip(&tagged)
+            .filter(|(s, _)| {
+                parser::is_projective(&s.heads) && s.heads.iter().filter(|&&h| h == s.forms.len()).count() == 1
+            })
+            .map(|(s, (words, _))| {
+                let predicted = tagger::tag(&tagger_weights, &tag_ids, words);
+                Example {
+                    words: words.iter().map(|w| string_id(&w.to_lowercase())).collect(),
+                    tags: predicted.iter().map(|t| tag_ids[*t]).collect(),
+                    heads: s.heads.clone(),
+                    labels: s
+                        .labels
+                        .iter()
+                        .zip(&s.heads)
+                        .map(|(l, &h)| {
+                            if h == s.forms.len() {
+                                root
+                            } else {
+                                label_index.get(l.as_str()).copied().unwrap_or(root)
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
     let label_ids = parser::label_ids(&labels);
     let parser_weights = parser::train(&examples, &label_ids, opts.parser_epochs, opts.seed);
-    ModelFile { version: MODEL_VERSION, tags, labels, tagger: tagger_weights.to_stored(), parser: parser_weights.to_stored() }
+    ModelFile {
+        version: MODEL_VERSION,
+        tags,
+        labels,
+        tagger: tagger_weights.to_stored(),
+        parser: parser_weights.to_stored(),
+    }
 }
 
 /// Accuracy against a treebank, on its own tokens.
@@ -134,7 +150,8 @@ pub fn tokenizer_agreement(analyzer: &Analyzer, sentences: &[TreebankSentence]) 
             gold.insert((at, at + f.len()));
             at += f.len() + usize::from(*sp);
         }
-        let ours: BTreeSet<(usize, usize)> = analyzer.tokenizer().tokenize(&text).iter().map(|t| (t.start, t.end)).collect();
+        let ours: BTreeSet<(usize, usize)> =
+            analyzer.tokenizer().tokenize(&text).iter().map(|t| (t.start, t.end)).collect();
         same += gold.intersection(&ours).count();
         total += gold.len();
     }

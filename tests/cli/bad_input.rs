@@ -79,9 +79,13 @@ fn a_directory_of_unusable_files_is_built_with_a_warning_for_each() {
     std::fs::write(docs.join("good.txt"), GOOD).unwrap();
     let bad = write_bad_files(&docs, true);
     let readable_unreadable = cfg!(unix) && can_read(&docs.join("unreadable.txt"));
-    let err = stderr_of(relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success());
+    let err =
+        stderr_of(relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success());
     for (name, why) in &bad {
-        let line = err.lines().find(|l| l.contains(&format!("docs/{name}:"))).unwrap_or_else(|| panic!("no warning for {name}: {err}"));
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("docs/{name}:")))
+            .unwrap_or_else(|| panic!("no warning for {name}: {err}"));
         assert!(line.starts_with("relgraph: warning: ") && line.contains(why) && line.ends_with("; skipped"), "{line}");
     }
     let added = 1 + usize::from(readable_unreadable);
@@ -101,12 +105,21 @@ fn strict_makes_each_unusable_file_an_error_and_writes_nothing() {
         std::fs::write(docs.join("good.txt"), GOOD).unwrap();
         std::fs::rename(all.join(name), docs.join(name)).unwrap();
         let out = docs.join("out");
-        let err = stderr_of(relgraph().arg("build").arg(&docs).arg("--strict").arg("--no-svg").arg("--out").arg(&out).assert().code(2));
-        assert!(err.starts_with("relgraph: error: cannot build the graph: ") && err.contains(&format!("{name}: ")) && err.contains(why), "{name}: {err}");
+        let err = stderr_of(
+            relgraph().arg("build").arg(&docs).arg("--strict").arg("--no-svg").arg("--out").arg(&out).assert().code(2),
+        );
+        assert!(
+            err.starts_with("relgraph: error: cannot build the graph: ")
+                && err.contains(&format!("{name}: "))
+                && err.contains(why),
+            "{name}: {err}"
+        );
         assert!(!out.join("graph.json").exists(), "{name}: a failed build wrote a graph");
         // Named explicitly, the file is an error without --strict.
         if matches!(name, "binary.txt" | "utf16.txt" | "loop.txt") {
-            let err = stderr_of(relgraph().arg("build").arg(docs.join(name)).arg("--no-svg").arg("--out").arg(&out).assert().code(2));
+            let err = stderr_of(
+                relgraph().arg("build").arg(docs.join(name)).arg("--no-svg").arg("--out").arg(&out).assert().code(2),
+            );
             assert!(err.contains(&format!("{name}: ")) && err.contains(why), "{name}: {err}");
         }
     }
@@ -129,11 +142,14 @@ fn an_unreadable_file_named_explicitly_is_an_error() {
 #[test]
 fn a_missing_input_and_empty_stdin_are_errors() {
     let dir = sandbox();
-    let err = stderr_of(relgraph().arg("build").arg(dir.path().join("nope.txt")).arg("--out").arg(dir.path()).assert().code(2));
+    let err = stderr_of(
+        relgraph().arg("build").arg(dir.path().join("nope.txt")).arg("--out").arg(dir.path()).assert().code(2),
+    );
     assert!(err.contains("nope.txt: cannot read: No such file or directory"), "{err}");
     let err = stderr_of(relgraph().args(["build", "-", "--out"]).arg(dir.path()).write_stdin("").assert().code(2));
     assert!(err.contains("<stdin>: empty document"), "{err}");
-    let err = stderr_of(relgraph().args(["build", "-", "--out"]).arg(dir.path()).write_stdin(utf16(GOOD)).assert().code(2));
+    let err =
+        stderr_of(relgraph().args(["build", "-", "--out"]).arg(dir.path()).write_stdin(utf16(GOOD)).assert().code(2));
     assert!(err.contains("<stdin>: UTF-16 text"), "{err}");
     assert!(!dir.path().join("graph.json").exists());
 }
@@ -146,14 +162,35 @@ fn a_broken_lexicon_names_its_file_and_line() {
         ("[[actor]]\nid = \"Bad Id\"\nlabel = \"x\"\nkind = \"state\"\n", "broken.toml:1: actor id `Bad Id`"),
         ("[[actor]\nid=", "broken.toml: "),
         ("\n[cues]\nnegation = [\"(unclosed\"]\n", "broken.toml:2: negation cues"),
-        ("[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"(\"\n", "broken.toml:1: trigger is not a valid regex"),
+        (
+            "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"(\"\n",
+            "broken.toml:1: trigger is not a valid regex",
+        ),
     ] {
         let lex = dir.path().join("broken.toml");
         std::fs::write(&lex, text).unwrap();
-        let err = stderr_of(relgraph().arg("build").arg(dir.path().join("good.txt")).arg("--lexicon").arg(&lex).arg("--out").arg(dir.path()).assert().code(2));
+        let err = stderr_of(
+            relgraph()
+                .arg("build")
+                .arg(dir.path().join("good.txt"))
+                .arg("--lexicon")
+                .arg(&lex)
+                .arg("--out")
+                .arg(dir.path())
+                .assert()
+                .code(2),
+        );
         assert!(err.contains(expected), "{text:?}: {err}");
     }
-    let err = stderr_of(relgraph().arg("build").arg(dir.path().join("good.txt")).arg("--lexicon").arg(dir.path().join("none.toml")).assert().code(2));
+    let err = stderr_of(
+        relgraph()
+            .arg("build")
+            .arg(dir.path().join("good.txt"))
+            .arg("--lexicon")
+            .arg(dir.path().join("none.toml"))
+            .assert()
+            .code(2),
+    );
     assert!(err.contains("none.toml: cannot read lexicon"), "{err}");
 }
 
@@ -180,10 +217,26 @@ fn broken_graphs() -> Vec<(&'static str, String, &'static str)> {
         ("empty.json", String::new(), "not a relgraph graph.json: EOF while parsing"),
         ("text.json", "Russia supplied arms to Myanmar.\n".into(), "not a relgraph graph.json: expected value"),
         ("array.json", "[1, 2, 3]\n".into(), "not a relgraph graph.json: invalid type"),
-        ("version.json", SMALL_GRAPH.replace("\"format_version\": 1", "\"format_version\": 2"), "format version 2 is not the version this relgraph reads (1)"),
-        ("types.json", SMALL_GRAPH.replace("\"mentions\": 2", "\"mentions\": \"two\""), "not a relgraph graph.json: invalid type: string \"two\", expected u64"),
-        ("kind.json", SMALL_GRAPH.replace("\"kind\": \"state\", \"mentions\": 2", "\"kind\": \"planet\", \"mentions\": 2"), "unknown variant `planet`"),
-        ("dangling.json", SMALL_GRAPH.replace("\"target\": \"ukraine\"", "\"target\": \"atlantis\""), "names a node `atlantis` that is not in nodes"),
+        (
+            "version.json",
+            SMALL_GRAPH.replace("\"format_version\": 1", "\"format_version\": 2"),
+            "format version 2 is not the version this relgraph reads (1)",
+        ),
+        (
+            "types.json",
+            SMALL_GRAPH.replace("\"mentions\": 2", "\"mentions\": \"two\""),
+            "not a relgraph graph.json: invalid type: string \"two\", expected u64",
+        ),
+        (
+            "kind.json",
+            SMALL_GRAPH.replace("\"kind\": \"state\", \"mentions\": 2", "\"kind\": \"planet\", \"mentions\": 2"),
+            "unknown variant `planet`",
+        ),
+        (
+            "dangling.json",
+            SMALL_GRAPH.replace("\"target\": \"ukraine\"", "\"target\": \"atlantis\""),
+            "names a node `atlantis` that is not in nodes",
+        ),
         ("latin1.json", "{\"directed\": \u{e9}}".into(), "not a relgraph graph.json"),
     ]
 }
@@ -206,25 +259,66 @@ fn broken_graph_files_are_refused_by_every_command_and_build_into_keeps_them() {
         let why = if name == "latin1.json" { "cannot read graph: stream did not contain valid UTF-8" } else { why };
         let out = dir.path().join(format!("out-{name}"));
         let mut runs: Vec<(&str, Command)> = vec![
-            ("path", { let mut c = relgraph(); c.args(["path", "Russia", "Myanmar", "--graph"]).arg(&g); c }),
-            ("build --into", { let mut c = relgraph(); c.arg("build").arg(dir.path().join("good.txt")).arg("--no-svg").arg("--out").arg(&out).arg("--into").arg(&g); c }),
+            ("path", {
+                let mut c = relgraph();
+                c.args(["path", "Russia", "Myanmar", "--graph"]).arg(&g);
+                c
+            }),
+            ("build --into", {
+                let mut c = relgraph();
+                c.arg("build")
+                    .arg(dir.path().join("good.txt"))
+                    .arg("--no-svg")
+                    .arg("--out")
+                    .arg(&out)
+                    .arg("--into")
+                    .arg(&g);
+                c
+            }),
         ];
         // Every command reads graphs the same way: two kinds of breakage are enough for the others.
         let others: Vec<(&str, Command)> = vec![
-            ("neighbors", { let mut c = relgraph(); c.args(["neighbors", "Russia", "--graph"]).arg(&g); c }),
-            ("render", { let mut c = relgraph(); c.args(["render", "--format", "dot", "-o"]).arg(out.with_extension("dot")).arg("--graph").arg(&g); c }),
-            ("export", { let mut c = relgraph(); c.args(["export", "--format", "graphml", "-o"]).arg(out.with_extension("graphml")).arg("--graph").arg(&g); c }),
-            ("merge --into", { let mut c = relgraph(); c.args(["merge", "-", "-o"]).arg(out.join("merged.json")).arg("--into").arg(&g).write_stdin(""); c }),
+            ("neighbors", {
+                let mut c = relgraph();
+                c.args(["neighbors", "Russia", "--graph"]).arg(&g);
+                c
+            }),
+            ("render", {
+                let mut c = relgraph();
+                c.args(["render", "--format", "dot", "-o"]).arg(out.with_extension("dot")).arg("--graph").arg(&g);
+                c
+            }),
+            ("export", {
+                let mut c = relgraph();
+                c.args(["export", "--format", "graphml", "-o"])
+                    .arg(out.with_extension("graphml"))
+                    .arg("--graph")
+                    .arg(&g);
+                c
+            }),
+            ("merge --into", {
+                let mut c = relgraph();
+                c.args(["merge", "-", "-o"]).arg(out.join("merged.json")).arg("--into").arg(&g).write_stdin("");
+                c
+            }),
         ];
         if matches!(name, "truncated.json" | "version.json") {
             runs.extend(others);
         }
         for (cmd, mut c) in runs {
             let err = stderr_of(c.assert().code(2));
-            assert!(err.starts_with("relgraph: error: ") && err.contains(&format!("{}: ", g.display())) && err.contains(why), "{cmd} {name}: {err}");
+            assert!(
+                err.starts_with("relgraph: error: ")
+                    && err.contains(&format!("{}: ", g.display()))
+                    && err.contains(why),
+                "{cmd} {name}: {err}"
+            );
             assert_eq!(std::fs::read(&g).unwrap(), before, "{cmd} changed {name}");
         }
-        assert!(!out.exists() && !out.with_extension("dot").exists() && !out.with_extension("graphml").exists(), "{name}: output written from a broken graph");
+        assert!(
+            !out.exists() && !out.with_extension("dot").exists() && !out.with_extension("graphml").exists(),
+            "{name}: output written from a broken graph"
+        );
     }
     // A graph file that does not exist: queries need one.
     let missing = dir.path().join("missing.json");
@@ -233,7 +327,18 @@ fn broken_graph_files_are_refused_by_every_command_and_build_into_keeps_them() {
     // A directory is not a graph file, for a query or for --into.
     let err = stderr_of(relgraph().args(["neighbors", "Russia", "--graph"]).arg(dir.path()).assert().code(2));
     assert!(err.contains("cannot read graph"), "{err}");
-    let err = stderr_of(relgraph().arg("build").arg(dir.path().join("good.txt")).arg("--no-svg").arg("--out").arg(dir.path().join("o")).arg("--into").arg(dir.path()).assert().code(2));
+    let err = stderr_of(
+        relgraph()
+            .arg("build")
+            .arg(dir.path().join("good.txt"))
+            .arg("--no-svg")
+            .arg("--out")
+            .arg(dir.path().join("o"))
+            .arg("--into")
+            .arg(dir.path())
+            .assert()
+            .code(2),
+    );
     assert!(err.contains("cannot read graph"), "{err}");
 }
 
@@ -253,8 +358,19 @@ fn json_lines_that_are_too_long_or_not_utf8_are_named_errors() {
     }
     // merge reads records the same way.
     let out = sandbox();
-    for (input, message) in [(b"\xff\xfe\n".to_vec(), "<stdin>:1: not UTF-8 text"), (huge, "<stdin>:1: line longer than")] {
-        let err = stderr_of(relgraph().arg("merge").arg("-").arg("-o").arg(out.path().join("g.json")).write_stdin(input).assert().code(2));
+    for (input, message) in
+        [(b"\xff\xfe\n".to_vec(), "<stdin>:1: not UTF-8 text"), (huge, "<stdin>:1: line longer than")]
+    {
+        let err = stderr_of(
+            relgraph()
+                .arg("merge")
+                .arg("-")
+                .arg("-o")
+                .arg(out.path().join("g.json"))
+                .write_stdin(input)
+                .assert()
+                .code(2),
+        );
         assert!(err.contains(message), "{err}");
         assert!(!out.path().join("g.json").exists());
     }
@@ -276,15 +392,47 @@ fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identica
     std::fs::write(docs.join("good.txt"), GOOD).unwrap();
     std::fs::write(docs.join("latin1.txt"), b"Caf\xe9\n").unwrap();
     // --strict fails on the Latin-1 file: the graph is untouched.
-    relgraph().arg("build").arg(&docs).arg("--strict").arg("--no-svg").arg("--out").arg(dir.path()).arg("--into").arg(&g).assert().code(2);
+    relgraph()
+        .arg("build")
+        .arg(&docs)
+        .arg("--strict")
+        .arg("--no-svg")
+        .arg("--out")
+        .arg(dir.path())
+        .arg("--into")
+        .arg(&g)
+        .assert()
+        .code(2);
     assert_eq!(std::fs::read_to_string(&g).unwrap(), SMALL_GRAPH);
     // A broken lexicon fails before anything is read or written.
     let lex = dir.path().join("bad.toml");
     std::fs::write(&lex, "[[actor]]\n").unwrap();
-    relgraph().arg("build").arg(&docs).arg("--lexicon").arg(&lex).arg("--no-svg").arg("--out").arg(dir.path()).arg("--into").arg(&g).assert().code(2);
+    relgraph()
+        .arg("build")
+        .arg(&docs)
+        .arg("--lexicon")
+        .arg(&lex)
+        .arg("--no-svg")
+        .arg("--out")
+        .arg(dir.path())
+        .arg("--into")
+        .arg(&g)
+        .assert()
+        .code(2);
     assert_eq!(std::fs::read_to_string(&g).unwrap(), SMALL_GRAPH);
     // Without --strict the good article is added and the old graph kept.
-    let err = stderr_of(relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).arg("--into").arg(&g).assert().success());
+    let err = stderr_of(
+        relgraph()
+            .arg("build")
+            .arg(&docs)
+            .arg("--no-svg")
+            .arg("--out")
+            .arg(dir.path())
+            .arg("--into")
+            .arg(&g)
+            .assert()
+            .success(),
+    );
     assert!(err.contains("1 documents added, 0 duplicates, 1 skipped"), "{err}");
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&g).unwrap()).unwrap();
     assert_eq!(v["graph"]["documents"].as_array().unwrap().len(), 2);
@@ -295,13 +443,21 @@ fn build_into_a_good_graph_adds_to_it_and_a_failed_build_leaves_it_byte_identica
 fn a_build_into_killed_midway_leaves_a_whole_graph() {
     let (dir, g, docs) = small_graph_and_docs();
     for i in 0..400 {
-        let text = format!("Story number {i} of the day\n\nRussia supplied {i} drones to Belarus on Monday, and Iran attacked Iraq.\n");
+        let text = format!(
+            "Story number {i} of the day\n\nRussia supplied {i} drones to Belarus on Monday, and Iran attacked Iraq.\n"
+        );
         std::fs::write(docs.join(format!("d{i:03}.txt")), text).unwrap();
     }
     // Killed at some point of the run: whenever that is, g.json is the old graph or the new one.
     for wait_ms in [5, 60, 250] {
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("relgraph"))
-            .arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).arg("--into").arg(&g)
+            .arg("build")
+            .arg(&docs)
+            .arg("--no-svg")
+            .arg("--out")
+            .arg(dir.path())
+            .arg("--into")
+            .arg(&g)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
@@ -310,7 +466,10 @@ fn a_build_into_killed_midway_leaves_a_whole_graph() {
         child.wait().unwrap();
         let text = std::fs::read_to_string(&g).unwrap();
         let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("after {wait_ms} ms: {e}"));
-        assert!(facts(&v).contains(&("russia".into(), "arms_supply".into(), "myanmar".into())), "after {wait_ms} ms the old edge is gone");
+        assert!(
+            facts(&v).contains(&("russia".into(), "arms_supply".into(), "myanmar".into())),
+            "after {wait_ms} ms the old edge is gone"
+        );
     }
 }
 
@@ -349,12 +508,19 @@ fn queries_that_name_nothing_are_usage_errors() {
     let err = code_and_err(&["path", "Russia", "France"], 2);
     assert!(err.contains("`France` is France (france), which has no relation in this graph"), "{err}");
     // Empty names.
-    for args in [&["path", "Russia", "   "][..], &["neighbors", ""], &["render", "--format", "dot", "--actor", " ", "-o", out.to_str().unwrap()]] {
+    for args in [
+        &["path", "Russia", "   "][..],
+        &["neighbors", ""],
+        &["render", "--format", "dot", "--actor", " ", "-o", out.to_str().unwrap()],
+    ] {
         let err = code_and_err(args, 2);
         assert!(err.contains("empty actor name"), "{args:?}: {err}");
     }
     // --depth 0.
-    for args in [&["neighbors", "Russia", "--depth", "0"][..], &["render", "--format", "dot", "--actor", "Russia", "--depth", "0", "-o", out.to_str().unwrap()]] {
+    for args in [
+        &["neighbors", "Russia", "--depth", "0"][..],
+        &["render", "--format", "dot", "--actor", "Russia", "--depth", "0", "-o", out.to_str().unwrap()],
+    ] {
         let err = code_and_err(args, 2);
         assert!(err.contains("--depth must be at least 1"), "{args:?}: {err}");
     }

@@ -45,7 +45,11 @@ impl Browser {
 
     /// One WebDriver command; returns its `value`.
     fn call(&self, method: &str, path: &str, body: Value) -> Value {
-        let url = if path == "/session" { format!("{}{path}", self.base) } else { format!("{}/session/{}{path}", self.base, self.session) };
+        let url = if path == "/session" {
+            format!("{}{path}", self.base)
+        } else {
+            format!("{}/session/{}{path}", self.base, self.session)
+        };
         let response = match method {
             "GET" => ureq::get(&url).call(),
             _ => ureq::request(method, &url).send_json(body),
@@ -87,7 +91,14 @@ impl Drop for Browser {
 fn the_page_shows_evidence_on_an_edge_click_and_runs_no_article_script() {
     let Some(browser) = Browser::start() else { return };
     let dir = sandbox();
-    relgraph().arg("build").arg(repo().join("seeds")).arg(repo().join("tests/data/injection.txt")).arg("--out").arg(dir.path()).assert().success();
+    relgraph()
+        .arg("build")
+        .arg(repo().join("seeds"))
+        .arg(repo().join("tests/data/injection.txt"))
+        .arg("--out")
+        .arg(dir.path())
+        .assert()
+        .success();
     let page = dir.path().join("graph.html");
     browser.call("POST", "/url", json!({"url": format!("file://{}", page.display())}));
     assert_eq!(browser.script("return typeof window.__pwned"), json!("undefined"), "a script from an article ran");
@@ -113,10 +124,17 @@ fn the_page_shows_evidence_on_an_edge_click_and_runs_no_article_script() {
     let info = browser.script(r#"return document.getElementById("info").textContent"#);
     let info = info.as_str().unwrap();
     assert!(info.contains("Russia → Myanmar junta: arms_supply"), "clicking the edge did not show it: {info}");
-    assert!(info.contains(r#"</svg><img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script>"#), "evidence not shown literally: {info}");
+    assert!(
+        info.contains(r#"</svg><img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script>"#),
+        "evidence not shown literally: {info}"
+    );
     assert!(info.contains("Injection test <script>window.__pwned = 1</script>"), "document title not shown: {info}");
     assert_eq!(browser.script("return typeof window.__pwned"), json!("undefined"), "a script from an article ran");
-    assert_eq!(browser.script("return document.querySelectorAll('img').length"), json!(0), "article markup became an element");
+    assert_eq!(
+        browser.script("return document.querySelectorAll('img').length"),
+        json!(0),
+        "article markup became an element"
+    );
 
     // Search and path: the panel explains a path hop by hop.
     browser.script(

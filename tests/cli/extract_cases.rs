@@ -45,7 +45,8 @@ fn extraction_cases_hold() {
     let (mut expected, mut found, mut rejected, mut avoided) = (0, 0, 0, 0);
     let mut report = Vec::new();
     for case in &cases.case {
-        let doc = Document::from_text("case.txt", format!("date 2025-01-15\n\nA headline for the story\n\n{}\n", case.text));
+        let doc =
+            Document::from_text("case.txt", format!("date 2025-01-15\n\nA headline for the story\n\n{}\n", case.text));
         let got: Vec<String> =
             extractor.extract(&doc).relations.iter().map(|f| key(f.relation.as_str(), &f.source, &f.target)).collect();
         for e in &case.expect {
@@ -78,6 +79,9 @@ fn extraction_cases_hold() {
     }
     let recall = found as f64 / expected.max(1) as f64;
     let clean = avoided as f64 / rejected.max(1) as f64;
-    eprintln!("{}\nextraction cases: {found}/{expected} expected relations found, {avoided}/{rejected} traps avoided", report.join("\n"));
+    eprintln!(
+        "{}\nextraction cases: {found}/{expected} expected relations found, {avoided}/{rejected} traps avoided",
+        report.join("\n")
+    );
     assert!(recall >= MIN_RECALL && clean >= MIN_REJECTED, "recall {recall:.3}, traps avoided {clean:.3}");
 }

@@ -18,17 +18,109 @@ fn config(cases: u32) -> ProptestConfig {
 /// Pieces of news pages: names from the lexicon, generic references,
 /// abbreviations, dates, furniture, quotes, control characters, long runs.
 const FRAGMENTS: &[&str] = &[
-    "Russia", "Myanmar", "the junta", "U.S.", "U.N.", "Gen.", "Dec.", "Mr.", "North Korea", "China", "Ukraine", "Moscow",
-    "Kremlin", "Russian", "the military", "the army", "the generals", "regime troops", "the two countries",
-    "the Asian country", "the North", "his country", "Shoigu", "Min Aung Hlaing", "NATO", "EU", "UN", "PDF", "NUG",
-    "Wagner Group", "Northern Lions Brigade", "Arakan Army", "'s", "\u{2019}s", "\u{201c}", "\u{201d}", "\"", "'", ". ", "? ",
-    "! ", "...", "\n", "\r\n", "\n\n", "\r", "\t", "\u{b}", "\u{c}", "\u{1b}", "\u{7f}", "\u{a0}", "\u{2028}", "\u{feff}",
-    "\u{301}", "\u{200b}", "é", "ß", "İ", "Σ", "日本", "🙂", "See also", "Related Stories", "READ MORE:", "Send to a friend",
-    "Published March 05, 2025", "Updated: December 1, 2024", "06/23/2021, 16.21", "date 2025-03-05", "2024-02-30",
-    "10-9-2023", "31/12/1999", "5th Mar, 2025", " | ", "supplied weapons to", "supplies arms to", "imported oil from",
-    "clashed with", "between", "and", ",", "signed a defence treaty with", "sanctions against", "condemned",
-    "deployed troops to", "met with", "did not", "could", "urged", "said", "according to", "in 1946", "denied", "by", "(",
-    ")", ";", " \u{2014} ", "which", "who", "main arms supplier", "the delivery of",
+    "Russia",
+    "Myanmar",
+    "the junta",
+    "U.S.",
+    "U.N.",
+    "Gen.",
+    "Dec.",
+    "Mr.",
+    "North Korea",
+    "China",
+    "Ukraine",
+    "Moscow",
+    "Kremlin",
+    "Russian",
+    "the military",
+    "the army",
+    "the generals",
+    "regime troops",
+    "the two countries",
+    "the Asian country",
+    "the North",
+    "his country",
+    "Shoigu",
+    "Min Aung Hlaing",
+    "NATO",
+    "EU",
+    "UN",
+    "PDF",
+    "NUG",
+    "Wagner Group",
+    "Northern Lions Brigade",
+    "Arakan Army",
+    "'s",
+    "\u{2019}s",
+    "\u{201c}",
+    "\u{201d}",
+    "\"",
+    "'",
+    ". ",
+    "? ",
+    "! ",
+    "...",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\r",
+    "\t",
+    "\u{b}",
+    "\u{c}",
+    "\u{1b}",
+    "\u{7f}",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{feff}",
+    "\u{301}",
+    "\u{200b}",
+    "é",
+    "ß",
+    "İ",
+    "Σ",
+    "日本",
+    "🙂",
+    "See also",
+    "Related Stories",
+    "READ MORE:",
+    "Send to a friend",
+    "Published March 05, 2025",
+    "Updated: December 1, 2024",
+    "06/23/2021, 16.21",
+    "date 2025-03-05",
+    "2024-02-30",
+    "10-9-2023",
+    "31/12/1999",
+    "5th Mar, 2025",
+    " | ",
+    "supplied weapons to",
+    "supplies arms to",
+    "imported oil from",
+    "clashed with",
+    "between",
+    "and",
+    ",",
+    "signed a defence treaty with",
+    "sanctions against",
+    "condemned",
+    "deployed troops to",
+    "met with",
+    "did not",
+    "could",
+    "urged",
+    "said",
+    "according to",
+    "in 1946",
+    "denied",
+    "by",
+    "(",
+    ")",
+    ";",
+    " \u{2014} ",
+    "which",
+    "who",
+    "main arms supplier",
+    "the delivery of",
 ];
 
 /// An article-like text: fragments joined by spaces, sometimes with a very long line.
@@ -39,7 +131,10 @@ fn article() -> impl Strategy<Value = String> {
         1 => any::<char>().prop_map(String::from),
         1 => (prop::sample::select(FRAGMENTS), 100usize..3_000).prop_map(|(f, n)| f.repeat(n / f.len().max(1) + 1)),
     ];
-    (prop::collection::vec(piece, 0..120), prop::collection::vec(prop::sample::select(&[" ", " ", " ", "", "\n"][..]), 120))
+    (
+        prop::collection::vec(piece, 0..120),
+        prop::collection::vec(prop::sample::select(&[" ", " ", " ", "", "\n"][..]), 120),
+    )
         .prop_map(|(pieces, seps)| pieces.iter().zip(seps.iter().cycle()).map(|(p, s)| format!("{p}{s}")).collect())
 }
 
@@ -65,26 +160,91 @@ proptest! {
 
 /// Lines a lexicon file is made of, right and wrong.
 const TOML_LINES: &[&str] = &[
-    "[[actor]]", "[[pattern]]", "[sets]", "[cues]", "[generic]", "[generic.region_adjectives]", "[actor]", "[[actor]",
-    "id = \"northern-lions\"", "id = \"russia\"", "id = \"Bad Id\"", "id = \"\"", "id = 3", "label = \"Northern Lions\"",
-    "label = \"\"", "label = \"the\"", "label = \"'\"", "kind = \"armed_group\"", "kind = \"state\"", "kind = \"person\"",
-    "kind = \"military\"", "kind = \"planet\"", "kind = \"discovered\"", "country = \"mali\"", "country = \"nowhere\"",
-    "names = [\"Lions\", \"Lions-of-the-North\"]", "names = [\"\"]", "names = [\" \"]", "acronyms = [\"NL\", \"N.L.\"]",
-    "demonyms = [\"Lionese\"]", "capitals = [\"Kidal\"]", "seats = [\"Den\"]", "regions = [\"Africa\", \"Sahel\"]",
-    "context = [\"Mali\"]", "national = true",
+    "[[actor]]",
+    "[[pattern]]",
+    "[sets]",
+    "[cues]",
+    "[generic]",
+    "[generic.region_adjectives]",
+    "[actor]",
+    "[[actor]",
+    "id = \"northern-lions\"",
+    "id = \"russia\"",
+    "id = \"Bad Id\"",
+    "id = \"\"",
+    "id = 3",
+    "label = \"Northern Lions\"",
+    "label = \"\"",
+    "label = \"the\"",
+    "label = \"'\"",
+    "kind = \"armed_group\"",
+    "kind = \"state\"",
+    "kind = \"person\"",
+    "kind = \"military\"",
+    "kind = \"planet\"",
+    "kind = \"discovered\"",
+    "country = \"mali\"",
+    "country = \"nowhere\"",
+    "names = [\"Lions\", \"Lions-of-the-North\"]",
+    "names = [\"\"]",
+    "names = [\" \"]",
+    "acronyms = [\"NL\", \"N.L.\"]",
+    "demonyms = [\"Lionese\"]",
+    "capitals = [\"Kidal\"]",
+    "seats = [\"Den\"]",
+    "regions = [\"Africa\", \"Sahel\"]",
+    "context = [\"Mali\"]",
+    "national = true",
     "roles = [{ org = \"northern-lions\", title = \"Chief\", from = \"2020-01-01\", until = \"2024-12-31\" }]",
     "roles = [{ org = \"x\", title = \"Chief\", from = \"2024-13-01\" }]",
-    "roles = [{ org = \"x\", title = \"C\", from = \"2024-01-01\", until = \"2020-01-01\" }]", "relation = \"armed_conflict\"",
-    "relation = \"arms_supply\"", "relation = \"nonsense\"", "frame = \"agent_first\"", "frame = \"group\"",
-    "frame = \"accusation\"", "frame = \"recipient_first\"", "frame = \"sideways\"", "trigger = 'clash(?:es|ed)?'",
-    "trigger = '{weapons}'", "trigger = '{nope}'", "trigger = '(unclosed'", "trigger = ''", "trigger = 'a{1000}{1000}'",
-    "trigger = '\\b'", "object = '{weapons}'", "possessor = \"target\"", "possessor = \"nobody\"", "verb = true",
-    "not_after = 'financial'", "not_after = '('", "weapons = 'arms|weapons'", "weapons = '('",
-    "negation = [\"not\", \"never\"]", "negation = [\"(\"]", "speculation = [\"could\"]", "call = [\"urged\"]",
-    "attribution = [\"said\"]", "background = [\"in 19\\\\d\\\\d\"]", "denial = [\"denied\"]", "military = [\"junta\"]",
-    "military = [\"\"]", "military_suffix = [\"army\"]", "pair = [\"the two countries\"]", "region_nouns = [\"country\"]",
-    "Asian = \"Asia\"", "\"\" = \"\"", "organisation_heads = [\"Army\", \"Front\"]", "organisation_heads = [\"\"]",
-    "media_heads = [\"News\"]", "media_heads = [\"\"]", "unknown = 1", "= \"x\"", "'''", "\"", "#", "",
+    "roles = [{ org = \"x\", title = \"C\", from = \"2024-01-01\", until = \"2020-01-01\" }]",
+    "relation = \"armed_conflict\"",
+    "relation = \"arms_supply\"",
+    "relation = \"nonsense\"",
+    "frame = \"agent_first\"",
+    "frame = \"group\"",
+    "frame = \"accusation\"",
+    "frame = \"recipient_first\"",
+    "frame = \"sideways\"",
+    "trigger = 'clash(?:es|ed)?'",
+    "trigger = '{weapons}'",
+    "trigger = '{nope}'",
+    "trigger = '(unclosed'",
+    "trigger = ''",
+    "trigger = 'a{1000}{1000}'",
+    "trigger = '\\b'",
+    "object = '{weapons}'",
+    "possessor = \"target\"",
+    "possessor = \"nobody\"",
+    "verb = true",
+    "not_after = 'financial'",
+    "not_after = '('",
+    "weapons = 'arms|weapons'",
+    "weapons = '('",
+    "negation = [\"not\", \"never\"]",
+    "negation = [\"(\"]",
+    "speculation = [\"could\"]",
+    "call = [\"urged\"]",
+    "attribution = [\"said\"]",
+    "background = [\"in 19\\\\d\\\\d\"]",
+    "denial = [\"denied\"]",
+    "military = [\"junta\"]",
+    "military = [\"\"]",
+    "military_suffix = [\"army\"]",
+    "pair = [\"the two countries\"]",
+    "region_nouns = [\"country\"]",
+    "Asian = \"Asia\"",
+    "\"\" = \"\"",
+    "organisation_heads = [\"Army\", \"Front\"]",
+    "organisation_heads = [\"\"]",
+    "media_heads = [\"News\"]",
+    "media_heads = [\"\"]",
+    "unknown = 1",
+    "= \"x\"",
+    "'''",
+    "\"",
+    "#",
+    "",
 ];
 
 fn lexicon_text() -> impl Strategy<Value = String> {
@@ -93,11 +253,13 @@ fn lexicon_text() -> impl Strategy<Value = String> {
 
 /// A real lexicon file cut and spliced at random places.
 fn mutated_lexicon() -> impl Strategy<Value = String> {
-    const SOURCES: &[&str] = &[
-        include_str!("../../data/actors/groups.toml"),
-        include_str!("../../data/patterns.toml"),
-    ];
-    (prop::sample::select(SOURCES), any::<prop::sample::Index>(), 200usize..4_000, prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(TOML_LINES)), 0..4))
+    const SOURCES: &[&str] = &[include_str!("../../data/actors/groups.toml"), include_str!("../../data/patterns.toml")];
+    (
+        prop::sample::select(SOURCES),
+        any::<prop::sample::Index>(),
+        200usize..4_000,
+        prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(TOML_LINES)), 0..4),
+    )
         .prop_map(|(src, at, len, edits)| {
             let start = floor(src, at.index(src.len()));
             let mut text = src[start..floor(src, (start + len).min(src.len()))].to_string();
@@ -161,7 +323,10 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(serde_json::json!(1.5)),
         Just(serde_json::json!(2)),
         ".{0,20}".prop_map(Value::from),
-        prop::sample::select(&["russia", "myanmar", "nobody", "", "state", "discovered", "arms_supply", "sanctions", "2021-13-45"][..]).prop_map(Value::from),
+        prop::sample::select(
+            &["russia", "myanmar", "nobody", "", "state", "discovered", "arms_supply", "sanctions", "2021-13-45"][..]
+        )
+        .prop_map(Value::from),
         Just(serde_json::json!([])),
         Just(serde_json::json!({})),
         Just(serde_json::json!([{"id": "russia", "label": "R", "kind": "state"}])),
@@ -266,7 +431,12 @@ mod bounds {
 
     fn states(n: usize) -> Vec<&'static str> {
         let lx = checks::lexicon();
-        lx.actors.iter().filter(|a| a.kind == relgraph::ontology::ActorKind::State).take(n).map(|a| a.label.as_str()).collect()
+        lx.actors
+            .iter()
+            .filter(|a| a.kind == relgraph::ontology::ActorKind::State)
+            .take(n)
+            .map(|a| a.label.as_str())
+            .collect()
     }
 
     #[test]
@@ -296,7 +466,8 @@ mod bounds {
     fn thousands_of_unknown_organisations_in_one_document() {
         let mut body = String::from("Many brigades fought this week\n\n");
         for i in 0..3_000 {
-            let name: String = format!("{i:04}").chars().map(|c| (b'a' + c.to_digit(10).unwrap() as u8) as char).collect();
+            let name: String =
+                format!("{i:04}").chars().map(|c| (b'a' + c.to_digit(10).unwrap() as u8) as char).collect();
             body.push_str(&format!("The Q{name} Brigade attacked Russia. "));
         }
         let doc = Document::from_text("many.txt", body);

@@ -19,7 +19,8 @@ fn run(args: &[&str], graph: &Path) -> (String, String, i32, bool) {
     let stderr = String::from_utf8(out.stderr).unwrap();
     let indexed = stderr.contains("relgraph: debug: read the index");
     // The debug notes aside, standard error is what a user sees.
-    let stderr: String = stderr.lines().filter(|l| !l.starts_with("relgraph: debug: ")).map(|l| format!("{l}\n")).collect();
+    let stderr: String =
+        stderr.lines().filter(|l| !l.starts_with("relgraph: debug: ")).map(|l| format!("{l}\n")).collect();
     (String::from_utf8(out.stdout).unwrap(), stderr, out.status.code().unwrap(), indexed)
 }
 
@@ -99,7 +100,8 @@ fn build_writes_the_index_and_the_same_graph_files_as_before() {
     build_seeds(a.path(), false);
     assert!(idx(&a.path().join("graph.json")).exists());
     // Built again over the first build, index and all: the same bytes.
-    let before: Vec<Vec<u8>> = ["graph.json", "graph.dot"].iter().map(|f| std::fs::read(a.path().join(f)).unwrap()).collect();
+    let before: Vec<Vec<u8>> =
+        ["graph.json", "graph.dot"].iter().map(|f| std::fs::read(a.path().join(f)).unwrap()).collect();
     build_seeds(a.path(), false);
     build_seeds(b.path(), false);
     for (f, bytes) in ["graph.json", "graph.dot"].iter().zip(&before) {
@@ -107,7 +109,8 @@ fn build_writes_the_index_and_the_same_graph_files_as_before() {
         assert_eq!(&std::fs::read(b.path().join(f)).unwrap(), bytes, "{f}");
     }
     // The index and the (empty) update lock are the only other files (no temporary left behind).
-    let mut names: Vec<String> = std::fs::read_dir(a.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(a.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["graph.dot", "graph.json", "graph.json.idx", "graph.json.lock"]);
 }
@@ -173,7 +176,10 @@ fn editing_graph_json_makes_the_index_stale_and_the_answer_follows_the_file() {
     let (after, err, code, indexed) = run(&q, &g);
     assert_eq!((err.as_str(), code, indexed), ("", 0, false));
     assert!(after.contains("\"Iran and France signed a new trade deal (c1.txt).\""), "{after}");
-    assert_eq!(after.replace("Iran and France signed a new trade deal (c1.txt).", "iran and france: trade in c1.txt."), before);
+    assert_eq!(
+        after.replace("Iran and France signed a new trade deal (c1.txt).", "iran and france: trade in c1.txt."),
+        before
+    );
     // The next query uses the fresh index, with the new sentence.
     let (next, _, _, indexed) = run(&q, &g);
     assert!(indexed);
@@ -192,8 +198,18 @@ fn build_into_writes_the_index_and_a_read_only_directory_only_costs_speed() {
     std::fs::remove_file(idx(&g)).unwrap();
     let docs = dir.path().join("docs");
     std::fs::create_dir(&docs).unwrap();
-    std::fs::copy(repo().join("seeds").read_dir().unwrap().next().unwrap().unwrap().path(), docs.join("a.txt")).unwrap();
-    relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path().join("out")).arg("--into").arg(&g).assert().success();
+    std::fs::copy(repo().join("seeds").read_dir().unwrap().next().unwrap().unwrap().path(), docs.join("a.txt"))
+        .unwrap();
+    relgraph()
+        .arg("build")
+        .arg(&docs)
+        .arg("--no-svg")
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .arg("--into")
+        .arg(&g)
+        .assert()
+        .success();
     assert!(idx(&g).exists());
     let q = ["path", "North Korea", "Germany"];
     let (expected, _, _, indexed) = run(&q, &g);

@@ -67,13 +67,20 @@ fn seeds_build_matches_the_committed_output_byte_for_byte() {
     for f in ["graph.json", "graph.dot"] {
         let built = std::fs::read_to_string(dir.path().join(f)).unwrap();
         let committed = std::fs::read_to_string(repo().join("output").join(f)).unwrap();
-        assert!(built == committed, "{f} differs from output/{f}: rebuild with `cargo run --release -- build seeds --out output`");
+        assert!(
+            built == committed,
+            "{f} differs from output/{f}: rebuild with `cargo run --release -- build seeds --out output`"
+        );
     }
     // And a second build gives the same bytes.
     let again = sandbox();
     build_seeds(again.path(), false);
     for f in ["graph.json", "graph.dot"] {
-        assert_eq!(std::fs::read(dir.path().join(f)).unwrap(), std::fs::read(again.path().join(f)).unwrap(), "{f} is not deterministic");
+        assert_eq!(
+            std::fs::read(dir.path().join(f)).unwrap(),
+            std::fs::read(again.path().join(f)).unwrap(),
+            "{f} is not deterministic"
+        );
     }
 }
 
@@ -84,9 +91,15 @@ fn seeds_facts_are_found_with_their_evidence() {
     let g = graph(dir.path());
     let f = facts(&g);
     assert!(has(&f, &["russia"], "arms_supply", JUNTA), "Russia supplies arms to Myanmar");
-    assert!(has(&f, &["china"], "arms_supply", JUNTA), "'Russia, along with China, are Myanmar's largest arms suppliers' is two facts");
+    assert!(
+        has(&f, &["china"], "arms_supply", JUNTA),
+        "'Russia, along with China, are Myanmar's largest arms suppliers' is two facts"
+    );
     assert!(has(&f, &["russia"], "military_cooperation", JUNTA));
-    assert!(has(&f, &["russia"], "diplomatic_meeting", JUNTA), "Shoygu meeting Min Aung Hlaing is Russia meeting the junta");
+    assert!(
+        has(&f, &["russia"], "diplomatic_meeting", JUNTA),
+        "Shoygu meeting Min Aung Hlaing is Russia meeting the junta"
+    );
     assert!(has(&f, JUNTA, "armed_conflict", &["peoples-defence-force"]), "clashes between the army and the PDF");
     assert!(has(&f, &["russia"], "energy_supply", JUNTA), "Myanmar imported oil from Russia: Russia -> Myanmar");
     assert!(!has(&f, JUNTA, "energy_supply", &["russia"]), "energy direction reversed");
@@ -165,11 +178,16 @@ fn path_errors_and_no_path() {
     let dir = sandbox();
     build_seeds(dir.path(), false);
     let g = dir.path().join("graph.json");
-    let out = relgraph().args(["path", "Rusia", "Ukraine", "--graph"]).arg(&g).assert().code(2).get_output().stderr.clone();
+    let out =
+        relgraph().args(["path", "Rusia", "Ukraine", "--graph"]).arg(&g).assert().code(2).get_output().stderr.clone();
     let err = String::from_utf8(out).unwrap();
     assert!(err.contains("unknown actor `Rusia`") && err.contains("Russia"), "{err}");
     // Directed and filtered to one type: no way from Ukraine to North Korea.
-    relgraph().args(["path", "Ukraine", "North Korea", "--directed", "--types", "troop_deployment", "--graph"]).arg(&g).assert().code(1);
+    relgraph()
+        .args(["path", "Ukraine", "North Korea", "--directed", "--types", "troop_deployment", "--graph"])
+        .arg(&g)
+        .assert()
+        .code(1);
     relgraph().args(["path", "Russia", "Ukraine", "--types", "nonsense", "--graph"]).arg(&g).assert().code(2);
 }
 
@@ -177,17 +195,35 @@ fn path_errors_and_no_path() {
 fn neighbors_lists_the_ego_network() {
     let dir = sandbox();
     build_seeds(dir.path(), false);
-    let out = relgraph().args(["neighbors", "Russia", "--depth", "1", "--graph"]).arg(dir.path().join("graph.json")).assert().success().get_output().stdout.clone();
+    let out = relgraph()
+        .args(["neighbors", "Russia", "--depth", "1", "--graph"])
+        .arg(dir.path().join("graph.json"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let text = String::from_utf8(out).unwrap();
     for n in ["North Korea", "Ukraine", "Myanmar junta"] {
         assert!(text.contains(n), "{n} missing from {text}");
     }
     // China supplies Myanmar, not Russia: two hops away.
     assert!(!text.contains("China"), "{text}");
-    let out = relgraph().args(["neighbors", "Russia", "--depth", "2", "--graph"]).arg(dir.path().join("graph.json")).assert().success().get_output().stdout.clone();
+    let out = relgraph()
+        .args(["neighbors", "Russia", "--depth", "2", "--graph"])
+        .arg(dir.path().join("graph.json"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let text = String::from_utf8(out).unwrap();
     assert!(text.lines().any(|l| l.trim_start().starts_with("2  China")), "{text}");
-    relgraph().args(["neighbors", "Russia", "--depth", "0", "--graph"]).arg(dir.path().join("graph.json")).assert().code(2);
+    relgraph()
+        .args(["neighbors", "Russia", "--depth", "0", "--graph"])
+        .arg(dir.path().join("graph.json"))
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -206,7 +242,10 @@ fn build_writes_svg_and_render_draws_an_ego_network() {
         .success();
     let ego = std::fs::read_to_string(&out).unwrap();
     assert!(ego.contains("Russia") && ego.contains("Ukraine"));
-    assert!(!ego.contains("People&#39;s Defence Force") && !ego.contains("People's Defence Force"), "depth 1 keeps only Russia's neighbours");
+    assert!(
+        !ego.contains("People&#39;s Defence Force") && !ego.contains("People's Defence Force"),
+        "depth 1 keeps only Russia's neighbours"
+    );
 }
 
 #[test]
@@ -241,13 +280,19 @@ fn untrusted_text_is_escaped_and_the_dot_parses_back() {
 fn stdin_and_user_lexicon_extend_what_is_found() {
     let dir = sandbox();
     let lex = dir.path().join("mine.toml");
-    std::fs::write(&lex, "[[actor]]\nid = \"northern-lions\"\nlabel = \"Northern Lions\"\nkind = \"armed_group\"\ncountry = \"mali\"\n").unwrap();
+    std::fs::write(
+        &lex,
+        "[[actor]]\nid = \"northern-lions\"\nlabel = \"Northern Lions\"\nkind = \"armed_group\"\ncountry = \"mali\"\n",
+    )
+    .unwrap();
     relgraph()
         .args(["build", "-", "--no-svg", "--lexicon"])
         .arg(&lex)
         .arg("--out")
         .arg(dir.path())
-        .write_stdin("Mali news\n\nThe Northern Lions clashed with the Wagner Group near Kidal on Sunday, residents said.\n")
+        .write_stdin(
+            "Mali news\n\nThe Northern Lions clashed with the Wagner Group near Kidal on Sunday, residents said.\n",
+        )
         .assert()
         .success();
     let f = facts(&graph(dir.path()));
@@ -272,7 +317,12 @@ assert g.is_directed() and g.is_multigraph()
 assert g.has_edge("north-korea", "russia", key="troop_deployment")
 print(g.number_of_nodes(), g.number_of_edges())
 "#;
-    let out = std::process::Command::new("python3").arg("-c").arg(script).arg(dir.path().join("graph.json")).output().unwrap();
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(dir.path().join("graph.json"))
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let g = graph(dir.path());
     let expected = format!("{} {}", g["nodes"].as_array().unwrap().len(), g["edges"].as_array().unwrap().len());
@@ -329,14 +379,22 @@ fn stdout_of(cmd: &mut Command) -> String {
 
 /// The actors each path of `path --json` reaches, hop by hop.
 fn path_ids(v: &Value) -> Vec<Vec<String>> {
-    v["paths"].as_array().unwrap().iter().map(|p| p["hops"].as_array().unwrap().iter().map(|h| h["to"].as_str().unwrap().to_string()).collect()).collect()
+    v["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["hops"].as_array().unwrap().iter().map(|h| h["to"].as_str().unwrap().to_string()).collect())
+        .collect()
 }
 
 #[test]
 fn path_k_lists_the_shortest_paths_in_order() {
     let dir = sandbox();
     let g = blocs(dir.path());
-    let v: Value = serde_json::from_str(&stdout_of(relgraph().args(["path", "North Korea", "Germany", "--k", "3", "--json", "--graph"]).arg(&g))).unwrap();
+    let v: Value = serde_json::from_str(&stdout_of(
+        relgraph().args(["path", "North Korea", "Germany", "--k", "3", "--json", "--graph"]).arg(&g),
+    ))
+    .unwrap();
     assert_eq!(
         path_ids(&v),
         [
@@ -352,11 +410,21 @@ fn path_k_lists_the_shortest_paths_in_order() {
     assert!(text.starts_with("North Korea -> Germany: 3 paths"), "{text}");
     let (p2, p3) = (text.find("Path 2: 4 hops").expect(&text), text.find("Path 3: 4 hops").expect(&text));
     assert!(p2 < p3 && text[p3..].contains("Ukraine"), "{text}");
-    assert!(text.contains("\"iran and france: trade in c1.txt.\"") && text.contains("— c1.txt, 2021-05-01"), "every hop shows its sentence: {text}");
+    assert!(
+        text.contains("\"iran and france: trade in c1.txt.\"") && text.contains("— c1.txt, 2021-05-01"),
+        "every hop shows its sentence: {text}"
+    );
     // Asking for more paths than exist lists them all and says so.
     let all = stdout_of(relgraph().args(["path", "Iran", "Houthis", "--k", "5", "--graph"]).arg(&g));
     assert!(all.starts_with("Iran -> Houthis: 1 path (no other path without a loop; 5 asked)"), "{all}");
-    let out = relgraph().args(["path", "North Korea", "Germany", "--k", "0", "--graph"]).arg(&g).assert().code(2).get_output().stderr.clone();
+    let out = relgraph()
+        .args(["path", "North Korea", "Germany", "--k", "0", "--graph"])
+        .arg(&g)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
     assert!(String::from_utf8(out).unwrap().contains("--k"));
 }
 
@@ -364,7 +432,9 @@ fn path_k_lists_the_shortest_paths_in_order() {
 fn since_and_until_keep_only_evidence_in_the_window() {
     let dir = sandbox();
     let g = blocs(dir.path());
-    let run = |extra: &[&str]| relgraph().args(["path", "North Korea", "Germany", "--json", "--graph"]).arg(&g).args(extra).assert();
+    let run = |extra: &[&str]| {
+        relgraph().args(["path", "North Korea", "Germany", "--json", "--graph"]).arg(&g).args(extra).assert()
+    };
     // Without the 2021 trade link, the way goes through Ukraine (2024).
     let v: Value = serde_json::from_slice(&run(&["--since", "2022-01-01"]).success().get_output().stdout).unwrap();
     assert_eq!(path_ids(&v), [vec!["belarus", "ukraine", "united-kingdom", "germany"]]);
@@ -382,7 +452,13 @@ fn since_and_until_keep_only_evidence_in_the_window() {
     assert!(!later.contains("France") && !later.contains("Houthis") && later.contains("Russia"), "{later}");
     // render draws no relation outside the window.
     let dot = dir.path().join("w.dot");
-    relgraph().args(["render", "--format", "dot", "--until", "2022-12-31", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().success();
+    relgraph()
+        .args(["render", "--format", "dot", "--until", "2022-12-31", "-o"])
+        .arg(&dot)
+        .arg("--graph")
+        .arg(&g)
+        .assert()
+        .success();
     let text = std::fs::read_to_string(&dot).unwrap();
     assert!(text.contains("\"north-korea\" -> \"russia\""), "{text}");
     assert!(!text.contains("\"france\" -> \"germany\"") && !text.contains("2023-"), "{text}");
@@ -394,7 +470,9 @@ fn communities_are_written_to_graph_json_and_listed() {
     let g = blocs(dir.path());
     let bytes = std::fs::read(&g).unwrap();
     let v: Value = serde_json::from_slice(&bytes).unwrap();
-    let of = |id: &str| v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap()["community"].as_u64().unwrap();
+    let of = |id: &str| {
+        v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap()["community"].as_u64().unwrap()
+    };
     let east = of("russia");
     let west = of("france");
     assert_ne!(east, west);
@@ -404,7 +482,8 @@ fn communities_are_written_to_graph_json_and_listed() {
     let again = sandbox();
     assert_eq!(std::fs::read(blocs(again.path())).unwrap(), bytes, "graph.json is not deterministic");
     // The command lists the same groups under the same numbers.
-    let listed: Value = serde_json::from_str(&stdout_of(relgraph().args(["communities", "--json", "--graph"]).arg(&g))).unwrap();
+    let listed: Value =
+        serde_json::from_str(&stdout_of(relgraph().args(["communities", "--json", "--graph"]).arg(&g))).unwrap();
     let listed = listed["communities"].as_array().unwrap();
     assert!(listed.len() >= 2);
     for c in listed {
@@ -436,7 +515,10 @@ fn timeline_lists_an_actors_relations_by_date() {
     let dir = sandbox();
     let g = blocs(dir.path());
     let others = |extra: &[&str]| -> Vec<String> {
-        let v: Value = serde_json::from_str(&stdout_of(relgraph().args(["timeline", "Iran", "--json", "--graph"]).arg(&g).args(extra))).unwrap();
+        let v: Value = serde_json::from_str(&stdout_of(
+            relgraph().args(["timeline", "Iran", "--json", "--graph"]).arg(&g).args(extra),
+        ))
+        .unwrap();
         v["entries"].as_array().unwrap().iter().map(|e| e["other"].as_str().unwrap().to_string()).collect()
     };
     assert_eq!(others(&[]), ["france", "north-korea", "russia", "belarus", "houthis"]);
@@ -445,9 +527,15 @@ fn timeline_lists_an_actors_relations_by_date() {
     let text = stdout_of(relgraph().args(["timeline", "Iran", "--graph"]).arg(&g));
     assert!(text.starts_with("Iran (state): 5 sentences, 4 dated"), "{text}");
     let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing: {text}"));
-    assert!(at("2021-05-01  Iran -trade- France") < at("2022-02-01") && at("2022-04-01") < at("undated     Iran -arms_supply-> Houthis"), "{text}");
+    assert!(
+        at("2021-05-01  Iran -trade- France") < at("2022-02-01")
+            && at("2022-04-01") < at("undated     Iran -arms_supply-> Houthis"),
+        "{text}"
+    );
     assert!(text.contains("— c4.txt"), "{text}");
-    let v: Value = serde_json::from_str(&stdout_of(relgraph().args(["timeline", "Houthis", "--json", "--graph"]).arg(&g))).unwrap();
+    let v: Value =
+        serde_json::from_str(&stdout_of(relgraph().args(["timeline", "Houthis", "--json", "--graph"]).arg(&g)))
+            .unwrap();
     assert_eq!(v["entries"][0]["direction"], "incoming");
     assert_eq!(v["entries"][0]["date"], Value::Null);
     relgraph().args(["timeline", "Germany", "--until", "2020-12-31", "--graph"]).arg(&g).assert().code(1);
@@ -458,7 +546,16 @@ fn render_top_keeps_the_best_connected_and_says_what_it_left_out() {
     let dir = sandbox();
     let g = blocs(dir.path());
     let dot = dir.path().join("top.dot");
-    let out = relgraph().args(["render", "--format", "dot", "--top", "4", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().success().get_output().stderr.clone();
+    let out = relgraph()
+        .args(["render", "--format", "dot", "--top", "4", "-o"])
+        .arg(&dot)
+        .arg("--graph")
+        .arg(&g)
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
     let err = String::from_utf8(out).unwrap();
     // Iran has 5 relations; Belarus, France and the United Kingdom 4; the rest fewer.
     assert!(err.contains("left out 6 actors and 13 relations"), "{err}");
@@ -467,10 +564,25 @@ fn render_top_keeps_the_best_connected_and_says_what_it_left_out() {
         assert!(text.contains(&format!("\"{id}\"[")), "{id} missing: {text}");
     }
     assert!(!text.contains("\"germany\"") && !text.contains("\"north-korea\""), "{text}");
-    let out = relgraph().args(["render", "--format", "dot", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().success().get_output().stderr.clone();
+    let out = relgraph()
+        .args(["render", "--format", "dot", "-o"])
+        .arg(&dot)
+        .arg("--graph")
+        .arg(&g)
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
     assert!(!String::from_utf8(out).unwrap().contains("left out"));
     assert!(std::fs::read_to_string(&dot).unwrap().contains("\"germany\"["));
-    relgraph().args(["render", "--format", "dot", "--top", "0", "-o"]).arg(&dot).arg("--graph").arg(&g).assert().code(2);
+    relgraph()
+        .args(["render", "--format", "dot", "--top", "0", "-o"])
+        .arg(&dot)
+        .arg("--graph")
+        .arg(&g)
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -487,6 +599,12 @@ fn path_svg_draws_the_path_highlighted_in_its_neighbourhood() {
     assert!(text.contains("Russia") && text.contains("Houthis") && !text.contains("Ukraine"), "{text}");
     // No path, no drawing.
     let none = dir.path().join("none.svg");
-    relgraph().args(["path", "North Korea", "Germany", "--since", "2030-01-01", "--svg"]).arg(&none).arg("--graph").arg(&g).assert().code(1);
+    relgraph()
+        .args(["path", "North Korea", "Germany", "--since", "2030-01-01", "--svg"])
+        .arg(&none)
+        .arg("--graph")
+        .arg(&g)
+        .assert()
+        .code(1);
     assert!(!none.exists());
 }

@@ -10,8 +10,7 @@ use std::time::Duration;
 /// what any of these runs needs; it is not what the tests measure).
 const HANG: Duration = Duration::from_secs(120);
 
-const GOOD: &str =
-    "Title of the story here\n\nRussia deployed troops to fight for Belarus on Monday.\n";
+const GOOD: &str = "Title of the story here\n\nRussia deployed troops to fight for Belarus on Monday.\n";
 
 fn stderr_of(assert: assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()
@@ -36,51 +35,19 @@ fn path_svg_or_merge_onto_the_file_they_read_is_refused() {
     let dir = sandbox();
     let docs = dir.path().join("docs");
     articles(&docs, "a", 2);
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .success();
+    relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success();
     let g = dir.path().join("graph.json");
     let before = std::fs::read(&g).unwrap();
     let err = stderr_of(
-        relgraph()
-            .args(["path", "Russia", "Belarus", "--svg"])
-            .arg(&g)
-            .arg("--graph")
-            .arg(&g)
-            .assert()
-            .code(2),
+        relgraph().args(["path", "Russia", "Belarus", "--svg"]).arg(&g).arg("--graph").arg(&g).assert().code(2),
     );
     assert!(err.contains("is the graph being read"), "{err}");
-    assert_eq!(
-        std::fs::read(&g).unwrap(),
-        before,
-        "path --svg replaced the graph"
-    );
+    assert_eq!(std::fs::read(&g).unwrap(), before, "path --svg replaced the graph");
     // merge -o onto one of the record files it reads would lose the records.
     let records = dir.path().join("records.jsonl");
-    let out = relgraph()
-        .arg("extract")
-        .arg(&docs)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = relgraph().arg("extract").arg(&docs).assert().success().get_output().stdout.clone();
     std::fs::write(&records, &out).unwrap();
-    let err = stderr_of(
-        relgraph()
-            .arg("merge")
-            .arg(&records)
-            .arg("-o")
-            .arg(&records)
-            .assert()
-            .code(2),
-    );
+    let err = stderr_of(relgraph().arg("merge").arg(&records).arg("-o").arg(&records).assert().code(2));
     assert!(err.contains("is one of the files being read"), "{err}");
     assert_eq!(std::fs::read(&records).unwrap(), out);
 }
@@ -109,17 +76,10 @@ fn two_builds_into_one_graph_at_once_lose_nothing() {
     for child in [first, second] {
         let out = child.wait_with_output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            out.status.success() && err.contains("150 documents added"),
-            "{err}"
-        );
+        assert!(out.status.success() && err.contains("150 documents added"), "{err}");
     }
     let docs = documents(&g);
-    assert_eq!(
-        docs.len(),
-        300,
-        "documents reported as added are missing from the graph"
-    );
+    assert_eq!(docs.len(), 300, "documents reported as added are missing from the graph");
     // The lock file beside the graph stays; it is empty and harmless.
     assert!(dir.path().join("g.json.lock").exists());
 }
@@ -146,23 +106,10 @@ fn a_build_into_that_fails_writing_another_output_leaves_the_graph_unchanged() {
         // A non-empty directory where the output should go: no rename can replace it, even as root.
         let out = dir.path().join(format!("out-{blocked}"));
         std::fs::create_dir_all(out.join(blocked).join("inside")).unwrap();
-        let err = stderr_of(
-            relgraph()
-                .arg("build")
-                .arg(&docs)
-                .arg("--out")
-                .arg(&out)
-                .arg("--into")
-                .arg(&g)
-                .assert()
-                .code(2),
-        );
+        let err =
+            stderr_of(relgraph().arg("build").arg(&docs).arg("--out").arg(&out).arg("--into").arg(&g).assert().code(2));
         assert!(err.contains(blocked), "{blocked}: {err}");
-        assert_eq!(
-            std::fs::read(&g).unwrap(),
-            before,
-            "{blocked}: a failed build changed the graph"
-        );
+        assert_eq!(std::fs::read(&g).unwrap(), before, "{blocked}: a failed build changed the graph");
     }
 }
 
@@ -172,53 +119,31 @@ fn articles_with_the_same_file_name_stay_distinct_documents() {
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     std::fs::create_dir_all(&a).unwrap();
     std::fs::create_dir_all(&b).unwrap();
-    std::fs::write(
-        a.join("x.txt"),
-        "First story\n\nRussia supplied drones to Belarus on Monday, officials said.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        b.join("x.txt"),
-        "Second story\n\nIran supplied drones to Russia on Tuesday, officials said.\n",
-    )
-    .unwrap();
+    std::fs::write(a.join("x.txt"), "First story\n\nRussia supplied drones to Belarus on Monday, officials said.\n")
+        .unwrap();
+    std::fs::write(b.join("x.txt"), "Second story\n\nIran supplied drones to Russia on Tuesday, officials said.\n")
+        .unwrap();
     let out = dir.path().join("out");
-    relgraph()
-        .arg("build")
-        .arg(&a)
-        .arg(&b)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    relgraph().arg("build").arg(&a).arg(&b).arg("--no-svg").arg("--out").arg(&out).assert().success();
     let v = graph(&out);
     let docs = v["graph"]["documents"].as_array().unwrap();
     let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
     // The names repeat, so each id is the path as given.
-    let (in_a, in_b) = (
-        a.join("x.txt").to_string_lossy().into_owned(),
-        b.join("x.txt").to_string_lossy().into_owned(),
-    );
+    let (in_a, in_b) = (a.join("x.txt").to_string_lossy().into_owned(), b.join("x.txt").to_string_lossy().into_owned());
     assert_eq!(ids, [in_a.as_str(), in_b.as_str()]);
     // Each sentence is filed under the document it comes from.
     for e in v["edges"].as_array().unwrap() {
         for ev in e["evidence"].as_array().unwrap() {
             let sentence = ev["sentence"].as_str().unwrap();
-            let from = if sentence.starts_with("Russia") {
-                &in_a
-            } else {
-                &in_b
-            };
+            let from = if sentence.starts_with("Russia") { &in_a } else { &in_b };
             assert_eq!(ev["doc"].as_str().unwrap(), from, "{sentence}");
         }
     }
     // Two builds from standard input into one graph: two documents.
     let g = dir.path().join("g.json");
-    for text in [
-        "One\n\nRussia supplied drones to Belarus on Monday.\n",
-        "Two\n\nIran supplied drones to Russia on Tuesday.\n",
-    ] {
+    for text in
+        ["One\n\nRussia supplied drones to Belarus on Monday.\n", "Two\n\nIran supplied drones to Russia on Tuesday.\n"]
+    {
         relgraph()
             .args(["build", "-", "--no-svg", "--out"])
             .arg(dir.path().join("o"))
@@ -263,13 +188,7 @@ fn build_into_a_symbolic_link_writes_through_to_its_target() {
         .arg(&link)
         .assert()
         .success();
-    assert!(
-        std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink(),
-        "the link was replaced by a file"
-    );
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced by a file");
     assert_eq!(documents(&real).len(), 2);
 }
 
@@ -284,29 +203,13 @@ fn temporary_files_of_a_killed_run_are_removed_by_the_next_and_a_live_ones_kept(
     let dead = out.join(".graph.json.relgraph-4194305-Ab3xYz.tmp");
     let dead_dot = out.join(".graph.dot.relgraph-4194305-Qq1234.tmp");
     // One of a run still going (this test's own process) is left alone.
-    let live = out.join(format!(
-        ".graph.json.relgraph-{}-Zz9876.tmp",
-        std::process::id()
-    ));
+    let live = out.join(format!(".graph.json.relgraph-{}-Zz9876.tmp", std::process::id()));
     for f in [&dead, &dead_dot, &live] {
         std::fs::write(f, "half a graph").unwrap();
     }
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    assert!(
-        !dead.exists() && !dead_dot.exists(),
-        "leftovers of a killed run stay"
-    );
-    assert!(
-        live.exists(),
-        "a running writer's temporary file was removed"
-    );
+    relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(&out).assert().success();
+    assert!(!dead.exists() && !dead_dot.exists(), "leftovers of a killed run stay");
+    assert!(live.exists(), "a running writer's temporary file was removed");
     // With --into, beside the graph and beside the drawings in --out.
     let drawings = dir.path().join("drawings");
     std::fs::create_dir_all(&drawings).unwrap();
@@ -325,19 +228,12 @@ fn temporary_files_of_a_killed_run_are_removed_by_the_next_and_a_live_ones_kept(
         .arg(dir.path().join("g.json"))
         .assert()
         .success();
-    assert!(
-        !dead_html.exists() && !dead_graph.exists(),
-        "leftovers beside --into or in --out stay"
-    );
+    assert!(!dead_html.exists() && !dead_graph.exists(), "leftovers beside --into or in --out stay");
 }
 
 #[cfg(unix)]
 fn mkfifo(p: &Path) {
-    let ok = std::process::Command::new("mkfifo")
-        .arg(p)
-        .status()
-        .unwrap()
-        .success();
+    let ok = std::process::Command::new("mkfifo").arg(p).status().unwrap().success();
     assert!(ok, "mkfifo {}", p.display());
 }
 
@@ -361,10 +257,7 @@ fn a_fifo_or_a_device_in_a_folder_is_skipped_with_a_warning() {
             .success(),
     );
     for name in ["pipe.txt", "zero.txt"] {
-        let line = err
-            .lines()
-            .find(|l| l.contains(name))
-            .unwrap_or_else(|| panic!("no warning for {name}: {err}"));
+        let line = err.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("no warning for {name}: {err}"));
         assert!(
             line.starts_with("relgraph: warning: ")
                 && line.contains("not a regular file")
@@ -372,22 +265,9 @@ fn a_fifo_or_a_device_in_a_folder_is_skipped_with_a_warning() {
             "{line}"
         );
     }
-    assert!(
-        err.contains("1 documents added, 0 duplicates, 2 skipped"),
-        "{err}"
-    );
-    let err = stderr_of(
-        relgraph()
-            .arg("extract")
-            .arg(&docs)
-            .timeout(HANG)
-            .assert()
-            .success(),
-    );
-    assert!(
-        err.contains("pipe.txt") && err.contains("not a regular file"),
-        "{err}"
-    );
+    assert!(err.contains("1 documents added, 0 duplicates, 2 skipped"), "{err}");
+    let err = stderr_of(relgraph().arg("extract").arg(&docs).timeout(HANG).assert().success());
+    assert!(err.contains("pipe.txt") && err.contains("not a regular file"), "{err}");
 }
 
 #[cfg(unix)]
@@ -396,17 +276,9 @@ fn endless_inputs_are_read_no_further_than_the_limit() {
     let dir = sandbox();
     // Named explicitly, a device is read, up to the limit.
     let err = stderr_of(
-        relgraph()
-            .args(["build", "/dev/zero", "--no-svg", "--out"])
-            .arg(dir.path())
-            .timeout(HANG)
-            .assert()
-            .code(2),
+        relgraph().args(["build", "/dev/zero", "--no-svg", "--out"]).arg(dir.path()).timeout(HANG).assert().code(2),
     );
-    assert!(
-        err.contains("/dev/zero: larger than the 67108864 bytes an article may have"),
-        "{err}"
-    );
+    assert!(err.contains("/dev/zero: larger than the 67108864 bytes an article may have"), "{err}");
     let err = stderr_of(
         relgraph()
             .args(["build", "--lexicon", "/dev/zero", "--no-svg", "--out"])
@@ -436,20 +308,14 @@ fn endless_inputs_are_read_no_further_than_the_limit() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        assert!(
-            guard.elapsed() < HANG,
-            "build - reads standard input without end"
-        );
+        assert!(guard.elapsed() < HANG, "build - reads standard input without end");
         std::thread::sleep(Duration::from_millis(50));
     };
     writer.join().unwrap();
     let mut err = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
     assert_eq!(status.code(), Some(2), "{err}");
-    assert!(
-        err.contains("<stdin>: larger than the 67108864 bytes an article may have"),
-        "{err}"
-    );
+    assert!(err.contains("<stdin>: larger than the 67108864 bytes an article may have"), "{err}");
 }
 
 #[test]
@@ -462,9 +328,7 @@ fn lexicon_sets_that_blow_up_are_refused_naming_the_set() {
         lex.push_str(&format!("{} = \"{{{}}}{{{}}}\"\n", w[0], w[1], w[1]));
     }
     lex.push_str(&format!("{} = \"boom\"\n", names[39]));
-    lex.push_str(
-        "\n[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"{s00}\"\n",
-    );
+    lex.push_str("\n[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"{s00}\"\n");
     let file = dir.path().join("bomb.toml");
     std::fs::write(&file, lex).unwrap();
     let err = stderr_of(
@@ -480,10 +344,7 @@ fn lexicon_sets_that_blow_up_are_refused_naming_the_set() {
             .assert()
             .code(2),
     );
-    assert!(
-        err.contains("bomb.toml:") && err.contains("set `s") && err.contains("longer than"),
-        "{err}"
-    );
+    assert!(err.contains("bomb.toml:") && err.contains("set `s") && err.contains("longer than"), "{err}");
 }
 
 #[test]
@@ -491,9 +352,7 @@ fn evidence_per_relation_per_document_is_bounded_and_counted() {
     let dir = sandbox();
     let mut text = String::from("Drones for Belarus\n\n");
     for i in 0..100 {
-        text.push_str(&format!(
-            "Russia supplied {i} more drones to Belarus on Monday. "
-        ));
+        text.push_str(&format!("Russia supplied {i} more drones to Belarus on Monday. "));
     }
     text.push('\n');
     std::fs::write(dir.path().join("many.txt"), text).unwrap();
@@ -515,10 +374,7 @@ fn evidence_per_relation_per_document_is_bounded_and_counted() {
     assert_eq!(edge["weight"], 20, "{edge}");
     assert_eq!(edge["evidence"].as_array().unwrap().len(), 20);
     // The first sentences are kept, and the document counts those left out.
-    assert!(edge["evidence"][0]["sentence"]
-        .as_str()
-        .unwrap()
-        .contains("supplied 0 more"));
+    assert!(edge["evidence"][0]["sentence"].as_str().unwrap().contains("supplied 0 more"));
     assert_eq!(v["graph"]["documents"][0]["evidence_omitted"], 80);
 }
 
@@ -527,38 +383,15 @@ fn merge_gives_the_same_graph_whatever_the_order_of_its_records() {
     let dir = sandbox();
     let docs = dir.path().join("docs");
     articles(&docs, "a", 40);
-    let out = relgraph()
-        .arg("extract")
-        .arg(&docs)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = relgraph().arg("extract").arg(&docs).assert().success().get_output().stdout.clone();
     let lines: Vec<&str> = std::str::from_utf8(&out).unwrap().lines().collect();
     let sorted = dir.path().join("sorted.jsonl");
     std::fs::write(&sorted, lines.join("\n")).unwrap();
     let reversed = dir.path().join("reversed.jsonl");
-    std::fs::write(
-        &reversed,
-        lines.iter().rev().copied().collect::<Vec<_>>().join("\n"),
-    )
-    .unwrap();
+    std::fs::write(&reversed, lines.iter().rev().copied().collect::<Vec<_>>().join("\n")).unwrap();
     let (g1, g2) = (dir.path().join("g1.json"), dir.path().join("g2.json"));
-    relgraph()
-        .arg("merge")
-        .arg(&sorted)
-        .arg("-o")
-        .arg(&g1)
-        .assert()
-        .success();
-    relgraph()
-        .arg("merge")
-        .arg(&reversed)
-        .arg("-o")
-        .arg(&g2)
-        .assert()
-        .success();
+    relgraph().arg("merge").arg(&sorted).arg("-o").arg(&g1).assert().success();
+    relgraph().arg("merge").arg(&reversed).arg("-o").arg(&g2).assert().success();
     assert_eq!(std::fs::read(&g1).unwrap(), std::fs::read(&g2).unwrap());
     assert_eq!(documents(&g1).len(), 40);
 }
@@ -568,27 +401,11 @@ fn path_k_above_the_cap_is_a_usage_error() {
     let dir = sandbox();
     let docs = dir.path().join("docs");
     articles(&docs, "a", 1);
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .success();
+    relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success();
     let g = dir.path().join("graph.json");
-    relgraph()
-        .args(["path", "Russia", "Belarus", "--k", "100", "--graph"])
-        .arg(&g)
-        .assert()
-        .success();
-    let err = stderr_of(
-        relgraph()
-            .args(["path", "Russia", "Belarus", "--k", "101", "--graph"])
-            .arg(&g)
-            .assert()
-            .code(2),
-    );
+    relgraph().args(["path", "Russia", "Belarus", "--k", "100", "--graph"]).arg(&g).assert().success();
+    let err =
+        stderr_of(relgraph().args(["path", "Russia", "Belarus", "--k", "101", "--graph"]).arg(&g).assert().code(2));
     assert!(err.contains("at most 100"), "{err}");
 }
 
@@ -602,54 +419,25 @@ fn control_characters_never_reach_the_terminal_raw() {
     let dir = sandbox();
     let docs = dir.path().join("docs");
     std::fs::create_dir_all(&docs).unwrap();
-    std::fs::write(docs.join("evil.txt"), "Title\n\nRussia supplied drones to Belarus \u{1b}]0;pwned\u{7}\u{1b}[2J on Monday, officials said.\n").unwrap();
-    // A file name with a line break that forges a summary line.
     std::fs::write(
-        docs.join("x\nrelgraph: 99 documents added, 0 duplicates, 0 skipped\u{1b}[2J.txt"),
-        "",
+        docs.join("evil.txt"),
+        "Title\n\nRussia supplied drones to Belarus \u{1b}]0;pwned\u{7}\u{1b}[2J on Monday, officials said.\n",
     )
     .unwrap();
-    let err = stderr_of(
-        relgraph()
-            .arg("build")
-            .arg(&docs)
-            .arg("--no-svg")
-            .arg("--out")
-            .arg(dir.path())
-            .assert()
-            .success(),
-    );
+    // A file name with a line break that forges a summary line.
+    std::fs::write(docs.join("x\nrelgraph: 99 documents added, 0 duplicates, 0 skipped\u{1b}[2J.txt"), "").unwrap();
+    let err =
+        stderr_of(relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success());
     assert!(!has_control(&err), "{err:?}");
-    assert!(
-        !err.lines().any(|l| l.starts_with("relgraph: 99 documents")),
-        "{err}"
-    );
-    assert!(
-        err.contains("\\n") && err.contains("1 documents added, 0 duplicates, 1 skipped"),
-        "{err}"
-    );
+    assert!(!err.lines().any(|l| l.starts_with("relgraph: 99 documents")), "{err}");
+    assert!(err.contains("\\n") && err.contains("1 documents added, 0 duplicates, 1 skipped"), "{err}");
     let g = dir.path().join("graph.json");
-    for args in [
-        &["timeline", "Russia"][..],
-        &["path", "Russia", "Belarus"],
-        &["neighbors", "Russia"],
-    ] {
-        let out = relgraph()
-            .args(args)
-            .arg("--graph")
-            .arg(&g)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+    for args in [&["timeline", "Russia"][..], &["path", "Russia", "Belarus"], &["neighbors", "Russia"]] {
+        let out = relgraph().args(args).arg("--graph").arg(&g).assert().success().get_output().stdout.clone();
         let out = String::from_utf8(out).unwrap();
         assert!(!has_control(&out), "{args:?}: {out:?}");
         if args[0] != "neighbors" {
-            assert!(
-                out.contains("drones to Belarus \\u{1b}]0;pwned"),
-                "{args:?}: {out}"
-            );
+            assert!(out.contains("drones to Belarus \\u{1b}]0;pwned"), "{args:?}: {out}");
         }
     }
     // JSON output keeps the text exact (escaped by JSON itself).
@@ -662,10 +450,7 @@ fn control_characters_never_reach_the_terminal_raw() {
         .stdout
         .clone();
     let v: Value = serde_json::from_slice(&out).unwrap();
-    assert!(v["entries"][0]["sentence"]
-        .as_str()
-        .unwrap()
-        .contains("\u{1b}]0;pwned\u{7}"));
+    assert!(v["entries"][0]["sentence"].as_str().unwrap().contains("\u{1b}]0;pwned\u{7}"));
 }
 
 #[test]
@@ -678,21 +463,9 @@ fn the_drawing_drops_what_xml_forbids() {
         "Title\n\nRussia supplied drones \u{fffe}\u{ffff} to Belarus on Monday, officials said.\n",
     )
     .unwrap();
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .success();
-    let sentence = graph(dir.path())["edges"][0]["evidence"][0]["sentence"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    assert!(
-        sentence.contains('\u{fffe}'),
-        "graph.json keeps the text as it is: {sentence}"
-    );
+    relgraph().arg("build").arg(&docs).arg("--out").arg(dir.path()).assert().success();
+    let sentence = graph(dir.path())["edges"][0]["evidence"][0]["sentence"].as_str().unwrap().to_string();
+    assert!(sentence.contains('\u{fffe}'), "graph.json keeps the text as it is: {sentence}");
     for f in ["graph.dot", "graph.svg"] {
         let text = std::fs::read_to_string(dir.path().join(f)).unwrap();
         assert!(
@@ -747,38 +520,15 @@ fn an_unreadable_or_too_deep_folder_is_skipped_with_one_warning() {
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     let err = stderr_of(assert);
-    let warnings: Vec<&str> = err
-        .lines()
-        .filter(|l| l.starts_with("relgraph: warning: "))
-        .collect();
+    let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("relgraph: warning: ")).collect();
     assert_eq!(warnings.len(), expected, "{err}");
-    assert!(
-        warnings
-            .iter()
-            .any(|l| l.contains("/deep/d/d/") && l.contains("deeper than 100 levels")),
-        "{err}"
-    );
-    assert!(
-        warnings
-            .iter()
-            .any(|l| l.contains("/long/x") && l.contains("File name too long")),
-        "{err}"
-    );
+    assert!(warnings.iter().any(|l| l.contains("/deep/d/d/") && l.contains("deeper than 100 levels")), "{err}");
+    assert!(warnings.iter().any(|l| l.contains("/long/x") && l.contains("File name too long")), "{err}");
     // The article at the top is read, and the locked folder's too when it can be.
     let added = if root { 2 } else { 1 };
-    assert!(
-        err.contains(&format!(
-            "{added} documents added, 0 duplicates, {expected} skipped"
-        )),
-        "{err}"
-    );
+    assert!(err.contains(&format!("{added} documents added, 0 duplicates, {expected} skipped")), "{err}");
     if !root {
-        assert!(
-            warnings
-                .iter()
-                .any(|l| l.contains("locked") && l.contains("Permission denied")),
-            "{err}"
-        );
+        assert!(warnings.iter().any(|l| l.contains("locked") && l.contains("Permission denied")), "{err}");
     }
 }
 
@@ -790,9 +540,7 @@ fn an_empty_trigger_is_refused() {
         let file = dir.path().join("empty.toml");
         std::fs::write(
             &file,
-            format!(
-                "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = {trigger}\n"
-            ),
+            format!("[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = {trigger}\n"),
         )
         .unwrap();
         let err = stderr_of(
@@ -807,45 +555,21 @@ fn an_empty_trigger_is_refused() {
                 .assert()
                 .code(2),
         );
-        assert!(
-            err.contains("empty.toml:1: trigger matches empty text"),
-            "{trigger}: {err}"
-        );
+        assert!(err.contains("empty.toml:1: trigger matches empty text"), "{trigger}: {err}");
     }
 }
 
 #[test]
 fn extract_from_standard_input_applies_the_rules_of_build() {
     let ok = "{\"id\":\"a\",\"text\":\"Russia supplied drones to Belarus on Monday.\"}\n";
-    let big = format!(
-        "{{\"id\":\"big\",\"text\":\"{}\"}}\n",
-        "a".repeat(64 * 1024 * 1024 + 10)
-    );
+    let big = format!("{{\"id\":\"big\",\"text\":\"{}\"}}\n", "a".repeat(64 * 1024 * 1024 + 10));
     for (line, why) in [
-        (
-            "{\"id\":\"e\",\"text\":\"\"}\n".to_string(),
-            "<stdin>:2: empty document",
-        ),
-        (
-            "{\"id\":\"e\",\"text\":\" \\n\\t \"}\n".to_string(),
-            "<stdin>:2: empty document",
-        ),
-        (
-            "{\"id\":\"n\",\"text\":\"\\u0000\\u0000\"}\n".to_string(),
-            "<stdin>:2: binary file",
-        ),
-        (
-            big,
-            "<stdin>:2: 67108874 bytes is larger than the 67108864 bytes an article may have",
-        ),
+        ("{\"id\":\"e\",\"text\":\"\"}\n".to_string(), "<stdin>:2: empty document"),
+        ("{\"id\":\"e\",\"text\":\" \\n\\t \"}\n".to_string(), "<stdin>:2: empty document"),
+        ("{\"id\":\"n\",\"text\":\"\\u0000\\u0000\"}\n".to_string(), "<stdin>:2: binary file"),
+        (big, "<stdin>:2: 67108874 bytes is larger than the 67108864 bytes an article may have"),
     ] {
-        let err = stderr_of(
-            relgraph()
-                .args(["extract", "-"])
-                .write_stdin(format!("{ok}{line}"))
-                .assert()
-                .code(2),
-        );
+        let err = stderr_of(relgraph().args(["extract", "-"]).write_stdin(format!("{ok}{line}")).assert().code(2));
         assert!(err.contains(why), "{why}: {err}");
     }
 }
@@ -855,33 +579,14 @@ fn duplicate_node_ids_in_a_graph_file_are_named() {
     let dir = sandbox();
     let docs = dir.path().join("docs");
     articles(&docs, "a", 1);
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .success();
+    relgraph().arg("build").arg(&docs).arg("--no-svg").arg("--out").arg(dir.path()).assert().success();
     let g = dir.path().join("graph.json");
     let mut v = graph(dir.path());
     let first = v["nodes"][0].clone();
     v["nodes"].as_array_mut().unwrap().push(first.clone());
     std::fs::write(&g, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-    let err = stderr_of(
-        relgraph()
-            .args(["neighbors", "Russia", "--graph"])
-            .arg(&g)
-            .assert()
-            .code(2),
-    );
-    assert!(
-        err.contains(&format!(
-            "node id `{}` appears twice",
-            first["id"].as_str().unwrap()
-        )),
-        "{err}"
-    );
+    let err = stderr_of(relgraph().args(["neighbors", "Russia", "--graph"]).arg(&g).assert().code(2));
+    assert!(err.contains(&format!("node id `{}` appears twice", first["id"].as_str().unwrap())), "{err}");
 }
 
 #[test]
@@ -891,10 +596,7 @@ fn a_bad_regex_error_does_not_echo_a_huge_pattern() {
     let file = dir.path().join("long.toml");
     std::fs::write(
         &file,
-        format!(
-            "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"({}\"\n",
-            "a".repeat(40_000)
-        ),
+        format!("[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"({}\"\n", "a".repeat(40_000)),
     )
     .unwrap();
     let err = stderr_of(
@@ -909,9 +611,6 @@ fn a_bad_regex_error_does_not_echo_a_huge_pattern() {
             .assert()
             .code(2),
     );
-    assert!(
-        err.contains("long.toml:1: trigger is not a valid regex") && err.contains("unclosed group"),
-        "{err}"
-    );
+    assert!(err.contains("long.toml:1: trigger is not a valid regex") && err.contains("unclosed group"), "{err}");
     assert!(err.len() < 1_000, "{} bytes of error", err.len());
 }

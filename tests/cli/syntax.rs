@@ -63,13 +63,32 @@ fn the_parser_gets_the_hand_checked_arcs_of_news_sentences_right() {
                     continue;
                 }
             }
-            wrong.push(format!("{label} {head} {dep}: got {} <- {:?} in {:?}", parse.dep(d), parse.head(d).map(|h| words[h]), case.text));
+            wrong.push(format!(
+                "{label} {head} {dep}: got {} <- {:?} in {:?}",
+                parse.dep(d),
+                parse.head(d).map(|h| words[h]),
+                case.text
+            ));
         }
     }
     let share = |n: usize| n as f64 / total as f64;
-    eprintln!("hand-checked arcs: {total}; attached {:.1} %, labelled {:.1} %", 100.0 * share(attached), 100.0 * share(labelled));
-    assert!(share(attached) >= 0.90, "{:.3} of {total} arcs attached right; wrong:\n{}", share(attached), wrong.join("\n"));
-    assert!(share(labelled) >= 0.85, "{:.3} of {total} arcs labelled right; wrong:\n{}", share(labelled), wrong.join("\n"));
+    eprintln!(
+        "hand-checked arcs: {total}; attached {:.1} %, labelled {:.1} %",
+        100.0 * share(attached),
+        100.0 * share(labelled)
+    );
+    assert!(
+        share(attached) >= 0.90,
+        "{:.3} of {total} arcs attached right; wrong:\n{}",
+        share(attached),
+        wrong.join("\n")
+    );
+    assert!(
+        share(labelled) >= 0.85,
+        "{:.3} of {total} arcs labelled right; wrong:\n{}",
+        share(labelled),
+        wrong.join("\n")
+    );
 }
 
 #[test]

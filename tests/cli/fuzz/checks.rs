@@ -54,7 +54,12 @@ pub fn check_text(doc: Document) {
     let mut last_end = 0;
     for s in &sentences {
         assert!(s.start < s.end && s.end <= text.len(), "bad span {}..{} in {} bytes", s.start, s.end, text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {}..{} splits a character", s.start, s.end);
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "span {}..{} splits a character",
+            s.start,
+            s.end
+        );
         assert_eq!(&text[s.start..s.end], s.text, "sentence text is not the document's slice");
         assert_eq!(s.text.trim(), s.text, "sentence is not trimmed");
         if !s.is_title {
@@ -70,16 +75,29 @@ pub fn check_text(doc: Document) {
         assert!(!t.contains('\n') && !t.is_empty(), "bad title {t:?}");
     }
     let info_id = doc.id.clone();
-    let records = builder().extract_texts(vec![(doc.id.clone(), doc.text.clone(), doc.date.clone())]).pop().expect("one document in, one out");
+    let records = builder()
+        .extract_texts(vec![(doc.id.clone(), doc.text.clone(), doc.date.clone())])
+        .pop()
+        .expect("one document in, one out");
     let mut graph = RelGraph::new();
     for r in &records {
         if let Record::Relation { source, target, evidence, .. } = r {
             assert!(source != target, "self relation {source}");
             assert_eq!(evidence.doc, info_id);
             // A sentence, or the first MAX_SENTENCE_BYTES of a longer one.
-            let sentence_end = spans.get(&evidence.start).copied().unwrap_or_else(|| panic!("evidence at {} is not a sentence", evidence.start));
-            assert!(evidence.end <= sentence_end && evidence.end - evidence.start <= relgraph::extract::MAX_SENTENCE_BYTES, "evidence {}..{}", evidence.start, evidence.end);
-            assert!(evidence.end == sentence_end || sentence_end - evidence.start > relgraph::extract::MAX_SENTENCE_BYTES);
+            let sentence_end = spans
+                .get(&evidence.start)
+                .copied()
+                .unwrap_or_else(|| panic!("evidence at {} is not a sentence", evidence.start));
+            assert!(
+                evidence.end <= sentence_end && evidence.end - evidence.start <= relgraph::extract::MAX_SENTENCE_BYTES,
+                "evidence {}..{}",
+                evidence.start,
+                evidence.end
+            );
+            assert!(
+                evidence.end == sentence_end || sentence_end - evidence.start > relgraph::extract::MAX_SENTENCE_BYTES
+            );
             let folded = text[evidence.start..evidence.end].split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(folded, evidence.sentence);
         }
@@ -101,7 +119,13 @@ fn merge(graph: &mut RelGraph, records: Vec<Record>) {
             Record::Relation { source, target, relation, evidence, .. } => {
                 for id in [&source, &target] {
                     if graph.actor(id).is_none() {
-                        graph.add_actor(Actor { id: id.clone(), label: id.clone(), kind: ActorKind::Discovered, country: None, mentions: 0 });
+                        graph.add_actor(Actor {
+                            id: id.clone(),
+                            label: id.clone(),
+                            kind: ActorKind::Discovered,
+                            country: None,
+                            mentions: 0,
+                        });
                     }
                 }
                 graph.add_evidence(&source, &target, relation, evidence);
@@ -113,7 +137,8 @@ fn merge(graph: &mut RelGraph, records: Vec<Record>) {
 /// The graph written and read back gives the same bytes.
 fn round_trip(graph: &RelGraph) {
     let json = export::to_json(graph);
-    let back = export::from_json(Path::new("graph.json"), &json).unwrap_or_else(|e| panic!("written graph does not read back: {e}"));
+    let back = export::from_json(Path::new("graph.json"), &json)
+        .unwrap_or_else(|e| panic!("written graph does not read back: {e}"));
     assert!(export::to_json(&back) == json, "graph.json is not stable through a round trip");
 }
 
@@ -134,16 +159,27 @@ pub fn check_lexicon(src: &str) {
     let mut body = String::from("Lexicon test story headline here\n\n");
     let forms: Vec<&str> = lx.forms.iter().take(12).map(|f| f.text.as_str()).collect();
     for pair in forms.windows(2) {
-        body.push_str(&format!("{} supplied weapons to {} and clashed with the junta, officials said. ", pair[0], pair[1]));
+        body.push_str(&format!(
+            "{} supplied weapons to {} and clashed with the junta, officials said. ",
+            pair[0], pair[1]
+        ));
     }
     for (adj, _) in lx.generic.region_adjectives.iter().take(3) {
-        body.push_str(&format!("The {adj} country met {} in the capital on Monday. ", forms.first().copied().unwrap_or("Russia")));
+        body.push_str(&format!(
+            "The {adj} country met {} in the capital on Monday. ",
+            forms.first().copied().unwrap_or("Russia")
+        ));
     }
     body.push_str("The two countries signed a defence treaty. The Northern Lions Army attacked the town.\n");
     let doc = Document::from_text("lexicon.txt", body);
     let found = ex.extract(&doc);
     for f in &found.relations {
-        assert!(f.start < f.end && f.end <= doc.text.len() && doc.text.is_char_boundary(f.start) && doc.text.is_char_boundary(f.end));
+        assert!(
+            f.start < f.end
+                && f.end <= doc.text.len()
+                && doc.text.is_char_boundary(f.start)
+                && doc.text.is_char_boundary(f.end)
+        );
     }
     let _ = ex.actors_in(src.get(..src.len().min(2_000)).unwrap_or(""), None);
     for a in &lx.actors {
