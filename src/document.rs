@@ -455,7 +455,10 @@ fn is_teaser(line: &str) -> bool {
 /// header line that reads like a headline; body lines read like prose (end in
 /// sentence punctuation, or are long). Lines after a "See also" / "Related
 /// Stories" header are furniture until a long paragraph appears again.
-fn layout(text: &str, lines: &[(usize, usize)]) -> (Option<(usize, usize)>, Vec<(usize, usize)>) {
+/// A byte range of the text.
+type Span = (usize, usize);
+
+fn layout(text: &str, lines: &[Span]) -> (Option<Span>, Vec<Span>) {
     let mut title = None;
     let mut body = Vec::new();
     let mut in_section = false;

@@ -418,10 +418,14 @@ pub struct Lexicon {
     by_form: HashMap<String, usize>,
 }
 
+/// An actor with its surface forms, and the file and line it came from.
+type BuiltActor = (ActorEntry, Vec<(String, FormKind)>, PathBuf, usize);
+
 /// Raw material collected from files before compiling.
 #[derive(Default)]
 struct Builder {
-    actors: Vec<(ActorEntry, Vec<(String, FormKind)>, PathBuf, usize)>,
+    /// Each actor with its surface forms, and the file and line it came from.
+    actors: Vec<BuiltActor>,
     patterns: Vec<Pattern>,
     cues: CueData,
     generic: GenericData,
@@ -975,7 +979,7 @@ mod tests {
             "# mine\n\n[[actor]]\nid = \"x\"\nlabel = \"Moscow Group\"\nkind = \"company\"\nnames = [\"Moscow\"]\n",
         )
         .unwrap();
-        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("mine.toml:3"), "{err}");
         assert!(err.contains("already an alias of `russia`"), "{err}");
     }
@@ -985,14 +989,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("bad.toml");
         std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"planet\"\n").unwrap();
-        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml:1") && err.contains("unknown actor kind `planet`"), "{err}");
         std::fs::write(&f, "[[pattern]]\nrelation = \"trade\"\nframe = \"agent_first\"\ntrigger = \"(unclosed\"\n")
             .unwrap();
-        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("not a valid regex"), "{err}");
         std::fs::write(&f, "[[actor]\nid=").unwrap();
-        let err = Lexicon::load(&[f.clone()]).unwrap_err().to_string();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("line 1"), "{err}");
     }
 

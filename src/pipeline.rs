@@ -111,6 +111,9 @@ fn read(input: &Input) -> Result<Document, DocumentError> {
     }
 }
 
+/// An input that could not be read: its path (none for standard input) and why.
+pub type InputError = (Option<PathBuf>, DocumentError);
+
 impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph (or an empty one).
     pub fn new(lexicon: &'l Lexicon, graph: RelGraph) -> GraphBuilder<'l> {
@@ -304,7 +307,7 @@ impl<'l> GraphBuilder<'l> {
     /// Reads and extracts a batch of inputs in parallel and returns their
     /// records in input order, without touching the graph (the map step of
     /// `relgraph extract`).
-    pub fn extract_records(&self, inputs: &[Input]) -> Vec<Result<Vec<Record>, (Option<PathBuf>, DocumentError)>> {
+    pub fn extract_records(&self, inputs: &[Input]) -> Vec<Result<Vec<Record>, InputError>> {
         inputs
             .par_iter()
             .map(|i| read(i).map(|d| self.records(self.extract(d))).map_err(|e| (i.path.clone(), e)))

@@ -288,7 +288,7 @@ impl FrameSet {
         let g = Graph::new(p, actors_at, self);
         let mut out = Vec::new();
         let mut events = Vec::new();
-        for t in 0..p.len() {
+        for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
             let map = if tag.starts_with("VB") {
                 &self.by_verb
@@ -298,7 +298,7 @@ impl FrameSet {
                 continue;
             };
             let Some(cands) = map.get(p.lemma(t)) else { continue };
-            if !actors_at[t].is_empty() {
+            if !here.is_empty() {
                 continue; // the predicate word is part of a name ("Three Brotherhood Alliance")
             }
             let mut done = HashSet::new();

@@ -136,11 +136,11 @@ pub fn train(sentences: &[(Vec<&str>, Vec<usize>)], tag_ids: &[u64], epochs: usi
             let gold = &sentences[s].1;
             let ctx = &contexts[s];
             let (mut prev, mut prev2) = (START, START);
-            for i in 0..gold.len() {
+            for (i, &truth) in gold.iter().enumerate() {
                 features(ctx, i, prev, prev2, &mut feats);
                 model.score(&feats, &mut scores);
                 let guess = argmax(&scores);
-                model.update(gold[i], guess, &feats);
+                model.update(truth, guess, &feats);
                 prev2 = prev;
                 // Condition on the guess, as at run time.
                 prev = tag_ids[guess];
