@@ -356,7 +356,13 @@ impl FrameSet {
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
         } else {
             out.push(t);
-            out.extend(g.prep_objects(t, "of"));
+            // "a treaty on security guarantees", "the sale of jets".
+            for prep in ["of", "on"] {
+                for o in g.prep_objects(t, prep) {
+                    out.push(o);
+                    out.extend(g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
+                }
+            }
             out.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
         }
         // Coordinated themes ("tanks and missiles").
@@ -825,8 +831,18 @@ impl<'p, 'a> Graph<'p, 'a> {
     fn pairs(&self, t: usize) -> Vec<Vec<usize>> {
         let mut groups = Vec::new();
         let mut heads: Vec<usize> = self.subjects(t);
-        for prep in ["between", "among", "amongst"] {
-            heads.extend(self.prep_objects(t, prep));
+        // "talks between X and Y", and "a treaty on security between X and Y" where the
+        // phrase hangs off the noun's complement.
+        let mut hosts = vec![t];
+        if !self.is_verb(t) {
+            for prep in ["of", "on"] {
+                hosts.extend(self.prep_objects(t, prep));
+            }
+        }
+        for h in hosts {
+            for prep in ["between", "among", "amongst"] {
+                heads.extend(self.prep_objects(h, prep));
+            }
         }
         for h in heads {
             let mut group = Vec::new();
@@ -888,7 +904,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                     if matches!(p.dep(c), "poss" | "compound" | "amod" | "nmod") && !self.actors_at[c].is_empty() {
                         out.extend(self.actors_at[c].iter().copied());
                     }
-                    if p.dep(c) == "prep" && p.lemma(c) == "of" && self.collective.contains(p.lemma(y)) {
+                    // "actions by Chinese vessels": the doer of what a noun names.
+                    if p.dep(c) == "prep" && (p.lemma(c) == "of" && self.collective.contains(p.lemma(y)) || p.lemma(c) == "by") {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
                             todo.push(o);
                         }
