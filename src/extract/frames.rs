@@ -263,13 +263,33 @@ impl FrameSet {
     /// prepositions, except those that only say where or when ("in", "at").
     pub fn role_mentions(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> Vec<usize> {
         const SETTING: &[&str] = &[
-            "in", "at", "near", "within", "inside", "outside", "across", "along", "around", "during", "since", "until",
-            "after", "before", "off", "beyond", "throughout",
+            "in",
+            "at",
+            "near",
+            "within",
+            "inside",
+            "outside",
+            "across",
+            "along",
+            "around",
+            "during",
+            "since",
+            "until",
+            "after",
+            "before",
+            "off",
+            "beyond",
+            "throughout",
         ];
         let g = Graph::new(p, actors_at, self);
         let mut tokens = g.subjects(t);
         tokens.extend(g.objects(t));
-        tokens.extend(g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dative" | "poss" | "compound" | "amod" | "nmod" | "npadvmod")));
+        tokens.extend(
+            g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(p.dep(c), "dative" | "poss" | "compound" | "amod" | "nmod" | "npadvmod")),
+        );
         let mut hosts = vec![t];
         if let Some(v) = g.light_verb(t) {
             hosts.push(v);
@@ -390,7 +410,9 @@ impl FrameSet {
             for prep in ["of", "on"] {
                 for o in g.prep_objects(t, prep) {
                     out.push(o);
-                    out.extend(g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
+                    out.extend(
+                        g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")),
+                    );
                 }
             }
             out.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
@@ -721,6 +743,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
                 Some(v) => self.by_agent(v),
                 None => {
+                    // "the agreement signed by Japan and the Philippines": the agent of its participle.
+                    let agents: Vec<usize> = self.kids[t]
+                        .iter()
+                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN")
+                        .flat_map(|&c| self.by_agent(c))
+                        .collect();
+                    if !agents.is_empty() {
+                        return agents;
+                    }
                     // "China, Myanmar's main ally and arms supplier, ...": the noun in apposition.
                     let mut cur = t;
                     while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
@@ -940,7 +971,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                         out.extend(self.actors_at[c].iter().copied());
                     }
                     // "actions by Chinese vessels": the doer of what a noun names.
-                    if p.dep(c) == "prep" && (p.lemma(c) == "of" && self.collective.contains(p.lemma(y)) || p.lemma(c) == "by") {
+                    if p.dep(c) == "prep"
+                        && (p.lemma(c) == "of" && self.collective.contains(p.lemma(y)) || p.lemma(c) == "by")
+                    {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
                             todo.push(o);
                         }
