@@ -258,56 +258,6 @@ impl FrameSet {
         analyzer.may_contain_lemma(text, &self.predicates)
     }
 
-    /// The mentions that fill a role of predicate `t`: its subjects, objects,
-    /// possessor, actor modifiers, coordinated pairs and the objects of its
-    /// prepositions, except those that only say where or when ("in", "at").
-    pub fn role_mentions(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> Vec<usize> {
-        const SETTING: &[&str] = &[
-            "in",
-            "at",
-            "near",
-            "within",
-            "inside",
-            "outside",
-            "across",
-            "along",
-            "around",
-            "during",
-            "since",
-            "until",
-            "after",
-            "before",
-            "off",
-            "beyond",
-            "throughout",
-        ];
-        let g = Graph::new(p, actors_at, self);
-        let mut tokens = g.subjects(t);
-        tokens.extend(g.objects(t));
-        tokens.extend(
-            g.kids[t]
-                .iter()
-                .copied()
-                .filter(|&c| matches!(p.dep(c), "dative" | "poss" | "compound" | "amod" | "nmod" | "npadvmod")),
-        );
-        let mut hosts = vec![t];
-        if let Some(v) = g.light_verb(t) {
-            hosts.push(v);
-        }
-        for h in hosts {
-            for &c in &g.kids[h] {
-                if matches!(p.dep(c), "prep" | "agent" | "dative") && !SETTING.contains(&p.lemma(c)) {
-                    tokens.extend(g.prep_objects(h, p.lemma(c)));
-                }
-            }
-        }
-        let mut out: Vec<usize> = tokens.into_iter().flat_map(|x| g.actors(x, false)).collect();
-        out.extend(g.pairs(t).into_iter().flatten());
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

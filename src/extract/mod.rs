@@ -551,14 +551,7 @@ impl Extractor<'_> {
                         .iter()
                         .any(|&a| preds.iter().any(|&p| clause_path(parse, a, p, &self.frames).is_some_and(|n| n <= 8)))
             };
-            // And at least one of them fills a role of the trigger (not only where it happened).
-            let roles: BTreeSet<String> = preds
-                .iter()
-                .flat_map(|&p| self.frames.role_mentions(parse, &at, p))
-                .map(|m| self.id(mentions[m].actor, doc))
-                .collect();
-            let in_role = |id: &String| tokens_of(id).is_empty() || roles.contains(id);
-            near(&f.source) && near(&f.target) && (in_role(&f.source) || in_role(&f.target))
+            near(&f.source) && near(&f.target)
         });
     }
 
