@@ -258,6 +258,12 @@ impl FrameSet {
         analyzer.may_contain_lemma(text, &self.predicates)
     }
 
+    /// The coordinated groups that take part together in predicate `t`
+    /// ("X and Y signed", "talks between X and Y"), as mention indexes.
+    pub fn pair_groups(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> Vec<Vec<usize>> {
+        Graph::new(p, actors_at, self).pairs(t)
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

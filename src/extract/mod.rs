@@ -551,6 +551,22 @@ impl Extractor<'_> {
                         .iter()
                         .any(|&a| preds.iter().any(|&p| clause_path(parse, a, p, &self.frames).is_some_and(|n| n <= 8)))
             };
+            // Two actors coordinated with each other ("agreements with A, B and C") share a role;
+            // they are counterparts only as a group the trigger pairs ("A and B signed", "between A and B").
+            let (ts, tt) = (tokens_of(&f.source), tokens_of(&f.target));
+            let coordinated = ts.iter().any(|&a| tt.iter().any(|&b| conjuncts(parse, a, b)));
+            if coordinated {
+                let ids_in = |g: &Vec<usize>| -> BTreeSet<String> {
+                    g.iter().map(|&m| self.id(mentions[m].actor, doc)).collect()
+                };
+                let paired = preds.iter().flat_map(|&p| self.frames.pair_groups(parse, &at, p)).any(|g| {
+                    let ids = ids_in(&g);
+                    ids.contains(&f.source) && ids.contains(&f.target)
+                });
+                if !paired {
+                    return false;
+                }
+            }
             near(&f.source) && near(&f.target)
         });
     }
@@ -612,6 +628,21 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
         return None;
     }
     Some(i + j)
+}
+
+/// Whether tokens `a` and `b` are conjuncts of one coordination ("X, Y and Z").
+fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
+    // The first conjunct heads the others.
+    let root = |mut x: usize| {
+        for _ in 0..64 {
+            match parse.head(x) {
+                Some(h) if parse.dep(x) == "conj" => x = h,
+                _ => break,
+            }
+        }
+        x
+    };
+    a != b && root(a) == root(b)
 }
 
 /// For each token, the mentions whose span covers it.
