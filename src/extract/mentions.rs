@@ -1,7 +1,12 @@
 //! Mentions: actor names and generic references found in a sentence, and
 //! their resolution to the organisations they stand for in a document.
 
-use super::*;
+use super::{cut, DocActors, Extractor, Focus, GenericKind, Mention, RawMention, MAX_MENTIONS};
+use crate::document::Sentence;
+use crate::lexicon::{ActorEntry, FormKind};
+use crate::ontology::ActorKind;
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.

@@ -5,9 +5,8 @@
 //! negations, speculation and background.
 
 use crate::document::{Document, Sentence};
-use crate::lexicon::{ActorEntry, FormKind, Frame, Lexicon, Pattern};
+use crate::lexicon::{ActorEntry, Lexicon};
 use crate::ontology::{ActorKind, RelationType};
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,7 +14,7 @@ pub mod frames;
 mod mentions;
 mod relations;
 
-use relations::*;
+use relations::opens_quote;
 
 /// Upper bound on the sentence length examined, in bytes; longer "sentences"
 /// (tables, run-on scraped text) are cut so that no input makes extraction slow.
@@ -720,7 +719,9 @@ fn cut(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::mentions::case_ok;
+    use super::relations::word_boundary;
     use super::*;
+    use crate::lexicon::FormKind;
     use std::sync::OnceLock;
 
     fn lexicon() -> &'static Lexicon {

@@ -1,7 +1,14 @@
 //! Relations: who takes part in a trigger, whether the sentence asserts it,
 //! and what follows from membership of pacts and coalitions.
 
-use super::*;
+use super::{
+    cut, DocActors, Extractor, Focus, Found, Mention, COMPOUND_WINDOW_WORDS, MAX_RELATIONS, OBJECT_WINDOW_WORDS,
+    PASSIVE_OBJECT_WORDS, RIGHT_WINDOW_WORDS,
+};
+use crate::document::Sentence;
+use crate::lexicon::{ActorEntry, Frame, Pattern};
+use crate::ontology::{ActorKind, RelationType};
+use std::collections::{BTreeMap, BTreeSet};
 
 impl<'l> Extractor<'l> {
     #[allow(clippy::too_many_arguments)]
