@@ -503,10 +503,38 @@ impl LazyEvidence {
         if evidence.len() != r.count as usize
             || item >= evidence.len()
             || evidence.iter().zip(r.dates()).any(|(e, k)| e.date.as_deref() != self.index.date(k))
+            || !self.owned_by(r.offset, &buf, source, target, relation)?
         {
             return Err(invalid(format!("the evidence of {source} -{relation}-> {target} is not what the index says")));
         }
         Ok(evidence.swap_remove(item))
+    }
+
+    /// Whether the evidence array at `offset` is the last field of the edge
+    /// `source -relation-> target` in the graph file: the index is a cache the
+    /// query does not trust to say whose sentences it points at. The edge's
+    /// head is looked for in the 64 KiB before the array; an edge with a
+    /// longer head is not checked here and the query reads the file whole.
+    fn owned_by(
+        &self,
+        offset: u64,
+        array: &[u8],
+        source: &str,
+        target: &str,
+        relation: RelationType,
+    ) -> Result<bool, IndexError> {
+        const BACK: u64 = 64 * 1024;
+        let io = |source| IndexError::Io { path: self.path.clone(), source };
+        let start = offset.saturating_sub(BACK);
+        let mut head = vec![0; (offset - start) as usize];
+        (&self.file).seek(SeekFrom::Start(start)).map_err(io)?;
+        (&self.file).read_exact(&mut head).map_err(io)?;
+        let rfind = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).rposition(|w| w == needle);
+        let Some(key) = rfind(&head, b"\"source\"") else { return Ok(false) };
+        let Some(brace) = rfind(&head[..key], b"{") else { return Ok(false) };
+        let object = [&head[brace..], array, b"}"].concat();
+        let Ok(edge) = serde_json::from_slice::<serde_json::Value>(&object) else { return Ok(false) };
+        Ok(edge["source"] == source && edge["target"] == target && edge["relation"] == relation.as_str())
     }
 }
 
@@ -1110,6 +1138,24 @@ mod tests {
         assert!(!q.is_indexed() && q.note().contains("no index written"), "{}", q.note());
         assert!(!index_path(&path).exists());
         assert_eq!(to_json(&q), to_json(&g));
+    }
+
+    #[test]
+    fn evidence_the_index_points_at_must_belong_to_the_relation_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _, text) = written(dir.path());
+        let q = read_graph_for_query(&path).unwrap();
+        assert!(q.is_indexed());
+        let hops = q.shortest_path("russia", "myanmar", &QueryFilter::default()).unwrap();
+        assert!(q.shown_evidence(&QueryFilter::default(), &hops[0]).is_ok());
+        // The same bytes and dates, but the array now belongs to another edge's head.
+        let edges = text.find("\"edges\"").unwrap();
+        let (before, after) = text.split_at(edges);
+        let forged = format!("{before}{}", after.replacen("\"source\": \"russia\"", "\"source\": \"rossia\"", 1));
+        assert_ne!(forged, text);
+        std::fs::write(&path, forged).unwrap();
+        let err = q.shown_evidence(&QueryFilter::default(), &hops[0]);
+        assert!(matches!(err, Err(IndexError::Invalid { .. })), "{err:?}");
     }
 
     #[test]
