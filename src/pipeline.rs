@@ -17,7 +17,7 @@ use std::path::PathBuf;
 /// document: the first ones in the document. The others are counted in the
 /// document's [`DocumentInfo::evidence_omitted`]. A relation's weight is the
 /// number of sentences kept, so at most this much per document.
-pub const MAX_EVIDENCE_PER_DOCUMENT: usize = 20;
+pub const MAX_EVIDENCE_PER_DOCUMENT: usize = crate::extract::MAX_EVIDENCE_PER_RELATION;
 
 /// What happened to one input.
 #[derive(Debug)]
@@ -193,6 +193,8 @@ impl<'l> GraphBuilder<'l> {
     /// it links) first, then one record per relation found.
     fn records(&self, ex: Extracted) -> Vec<Record> {
         let Extracted { mut info, text, extraction } = ex;
+        // What extraction already left out of this document (the same cap, applied as it reads).
+        info.evidence_omitted += extraction.omitted;
         // The first sentences of each relation are kept, the rest counted.
         let mut kept: HashMap<(&str, &str, RelationType), BTreeSet<Span<'_>>> = HashMap::new();
         let mut keep = Vec::with_capacity(extraction.relations.len());

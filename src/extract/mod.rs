@@ -74,7 +74,15 @@ pub struct Extraction {
     pub mentions: BTreeMap<String, usize>,
     /// Actors not in the lexicon that take part in a relation: id → label.
     pub discovered: BTreeMap<String, String>,
+    /// Sentences left out because a relation already had
+    /// [`MAX_EVIDENCE_PER_RELATION`] in this document.
+    pub omitted: u64,
 }
+
+/// The most sentences one relation keeps as evidence from one document (the
+/// first ones); the others are counted in [`Extraction::omitted`], so that
+/// memory and output grow with what a reader can use, not with the article.
+pub const MAX_EVIDENCE_PER_RELATION: usize = 20;
 
 /// The extractor: a lexicon plus the regexes derived from it.
 pub struct Extractor<'l> {
@@ -334,6 +342,7 @@ impl<'l> Extractor<'l> {
         }
         let mut disputed = Vec::new();
         let mut events = EventMemory::default();
+        let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             for m in mentions {
@@ -399,10 +408,18 @@ impl<'l> Extractor<'l> {
                 } else {
                     (&f.target, &f.source)
                 };
-                if seen.insert((a.clone(), b.clone(), f.relation)) && k - sentence_start < MAX_RELATIONS {
-                    result.relations.swap(k, j);
-                    k += 1;
+                let key = (a.clone(), b.clone(), f.relation);
+                if !seen.insert(key.clone()) || k - sentence_start >= MAX_RELATIONS {
+                    continue;
                 }
+                let n = per_relation.entry(key).or_default();
+                *n += 1;
+                if *n > MAX_EVIDENCE_PER_RELATION {
+                    result.omitted += 1;
+                    continue;
+                }
+                result.relations.swap(k, j);
+                k += 1;
             }
             result.relations.truncate(k);
         }
