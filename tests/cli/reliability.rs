@@ -12,6 +12,15 @@ const HANG: Duration = Duration::from_secs(120);
 
 const GOOD: &str = "Title of the story here\n\nRussia deployed troops to fight for Belarus on Monday.\n";
 
+/// `relgraph build DOCS --no-svg --out OUT --into GRAPH`, ready to assert on.
+fn build_into(
+    docs: impl AsRef<std::ffi::OsStr>,
+    out: impl AsRef<std::ffi::OsStr>,
+    graph: impl AsRef<std::ffi::OsStr>,
+) -> assert_cmd::assert::Assert {
+    relgraph().arg("build").arg(docs).arg("--no-svg").arg("--out").arg(out).arg("--into").arg(graph).assert()
+}
+
 fn stderr_of(assert: assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()
 }
@@ -90,16 +99,7 @@ fn a_build_into_that_fails_writing_another_output_leaves_the_graph_unchanged() {
     let docs = dir.path().join("docs");
     articles(&docs, "a", 1);
     let g = dir.path().join("g.json");
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(dir.path().join("first"))
-        .arg("--into")
-        .arg(&g)
-        .assert()
-        .success();
+    build_into(&docs, dir.path().join("first"), &g).success();
     let before = std::fs::read(&g).unwrap();
     articles(&docs, "b", 1);
     for blocked in ["graph.dot", "graph.svg", "graph.html"] {
@@ -165,29 +165,11 @@ fn build_into_a_symbolic_link_writes_through_to_its_target() {
     let docs = dir.path().join("docs");
     articles(&docs, "a", 1);
     let real = dir.path().join("real.json");
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(dir.path().join("o1"))
-        .arg("--into")
-        .arg(&real)
-        .assert()
-        .success();
+    build_into(&docs, dir.path().join("o1"), &real).success();
     let link = dir.path().join("link.json");
     std::os::unix::fs::symlink("real.json", &link).unwrap();
     articles(&docs, "b", 1);
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(dir.path().join("o2"))
-        .arg("--into")
-        .arg(&link)
-        .assert()
-        .success();
+    build_into(&docs, dir.path().join("o2"), &link).success();
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced by a file");
     assert_eq!(documents(&real).len(), 2);
 }
@@ -218,16 +200,7 @@ fn temporary_files_of_a_killed_run_are_removed_by_the_next_and_a_live_ones_kept(
     for f in [&dead_html, &dead_graph] {
         std::fs::write(f, "half a file").unwrap();
     }
-    relgraph()
-        .arg("build")
-        .arg(&docs)
-        .arg("--no-svg")
-        .arg("--out")
-        .arg(&drawings)
-        .arg("--into")
-        .arg(dir.path().join("g.json"))
-        .assert()
-        .success();
+    build_into(&docs, &drawings, dir.path().join("g.json")).success();
     assert!(!dead_html.exists() && !dead_graph.exists(), "leftovers beside --into or in --out stay");
 }
 
