@@ -39,13 +39,7 @@ impl LemmaClass {
 /// Rules plus exceptions.
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
-    exceptions: FxHashMap<(String, LemmaClassKey), String>,
-}
-
-type LemmaClassKey = u8;
-
-fn key(c: LemmaClass) -> LemmaClassKey {
-    c as u8
+    exceptions: FxHashMap<(String, LemmaClass), String>,
 }
 
 /// A line of a lemma table that could not be read.
@@ -84,7 +78,7 @@ impl Lemmatizer {
             if form.is_empty() || lemma.is_empty() {
                 return Err(err("empty form or lemma"));
             }
-            self.exceptions.insert((form, key(class)), lemma);
+            self.exceptions.insert((form, class), lemma);
         }
         Ok(())
     }
@@ -105,7 +99,7 @@ impl Lemmatizer {
         let Some(class) = LemmaClass::of_tag(tag) else {
             return lower;
         };
-        if let Some(l) = self.exceptions.get(&(lower.clone(), key(class))) {
+        if let Some(l) = self.exceptions.get(&(lower.clone(), class)) {
             return l.clone();
         }
         match (class, tag) {
