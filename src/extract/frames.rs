@@ -132,8 +132,9 @@ pub struct FrameSet {
     light: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     report: HashSet<String>,
-    /// Every predicate lemma (the words a frame is looked up by).
-    predicates: HashSet<String>,
+    /// Every predicate lemma (the words a frame is looked up by), with the
+    /// theme classes its frames need (`None` for a frame with no theme).
+    predicates: HashMap<String, Vec<Option<String>>>,
 }
 
 /// A relation read off a parse: the tokens of the two participants.
@@ -194,8 +195,10 @@ impl FrameSet {
                 )));
             }
             let i = self.frames.len();
-            self.predicates.extend(e.verbs.iter().filter_map(|v| words(v).first().cloned()));
-            self.predicates.extend(e.nouns.iter().filter_map(|v| words(v).last().cloned()));
+            let keys = e.verbs.iter().filter_map(|v| words(v).first().cloned());
+            for key in keys.chain(e.nouns.iter().filter_map(|v| words(v).last().cloned())) {
+                self.predicates.entry(key).or_default().push(e.theme.clone());
+            }
             for v in &e.verbs {
                 let w = words(v);
                 if let Some(first) = w.first() {
@@ -255,7 +258,15 @@ impl FrameSet {
     /// Whether some frame could hold in `text`: one of its words may be a
     /// predicate lemma (checked before parsing).
     pub fn may_apply(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
-        analyzer.may_contain_lemma(text, &self.predicates)
+        let lemmas = analyzer.candidate_lemmas(text);
+        let has = |w: &str| lemmas.binary_search_by(|l| l.as_str().cmp(w)).is_ok();
+        // A frame with a theme ("troops", "weapons") needs a word of that class too.
+        let theme_named = |class: &str| {
+            self.classes.get(class).is_some_and(|entries| entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
+        };
+        lemmas.iter().any(|l| {
+            self.predicates.get(l).is_some_and(|themes| themes.iter().any(|t| t.as_deref().is_none_or(theme_named)))
+        })
     }
 
     /// The coordinated groups that take part together in predicate `t`

@@ -23,7 +23,9 @@ pub mod train;
 use crate::syntax::lemma::{LemmaTableError, Lemmatizer};
 use crate::syntax::perceptron::{string_id, StoredWeights, Weights};
 use crate::syntax::tokenize::{Span, Tokenizer};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::io::Read;
 use std::path::Path;
 
@@ -124,6 +126,9 @@ impl ModelFile {
 /// A loaded model: tokenizer, tagger, lemmatiser and parser.
 #[derive(Debug, Clone)]
 pub struct Analyzer {
+    /// Distinct for every analyser and every change of its lemma tables:
+    /// the key of the per-thread cache of candidate lemmas.
+    id: u64,
     tokenizer: Tokenizer,
     lemmatizer: Lemmatizer,
     tags: Vec<String>,
@@ -311,6 +316,7 @@ impl Analyzer {
             lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: path.into(), source })?;
         }
         Ok(Analyzer {
+            id: next_analyzer_id(),
             tokenizer: Tokenizer::from_list(DEFAULT_ABBREVIATIONS),
             lemmatizer,
             tag_ids: m.tags.iter().map(|t| string_id(t)).collect(),
@@ -324,19 +330,43 @@ impl Analyzer {
 
     /// Adds lemma exceptions from a user table (`form<TAB>class<TAB>lemma`).
     pub fn add_lemmas(&mut self, name: &str, table: &str) -> Result<(), SyntaxError> {
+        self.id = next_analyzer_id();
         self.lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: name.to_string(), source })
     }
 
-    /// Whether some word of `text` could have one of `lemmas` as its lemma,
-    /// whatever its tag: a cheap test before tagging and parsing.
-    pub fn may_contain_lemma(&self, text: &str, lemmas: &std::collections::HashSet<String>) -> bool {
-        self.tokenizer.tokenize(text).iter().any(|s| {
-            let w = &text[s.start..s.end];
-            w.chars().next().is_some_and(char::is_alphabetic)
-                && ["NN", "NNS", "VB", "VBD", "VBG", "VBZ"]
-                    .iter()
-                    .any(|tag| lemmas.contains(&self.lemmatizer.lemma(w, tag)))
-        })
+    /// Every lemma a word of `text` could have, whatever its tag (and each
+    /// word in lower case), sorted and without repeats: a cheap look at a
+    /// sentence before tagging and parsing it.
+    pub fn candidate_lemmas(&self, text: &str) -> Vec<String> {
+        // A word's readings are computed once per thread: news repeats its words.
+        thread_local! {
+            static CACHE: RefCell<(u64, FxHashMap<String, Box<[String]>>)> = RefCell::default();
+        }
+        const MAX_CACHED: usize = 200_000;
+        let mut out = Vec::new();
+        CACHE.with_borrow_mut(|(owner, cache)| {
+            if *owner != self.id || cache.len() > MAX_CACHED {
+                *owner = self.id;
+                cache.clear();
+            }
+            for s in self.tokenizer.tokenize(text) {
+                let w = &text[s.start..s.end];
+                if !w.chars().next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                let readings = cache.entry(w.to_string()).or_insert_with(|| {
+                    let mut r = vec![w.to_lowercase()];
+                    r.extend(["NN", "NNS", "VB", "VBD", "VBG", "VBZ"].iter().map(|tag| self.lemmatizer.lemma(w, tag)));
+                    r.sort_unstable();
+                    r.dedup();
+                    r.into_boxed_slice()
+                });
+                out.extend(readings.iter().cloned());
+            }
+        });
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The tokenizer.
@@ -400,6 +430,11 @@ impl Analyzer {
     pub fn sizes(&self) -> (usize, usize, usize, usize) {
         (self.tagger.n_features(), self.tagger.n_weights(), self.parser.n_features(), self.parser.n_weights())
     }
+}
+
+fn next_analyzer_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The built-in analyser, loaded once per process on first use.

@@ -25,15 +25,158 @@ pub fn feature(template: u32, parts: &[u64]) -> u32 {
 }
 
 /// Trained weights, ready to score: for each feature, the classes it votes for.
-#[derive(Debug, Clone, Default)]
+///
+/// Weights are kept quantised to 16 bits (as in the model file) and laid out
+/// for memory rather than for a general hasher: an open-addressing table keyed
+/// by the feature hash itself, where each slot holds its key and, for the
+/// usual row of at most three classes, the row itself (one cache line read per
+/// feature); longer rows live in `spill`. A cell is `class << 16 | weight`.
+/// Scoring asks for every slot of a step before it reads any.
+#[derive(Debug, Clone)]
 pub struct Weights {
     n_classes: usize,
-    index: FxHashMap<u32, (u32, u32)>,
-    classes: Vec<u8>,
-    weights: Vec<f32>,
+    scale: f32,
+    n_features: usize,
+    n_weights: usize,
+    slots: Vec<Slot>,
+    spill: Vec<u32>,
+}
+
+/// One feature's slot: `[key, a, b, c]`. `a` is [`EMPTY`] in a free slot;
+/// `a & LONG != 0` marks a long row (`a & !LONG` its start in `spill`, `b`
+/// its length); otherwise `a`, `b`, `c` are cells, [`NO_CELL`] where unused.
+type Slot = [u32; 4];
+
+const EMPTY: u32 = u32::MAX;
+const NO_CELL: u32 = u32::MAX - 1;
+const LONG: u32 = 1 << 31;
+const INLINE: usize = 3;
+
+/// Asks the CPU to bring `p`'s cache line in ahead of its use.
+#[inline(always)]
+fn prefetch<T>(p: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: a prefetch is only a hint; it never faults and reads nothing observable.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(p as *const T as *const i8) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+fn cell(class: u8, weight: i16) -> u32 {
+    (class as u32) << 16 | weight as u16 as u32
+}
+
+/// Adds a row's cells to `scores`.
+#[inline(always)]
+fn add(cells: &[u32], scores: &mut [f32]) {
+    for c in cells {
+        let (class, w) = uncell(*c);
+        scores[class as usize] += w as f32;
+    }
+}
+
+/// Whether a slot points at a long row in `spill`.
+#[inline(always)]
+fn is_long(s: &Slot) -> bool {
+    s[1] & LONG != 0 && s[1] < NO_CELL
+}
+
+fn uncell(c: u32) -> (u8, i16) {
+    ((c >> 16) as u8, c as u16 as i16)
 }
 
 impl Weights {
+    /// Builds the table from rows of `(feature, [(class, weight)])` in
+    /// quantised units of `scale`; rows must have distinct features.
+    fn from_rows(n_classes: usize, scale: f32, rows: Vec<(u32, Vec<(u8, i16)>)>) -> Weights {
+        let mut flat = Flat::default();
+        for (key, row) in rows {
+            flat.keys.push(key);
+            flat.lens.push(row.len() as u16);
+            for (c, w) in row {
+                flat.classes.push(c);
+                flat.weights.push(w);
+            }
+        }
+        Weights::from_flat(n_classes, scale, &flat.keys, &flat.lens, &flat.classes, &flat.weights)
+    }
+
+    /// Builds the table from rows laid end to end (one allocation per array,
+    /// none per row: this runs every time a model is loaded).
+    fn from_flat(n_classes: usize, scale: f32, keys: &[u32], lens: &[u16], classes: &[u8], weights: &[i16]) -> Weights {
+        let n = keys.len();
+        let size = (n * 2).next_power_of_two().max(16);
+        let mut slots = vec![[0, EMPTY, 0, 0]; size];
+        let mut spill = Vec::new();
+        let mut at = 0;
+        for (&key, &len) in keys.iter().zip(lens) {
+            let len = len as usize;
+            let row = classes[at..at + len].iter().zip(&weights[at..at + len]).map(|(&c, &w)| cell(c, w));
+            at += len;
+            let slot = if len <= INLINE {
+                let mut s = [key, NO_CELL, NO_CELL, NO_CELL];
+                for (i, c) in row.enumerate() {
+                    s[1 + i] = c;
+                }
+                s
+            } else {
+                let s = [key, LONG | spill.len() as u32, len as u32, 0];
+                spill.extend(row);
+                s
+            };
+            let mut i = key as usize & (size - 1);
+            while slots[i][1] != EMPTY {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = slot;
+        }
+        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill }
+    }
+
+    /// The slot of feature `key`, if it has one.
+    #[inline]
+    fn find(&self, key: u32) -> Option<&Slot> {
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s[1] == EMPTY {
+                return None;
+            }
+            if s[0] == key {
+                return Some(s);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The cells of a slot's row.
+    #[inline]
+    fn cells<'a>(&'a self, s: &'a Slot) -> &'a [u32] {
+        if is_long(s) {
+            let start = (s[1] & !LONG) as usize;
+            &self.spill[start..start + s[2] as usize]
+        } else {
+            let n = s[1..].iter().take_while(|c| **c != NO_CELL).count();
+            &s[1..1 + n]
+        }
+    }
+
+    /// Every row as `(feature, [(class, weight)])`, in feature order.
+    fn rows(&self) -> Vec<(u32, Vec<(u8, i16)>)> {
+        let mut out: Vec<(u32, Vec<(u8, i16)>)> = self
+            .slots
+            .iter()
+            .filter(|s| s[1] != EMPTY)
+            .map(|s| (s[0], self.cells(s).iter().map(|c| uncell(*c)).collect()))
+            .collect();
+        out.sort_unstable_by_key(|r| r.0);
+        out
+    }
+
     /// The number of classes scored.
     pub fn n_classes(&self) -> usize {
         self.n_classes
@@ -41,74 +184,74 @@ impl Weights {
 
     /// The number of features with a weight.
     pub fn n_features(&self) -> usize {
-        self.index.len()
+        self.n_features
     }
 
     /// The number of (feature, class) weights.
     pub fn n_weights(&self) -> usize {
-        self.weights.len()
+        self.n_weights
     }
 
-    /// Adds each feature's weights to `scores` (one slot per class).
+    /// Adds each feature's weights to `scores` (one slot per class), in the
+    /// model's units: only their order matters.
     pub fn score(&self, features: &[u32], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
+        let mask = self.slots.len() - 1;
         for f in features {
-            if let Some(&(start, end)) = self.index.get(f) {
-                let (start, end) = (start as usize, end as usize);
-                for (c, w) in self.classes[start..end].iter().zip(&self.weights[start..end]) {
-                    scores[*c as usize] += *w;
+            prefetch(&self.slots[*f as usize & mask]);
+        }
+        // Short rows are read at once; long ones are asked for and read after.
+        let mut long: [&[u32]; 96] = [&[]; 96];
+        let mut n_long = 0;
+        for f in features {
+            if let Some(s) = self.find(*f) {
+                let cells = self.cells(s);
+                if is_long(s) && n_long < long.len() {
+                    prefetch(&cells[0]);
+                    long[n_long] = cells;
+                    n_long += 1;
+                } else {
+                    add(cells, scores);
                 }
             }
+        }
+        for cells in &long[..n_long] {
+            add(cells, scores);
         }
     }
 
     /// The same weights without those smaller than `min_abs` (a smaller model
     /// that scores almost the same).
     pub fn pruned(&self, min_abs: f32) -> Weights {
-        let mut keys: Vec<u32> = self.index.keys().copied().collect();
-        keys.sort_unstable();
-        let mut w = Weights { n_classes: self.n_classes, ..Default::default() };
-        for k in keys {
-            let (start, end) = self.index[&k];
-            let from = w.classes.len() as u32;
-            for i in start as usize..end as usize {
-                if self.weights[i].abs() >= min_abs {
-                    w.classes.push(self.classes[i]);
-                    w.weights.push(self.weights[i]);
-                }
-            }
-            let to = w.classes.len() as u32;
-            if to > from {
-                w.index.insert(k, (from, to));
-            }
-        }
-        w
+        let rows = self
+            .rows()
+            .into_iter()
+            .map(|(k, row)| (k, row.into_iter().filter(|(_, w)| (*w as f32 * self.scale).abs() >= min_abs).collect()))
+            .filter(|(_, row): &(u32, Vec<(u8, i16)>)| !row.is_empty())
+            .collect();
+        Weights::from_rows(self.n_classes, self.scale, rows)
     }
 
     /// The compact form stored in a model file: keys sorted and delta-coded,
     /// weights quantised to 16 bits.
     pub fn to_stored(&self) -> StoredWeights {
-        let mut keys: Vec<u32> = self.index.keys().copied().collect();
-        keys.sort_unstable();
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
-        let scale = max / i16::MAX as f32;
+        let rows = self.rows();
         let mut out = StoredWeights {
             n_classes: self.n_classes as u16,
-            scale,
-            key_deltas: Vec::with_capacity(keys.len()),
-            lens: Vec::with_capacity(keys.len()),
-            classes: Vec::with_capacity(self.classes.len()),
-            weights: Vec::with_capacity(self.weights.len()),
+            scale: self.scale,
+            key_deltas: Vec::with_capacity(rows.len()),
+            lens: Vec::with_capacity(rows.len()),
+            classes: Vec::with_capacity(self.n_weights()),
+            weights: Vec::with_capacity(self.n_weights()),
         };
         let mut last = 0u32;
-        for k in keys {
-            let (start, end) = self.index[&k];
+        for (k, row) in rows {
             out.key_deltas.push(k - last);
             last = k;
-            out.lens.push((end - start) as u16);
-            for i in start as usize..end as usize {
-                out.classes.push(self.classes[i]);
-                out.weights.push((self.weights[i] / scale).round() as i16);
+            out.lens.push(row.len() as u16);
+            for (c, w) in row {
+                out.classes.push(c);
+                out.weights.push(w);
             }
         }
         out
@@ -117,28 +260,37 @@ impl Weights {
     /// Rebuilds scoring weights from the stored form; `None` when it is inconsistent.
     pub fn from_stored(s: &StoredWeights) -> Option<Weights> {
         let n = s.key_deltas.len();
-        if s.lens.len() != n || s.classes.len() != s.weights.len() {
+        if s.lens.len() != n || s.classes.len() != s.weights.len() || s.classes.len() >= u32::MAX as usize / 2 {
             return None;
         }
         let total: usize = s.lens.iter().map(|l| *l as usize).sum();
-        if total != s.classes.len() || s.classes.iter().any(|c| *c as usize >= s.n_classes as usize) {
+        if total != s.classes.len()
+            || s.classes.iter().any(|c| *c as usize >= s.n_classes as usize)
+            || !(s.scale.is_finite() && s.scale > 0.0)
+        {
             return None;
         }
-        let mut index = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        let mut keys = Vec::with_capacity(n);
         let mut key = 0u32;
-        let mut at = 0u32;
-        for (d, len) in s.key_deltas.iter().zip(&s.lens) {
+        for (i, d) in s.key_deltas.iter().enumerate() {
+            // Keys are strictly increasing after the first, so each feature has one row.
+            if i > 0 && *d == 0 {
+                return None;
+            }
             key = key.checked_add(*d)?;
-            index.insert(key, (at, at + *len as u32));
-            at += *len as u32;
+            keys.push(key);
         }
-        Some(Weights {
-            n_classes: s.n_classes as usize,
-            index,
-            classes: s.classes.clone(),
-            weights: s.weights.iter().map(|w| *w as f32 * s.scale).collect(),
-        })
+        Some(Weights::from_flat(s.n_classes as usize, s.scale, &keys, &s.lens, &s.classes, &s.weights))
     }
+}
+
+/// Rows laid end to end: each feature's key and row length, then all rows' classes and weights.
+#[derive(Default)]
+struct Flat {
+    keys: Vec<u32>,
+    lens: Vec<u16>,
+    classes: Vec<u8>,
+    weights: Vec<i16>,
 }
 
 /// [`Weights`] as written in a model file.
@@ -216,25 +368,27 @@ impl Trainer {
         let step = self.step.max(1);
         let mut keys: Vec<u32> = self.rows.keys().copied().collect();
         keys.sort_unstable();
-        let mut w = Weights { n_classes: self.n_classes, ..Default::default() };
+        let mut rows = Vec::with_capacity(keys.len());
         for k in keys {
-            let start = w.classes.len() as u32;
             let mut row = self.rows[&k].clone();
             row.sort_by_key(|c| c.class);
-            for c in row {
-                let total = c.total + (step - c.stamp) as f64 * c.weight as f64;
-                let avg = (total / step as f64) as f32;
-                if avg.abs() >= min_abs {
-                    w.classes.push(c.class);
-                    w.weights.push(avg);
-                }
-            }
-            let end = w.classes.len() as u32;
-            if end > start {
-                w.index.insert(k, (start, end));
+            let averaged: Vec<(u8, f32)> = row
+                .iter()
+                .map(|c| (c.class, ((c.total + (step - c.stamp) as f64 * c.weight as f64) / step as f64) as f32))
+                .filter(|(_, w)| w.abs() >= min_abs)
+                .collect();
+            if !averaged.is_empty() {
+                rows.push((k, averaged));
             }
         }
-        w
+        // Quantised to 16 bits, as the model file stores them.
+        let max = rows.iter().flat_map(|r| &r.1).fold(0f32, |m, (_, w)| m.max(w.abs())).max(1e-9);
+        let scale = max / i16::MAX as f32;
+        let rows = rows
+            .into_iter()
+            .map(|(k, row)| (k, row.into_iter().map(|(c, w)| (c, (w / scale).round() as i16)).collect()))
+            .collect();
+        Weights::from_rows(self.n_classes, scale, rows)
     }
 }
 
