@@ -340,7 +340,7 @@ impl Analyzer {
     pub fn candidate_lemmas(&self, text: &str) -> Vec<String> {
         // A word's readings are computed once per thread: news repeats its words.
         thread_local! {
-            static CACHE: RefCell<(u64, FxHashMap<String, Box<[String]>>)> = RefCell::default();
+            static CACHE: RefCell<(u64, Readings)> = RefCell::default();
         }
         const MAX_CACHED: usize = 200_000;
         let mut out = Vec::new();
@@ -431,6 +431,9 @@ impl Analyzer {
         (self.tagger.n_features(), self.tagger.n_weights(), self.parser.n_features(), self.parser.n_weights())
     }
 }
+
+/// Each word's candidate lemmas, as [`Analyzer::candidate_lemmas`] caches them.
+type Readings = FxHashMap<String, Box<[String]>>;
 
 fn next_analyzer_id() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
