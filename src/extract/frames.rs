@@ -159,6 +159,11 @@ pub struct Reading {
     /// ("the summit", "the deal"): the relation and the noun's token. They
     /// refer to an event the document stated before.
     pub events: Vec<(RelationType, usize)>,
+    /// Transfers stated with their giver and what was given but no receiver
+    /// ("the Netherlands pledged air defence systems"): the relation, the
+    /// source's mention index and the predicate token. The receiver is the
+    /// one the document gave that relation before.
+    pub open: Vec<(RelationType, usize, usize)>,
 }
 
 impl FrameSet {
@@ -305,6 +310,7 @@ impl FrameSet {
         let g = Graph::new(p, actors_at, self);
         let mut out = Vec::new();
         let mut events = Vec::new();
+        let mut reading_open = Vec::new();
         for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
             let map = if tag.starts_with("VB") {
@@ -324,10 +330,18 @@ impl FrameSet {
                     continue;
                 }
                 let f = &self.frames[*fi];
-                if let Some(hits) = self.apply(&g, t, f, &entry[1..]) {
+                if let Some((hits, open)) = self.apply(&g, t, f, &entry[1..]) {
                     done.insert(*fi);
                     if self.cancelled(&g, t, f.relation).is_some() {
                         continue;
+                    }
+                    for source in open {
+                        if !reading_open
+                            .iter()
+                            .any(|o: &(RelationType, usize, usize)| o.0 == f.relation && o.1 == source)
+                        {
+                            reading_open.push((f.relation, source, t));
+                        }
                     }
                     if !hits.is_empty() {
                         out.extend(hits);
@@ -342,7 +356,7 @@ impl FrameSet {
         }
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
-        Reading { hits: out, events }
+        Reading { hits: out, events, open: reading_open }
     }
 
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
@@ -394,7 +408,10 @@ impl FrameSet {
 
     /// The participants of frame `f` on predicate `t`; `None` when the frame
     /// does not hold (no theme, an excluded word).
-    fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<Vec<FrameHit>> {
+    /// The relations frame `f` reads at predicate `t`, and the sources of a
+    /// transfer whose receiver is not named at all (see [`Reading::open`]);
+    /// `None` when the frame does not hold (no theme, an excluded word).
+    fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
         let themes = self.theme_tokens(g, t);
         if let Some(class) = &f.theme {
             if !themes.iter().any(|&x| self.in_class(g, x, class)) {
@@ -447,7 +464,18 @@ impl FrameSet {
                 }
             }
         }
-        Some(hits)
+        // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
+        let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj));
+        let open = if targets.is_empty()
+            && f.theme.is_some()
+            && receiver_roles
+            && f.target.iter().all(|r| role_tokens(g, t, r, &themes, particles).is_empty())
+        {
+            sources
+        } else {
+            Vec::new()
+        };
+        Some((hits, open))
     }
 
     /// The cue that cancels predicate `t` in its clause, if any.
@@ -533,41 +561,8 @@ impl FrameSet {
 /// The roles in order; the first that names actors gives them.
 fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize], particles: &[String]) -> Vec<usize> {
     for r in roles {
-        let tokens: Vec<usize> = match r {
-            Role::Subj => g.subjects(t),
-            // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
-            Role::Obj => {
-                let mut v = g.objects(t);
-                if let Some(last) = particles.last() {
-                    v.extend(g.prep_objects(t, last));
-                }
-                v
-            }
-            Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
-            Role::Poss => {
-                let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
-                for &th in themes {
-                    v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
-                }
-                v
-            }
-            Role::Mod => {
-                let mut v: Vec<usize> = Vec::new();
-                for &x in std::iter::once(&t).chain(themes) {
-                    v.extend(
-                        g.kids[x]
-                            .iter()
-                            .copied()
-                            .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod")),
-                    );
-                }
-                v
-            }
-            Role::Pair => Vec::new(),
-            Role::Prep(p) => g.prep_objects(t, p),
-        };
         let mut actors = Vec::new();
-        for x in tokens {
+        for x in role_tokens(g, t, r, themes, particles) {
             for a in g.actors(x, matches!(r, Role::Mod | Role::Poss)) {
                 if !actors.contains(&a) {
                     actors.push(a);
@@ -579,6 +574,43 @@ fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize], part
         }
     }
     Vec::new()
+}
+
+/// The tokens that fill role `r` of predicate `t`, actors or not.
+fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &[usize], particles: &[String]) -> Vec<usize> {
+    match r {
+        Role::Subj => g.subjects(t),
+        // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
+        Role::Obj => {
+            let mut v = g.objects(t);
+            if let Some(last) = particles.last() {
+                v.extend(g.prep_objects(t, last));
+            }
+            v
+        }
+        Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
+        Role::Poss => {
+            let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
+            for &th in themes {
+                v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+            }
+            v
+        }
+        Role::Mod => {
+            let mut v: Vec<usize> = Vec::new();
+            for &x in std::iter::once(&t).chain(themes) {
+                v.extend(
+                    g.kids[x]
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod")),
+                );
+            }
+            v
+        }
+        Role::Pair => Vec::new(),
+        Role::Prep(p) => g.prep_objects(t, p),
+    }
 }
 
 /// A parse with child lists and the mentions on its tokens.

@@ -356,7 +356,7 @@ impl<'l> Extractor<'l> {
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
                 if self.engine != Engine::Patterns && events.any() && first.is_some() {
-                    self.events_from_parse(text, mentions, s, &mut events, &mut result.relations);
+                    self.events_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
                 }
                 continue;
             }
@@ -508,8 +508,39 @@ impl Extractor<'_> {
             });
         }
         events.refer(&reading.events, parse, s, out);
+        self.fill_open(&reading, parse, mentions, s, doc, events, out);
         events.remember(&stated);
         out.extend(stated);
+    }
+
+    /// A transfer with no receiver named goes to the one receiver the
+    /// document gave that relation last ("X sent tanks to Y. Z pledged
+    /// howitzers." makes Z a supplier of Y), when that is not the giver.
+    #[allow(clippy::too_many_arguments)]
+    fn fill_open(
+        &self,
+        reading: &frames::Reading,
+        parse: &crate::syntax::Parse,
+        mentions: &[Mention],
+        s: &Sentence,
+        doc: &DocActors,
+        events: &EventMemory,
+        out: &mut Vec<Found>,
+    ) {
+        for &(relation, source, t) in &reading.open {
+            let Some(target) = events.receiver(relation) else { continue };
+            let source = self.id(mentions[source].actor, doc);
+            if source != *target {
+                out.push(Found {
+                    source,
+                    target: target.clone(),
+                    relation,
+                    start: s.start,
+                    end: s.end,
+                    trigger: parse.word(t).to_string(),
+                });
+            }
+        }
     }
 
     /// Keeps only the word-window relations whose participants the parse
@@ -593,6 +624,7 @@ impl Extractor<'_> {
         text: &str,
         mentions: &[Mention],
         s: &Sentence,
+        doc: &DocActors,
         events: &mut EventMemory,
         out: &mut Vec<Found>,
     ) {
@@ -603,6 +635,7 @@ impl Extractor<'_> {
         let parse = analyzer.analyze(text);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
         events.refer(&reading.events, &parse, s, out);
+        self.fill_open(&reading, &parse, mentions, s, doc, events, out);
     }
 }
 
@@ -688,6 +721,13 @@ impl EventMemory {
     fn mentions_one(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
         lower.contains("the ") || lower.contains("this ")
+    }
+
+    /// The one receiver of the last statement of `relation`, if it had one.
+    fn receiver(&self, relation: RelationType) -> Option<&String> {
+        let pairs = self.last.get(&relation)?;
+        let first = &pairs.first()?.1;
+        pairs.iter().all(|(_, b)| b == first).then_some(first)
     }
 
     fn remember(&mut self, stated: &[Found]) {
