@@ -164,6 +164,10 @@ pub struct Reading {
     /// source's mention index and the predicate token. The receiver is the
     /// one the document gave that relation before.
     pub open: Vec<(RelationType, usize, usize)>,
+    /// Actors that adopt a stance stated before ("X echoed these
+    /// sentiments"): the relation the stance names, the mention index of the
+    /// actor and the verb token.
+    pub echoes: Vec<(RelationType, usize, usize)>,
 }
 
 impl FrameSet {
@@ -356,7 +360,8 @@ impl FrameSet {
         }
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
-        Reading { hits: out, events, open: reading_open }
+        let echoes = self.echoes(&g);
+        Reading { hits: out, events, open: reading_open, echoes }
     }
 
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
@@ -408,6 +413,42 @@ impl FrameSet {
 
     /// The participants of frame `f` on predicate `t`; `None` when the frame
     /// does not hold (no theme, an excluded word).
+    /// "X echoed these sentiments", "Y joined the condemnation": an echo verb
+    /// whose object is a definite stance noun with no actor of its own.
+    fn echoes(&self, g: &Graph) -> Vec<(RelationType, usize, usize)> {
+        let Some(verbs) = self.classes.get("echo_verbs") else { return Vec::new() };
+        let mut out = Vec::new();
+        for t in 0..g.p.len() {
+            if !g.is_verb(t) || !verbs.iter().any(|e| e[0] == g.p.lemma(t) && g.entry_matches(t, e, true)) {
+                continue;
+            }
+            for o in g.objects(t) {
+                let definite = g.definite(o)
+                    || g.kids[o]
+                        .iter()
+                        .any(|&c| matches!(g.p.lemma(c), "these" | "those" | "this" | "such" | "similar"));
+                if !definite || !g.actors_below(o).is_empty() {
+                    continue;
+                }
+                for (class, _) in self.classes.iter().filter(|(c, _)| c.starts_with("stance_")) {
+                    let Ok(relation) = class["stance_".len()..].parse::<RelationType>() else { continue };
+                    if !self.in_class(g, o, class) || self.cancelled(g, t, relation).is_some() {
+                        continue;
+                    }
+                    for x in g.subjects(t) {
+                        for a in g.actors(x, false) {
+                            if !out.contains(&(relation, a, t)) {
+                                out.push((relation, a, t));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
     /// The relations frame `f` reads at predicate `t`, and the sources of a
     /// transfer whose receiver is not named at all (see [`Reading::open`]);
     /// `None` when the frame does not hold (no theme, an excluded word).
@@ -670,6 +711,17 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         }
         true
+    }
+
+    /// The mentions anywhere in the subtree of `t` ("the condemnation of Russia" has one).
+    fn actors_below(&self, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut todo = vec![t];
+        while let Some(y) = todo.pop() {
+            out.extend(self.actors_at[y].iter().copied());
+            todo.extend(self.kids[y].iter().copied());
+        }
+        out
     }
 
     /// A noun with a definite determiner ("the talks", "this deal").

@@ -422,6 +422,9 @@ impl<'l> Extractor<'l> {
                 k += 1;
             }
             result.relations.truncate(k);
+            // What this sentence stated, by either reader, is what later "the summit" or "these
+            // sentiments" refer to.
+            events.remember(&result.relations[sentence_start..]);
         }
         self.add_memberships(&sentences, &resolved, &mut result.relations);
         // A symmetric relation has no direction: one order (by id) for both.
@@ -509,7 +512,6 @@ impl Extractor<'_> {
         }
         events.refer(&reading.events, parse, s, out);
         self.fill_open(&reading, parse, mentions, s, doc, events, out);
-        events.remember(&stated);
         out.extend(stated);
     }
 
@@ -527,18 +529,30 @@ impl Extractor<'_> {
         events: &EventMemory,
         out: &mut Vec<Found>,
     ) {
+        let found = |source: String, target: &String, relation, t| Found {
+            source,
+            target: target.clone(),
+            relation,
+            start: s.start,
+            end: s.end,
+            trigger: parse.word(t).to_string(),
+        };
         for &(relation, source, t) in &reading.open {
             let Some(target) = events.receiver(relation) else { continue };
             let source = self.id(mentions[source].actor, doc);
             if source != *target {
-                out.push(Found {
-                    source,
-                    target: target.clone(),
-                    relation,
-                    start: s.start,
-                    end: s.end,
-                    trigger: parse.word(t).to_string(),
-                });
+                out.push(found(source, target, relation, t));
+            }
+        }
+        // "Y echoed these sentiments": Y takes the source side of the stance stated last.
+        for &(relation, actor, t) in &reading.echoes {
+            let Some(pairs) = events.last.get(&relation) else { continue };
+            let actor = self.id(mentions[actor].actor, doc);
+            let mut targets: Vec<&String> = pairs.iter().map(|(_, b)| b).filter(|b| **b != actor).collect();
+            targets.sort_unstable();
+            targets.dedup();
+            for target in targets.into_iter().take(MAX_RELATIONS) {
+                out.push(found(actor.clone(), target, relation, t));
             }
         }
     }
