@@ -284,6 +284,31 @@ impl FrameSet {
         Graph::new(p, actors_at, self).pairs(t)
     }
 
+    /// The mentions the main clause's subject stands for when it names
+    /// someone by name or title ("US Ambassador Jane Doe expressed ..."): who
+    /// a "she said" in the next sentence is.
+    pub fn main_subject(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        let g = Graph::new(p, actors_at, self);
+        let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return Vec::new() };
+        let subject = g.kids[root].iter().copied().find(|&c| matches!(p.dep(c), "nsubj" | "nsubjpass"));
+        match subject {
+            Some(x) if p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => g.actors(x, false),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Tokens "he" or "she" that are the subject of a reporting verb ("...,"
+    /// she said): they stand for the speaker the text named before.
+    pub fn pronoun_speakers(&self, p: &Parse) -> Vec<usize> {
+        (0..p.len())
+            .filter(|&t| {
+                matches!(p.lemma(t), "he" | "she")
+                    && p.dep(t) == "nsubj"
+                    && p.head(t).is_some_and(|h| p.tag(h).starts_with("VB") && self.report.contains(p.lemma(h)))
+            })
+            .collect()
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

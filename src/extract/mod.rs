@@ -350,9 +350,15 @@ impl<'l> Extractor<'l> {
             }
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
+            // "..., she said" may bring the speaker named before as a second actor.
+            let speaker_pronoun = || {
+                let l = text.to_lowercase();
+                !events.speaker.is_empty() && [" he ", " she "].iter().any(|p| l.contains(p))
+            };
             if first.is_none()
                 || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)
-                    && !(i + 1 < sentences.len() && opens_quote(text)))
+                    && !(i + 1 < sentences.len() && opens_quote(text))
+                    && !speaker_pronoun())
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
                 if self.engine != Engine::Patterns && events.any() && first.is_some() {
@@ -493,8 +499,21 @@ impl Extractor<'_> {
             .iter()
             .map(|m| if m.end <= dateline { Mention { start: 0, end: 0, ..m.clone() } } else { m.clone() })
             .collect();
+        let mut mentions = mentions;
+        // "..., she said": the speaker named before (by name or title) speaks here.
+        for t in self.frames.pronoun_speakers(parse) {
+            let token = &parse.tokens[t];
+            for &actor in &events.speaker {
+                mentions.push(Mention { start: token.start, end: token.end, actor, possessive: false, pair: false });
+            }
+        }
         let mentions = &mentions[..];
-        let reading = self.frames.read(parse, &actors_at(parse, mentions));
+        let at = actors_at(parse, mentions);
+        let reading = self.frames.read(parse, &at);
+        let subject: Vec<usize> = self.frames.main_subject(parse, &at).into_iter().map(|m| mentions[m].actor).collect();
+        if !subject.is_empty() {
+            events.speaker = subject;
+        }
         let mut stated: Vec<Found> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
             let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
@@ -724,6 +743,8 @@ fn actors_at(parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<Vec<usiz
 #[derive(Debug, Default)]
 struct EventMemory {
     last: BTreeMap<RelationType, Vec<(String, String)>>,
+    /// The actors the last parsed main clause's named subject stands for.
+    speaker: Vec<usize>,
 }
 
 impl EventMemory {
