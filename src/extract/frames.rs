@@ -794,7 +794,10 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         // The setting: "at the summit, X and Y signed ...", "under the treaty, X and Y ...": those
         // who act at it or under it took part in it.
-        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") {
+        // But one who is, comes or remains "under sanctions", "under attack" undergoes it.
+        let undergoes =
+            prep == "under" && matches!(self.p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live");
+        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && !undergoes {
             return Some(v);
         }
         // "cooperation under a defence treaty": the parties of what the treaty governs.

@@ -399,10 +399,12 @@ impl<'l> Extractor<'l> {
             if let Some(parse) = &parse {
                 self.verify_with_parse(text, parse, mentions, &doc_actors, &mut from_patterns);
             }
-            result.relations.extend(from_patterns);
+            let mut from_parse = Vec::new();
             if let Some(parse) = &parse {
-                self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut result.relations);
+                self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut from_parse);
             }
+            result.relations.extend(from_patterns);
+            result.relations.extend(from_parse);
             // One sentence is one piece of evidence for a relation, whichever reader found it (the
             // first trigger is kept), and yields a bounded number of relations.
             let mut seen = BTreeSet::new();
@@ -621,6 +623,35 @@ impl Extractor<'_> {
                 let toks = tokens_of(id);
                 if !toks.is_empty() && toks.iter().all(|&t| parse.tokens[t].end <= dateline) {
                     return false;
+                }
+            }
+            // Where a named gathering is held is not who meets: "the East Asia Summit in Kuala
+            // Lumpur", "the G20 meeting in Rome" (a place named only as the object of in/at on a
+            // gathering with a name). A plain "summit in Pyongyang" has its host among those meeting.
+            if f.relation == RelationType::DiplomaticMeeting {
+                let named = |n: usize| {
+                    parse.tag(n) == "NNP"
+                        || (0..parse.len()).any(|c| {
+                            parse.head(c) == Some(n)
+                                && matches!(parse.dep(c), "compound" | "nmod")
+                                && parse.tag(c) == "NNP"
+                                && at[c].is_empty()
+                        })
+                };
+                let venue = |t: usize| {
+                    parse.dep(t) == "pobj"
+                        && parse
+                            .head(t)
+                            .is_some_and(|p| matches!(parse.lemma(p), "in" | "at") && parse.head(p).is_some_and(&named))
+                };
+                for id in [&f.source, &f.target] {
+                    let toks = tokens_of(id);
+                    // The head word of each naming ("Lumpur" of "Kuala Lumpur").
+                    let mut heads =
+                        toks.iter().filter(|&&t| parse.head(t).is_none_or(|h| !toks.contains(&h))).peekable();
+                    if heads.peek().is_some() && heads.all(|&t| venue(t)) {
+                        return false;
+                    }
                 }
             }
             // A participant named outside the sentence (a quotation's speaker) is not checked.
