@@ -257,6 +257,17 @@ impl FrameSet {
         Ok(())
     }
 
+    /// Whether token `t` names the country an envoy is posted to ("the US
+    /// ambassador to the Philippines"): the host, not a party to what the
+    /// envoy says or does.
+    pub fn envoy_host(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let g = Graph::new(p, actors_at, self);
+        p.dep(t) == "pobj"
+            && p.head(t).is_some_and(|prep| {
+                matches!(p.lemma(prep), "to" | "in") && p.head(prep).is_some_and(|n| self.in_class(&g, n, "envoys"))
+            })
+    }
+
     /// Whether token `t` of `p`, read as a predicate of `relation`, is asserted
     /// as a fact: no negation, hedge, call, intention, end or condition governs it.
     pub fn asserted(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {

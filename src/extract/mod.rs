@@ -654,6 +654,15 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // The country an envoy is posted to is the host, not a party ("the US ambassador to
+            // the Philippines condemned ...").
+            for id in [&f.source, &f.target] {
+                let toks = tokens_of(id);
+                let mut heads = toks.iter().filter(|&&t| parse.head(t).is_none_or(|h| !toks.contains(&h))).peekable();
+                if heads.peek().is_some() && heads.all(|&t| self.frames.envoy_host(parse, &at, t)) {
+                    return false;
+                }
+            }
             // A participant named outside the sentence (a quotation's speaker) is not checked.
             let near = |id: &str| {
                 let toks = tokens_of(id);
