@@ -11,6 +11,7 @@ use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub mod frames;
+mod grammar;
 mod mentions;
 mod relations;
 
@@ -217,18 +218,30 @@ impl<'l> Extractor<'l> {
             words_re(&g.military_suffix),
         ))
         .expect("generic regex");
+        let w = grammar::Grammar::builtin();
+        let alt = |list: &[String]| grammar::alternation(list);
         Extractor {
             lexicon,
             frames: frames::FrameSet::builtin().expect("built-in frame tables"),
             engine: Engine::from_env(),
             generic,
-            coordination: Regex::new(r"(?i)^(?:\s*,)?\s*(?:and|or|&|/|,|along with|together with|as well as|alongside|plus|and also|but also)?\s*(?:the\s+)?$").unwrap(),
+            coordination: Regex::new(&format!(r"(?i)^(?:\s*,)?\s*(?:{})?\s*(?:the\s+)?$", alt(&w.coordinators))).unwrap(),
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
-            boundary: Regex::new(r#"(?i)^\s*(?:while|although|though|whereas|because|after|before|when|since|if|as)\s[^,;]*,|\s(?:but|while|whereas|although|though|because|after|before|when|since)\s|\sas\s+(?:it|they|he|she|we|the|its|their)\s|;|\s[—–-]{1,2}\s|\(|\)|:|[,.!?]["”]"#).unwrap(),
-            relative: Regex::new(r"(?i)\b(?:that|which|who|whom|where|whose)\b").unwrap(),
-            locative: Regex::new(r"(?i)\b(?:near|along|across|inside|within|around|outside|off)\s+(?:the\s+)?(?:coast\s+of\s+|border\s+(?:of|with)\s+)?(?:the\s+)?$").unwrap(),
+            boundary: Regex::new(&format!(
+                r#"(?i)^\s*(?:{})\s[^,;]*,|\s(?:{})\s|\sas\s+(?:{})\s|;|\s[—–-]{{1,2}}\s|\(|\)|:|[,.!?]["”]"#,
+                alt(&w.opening_subordinators),
+                alt(&w.inner_subordinators),
+                alt(&w.clause_openers_after_as)
+            ))
+            .unwrap(),
+            relative: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.relative_pronouns))).unwrap(),
+            locative: Regex::new(&format!(
+                r"(?i)\b(?:{})\s+(?:the\s+)?(?:coast\s+of\s+|border\s+(?:of|with)\s+)?(?:the\s+)?$",
+                alt(&w.locative_prepositions)
+            ))
+            .unwrap(),
             between_end: Regex::new(r"(?i)\bbetween\s+(?:the\s+)?$").unwrap(),
-            between: Regex::new(r"(?i)\b(?:between|among|amongst|involving|by)\b").unwrap(),
+            between: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.pair_prepositions))).unwrap(),
             discover: big_regex(&format!(
                 r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
                 words_re(&g.organisation_heads)
@@ -238,20 +251,21 @@ impl<'l> Extractor<'l> {
                 let heads = lexicon.generic.media_heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
                 Regex::new(&format!(r"^(?:\s+\p{{Lu}}\w*){{0,2}}?\s+(?:{heads})\b")).unwrap()
             }),
-            pronoun_possessive: Regex::new(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$").unwrap(),
+            pronoun_possessive: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+\s+)?$", alt(&w.organisation_possessives)))
+                .unwrap(),
             that: Regex::new(r"(?i)\bthat\b").unwrap(),
-            he_she: Regex::new(r#"^["“'‘]?(?:He|She)\b"#).unwrap(),
-            next_predicate: Regex::new(r"(?i)\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|also|then|later)\b").unwrap(),
-            pact_noun: Regex::new(r"(?i)^\s*(?:deal|pact|agreement|treaty|alliance|partnership|accord|defen[cs]e pact|security pact)\b").unwrap(),
+            he_she: Regex::new(&format!(r#"^["“'‘]?(?:{})\b"#, alt(&w.person_pronouns))).unwrap(),
+            next_predicate: Regex::new(&format!(r"(?i)\s(?:and|but)\s+(?:{})\b", alt(&w.second_predicate_starters))).unwrap(),
+            pact_noun: Regex::new(&format!(r"(?i)^\s*(?:{})\b", alt(&w.pact_nouns))).unwrap(),
             dateline: Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*(?:\p{Lu}[\p{L}\s]*,\s*)?\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L}\s]+\))?\s*[-–—]+\s").unwrap(),
-            pact_name: Regex::new(r"\b(?:Alliance|Pact|Coalition)$").unwrap(),
-            verb_conjunction: Regex::new(r"(?i)\s(?:and|but|then)\s+$|\s(?:and|but|then)\s").unwrap(),
-            passive_aux: Regex::new(r"(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$").unwrap(),
+            pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
+            verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
+            passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
-            determiner: Regex::new(r"(?i)\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|every|each|latest|recent|deadly|new)\s+$").unwrap(),
-            after_preposition: Regex::new(r"(?i)\b(?:to|of|from|with|on|for|against|in|into|at|by|over|about|toward|towards|than|between|among|like)\s+(?:the\s+)?$").unwrap(),
-            exceptions: Regex::new(r"(?i)\bnot only\b|\bnot least\b|\bno doubt\b|\bnothing new\b").unwrap(),
+            determiner: Regex::new(&format!(r"(?i)\b(?:{})\s+$", alt(&w.determiners))).unwrap(),
+            after_preposition: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.prepositions))).unwrap(),
+            exceptions: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.affirming_phrases))).unwrap(),
         }
     }
 
