@@ -363,21 +363,17 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let dot = render::to_dot(&graph, &render::DotOptions::default());
     let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
     if !a.no_svg {
-        let svg = match render::to_svg(
+        match render::to_svg(
             &dot,
             render::engine_for(graph.actor_count(), graph.relation_count()),
             Duration::from_secs(a.svg_timeout),
         ) {
-            Ok(svg) => {
-                staged.push(stage(&outputs[1], svg.as_bytes())?);
-                Some(svg)
-            }
+            Ok(svg) => staged.push(stage(&outputs[1], svg.as_bytes())?),
             Err(e) => {
-                warn!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)");
-                None
+                warn!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)")
             }
-        };
-        let html = render::to_html(&graph, svg.as_deref());
+        }
+        let html = render::to_html(&graph, Some(&lexicon));
         staged.push(stage(&outputs[2], html.as_bytes())?);
     }
     let json = export::to_json(&graph);
@@ -855,10 +851,7 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
     let bytes = match a.format.as_str() {
         "dot" => render::to_dot(&sub, &render::DotOptions::default()),
         "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?,
-        "html" => render::to_html(
-            &sub,
-            Some(&render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?),
-        ),
+        "html" => render::to_html(&sub, lexicon.get().ok()),
         other => bail!("unknown format `{other}` (expected dot, svg or html)"),
     };
     write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;

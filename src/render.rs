@@ -16,7 +16,9 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 mod html;
+mod layout;
 pub use html::to_html;
+pub use layout::force_layout;
 
 /// Above this many actors the SVG uses the force-directed engine (`sfdp`),
 /// whose time grows far more slowly than the layered `dot` engine's.
