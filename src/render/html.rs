@@ -42,6 +42,7 @@ struct PageNode<'a> {
     id: &'a str,
     label: &'a str,
     kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     country: Option<&'a str>,
     mentions: u64,
     /// Position from the layout, rounded to keep the page small.
@@ -50,6 +51,7 @@ struct PageNode<'a> {
     /// Community number (0 is the largest).
     community: usize,
     /// Other names that find this actor in the search box.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     aliases: Vec<String>,
 }
 
@@ -58,19 +60,19 @@ struct PageEdge<'a> {
     source: usize,
     target: usize,
     relation: &'static str,
-    /// Position of the relation type in the ontology (path tie-breaks).
-    rank: usize,
-    directed: bool,
     weight: usize,
     /// The date of every evidence sentence (`null` when undated), for the
-    /// time slider and the evidence count in a window.
-    dates: Vec<Option<&'a str>>,
+    /// time slider and the evidence count in a window; only when the page
+    /// carries fewer sentences than the relation has (else they tell).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dates: Option<Vec<Option<&'a str>>>,
     evidence: Vec<PageEvidence<'a>>,
 }
 
 #[derive(Serialize)]
 struct PageEvidence<'a> {
     doc: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<&'a str>,
     sentence: &'a str,
 }
@@ -205,10 +207,8 @@ pub fn to_html(g: &RelGraph, lexicon: Option<&Lexicon>) -> String {
             source: index[s.id.as_str()],
             target: index[t.id.as_str()],
             relation: r.relation.as_str(),
-            rank: RelationType::ALL.iter().position(|&x| x == r.relation).unwrap_or(0),
-            directed: r.relation.directed(),
             weight: r.weight(),
-            dates: r.evidence.iter().map(|e| e.date.as_deref()).collect(),
+            dates: (r.evidence.len() > PAGE_EVIDENCE).then(|| r.evidence.iter().map(|e| e.date.as_deref()).collect()),
             evidence: r
                 .evidence
                 .iter()
