@@ -191,7 +191,8 @@ fn legend(types: &BTreeSet<RelationType>, kinds: &BTreeSet<ActorKind>) -> Stmt {
         stmts.push(Stmt::Node(Node::new(
             NodeId(quoted(&format!("relgraph:kind:{}", k.as_str())), None),
             vec![
-                attr("label", k.as_str()),
+                // Named as a kind: the force-directed engine draws it away from the legend box.
+                attr("label", &format!("kind: {}", k.as_str())),
                 attr("shape", shape),
                 attr("fillcolor", fill),
                 attr("fontsize", "9"),
