@@ -241,9 +241,9 @@ fn render_page(graph: &Path, page: &Path) {
 }
 
 /// A click on the middle of a visible edge, like a user's: the first edge in
-/// `prefer`'s order with a point that sigma picks as that edge (or another
+/// `prefer`'s order with a point where the page picks that edge (or another
 /// between the same two actors, drawn on the same line) and no node; returns
-/// the edge on top there (index) and the point.
+/// the edge picked there (index) and the point.
 fn clickable_edge(browser: &Browser, prefer: &str) -> (i64, f64, f64) {
     let found = browser.script(&format!(
         r#"const r = window.relgraph.renderer, d = window.relgraph.data, prefer = {prefer};
@@ -261,8 +261,8 @@ fn clickable_edge(browser: &Browser, prefer: &str) -> (i64, f64, f64) {
                if (x < 5 || y < 5 || x > box.width - 5 || y > box.height - 5) continue;
                if (r.getNodeAtPosition({{x, y}})) continue;
                if (!document.getElementById("graph").contains(document.elementFromPoint(x + box.left, y + box.top))) continue;
-               // Relations between the same two actors share a line: the one on top answers.
-               const top = r.getEdgeAtPoint(x, y), j = top === null ? -1 : +top.slice(1);
+               // Relations between the same two actors share a line: the nearest answers.
+               const j = window.relgraph.edgeAt(x, y);
                if (j >= 0 && (j === i || [d.edges[j].source, d.edges[j].target].sort().join() === [e.source, e.target].sort().join()))
                  return [j, x + box.left, y + box.top];
              }}
