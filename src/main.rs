@@ -250,7 +250,7 @@ struct NeighborsArgs {
 
 #[derive(Args)]
 struct RenderArgs {
-    /// `dot`, `svg` or `html` (the interactive page).
+    /// `dot`, `svg`, `png` or `html` (the interactive page).
     #[arg(long, default_value = "svg")]
     format: String,
     /// Draw only this actor's neighbourhood.
@@ -263,8 +263,9 @@ struct RenderArgs {
     #[arg(short = 'o', long)]
     output: PathBuf,
     /// Draw at most this many actors: those with the most relations (ties by id).
-    #[arg(long, default_value_t = 150, value_parser = at_least_one)]
-    top: usize,
+    /// Default: 60 for dot, svg and png; all of them for html.
+    #[arg(long, value_parser = at_least_one)]
+    top: Option<usize>,
     #[command(flatten)]
     query: QueryArgs,
 }
@@ -363,21 +364,13 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let dot = render::to_dot(&graph, &render::DotOptions::default());
     let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
     if !a.no_svg {
-        let svg = match render::to_svg(
-            &dot,
-            render::engine_for(graph.actor_count(), graph.relation_count()),
-            Duration::from_secs(a.svg_timeout),
-        ) {
-            Ok(svg) => {
-                staged.push(stage(&outputs[1], svg.as_bytes())?);
-                Some(svg)
-            }
+        match render::overview_svg(&graph, Duration::from_secs(a.svg_timeout)) {
+            Ok(svg) => staged.push(stage(&outputs[1], svg.as_bytes())?),
             Err(e) => {
-                warn!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)");
-                None
+                warn!("relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)")
             }
-        };
-        let html = render::to_html(&graph, svg.as_deref());
+        }
+        let html = render::to_html(&graph, Some(&lexicon));
         staged.push(stage(&outputs[2], html.as_bytes())?);
     }
     let json = export::to_json(&graph);
@@ -842,26 +835,27 @@ fn render_cmd(a: RenderArgs) -> Result<ExitCode> {
         ids.insert(actor.id.clone());
     }
     let mut sub = graph.subgraph(&ids, &filter);
-    if sub.actor_count() > a.top {
-        let kept = sub.subgraph(&sub.top_by_degree(a.top), &QueryFilter::default());
+    let top = a.top.unwrap_or(if a.format == "html" { usize::MAX } else { render::OVERVIEW_ACTORS });
+    if sub.actor_count() > top {
+        let kept = sub.subgraph(&sub.top_by_degree(top), &QueryFilter::default());
         warn!(
             "relgraph: drawing the {} best-connected actors; left out {} and {} (raise --top to draw more)",
-            a.top,
+            top,
             plural(sub.actor_count() - kept.actor_count(), "actor"),
             plural(sub.relation_count() - kept.relation_count(), "relation")
         );
         sub = kept;
     }
     let bytes = match a.format.as_str() {
-        "dot" => render::to_dot(&sub, &render::DotOptions::default()),
-        "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?,
-        "html" => render::to_html(
-            &sub,
-            Some(&render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?),
-        ),
-        other => bail!("unknown format `{other}` (expected dot, svg or html)"),
+        "dot" => render::to_dot(&sub, &render::DotOptions::default()).into_bytes(),
+        "svg" => render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?.into_bytes(),
+        "png" => {
+            render::svg_to_png(&render::svg_for_graph(&sub, &render::DotOptions::default(), Duration::from_secs(120))?)?
+        }
+        "html" => render::to_html(&sub, lexicon.get().ok()).into_bytes(),
+        other => bail!("unknown format `{other}` (expected dot, svg, png or html)"),
     };
-    write_atomic(&a.output, bytes.as_bytes()).with_context(|| format!("cannot write {}", a.output.display()))?;
+    write_atomic(&a.output, &bytes).with_context(|| format!("cannot write {}", a.output.display()))?;
     warn!("relgraph: {} actors, {} relations -> {}", sub.actor_count(), sub.relation_count(), a.output.display());
     Ok(ExitCode::SUCCESS)
 }

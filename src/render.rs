@@ -1,5 +1,6 @@
 //! Diagrams: DOT built with graphviz-rust's model and printer, SVG laid out
-//! by the pure-Rust Graphviz port (no system Graphviz needed).
+//! by the pure-Rust Graphviz port and PNG rasterised by resvg (no system
+//! Graphviz or browser needed), and the interactive page ([`to_html`]).
 //!
 //! Every string that comes from an article or a user lexicon (ids, labels,
 //! evidence sentences) goes through [`escape_dot`] before it reaches the DOT
@@ -16,7 +17,19 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 mod html;
+mod layout;
 pub use html::to_html;
+pub use layout::force_layout;
+
+/// Actors the overview drawing ([`overview`]) keeps of a larger graph: the
+/// best-connected ones. More make a hairball nobody can read on a page.
+pub const OVERVIEW_ACTORS: usize = 60;
+/// Up to this many relations, drawings name the relation type on each edge.
+pub const EDGE_LABELS_LIMIT: usize = 40;
+/// Longest side of a PNG in pixels: a larger drawing is scaled down to it.
+pub const PNG_MAX_SIDE: u32 = 4000;
+/// PNG pixels per SVG point (before the [`PNG_MAX_SIDE`] cap).
+const PNG_SCALE: f32 = 2.0;
 
 /// Above this many actors the SVG uses the force-directed engine (`sfdp`),
 /// whose time grows far more slowly than the layered `dot` engine's.
@@ -49,6 +62,9 @@ pub enum RenderError {
     /// The layout did not finish in time.
     #[error("layout did not finish within {0:?}")]
     Timeout(Duration),
+    /// The SVG could not be read or rasterised.
+    #[error("cannot draw the PNG: {0}")]
+    Png(String),
 }
 
 /// Escapes text for a double-quoted DOT string: backslashes, quotes,
@@ -140,7 +156,9 @@ fn penwidth(r: &Relation) -> String {
     format!("{:.1}", (1.0 + 1.5 * docs.log2()).min(6.0))
 }
 
-fn legend(types: &BTreeSet<RelationType>) -> Stmt {
+/// The legend: relation types (colour, direction) and, for the actor kinds
+/// drawn, one small node in each kind's shape and fill.
+fn legend(types: &BTreeSet<RelationType>, kinds: &BTreeSet<ActorKind>) -> Stmt {
     let mut rows = String::new();
     for t in types {
         let arrow = if t.directed() { "&#8594;" } else { "&#8212;" };
@@ -152,23 +170,37 @@ fn legend(types: &BTreeSet<RelationType>) -> Stmt {
     }
     // The HTML label is built only from ontology constants, never from article text.
     let label = Id::Html(format!("<<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td align=\"left\"><b>relations</b></td></tr>{rows}</table>>"));
-    Stmt::Subgraph(Subgraph {
-        id: Id::Plain("cluster_legend".into()),
-        stmts: vec![
-            Stmt::Attribute(attr("label", "legend")),
-            Stmt::Attribute(attr("style", "rounded")),
-            Stmt::Attribute(attr("color", "#bbbbbb")),
-            Stmt::Node(Node::new(
-                NodeId(quoted("relgraph:legend"), None),
-                vec![
-                    Attribute(Id::Plain("label".into()), label),
-                    attr("shape", "plaintext"),
-                    attr("style", "solid"),
-                    attr("tooltip", "relation types: colour and direction"),
-                ],
-            )),
-        ],
-    })
+    let mut stmts = vec![
+        Stmt::Attribute(attr("label", "legend")),
+        Stmt::Attribute(attr("style", "rounded")),
+        Stmt::Attribute(attr("color", "#bbbbbb")),
+    ];
+    if !types.is_empty() {
+        stmts.push(Stmt::Node(Node::new(
+            NodeId(quoted("relgraph:legend"), None),
+            vec![
+                Attribute(Id::Plain("label".into()), label),
+                attr("shape", "plaintext"),
+                attr("style", "solid"),
+                attr("tooltip", "relation types: colour and direction"),
+            ],
+        )));
+    }
+    for &k in kinds {
+        let (shape, fill) = shape(k);
+        stmts.push(Stmt::Node(Node::new(
+            NodeId(quoted(&format!("relgraph:kind:{}", k.as_str())), None),
+            vec![
+                // Named as a kind: the force-directed engine draws it away from the legend box.
+                attr("label", &format!("kind: {}", k.as_str())),
+                attr("shape", shape),
+                attr("fillcolor", fill),
+                attr("fontsize", "9"),
+                attr("tooltip", &format!("actor kind: {}", k.as_str())),
+            ],
+        )));
+    }
+    Stmt::Subgraph(Subgraph { id: Id::Plain("cluster_legend".into()), stmts })
 }
 
 /// The country an actor is grouped under: a state is its own country.
@@ -221,6 +253,7 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
         }
     }
     let mut clusters: BTreeMap<&str, Vec<Stmt>> = BTreeMap::new();
+    let kinds: BTreeSet<ActorKind> = actors.iter().map(|a| a.kind).collect();
     for (i, a) in actors.iter().enumerate() {
         let (shape, fill) = shape(a.kind);
         // `id` names the SVG element, so the interactive page can find it.
@@ -276,8 +309,8 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
             attributes: attrs,
         }));
     }
-    if !types.is_empty() {
-        stmts.push(legend(&types));
+    if !types.is_empty() || !kinds.is_empty() {
+        stmts.push(legend(&types, &kinds));
     }
     let graph = Graph::DiGraph { id: Id::Plain("relgraph".into()), strict: false, stmts };
     let mut out = graph.print(&mut PrinterContext::default());
@@ -318,9 +351,85 @@ pub fn to_svg(dot: &str, engine: &str, timeout: Duration) -> Result<String, Rend
     }
 }
 
-/// Renders a whole graph to SVG with the engine suited to its size.
+/// Renders a whole graph to SVG with the engine suited to its size. Small
+/// graphs (up to [`EDGE_LABELS_LIMIT`] relations) get edge labels.
 pub fn svg_for_graph(g: &RelGraph, o: &DotOptions, timeout: Duration) -> Result<String, RenderError> {
+    let labelled;
+    let o = if !o.edge_labels && g.relation_count() <= EDGE_LABELS_LIMIT {
+        labelled = DotOptions { edge_labels: true, ..o.clone() };
+        &labelled
+    } else {
+        o
+    };
     to_svg(&to_dot(g, o), engine_for(g.actor_count(), g.relation_count()), timeout)
+}
+
+/// What a drawing of at most `max_actors` actors keeps of a graph: the
+/// best-connected actors (ties by id, as [`RelGraph::top_by_degree`]) and
+/// the relations among them, with a caption that says what was left out.
+pub fn overview(g: &RelGraph, max_actors: usize) -> (RelGraph, DotOptions) {
+    let mut options = DotOptions::default();
+    let kept = if g.actor_count() > max_actors {
+        let kept = g.subgraph(&g.top_by_degree(max_actors), &crate::graph::QueryFilter::default());
+        options.title = Some(format!(
+            "The {} best-connected of {} actors; left out {} actors and {} relations (graph.html shows them all)",
+            kept.actor_count(),
+            g.actor_count(),
+            g.actor_count() - kept.actor_count(),
+            g.relation_count() - kept.relation_count()
+        ));
+        kept
+    } else {
+        g.subgraph(&g.actors().iter().map(|a| a.id.clone()).collect(), &crate::graph::QueryFilter::default())
+    };
+    (kept, options)
+}
+
+/// The SVG a build writes: the [`overview`] of at most [`OVERVIEW_ACTORS`] actors.
+pub fn overview_svg(g: &RelGraph, timeout: Duration) -> Result<String, RenderError> {
+    let (kept, options) = overview(g, OVERVIEW_ACTORS);
+    svg_for_graph(&kept, &options, timeout)
+}
+
+/// The fonts the PNG's text is drawn with: the system's, read once.
+fn fonts() -> std::sync::Arc<resvg::usvg::fontdb::Database> {
+    static FONTS: std::sync::OnceLock<std::sync::Arc<resvg::usvg::fontdb::Database>> = std::sync::OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut db = resvg::usvg::fontdb::Database::new();
+            db.load_system_fonts();
+            // Graphviz asks for Helvetica; use whichever common sans face is installed.
+            for family in ["Helvetica", "Arial", "Liberation Sans", "DejaVu Sans"] {
+                if db.faces().any(|f| f.families.iter().any(|(name, _)| name == family)) {
+                    db.set_sans_serif_family(family);
+                    break;
+                }
+            }
+            std::sync::Arc::new(db)
+        })
+        .clone()
+}
+
+/// Rasterises an SVG (such as [`to_svg`]'s) to PNG bytes on a white
+/// background, at twice its size in points, the longest side at most
+/// [`PNG_MAX_SIDE`] pixels. Text uses the system's fonts; without any, the
+/// drawing comes out without its labels.
+pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, RenderError> {
+    use resvg::{tiny_skia, usvg};
+    let options = usvg::Options { fontdb: fonts(), font_family: "sans-serif".into(), ..usvg::Options::default() };
+    // Graphviz writes the generic family as `sans-Serif`, which usvg takes
+    // for a font's name; the generic name finds the installed sans face.
+    let svg = svg.replace(",sans-Serif\"", ",sans-serif\"");
+    let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| RenderError::Png(e.to_string()))?;
+    let size = tree.size();
+    let longest = size.width().max(size.height()).max(1.0);
+    let scale = PNG_SCALE.min(PNG_MAX_SIDE as f32 / longest);
+    let (w, h) = ((size.width() * scale).ceil().max(1.0) as u32, (size.height() * scale).ceil().max(1.0) as u32);
+    let mut pixmap =
+        tiny_skia::Pixmap::new(w, h).ok_or_else(|| RenderError::Png(format!("cannot allocate {w}x{h} pixels")))?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| RenderError::Png(e.to_string()))
 }
 
 #[cfg(test)]
@@ -405,5 +514,42 @@ mod tests {
         assert_eq!(engine_for(10, 20), "dot");
         assert_eq!(engine_for(LAYERED_LIMIT + 1, 20), "sfdp");
         assert_eq!(engine_for(50, LAYERED_RELATIONS_LIMIT + 1), "sfdp");
+    }
+
+    #[test]
+    fn the_legend_shows_the_shapes_of_the_kinds_drawn() {
+        let dot = to_dot(&sample(), &DotOptions::default());
+        let legend = &dot[dot.find("cluster_legend").unwrap()..];
+        assert!(legend.contains("\"relgraph:kind:military\"") && legend.contains("hexagon"), "{legend}");
+        assert!(!legend.contains("relgraph:kind:company"), "no company is drawn: {legend}");
+    }
+
+    #[test]
+    fn the_overview_keeps_the_best_connected_and_says_what_it_left_out() {
+        let mut g = RelGraph::new();
+        for i in 0..80 {
+            g.add_actor(actor(&format!("a{i:02}"), &format!("A{i}"), ActorKind::State, None));
+        }
+        // a00 is linked to everyone, so it stays; 79 relations in all.
+        for i in 1..80 {
+            g.add_evidence("a00", &format!("a{i:02}"), RelationType::Sanctions, evidence("d", "s"));
+        }
+        let (kept, options) = overview(&g, 10);
+        assert_eq!(kept.actor_count(), 10);
+        assert!(kept.actor("a00").is_some());
+        let title = options.title.unwrap();
+        assert!(title.contains("left out 70 actors and 70 relations"), "{title}");
+        let (all, options) = overview(&g, OVERVIEW_ACTORS + 100);
+        assert_eq!(all.relation_count(), 79);
+        assert!(options.title.is_none());
+    }
+
+    #[test]
+    fn png_is_a_picture_of_the_drawing() {
+        let svg = svg_for_graph(&sample(), &DotOptions::default(), Duration::from_secs(60)).unwrap();
+        assert!(svg.contains(">arms_supply</text>"), "a small graph's edges are labelled");
+        let png = svg_to_png(&svg).unwrap();
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        assert!(svg_to_png("<svg").is_err());
     }
 }

@@ -12,6 +12,7 @@ mod extract_cases;
 mod fuzz;
 mod index;
 mod reliability;
+mod render;
 mod syntax;
 
 fn repo() -> PathBuf {
