@@ -991,6 +991,8 @@ impl<'p, 'a> Graph<'p, 'a> {
         // phrase hangs off the noun's complement.
         let mut hosts = vec![t];
         if !self.is_verb(t) {
+            // "their border clash", "Russia and China's trade": a possessor that stands for two.
+            heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss"));
             for prep in ["of", "on"] {
                 hosts.extend(self.prep_objects(t, prep));
             }
@@ -1038,6 +1040,25 @@ impl<'p, 'a> Graph<'p, 'a> {
         Vec::new()
     }
 
+    /// "India and China ... following their border clash": "they" or "their"
+    /// stands for the subject of a clause above it that names two or more actors.
+    fn plural_antecedent(&self, x: usize) -> Vec<usize> {
+        let mut cur = x;
+        for _ in 0..8 {
+            let Some(h) = self.p.head(cur) else { break };
+            for &c in &self.kids[h] {
+                if c != cur && matches!(self.p.dep(c), "nsubj" | "nsubjpass") && c != x {
+                    let group: Vec<usize> = self.actors(c, false);
+                    if group.len() >= 2 {
+                        return group;
+                    }
+                }
+            }
+            cur = h;
+        }
+        Vec::new()
+    }
+
     /// The mentions token `x` stands for: its own, those of its coordinated
     /// and apposed words, and for a common noun ("Russian troops", "Sudan's
     /// army") its actor modifiers and possessor.
@@ -1054,6 +1075,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 out.extend(self.actors_at[y].iter().copied());
             } else if matches!(p.lemma(y), "we" | "us" | "our" | "ours") {
                 out.extend(self.speakers(y));
+            } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
+                out.extend(self.plural_antecedent(y));
             } else if !modifiers_only && p.tag(y).starts_with("NN") {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z".
                 for &c in &self.kids[y] {
