@@ -327,7 +327,7 @@ pub fn cytoscape(g: &RelGraph) -> String {
 
 /// The files of a Neo4j export.
 pub struct Neo4jFiles {
-    /// `actors.csv`: header `actorId:ID,label,kind,country,mentions:long,:LABEL`.
+    /// `actors.csv`: header `id:ID,label,kind,country,mentions:long,:LABEL`.
     pub nodes: String,
     /// `relations.csv`: header `:START_ID,:END_ID,:TYPE,relation,directed:boolean,weight:long,documents:string[],first_date,last_date,evidence`.
     pub relationships: String,
@@ -340,7 +340,7 @@ pub struct Neo4jFiles {
 pub fn neo4j(g: &RelGraph) -> Neo4jFiles {
     let mut nodes = csv::Writer::from_writer(Vec::new());
     let row = |w: &mut csv::Writer<Vec<u8>>, cells: &[&str]| w.write_record(cells).expect("writing CSV to memory");
-    row(&mut nodes, &["actorId:ID", "label", "kind", "country", "mentions:long", ":LABEL"]);
+    row(&mut nodes, &["id:ID", "label", "kind", "country", "mentions:long", ":LABEL"]);
     for a in g.actors() {
         let label = match a.kind {
             crate::ontology::ActorKind::ArmedGroup => "Actor;ArmedGroup".to_string(),
@@ -364,8 +364,8 @@ pub fn neo4j(g: &RelGraph) -> Neo4jFiles {
             "directed:boolean",
             "weight:long",
             "documents:string[]",
-            "first_date",
-            "last_date",
+            "first_date:date",
+            "last_date:date",
             "evidence",
         ],
     );
@@ -391,20 +391,29 @@ pub fn neo4j(g: &RelGraph) -> Neo4jFiles {
     let text = |w: csv::Writer<Vec<u8>>| {
         String::from_utf8(w.into_inner().expect("writing CSV to memory")).expect("CSV written from strings is UTF-8")
     };
-    let cypher = "\
-// Load relgraph's actors.csv and relations.csv (copied into Neo4j's import directory).
+    // One statement per relation type: plain Cypher has no relationship type from data (no plugin needed).
+    let mut cypher = String::from(
+        "// Load relgraph's actors.csv and relations.csv (copied into Neo4j's import directory).
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS row
-MERGE (a:Actor {id: row.`actorId:ID`})
+MERGE (a:Actor {id: row.`id:ID`})
 SET a.label = row.label, a.kind = row.kind, a.country = row.country, a.mentions = toInteger(row.`mentions:long`);
-LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
-MATCH (s:Actor {id: row.`:START_ID`}), (t:Actor {id: row.`:END_ID`})
-CALL apoc.create.relationship(s, row.`:TYPE`, {relation: row.relation, directed: row.`directed:boolean` = 'true',
+",
+    );
+    for t in crate::ontology::RelationType::ALL {
+        let ty = t.as_str().to_uppercase();
+        cypher.push_str(&format!(
+            "LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
+WITH row WHERE row.`:TYPE` = '{ty}'
+MATCH (s:Actor {{id: row.`:START_ID`}}), (t:Actor {{id: row.`:END_ID`}})
+CREATE (s)-[:{ty} {{relation: row.relation, directed: row.`directed:boolean` = 'true',
   weight: toInteger(row.`weight:long`), documents: split(row.`documents:string[]`, ';'),
-  first_date: row.first_date, last_date: row.last_date, evidence: row.evidence}, t) YIELD rel
-RETURN count(rel);
+  first_date: CASE row.`first_date:date` WHEN '' THEN null ELSE date(row.`first_date:date`) END,
+  last_date: CASE row.`last_date:date` WHEN '' THEN null ELSE date(row.`last_date:date`) END,
+  evidence: row.evidence}}]->(t);
 "
-    .to_string();
+        ));
+    }
     Neo4jFiles { nodes: text(nodes), relationships: text(rels), cypher }
 }
 
