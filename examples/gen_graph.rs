@@ -8,9 +8,9 @@
 //! drawn uniformly for the source and skewed towards low numbers for the
 //! target, so a few actors are hubs, as in news graphs.
 
-use relgraph::export::to_json;
 use relgraph::graph::{Actor, DocumentInfo, Evidence, RelGraph};
 use relgraph::ontology::{ActorKind, RelationType};
+use relgraph::store::to_json;
 use std::collections::HashSet;
 
 /// SplitMix64: small, seeded, the same on every platform.

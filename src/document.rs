@@ -3,6 +3,7 @@
 //! lists, headlines of other stories) and splitting the body into sentences
 //! with byte offsets.
 
+use jiff::civil::Date;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -514,18 +515,28 @@ fn clean_title(t: &str) -> String {
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The date of the article: the first date in the short lines at the top.
+/// The date of the article, from its header only: the lines above the
+/// story's first paragraph (a short line with a date, a `date YYYY-MM-DD`
+/// line, a line that opens with a date), or a dateline that opens the
+/// story. A date inside the story is about something else ("debentures due
+/// May 1, 1996") and never dates the article.
 fn detect_date(text: &str, lines: &[(usize, usize)], body: &[(usize, usize)]) -> Option<String> {
-    let _ = body;
-    // Only short header lines, or a dateline at the start of a line: a date
-    // inside a paragraph is usually about something else.
-    lines.iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).take(HEADER_LINES).find_map(|l| {
-        if words(l) <= 15 {
-            find_date(l)
-        } else {
-            leading_date(l).map(|(_, d)| d)
-        }
-    })
+    let story = body.first().map_or(text.len(), |&(s, _)| s);
+    lines
+        .iter()
+        .take_while(|&&(s, _)| s <= story)
+        .map(|&(s, e)| (s == story, text[s..e].trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .take(HEADER_LINES)
+        .find_map(
+            |(opens_story, l)| {
+                if words(l) <= 15 && !opens_story {
+                    find_date(l)
+                } else {
+                    leading_date(l).map(|(_, d)| d)
+                }
+            },
+        )
 }
 
 /// A date that opens a line ("date 2023-06-14 ...", "Published March 5,
@@ -563,23 +574,25 @@ fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().position(|m| n.starts_with(m)).map(|i| i as u32 + 1)
 }
 
+/// The day `y-m-d` written `YYYY-MM-DD`, if it is a real calendar day between
+/// 1900 and 2100.
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
-    let days = [
-        31,
-        if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1])
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let date = Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    Some(date.to_string())
+}
+
+/// A day written exactly `YYYY-MM-DD` (as `--since`, `--until` and a JSON
+/// Lines article's `date` are), if it is a real calendar day between 1900
+/// and 2100.
+pub fn parse_day(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let date: Date = if shape { s.parse().ok()? } else { return None };
+    (1900..=2100).contains(&date.year()).then_some(date)
 }
 
 /// Parses the first date in a line: `2025-03-05`, `06/23/2021` (month first
@@ -711,6 +724,26 @@ mod tests {
         let mut out = Vec::new();
         split_sentences(text, 0, text.len(), &mut out);
         out.into_iter().map(|s| s.text.to_string()).collect()
+    }
+
+    #[test]
+    fn the_date_comes_from_the_header_never_from_the_story() {
+        let reuters = "BAHIA COCOA REVIEW\ndate 1987-02-26\n\nSALVADOR, Feb 26 - Showers continued throughout the week\nin the Bahia cocoa zone, the company said in its review.\nThe debentures are due May 1, 1996, it said.\n";
+        assert_eq!(Document::from_text("r", reuters.into()).date.as_deref(), Some("1987-02-26"));
+        let undated = "Bonds for the company\n\nThe company sold bonds on Monday to investors in the city.\nThe debentures are due May 1, 1996, it said in a statement.\n";
+        assert_eq!(Document::from_text("u", undated.into()).date, None);
+        let dateline = "Fighting resumes\n\nMarch 3, 2024 - Troops of the army advanced on the town, officials said.\n";
+        assert_eq!(Document::from_text("d", dateline.into()).date.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn days_are_real_calendar_days_written_one_way() {
+        assert_eq!(parse_day("2024-02-29").map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
+        for bad in ["2023-02-29", "2024-13-01", "2024-3-31", "20240331", "+002024-03-31", "1899-12-31", " 2024-03-31"] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
+        assert_eq!(find_date("Published 29 Feb 2023 and March 1, 2023").as_deref(), Some("2023-03-01"));
+        assert_eq!(find_date("due 02/30/2021 or 1/2/2021").as_deref(), Some("2021-01-02"));
     }
 
     #[test]

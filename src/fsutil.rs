@@ -200,6 +200,23 @@ impl GraphLock {
     }
 }
 
+/// Whether two paths name the same file, whether or not it exists yet
+/// (through symbolic links, `..` and the like).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        let p = write_target(p).ok()?;
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(dir.join(p.file_name()?))
+    };
+    match (resolve(a), resolve(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
 /// Reads at most `max` bytes from `reader`: the bytes, or `None` when there
 /// is more (then exactly `max + 1` bytes were read, and no more is held or
 /// read, whatever the source: a device, a pipe, a file growing meanwhile).
@@ -278,6 +295,22 @@ mod tests {
         assert!(GraphLock::try_acquire(&p).unwrap().is_none());
         drop(held);
         assert!(GraphLock::try_acquire(&p).unwrap().is_some());
+    }
+
+    #[test]
+    fn same_file_sees_through_links_and_dots_even_for_files_not_yet_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("graph.json");
+        assert!(same_file(&a, &dir.path().join("sub/../graph.json")) || !dir.path().join("sub").exists());
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        assert!(same_file(&a, &dir.path().join("sub/../graph.json")));
+        assert!(!same_file(&a, &dir.path().join("other.json")));
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.json");
+            std::os::unix::fs::symlink(&a, &link).unwrap();
+            assert!(same_file(&a, &link));
+        }
     }
 
     #[test]

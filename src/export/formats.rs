@@ -2,9 +2,12 @@
 //! text; every string that comes from an article or lexicon is escaped for
 //! its format.
 
-use super::{csv_cell, xml_escape};
-use crate::graph::RelGraph;
-use std::fmt::Write;
+use super::{csv_cell, xml_safe};
+use crate::graph::{Actor, RelGraph, Relation};
+use crate::pipeline::Record;
+use quick_xml::events::{BytesDecl, BytesText, Event as XmlEvent};
+use quick_xml::Writer;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 /// The export formats.
@@ -20,7 +23,8 @@ pub enum Format {
     Cytoscape,
     /// CSV files for `neo4j-admin database import` plus a `LOAD CSV` script.
     Neo4j,
-    /// One JSON line per piece of evidence, with CAMEO and PLOVER codes.
+    /// The records of `relgraph extract` (documents, then one relation per
+    /// evidence sentence with CAMEO and PLOVER codes); `merge` reads them back.
     Jsonl,
 }
 
@@ -43,12 +47,81 @@ impl FromStr for Format {
     }
 }
 
-/// GraphML with node and edge attributes; edge ids are `source|target|relation`.
+/// The files an export writes: one file at `output`, or for Neo4j the
+/// files in the directory `output`.
+pub fn files(g: &RelGraph, format: Format, options: Options, output: &Path) -> Vec<(PathBuf, String)> {
+    let one = |text: String| vec![(output.to_path_buf(), text)];
+    match format {
+        Format::Json => one(crate::store::to_json(g)),
+        Format::Graphml => one(graphml_with(g, options)),
+        Format::Gexf => one(gexf_with(g, options)),
+        Format::Cytoscape => one(cytoscape(g)),
+        Format::Jsonl => one(events(g)),
+        Format::Neo4j => {
+            let files = neo4j(g);
+            vec![
+                (output.join("actors.csv"), files.nodes),
+                (output.join("relations.csv"), files.relationships),
+                (output.join("load.cypher"), files.cypher),
+            ]
+        }
+    }
+}
+
+/// An XML writer on memory, indented by two spaces.
+type Xml = Writer<Vec<u8>>;
+
+/// Writing XML to memory cannot fail but for a bug.
+const IN_MEMORY: &str = "writing XML to memory";
+
+fn xml_writer() -> Xml {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(XmlEvent::Decl(BytesDecl::new("1.0", Some("UTF-8"), None))).expect(IN_MEMORY);
+    w
+}
+
+fn xml_text(w: Xml) -> String {
+    let mut text = String::from_utf8(w.into_inner()).expect("XML written from strings is UTF-8");
+    text.push('\n');
+    text
+}
+
+/// `<data key="..">text</data>` (GraphML).
+fn data(w: &mut Xml, key: &str, value: &str) {
+    w.create_element("data")
+        .with_attribute(("key", key))
+        .write_text_content(BytesText::new(&xml_safe(value)))
+        .expect(IN_MEMORY);
+}
+
+/// How exports write symmetric relations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Symmetric relations as undirected edges in a directed graph (GraphML
+    /// `directed="false"`, GEXF `type="undirected"`), which Gephi and yEd
+    /// read; `false` writes every edge directed (from the smaller id for
+    /// symmetric ones, which keep `directed` false among their attributes),
+    /// for clients that cannot read mixed graphs (networkx).
+    pub mixed: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { mixed: true }
+    }
+}
+
+/// GraphML with node and edge attributes; edge ids are `source|target|relation`;
+/// `evidence` is every evidence sentence with its document, date and trigger,
+/// as a JSON array. Symmetric relations are undirected edges.
 pub fn graphml(g: &RelGraph) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
-    );
-    for (id, on, name, ty) in [
+    graphml_with(g, Options::default())
+}
+
+/// [`graphml`] with [`Options`].
+pub fn graphml_with(g: &RelGraph, options: Options) -> String {
+    let mut w = xml_writer();
+    let keys = [
         ("d0", "node", "label", "string"),
         ("d1", "node", "kind", "string"),
         ("d2", "node", "country", "string"),
@@ -60,91 +133,171 @@ pub fn graphml(g: &RelGraph) -> String {
         ("d8", "edge", "first_date", "string"),
         ("d9", "edge", "last_date", "string"),
         ("d10", "edge", "evidence", "string"),
-    ] {
-        let _ = writeln!(out, "  <key id=\"{id}\" for=\"{on}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>");
-    }
-    out.push_str("  <graph id=\"relgraph\" edgedefault=\"directed\">\n");
-    for a in g.actors() {
-        let _ = write!(
-            out,
-            "    <node id=\"{}\"><data key=\"d0\">{}</data><data key=\"d1\">{}</data>",
-            xml_escape(&a.id),
-            xml_escape(&a.label),
-            a.kind
-        );
-        if let Some(c) = &a.country {
-            let _ = write!(out, "<data key=\"d2\">{}</data>", xml_escape(c));
-        }
-        let _ = writeln!(out, "<data key=\"d3\">{}</data></node>", a.mentions);
-    }
-    for (s, t, r) in g.relations() {
-        let (first, last) = r.date_range();
-        let _ = write!(
-            out,
-            "    <edge id=\"{}\" source=\"{}\" target=\"{}\"><data key=\"d4\">{}</data><data key=\"d5\">{}</data><data key=\"d6\">{}</data><data key=\"d7\">{}</data>",
-            xml_escape(&format!("{}|{}|{}", s.id, t.id, r.relation)),
-            xml_escape(&s.id),
-            xml_escape(&t.id),
-            r.relation,
-            r.relation.directed(),
-            r.weight(),
-            xml_escape(&r.documents().join(";")),
-        );
-        for (key, v) in [("d8", first), ("d9", last)] {
-            if let Some(v) = v {
-                let _ = write!(out, "<data key=\"{key}\">{}</data>", xml_escape(v));
+    ];
+    w.create_element("graphml")
+        .with_attribute(("xmlns", "http://graphml.graphdrawing.org/xmlns"))
+        .write_inner_content(|w| {
+            for (id, on, name, ty) in keys {
+                w.create_element("key")
+                    .with_attributes([("id", id), ("for", on), ("attr.name", name), ("attr.type", ty)])
+                    .write_empty()?;
             }
-        }
-        let _ = writeln!(out, "<data key=\"d10\">{}</data></edge>", xml_escape(&r.evidence[0].sentence));
-    }
-    out.push_str("  </graph>\n</graphml>\n");
-    out
+            w.create_element("graph")
+                .with_attributes([("id", "relgraph"), ("edgedefault", "directed")])
+                .write_inner_content(|w| {
+                    for a in g.actors() {
+                        w.create_element("node").with_attribute(("id", xml_safe(&a.id).as_ref())).write_inner_content(
+                            |w| {
+                                data(w, "d0", &a.label);
+                                data(w, "d1", a.kind.as_str());
+                                if let Some(c) = &a.country {
+                                    data(w, "d2", c);
+                                }
+                                data(w, "d3", &a.mentions.to_string());
+                                Ok(())
+                            },
+                        )?;
+                    }
+                    for (s, t, r) in g.relations() {
+                        let (first, last) = r.date_range();
+                        let id = format!("{}|{}|{}", s.id, t.id, r.relation);
+                        let mut edge = w.create_element("edge").with_attributes([
+                            ("id", xml_safe(&id).as_ref()),
+                            ("source", xml_safe(&s.id).as_ref()),
+                            ("target", xml_safe(&t.id).as_ref()),
+                        ]);
+                        if options.mixed && !r.relation.directed() {
+                            edge = edge.with_attribute(("directed", "false"));
+                        }
+                        edge.write_inner_content(|w| {
+                            data(w, "d4", r.relation.as_str());
+                            data(w, "d5", if r.relation.directed() { "true" } else { "false" });
+                            data(w, "d6", &r.weight().to_string());
+                            data(w, "d7", &r.documents().join(";"));
+                            for (key, v) in [("d8", first), ("d9", last)] {
+                                if let Some(v) = v {
+                                    data(w, key, v);
+                                }
+                            }
+                            data(w, "d10", &evidence_json(r));
+                            Ok(())
+                        })?;
+                    }
+                    Ok(())
+                })?;
+            Ok(())
+        })
+        .expect(IN_MEMORY);
+    xml_text(w)
+}
+
+/// `<attvalue for=".." value=".."/>` (GEXF).
+fn attvalue(w: &mut Xml, n: &str, value: &str) -> std::io::Result<()> {
+    w.create_element("attvalue").with_attributes([("for", n), ("value", xml_safe(value).as_ref())]).write_empty()?;
+    Ok(())
 }
 
 /// GEXF 1.3; each edge spans its first to last evidence date, so Gephi's
-/// timeline shows when a relation was reported.
+/// timeline shows when a relation was reported, and carries every evidence
+/// sentence (with its document, date and trigger) as a JSON array. Its
+/// `kind` is the relation type, so that Gephi keeps parallel relations
+/// apart; symmetric relations are undirected edges.
 pub fn gexf(g: &RelGraph) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n",
-    );
-    out.push_str("    <attributes class=\"node\">\n      <attribute id=\"0\" title=\"kind\" type=\"string\"/>\n      <attribute id=\"1\" title=\"country\" type=\"string\"/>\n      <attribute id=\"2\" title=\"mentions\" type=\"long\"/>\n    </attributes>\n");
-    out.push_str("    <attributes class=\"edge\">\n      <attribute id=\"0\" title=\"relation\" type=\"string\"/>\n      <attribute id=\"1\" title=\"directed\" type=\"boolean\"/>\n      <attribute id=\"2\" title=\"documents\" type=\"string\"/>\n    </attributes>\n");
-    out.push_str("    <nodes>\n");
-    for a in g.actors() {
-        let _ = writeln!(
-            out,
-            "      <node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/><attvalue for=\"2\" value=\"{}\"/></attvalues></node>",
-            xml_escape(&a.id),
-            xml_escape(&a.label),
-            a.kind,
-            xml_escape(a.country.as_deref().unwrap_or("")),
-            a.mentions
-        );
-    }
-    out.push_str("    </nodes>\n    <edges>\n");
-    for (i, (s, t, r)) in g.relations().into_iter().enumerate() {
-        let (first, last) = r.date_range();
-        let mut span = String::new();
-        if let Some(f) = first {
-            let _ = write!(span, " start=\"{}\"", xml_escape(f));
-        }
-        if let Some(l) = last {
-            let _ = write!(span, " end=\"{}\"", xml_escape(l));
-        }
-        let _ = writeln!(
-            out,
-            "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" label=\"{}\" weight=\"{}\"{span}><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/><attvalue for=\"2\" value=\"{}\"/></attvalues></edge>",
-            xml_escape(&s.id),
-            xml_escape(&t.id),
-            r.relation,
-            r.weight(),
-            r.relation,
-            r.relation.directed(),
-            xml_escape(&r.documents().join(";"))
-        );
-    }
-    out.push_str("    </edges>\n  </graph>\n</gexf>\n");
-    out
+    gexf_with(g, Options::default())
+}
+
+/// [`gexf`] with [`Options`].
+pub fn gexf_with(g: &RelGraph, options: Options) -> String {
+    let mut w = xml_writer();
+    let attributes = |w: &mut Xml, class: &str, list: &[(&str, &str, &str)]| -> std::io::Result<()> {
+        w.create_element("attributes").with_attribute(("class", class)).write_inner_content(|w| {
+            for (id, title, ty) in list {
+                w.create_element("attribute")
+                    .with_attributes([("id", *id), ("title", title), ("type", ty)])
+                    .write_empty()?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    };
+    w.create_element("gexf")
+        .with_attributes([("xmlns", "http://gexf.net/1.3"), ("version", "1.3")])
+        .write_inner_content(|w| {
+            w.create_element("graph")
+                .with_attributes([("defaultedgetype", "directed"), ("mode", "dynamic"), ("timeformat", "date")])
+                .write_inner_content(|w| {
+                    attributes(
+                        w,
+                        "node",
+                        &[("0", "kind", "string"), ("1", "country", "string"), ("2", "mentions", "long")],
+                    )?;
+                    attributes(
+                        w,
+                        "edge",
+                        &[
+                            ("0", "relation", "string"),
+                            ("1", "directed", "boolean"),
+                            ("2", "documents", "string"),
+                            ("3", "evidence", "string"),
+                        ],
+                    )?;
+                    w.create_element("nodes").write_inner_content(|w| {
+                        for a in g.actors() {
+                            w.create_element("node")
+                                .with_attributes([
+                                    ("id", xml_safe(&a.id).as_ref()),
+                                    ("label", xml_safe(&a.label).as_ref()),
+                                ])
+                                .write_inner_content(|w| {
+                                    w.create_element("attvalues").write_inner_content(|w| {
+                                        attvalue(w, "0", a.kind.as_str())?;
+                                        attvalue(w, "1", a.country.as_deref().unwrap_or(""))?;
+                                        attvalue(w, "2", &a.mentions.to_string())
+                                    })?;
+                                    Ok(())
+                                })?;
+                        }
+                        Ok(())
+                    })?;
+                    w.create_element("edges").write_inner_content(|w| {
+                        for (i, (s, t, r)) in g.relations().into_iter().enumerate() {
+                            let (first, last) = r.date_range();
+                            let (id, weight) = (i.to_string(), r.weight().to_string());
+                            let mut edge = w.create_element("edge").with_attributes([
+                                ("id", id.as_str()),
+                                ("source", xml_safe(&s.id).as_ref()),
+                                ("target", xml_safe(&t.id).as_ref()),
+                                ("label", r.relation.as_str()),
+                                ("kind", r.relation.as_str()),
+                                ("weight", weight.as_str()),
+                            ]);
+                            if options.mixed && !r.relation.directed() {
+                                edge = edge.with_attribute(("type", "undirected"));
+                            }
+                            if let Some(f) = first {
+                                edge = edge.with_attribute(("start", xml_safe(f).as_ref()));
+                            }
+                            if let Some(l) = last {
+                                edge = edge.with_attribute(("end", xml_safe(l).as_ref()));
+                            }
+                            edge.write_inner_content(|w| {
+                                w.create_element("attvalues").write_inner_content(|w| {
+                                    attvalue(w, "0", r.relation.as_str())?;
+                                    attvalue(w, "1", if r.relation.directed() { "true" } else { "false" })?;
+                                    attvalue(w, "2", &r.documents().join(";"))?;
+                                    attvalue(w, "3", &evidence_json(r))
+                                })?;
+                                Ok(())
+                            })?;
+                        }
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+            Ok(())
+        })
+        .expect(IN_MEMORY);
+    xml_text(w)
 }
 
 /// Cytoscape.js elements JSON, in the layout networkx's `cytoscape_graph` reads.
@@ -162,7 +315,7 @@ pub fn cytoscape(g: &RelGraph) -> String {
             serde_json::json!({"data": {
                 "id": format!("{}|{}|{}", s.id, t.id, r.relation), "source": s.id, "target": t.id, "key": r.relation,
                 "relation": r.relation, "directed": r.relation.directed(), "weight": r.weight(),
-                "first_date": first, "last_date": last, "documents": r.documents(),
+                "first_date": first, "last_date": last, "documents": r.documents(), "evidence": r.evidence,
             }})
         })
         .collect();
@@ -174,7 +327,7 @@ pub fn cytoscape(g: &RelGraph) -> String {
 
 /// The files of a Neo4j export.
 pub struct Neo4jFiles {
-    /// `actors.csv`: header `actorId:ID,label,kind,country,mentions:long,:LABEL`.
+    /// `actors.csv`: header `id:ID,label,kind,country,mentions:long,:LABEL`.
     pub nodes: String,
     /// `relations.csv`: header `:START_ID,:END_ID,:TYPE,relation,directed:boolean,weight:long,documents:string[],first_date,last_date,evidence`.
     pub relationships: String,
@@ -185,56 +338,83 @@ pub struct Neo4jFiles {
 /// CSV files in the format of `neo4j-admin database import full --nodes=actors.csv
 /// --relationships=relations.csv`, and a Cypher script that loads them with `LOAD CSV`.
 pub fn neo4j(g: &RelGraph) -> Neo4jFiles {
-    let mut nodes = String::from("actorId:ID,label,kind,country,mentions:long,:LABEL\n");
+    let mut nodes = csv::Writer::from_writer(Vec::new());
+    let row = |w: &mut csv::Writer<Vec<u8>>, cells: &[&str]| w.write_record(cells).expect("writing CSV to memory");
+    row(&mut nodes, &["id:ID", "label", "kind", "country", "mentions:long", ":LABEL"]);
     for a in g.actors() {
         let label = match a.kind {
             crate::ontology::ActorKind::ArmedGroup => "Actor;ArmedGroup".to_string(),
             k => format!("Actor;{}", capitalise(k.as_str())),
         };
-        let _ = writeln!(
-            nodes,
-            "{},{},{},{},{},{}",
-            csv_cell(&a.id),
-            csv_cell(&a.label),
-            csv_cell(a.kind.as_str()),
-            csv_cell(a.country.as_deref().unwrap_or("")),
-            a.mentions,
-            label
+        let country = a.country.as_deref().unwrap_or("");
+        let mentions = a.mentions.to_string();
+        row(
+            &mut nodes,
+            &[&csv_cell(&a.id), &csv_cell(&a.label), a.kind.as_str(), &csv_cell(country), &mentions, &label],
         );
     }
-    let mut rels = String::from(":START_ID,:END_ID,:TYPE,relation,directed:boolean,weight:long,documents:string[],first_date,last_date,evidence\n");
+    let mut rels = csv::Writer::from_writer(Vec::new());
+    row(
+        &mut rels,
+        &[
+            ":START_ID",
+            ":END_ID",
+            ":TYPE",
+            "relation",
+            "directed:boolean",
+            "weight:long",
+            "documents:string[]",
+            "first_date:date",
+            "last_date:date",
+            "evidence",
+        ],
+    );
     for (s, t, r) in g.relations() {
         let (first, last) = r.date_range();
-        let _ = writeln!(
-            rels,
-            "{},{},{},{},{},{},{},{},{},{}",
-            csv_cell(&s.id),
-            csv_cell(&t.id),
-            r.relation.as_str().to_uppercase(),
-            r.relation,
-            r.relation.directed(),
-            r.weight(),
-            csv_cell(&r.documents().join(";")),
-            csv_cell(first.unwrap_or("")),
-            csv_cell(last.unwrap_or("")),
-            csv_cell(&r.evidence[0].sentence)
+        let (ty, weight) = (r.relation.as_str().to_uppercase(), r.weight().to_string());
+        row(
+            &mut rels,
+            &[
+                &csv_cell(&s.id),
+                &csv_cell(&t.id),
+                &ty,
+                r.relation.as_str(),
+                if r.relation.directed() { "true" } else { "false" },
+                &weight,
+                &csv_cell(&r.documents().join(";")),
+                &csv_cell(first.unwrap_or("")),
+                &csv_cell(last.unwrap_or("")),
+                &csv_cell(&evidence_json(r)),
+            ],
         );
     }
-    let cypher = "\
-// Load relgraph's actors.csv and relations.csv (copied into Neo4j's import directory).
+    let text = |w: csv::Writer<Vec<u8>>| {
+        String::from_utf8(w.into_inner().expect("writing CSV to memory")).expect("CSV written from strings is UTF-8")
+    };
+    // One statement per relation type: plain Cypher has no relationship type from data (no plugin needed).
+    let mut cypher = String::from(
+        "// Load relgraph's actors.csv and relations.csv (copied into Neo4j's import directory).
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS row
-MERGE (a:Actor {id: row.`actorId:ID`})
+MERGE (a:Actor {id: row.`id:ID`})
 SET a.label = row.label, a.kind = row.kind, a.country = row.country, a.mentions = toInteger(row.`mentions:long`);
-LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
-MATCH (s:Actor {id: row.`:START_ID`}), (t:Actor {id: row.`:END_ID`})
-CALL apoc.create.relationship(s, row.`:TYPE`, {relation: row.relation, directed: row.`directed:boolean` = 'true',
+",
+    );
+    for t in crate::ontology::RelationType::ALL {
+        let ty = t.as_str().to_uppercase();
+        cypher.push_str(&format!(
+            "LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
+WITH row WHERE row.`:TYPE` = '{ty}'
+MATCH (s:Actor {{id: row.`:START_ID`}}), (t:Actor {{id: row.`:END_ID`}})
+CREATE (s)-[:{ty} {{relation: row.relation, directed: row.`directed:boolean` = 'true',
   weight: toInteger(row.`weight:long`), documents: split(row.`documents:string[]`, ';'),
-  first_date: row.first_date, last_date: row.last_date, evidence: row.evidence}, t) YIELD rel
-RETURN count(rel);
+  first_date: CASE row.`first_date:date` WHEN '' THEN null ELSE date(row.`first_date:date`) END,
+  last_date: CASE row.`last_date:date` WHEN '' THEN null ELSE date(row.`last_date:date`) END,
+  evidence: row.evidence}}]->(t);
 "
-    .to_string();
-    Neo4jFiles { nodes, relationships: rels, cypher }
+        ));
+    }
+    Neo4jFiles { nodes: text(nodes), relationships: text(rels), cypher }
 }
 
 fn capitalise(s: &str) -> String {
@@ -242,28 +422,56 @@ fn capitalise(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-/// One JSON line per piece of evidence: the event records of `relgraph extract`.
+/// The records of `relgraph extract` for the whole graph, one JSON line
+/// each: every document (the first also carrying every actor, with its
+/// mentions), then one relation record per piece of evidence, with its
+/// CAMEO and PLOVER codes. `relgraph merge` of them gives the same graph.
 pub fn events(g: &RelGraph) -> String {
     let mut out = String::new();
+    let mut line = |record: &Record| {
+        out.push_str(&serde_json::to_string(record).expect("records serialise"));
+        out.push('\n');
+    };
+    let mut actors: Vec<Actor> = g.actors().into_iter().cloned().collect();
+    for info in g.documents() {
+        line(&Record::Document { info: info.clone(), actors: std::mem::take(&mut actors) });
+    }
+    if !actors.is_empty() {
+        // A graph without documents: its actors ride on the first relation's ends only.
+        actors.clear();
+    }
     for (s, t, r) in g.relations() {
         for e in &r.evidence {
-            let line = serde_json::json!({
-                "source": s.id, "target": t.id, "relation": r.relation, "directed": r.relation.directed(),
-                "cameo": r.relation.cameo(), "plover": r.relation.plover(),
-                "doc": e.doc, "sentence": e.sentence, "start": e.start, "end": e.end, "date": e.date, "trigger": e.trigger,
+            line(&Record::Relation {
+                source: s.id.clone(),
+                target: t.id.clone(),
+                relation: r.relation,
+                cameo: r.relation.cameo().to_string(),
+                plover: r.relation.plover().to_string(),
+                evidence: e.clone(),
             });
-            out.push_str(&line.to_string());
-            out.push('\n');
         }
     }
     out
 }
 
+/// Every evidence sentence of a relation with its document, date and
+/// trigger, as a JSON array (for formats without lists of records).
+fn evidence_json(r: &Relation) -> String {
+    let items: Vec<serde_json::Value> = r
+        .evidence
+        .iter()
+        .map(|e| serde_json::json!({"doc": e.doc, "date": e.date, "trigger": e.trigger, "sentence": e.sentence}))
+        .collect();
+    serde_json::to_string(&items).expect("evidence serialises")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::graph::{Actor, Evidence};
+    use super::{events, gexf, graphml, neo4j};
+    use crate::graph::{Actor, Evidence, RelGraph};
     use crate::ontology::{ActorKind, RelationType};
+    use quick_xml::events::Event as XmlEvent;
 
     fn hostile() -> RelGraph {
         let mut g = RelGraph::new();
@@ -301,6 +509,28 @@ mod tests {
                 "{xml}"
             );
             assert!(xml.contains("&lt;b&gt;&amp;"));
+            // And a reader gets the text back (control characters as spaces).
+            let mut reader = quick_xml::Reader::from_str(&xml);
+            let (mut texts, mut current) = (Vec::new(), String::new());
+            loop {
+                match reader.read_event().unwrap() {
+                    XmlEvent::Eof => break,
+                    XmlEvent::Text(t) => current.push_str(&t.decode().unwrap()),
+                    XmlEvent::GeneralRef(r) => {
+                        let name = r.decode().unwrap();
+                        current.push_str(quick_xml::escape::resolve_predefined_entity(&name).unwrap());
+                    }
+                    XmlEvent::Empty(e) | XmlEvent::Start(e) => {
+                        texts.push(std::mem::take(&mut current));
+                        for a in e.attributes() {
+                            texts.push(a.unwrap().unescape_value().unwrap().into_owned());
+                        }
+                    }
+                    _ => texts.push(std::mem::take(&mut current)),
+                }
+            }
+            assert!(texts.iter().any(|t| t == "=HYPERLINK(\"x\") <b>&"), "{texts:?}");
+            assert!(texts.iter().any(|t| t == "B ]]>  "), "{texts:?}");
         }
     }
 
@@ -308,8 +538,17 @@ mod tests {
     fn csv_cells_cannot_become_formulas() {
         let n = neo4j(&hostile());
         assert!(n.nodes.contains("\"'=HYPERLINK(\"\"x\"\") <b>&\""), "{}", n.nodes);
-        assert!(n.relationships.contains("\"'-1+1 \"\"<script>\"\"\""), "{}", n.relationships);
+        // Read back as CSV, every cell is what was written, the guard aside.
+        let mut r = csv::Reader::from_reader(n.nodes.as_bytes());
+        let labels: Vec<String> = r.records().map(|rec| rec.unwrap()[1].to_string()).collect();
+        assert_eq!(labels, ["'=HYPERLINK(\"x\") <b>&", "B ]]> \u{1}"]);
         assert!(n.relationships.starts_with(":START_ID,:END_ID,:TYPE,"));
+        // Every evidence sentence travels, as a JSON array in one cell.
+        let mut r = csv::Reader::from_reader(n.relationships.as_bytes());
+        let row = r.records().next().unwrap().unwrap();
+        let evidence: serde_json::Value = serde_json::from_str(&row[9]).unwrap();
+        assert_eq!(evidence[0]["sentence"], "-1+1 \"<script>\"");
+        assert_eq!(evidence[0]["date"], "2024-01-02");
     }
 
     #[test]

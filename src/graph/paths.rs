@@ -1,5 +1,10 @@
 //! The k shortest loopless paths between two actors (Yen's algorithm over the
 //! breadth-first shortest path; length is the number of hops).
+//!
+//! Not `pathfinding::yen`: it orders paths of one length in no documented way
+//! and picks among equal candidates by its own search, while `path --k`
+//! promises paths of one length in the order of their actor ids (and the
+//! query index relies on the same filter-aware steps as the other queries).
 
 use super::{Hop, QueryFilter, RelGraph};
 use petgraph::graph::NodeIndex;

@@ -3,7 +3,11 @@
 //! the file and what is wrong, and the documented exit status (0 success,
 //! 1 no result, 2 bad input or usage), and must never cost an existing graph.
 
-use super::*;
+use super::{facts, graph, relgraph, sandbox};
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
 
 fn stderr_of(assert: assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()

@@ -231,7 +231,7 @@ pub(crate) fn synthetic_graph(dir: &Path, actors: usize, relations: usize) -> Pa
         g.add_evidence(&id(s), &id(t), relation, ev);
     }
     let path = dir.join("synthetic.json");
-    std::fs::write(&path, relgraph::export::to_json(&g)).unwrap();
+    std::fs::write(&path, relgraph::store::to_json(&g)).unwrap();
     path
 }
 

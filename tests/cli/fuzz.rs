@@ -396,7 +396,7 @@ proptest! {
 #[test]
 fn the_unmutated_graph_reads() {
     checks::check_graph_json(&valid_graph().to_string());
-    assert!(relgraph::export::from_json(std::path::Path::new("g.json"), &valid_graph().to_string()).is_ok());
+    assert!(relgraph::store::from_json(std::path::Path::new("g.json"), &valid_graph().to_string()).is_ok());
 }
 
 /// Every input that crashed a fuzzer, kept in `tests/data/fuzz/<target>/`.

@@ -1,5 +1,6 @@
 //! End-to-end tests: run the `relgraph` binary as a user would, each test in
-//! its own temporary directory, and compare with the committed `output/`.
+//! its own temporary directory, and compare with the committed snapshots in
+//! `tests/snapshots/` (which no command writes by default, unlike `output/`).
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -61,16 +62,23 @@ fn has(facts: &[(String, String, String)], s: &[&str], r: &str, t: &[&str]) -> b
 
 const JUNTA: &[&str] = &["myanmar-junta", "myanmar"];
 
+/// The committed snapshot of the seeds' graph files.
+fn snapshot(file: &str) -> PathBuf {
+    repo().join("tests/snapshots/seeds").join(file)
+}
+
 #[test]
-fn seeds_build_matches_the_committed_output_byte_for_byte() {
+fn seeds_build_matches_the_committed_snapshot_byte_for_byte() {
     let dir = sandbox();
     build_seeds(dir.path(), false);
     for f in ["graph.json", "graph.dot"] {
         let built = std::fs::read_to_string(dir.path().join(f)).unwrap();
-        let committed = std::fs::read_to_string(repo().join("output").join(f)).unwrap();
+        let committed = std::fs::read_to_string(snapshot(f)).unwrap();
         assert!(
             built == committed,
-            "{f} differs from output/{f}: rebuild with `cargo run --release -- build seeds --out output`"
+            "{f} differs from tests/snapshots/seeds/{f}: when the change is meant, update the snapshot with \
+             `cargo run --release -- build seeds --no-svg --out tests/snapshots/seeds && rm tests/snapshots/seeds/graph.json.*` \
+             (and `output/` with `cargo run --release -- build seeds --out output`)"
         );
     }
     // And a second build gives the same bytes.
@@ -300,12 +308,23 @@ fn stdin_and_user_lexicon_extend_what_is_found() {
     assert!(has(&f, &["northern-lions"], "armed_conflict", &["wagner-group"]), "{f:?}");
 }
 
+/// Whether Python can import `module` for a test that needs it as a client.
+/// Under CI (`CI` set) a missing client fails the test; elsewhere the test
+/// says on standard error that it skipped (run `cargo test -- --nocapture`
+/// to see it).
+fn python_has(module: &str) -> bool {
+    let probe = std::process::Command::new("python3").args(["-c", &format!("import {module}")]).output();
+    if probe.map(|o| o.status.success()).unwrap_or(false) {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "Python's {module} must be installed in CI (.ci/run installs it)");
+    eprintln!("SKIPPED: Python's {module} is not installed (pip install {module}); this test did not run");
+    false
+}
+
 #[test]
 fn networkx_reads_graph_json() {
-    let probe = std::process::Command::new("python3").args(["-c", "import networkx"]).output();
-    if !probe.map(|o| o.status.success()).unwrap_or(false) {
-        assert!(std::env::var_os("CI").is_none(), "networkx must be installed in CI (.ci/run installs it)");
-        eprintln!("networkx not installed: skipping");
+    if !python_has("networkx") {
         return;
     }
     let dir = sandbox();
@@ -608,4 +627,226 @@ fn path_svg_draws_the_path_highlighted_in_its_neighbourhood() {
         .assert()
         .code(1);
     assert!(!none.exists());
+}
+
+/// The standard output of a successful query on the seeds' graph.
+fn query_json(graph: &Path, args: &[&str]) -> Value {
+    let out =
+        relgraph().args(args).arg("--json").arg("--graph").arg(graph).assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn json_outputs_follow_the_committed_schema() {
+    if !python_has("jsonschema") {
+        return;
+    }
+    let dir = sandbox();
+    build_seeds(dir.path(), false);
+    let g = dir.path().join("graph.json");
+    let outputs = [
+        ("path", query_json(&g, &["path", "North Korea", "Myanmar junta", "--k", "2"])),
+        ("neighbors", query_json(&g, &["neighbors", "Russia", "--depth", "2"])),
+        ("timeline", query_json(&g, &["timeline", "Kim Jong-un"])),
+        ("communities", query_json(&g, &["communities"])),
+        ("actors", query_json(&g, &["actors", "--kind", "state"])),
+        ("path", {
+            // No path: an empty answer, exit status 1.
+            let a = relgraph()
+                .args(["path", "China", "Ukraine", "--since", "2030-01-01", "--json", "--graph"])
+                .arg(&g)
+                .assert();
+            let a = a.code(1);
+            serde_json::from_slice::<Value>(&a.get_output().stdout).unwrap()
+        }),
+    ];
+    assert_eq!(outputs[5].1["paths"].as_array().map(Vec::len), Some(0), "{}", outputs[5].1);
+    let schema = repo().join("docs/query-output.schema.json");
+    let script = r##"
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+for line in sys.stdin:
+    name, value = json.loads(line)
+    jsonschema.validate(value, {"$ref": "#/$defs/" + name, "$defs": schema["$defs"]})
+    print(name)
+"##;
+    let input: String = outputs.iter().map(|o| serde_json::to_string(o).unwrap() + "\n").collect();
+    let mut child = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&schema)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), outputs.len());
+    // The schema is strict: an output with a field it does not describe fails.
+    let mut extra = outputs[1].1.clone();
+    extra["surprise"] = 1.into();
+    let mut child = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&schema)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let line = serde_json::to_string(&("neighbors", extra)).unwrap();
+    child.stdin.take().unwrap().write_all(line.as_bytes()).unwrap();
+    assert!(!child.wait().unwrap().success(), "the schema accepts a field it does not describe");
+}
+
+#[test]
+fn path_hops_read_in_walking_order_with_every_relation_of_the_two_actors() {
+    let dir = sandbox();
+    build_seeds(dir.path(), false);
+    let g = dir.path().join("graph.json");
+    let v = query_json(&g, &["path", "China", "Ukraine"]);
+    let hops = v["hops"].as_array().unwrap();
+    // Each hop starts where the one before ended.
+    assert_eq!(hops[0]["from"], "china");
+    for w in hops.windows(2) {
+        assert_eq!(w[0]["to"], w[1]["from"], "{v}");
+    }
+    assert_eq!(hops.last().unwrap()["to"], "ukraine");
+    for h in hops {
+        let rels = h["relations"].as_array().unwrap();
+        assert_eq!(rels[0]["relation"], h["relation"], "the relation shown comes first");
+        assert!(rels.windows(2).skip(1).all(|w| w[0]["weight"].as_u64() >= w[1]["weight"].as_u64()), "{h}");
+        let direction = if h["source"] == h["from"] { "outgoing" } else { "incoming" };
+        if h["directed"].as_bool().unwrap() {
+            assert_eq!(h["direction"], direction, "{h}");
+        }
+    }
+    // The text reads the same way: from China, each line starting where the last ended.
+    let out =
+        relgraph().args(["path", "China", "Ukraine", "--graph"]).arg(&g).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())).collect();
+    assert!(lines[0].starts_with("1. China -"), "{text}");
+    for (line, hop) in lines.iter().zip(hops) {
+        let to = format!(" {}  (", hop["to_label"].as_str().unwrap());
+        assert!(line.contains(&to), "{line} should end the hop at {to}: {text}");
+        if hop["direction"] == "incoming" {
+            assert!(line.contains(" <-"), "{line}");
+        }
+    }
+}
+
+#[test]
+fn persons_stand_for_their_actor_and_partial_names_get_suggestions() {
+    let dir = sandbox();
+    build_seeds(dir.path(), false);
+    let g = dir.path().join("graph.json");
+    let a = relgraph().args(["path", "Kim Jong-un", "Putin", "--graph"]).arg(&g).assert().success();
+    let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+    assert!(err.contains("Kim Jong-un acts for North Korea") && err.contains("acts for Russia"), "{err}");
+    let text = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
+    assert!(text.starts_with("North Korea -> Russia: 1 hop"), "{text}");
+    let a = relgraph().args(["neighbors", "Korea", "--graph"]).arg(&g).assert().code(2);
+    let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+    assert!(err.contains("unknown actor `Korea`; did you mean:") && err.contains("North Korea"), "{err}");
+}
+
+#[test]
+fn actors_lists_kind_mentions_and_degree() {
+    let dir = sandbox();
+    build_seeds(dir.path(), false);
+    let g = dir.path().join("graph.json");
+    let v = query_json(&g, &["actors"]);
+    let actors = v["actors"].as_array().unwrap();
+    assert_eq!(actors.len(), graph(dir.path())["nodes"].as_array().unwrap().len());
+    assert!(actors.windows(2).all(|w| w[0]["degree"].as_u64() >= w[1]["degree"].as_u64()));
+    let russia = actors.iter().find(|a| a["id"] == "russia").unwrap();
+    assert!(russia["degree"].as_u64().unwrap() >= 3 && russia["mentions"].as_u64().unwrap() > 0, "{russia}");
+    let states = query_json(&g, &["actors", "--kind", "state"]);
+    assert!(states["actors"].as_array().unwrap().iter().all(|a| a["kind"] == "state"));
+    let out = relgraph()
+        .args(["actors", "--kind", "military", "--graph"])
+        .arg(&g)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.lines().nth(1).unwrap().contains("(military)"), "{text}");
+    relgraph().args(["actors", "--kind", "planet", "--graph"]).arg(&g).assert().code(2);
+}
+
+#[test]
+fn the_json_lines_export_merges_back_into_the_same_graph() {
+    let dir = sandbox();
+    build_seeds(dir.path(), false);
+    let g = dir.path().join("graph.json");
+    let jsonl = dir.path().join("events.jsonl");
+    relgraph().args(["export", "--format", "jsonl", "--graph"]).arg(&g).arg("-o").arg(&jsonl).assert().success();
+    let back = dir.path().join("back.json");
+    relgraph().arg("merge").arg(&jsonl).arg("-o").arg(&back).assert().success();
+    assert!(std::fs::read(&back).unwrap() == std::fs::read(&g).unwrap(), "merge of the export is another graph");
+}
+
+#[test]
+fn exports_carry_every_evidence_sentence_and_symmetric_relations_undirected() {
+    let dir = sandbox();
+    build_seeds(dir.path(), false);
+    let g = dir.path().join("graph.json");
+    let v = graph(dir.path());
+    let (edges, sentences) = {
+        let edges = v["edges"].as_array().unwrap();
+        (edges.len(), edges.iter().map(|e| e["evidence"].as_array().unwrap().len()).sum::<usize>())
+    };
+    let symmetric = v["edges"].as_array().unwrap().iter().filter(|e| e["directed"] == false).count();
+    let export = |format: &str, extra: &[&str]| {
+        let out = dir.path().join(format!("export.{format}{}", extra.len()));
+        relgraph()
+            .args(["export", "--format", format])
+            .args(extra)
+            .arg("--graph")
+            .arg(&g)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success();
+        std::fs::read_to_string(out).unwrap()
+    };
+    let graphml = export("graphml", &[]);
+    assert_eq!(graphml.matches("<edge ").count(), edges);
+    assert_eq!(graphml.matches(" directed=\"false\"").count(), symmetric);
+    let gexf = export("gexf", &[]);
+    assert_eq!(gexf.matches(" type=\"undirected\"").count(), symmetric);
+    assert_eq!(export("graphml", &["--no-mixed"]).matches(" directed=\"false\"").count(), 0);
+    // Every sentence travels: as many "sentence" entries as graph.json has.
+    for text in [&graphml, &gexf] {
+        assert_eq!(text.matches("&quot;sentence&quot;:").count(), sentences, "{}", &text[..200]);
+    }
+    let cy: Value = serde_json::from_str(&export("cytoscape", &[])).unwrap();
+    let in_cy: usize = cy["elements"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["data"]["evidence"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(in_cy, sentences);
+    if !python_has("networkx") {
+        return;
+    }
+    let out = dir.path().join("plain.graphml");
+    relgraph()
+        .args(["export", "--format", "graphml", "--no-mixed", "--graph"])
+        .arg(&g)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let script = "import json, sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_edges(), sum(len(json.loads(d['evidence'])) for _, _, d in g.edges(data=True)))";
+    let run = std::process::Command::new("python3").arg("-c").arg(script).arg(&out).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(String::from_utf8(run.stdout).unwrap().trim(), format!("{edges} {sentences}"));
 }

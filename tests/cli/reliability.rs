@@ -3,7 +3,9 @@
 //! symbolic links, leftovers of killed runs, inputs that never end, hostile
 //! lexicons, and text that would reach the terminal raw.
 
-use super::*;
+use super::{graph, relgraph, sandbox};
+use serde_json::Value;
+use std::path::Path;
 use std::time::Duration;
 
 /// How long a run may take before it counts as hung (a guard, far above

@@ -14,6 +14,7 @@ use relgraph::lexicon::Lexicon;
 use relgraph::ontology::ActorKind;
 use relgraph::pipeline::{GraphBuilder, Record};
 use relgraph::render;
+use relgraph::store;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -136,10 +137,10 @@ fn merge(graph: &mut RelGraph, records: Vec<Record>) {
 
 /// The graph written and read back gives the same bytes.
 fn round_trip(graph: &RelGraph) {
-    let json = export::to_json(graph);
-    let back = export::from_json(Path::new("graph.json"), &json)
+    let json = store::to_json(graph);
+    let back = store::from_json(Path::new("graph.json"), &json)
         .unwrap_or_else(|e| panic!("written graph does not read back: {e}"));
-    assert!(export::to_json(&back) == json, "graph.json is not stable through a round trip");
+    assert!(store::to_json(&back) == json, "graph.json is not stable through a round trip");
 }
 
 /// A user lexicon file: it loads or fails with an error that names it; a
@@ -191,7 +192,7 @@ pub fn check_lexicon(src: &str) {
 /// reads survives a round trip, every export, drawing and the queries.
 pub fn check_graph_json(text: &str) {
     let file = Path::new("fuzz/graph.json");
-    let g = match export::from_json(file, text) {
+    let g = match store::from_json(file, text) {
         Ok(g) => g,
         Err(e) => {
             let msg = e.to_string();

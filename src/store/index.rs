@@ -7,31 +7,29 @@
 //!
 //! It holds the actors (id, label, kind, country, mentions) and, per
 //! relation, its two actors (by number), its type, the date of every piece of
-//! evidence and the byte range of the edge's `evidence` array in `graph.json`.
-//! The graph built from it ([`read_graph_for_query`]) has the evidence with
-//! its dates only, which is all that finding paths and neighbours look at
-//! (the weight and the window of [`QueryFilter`]); the sentences of the few
-//! relations shown are read from `graph.json` when asked for
-//! ([`QueryGraph::shown_evidence`]).
+//! evidence and the byte range of the edge's `evidence` array in `graph.json`
+//! (recorded as the file is written, [`super::serialize`]). The graph built
+//! from it ([`read_graph_for_query`]) has the evidence with its dates only,
+//! which is all that finding paths and neighbours look at (the weight and the
+//! window of [`QueryFilter`]); the sentences of the few relations shown are
+//! read from `graph.json` when asked for ([`QueryGraph::shown_evidence`]).
 //!
-//! Layout, little-endian: the magic bytes, the version ([`INDEX_VERSION`]),
-//! the graph file's stamp, the body's length and checksum, then the body: the
-//! actor kind names and relation type names used below (so that a reordered
-//! enum never misreads), the actors sorted by id (their number is their
-//! place), the distinct evidence dates, the relations as fixed-size records
-//! sorted as [`RelGraph::relations`] (so one is found by binary search, in
-//! place), and every relation's evidence dates as date numbers. Strings are
-//! a `u32` length and UTF-8 bytes. A damaged file is an error, never a panic.
+//! Layout: the magic bytes, the version ([`INDEX_VERSION`], little-endian
+//! `u32`), the graph file's stamp (postcard), the SHA-256 of the body, and the
+//! body (postcard, [`Body`]). The stamp comes first so that a stale index is
+//! not read further. A damaged file is an error, never a panic.
 //!
 //! An index is written only for a graph file laid out as [`super::to_json`]
 //! writes it (edges sorted, one per relation, evidence sorted), where every
 //! relation is one edge of the file; a file written by hand otherwise is
 //! simply always read whole.
 
-use super::json::{parse_graph, GraphFileError};
+use super::json::{evidence_ranges, parse_graph, GraphFileError, Serialized};
 use crate::fsutil::write_atomic;
 use crate::graph::{Actor, Evidence, Hop, QueryFilter, RelGraph, Relation};
 use crate::ontology::{ActorKind, RelationType};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fs::{File, Metadata};
 use std::io::{Read, Seek, SeekFrom};
@@ -39,7 +37,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The version of the index layout; an index of another version is ignored.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 /// The first bytes of an index file.
 const MAGIC: [u8; 8] = *b"RGIDX\0\r\n";
@@ -89,7 +87,7 @@ pub fn index_path(graph: &Path) -> PathBuf {
 
 /// What identifies one state of the graph file: its length, modification
 /// and change times, device and inode (the last three only on Unix).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 struct Stamp {
     len: u64,
     mtime: i64,
@@ -124,10 +122,43 @@ impl Stamp {
     }
 }
 
-/// The bytes of one relation's record: source, target, first evidence date,
-/// evidence count (`u32` each), the evidence array's offset (`u64`) and
-/// length (`u32`) in the graph file, the type (`u8`) and three zero bytes.
-const RECORD: usize = 32;
+/// The body of an index file, as postcard writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Body {
+    /// The actor kind names and relation type names the numbers below stand
+    /// for (so that a reordered enum never misreads).
+    kinds: Vec<String>,
+    types: Vec<String>,
+    /// Sorted by id; an actor's number is its place here.
+    actors: Vec<StoredActor>,
+    /// The distinct evidence dates; date number `n` is `dates[n - 1]`, 0 is undated.
+    dates: Vec<String>,
+    /// Sorted as [`RelGraph::relations`] (by source id, target id and type).
+    relations: Vec<StoredRelation>,
+    /// Every relation's evidence dates as date numbers, relation after relation.
+    evidence_dates: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct StoredActor {
+    id: String,
+    label: String,
+    kind: u8,
+    country: Option<String>,
+    mentions: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+struct StoredRelation {
+    source: u32,
+    target: u32,
+    relation: u8,
+    /// Byte range of the edge's `evidence` array in the graph file.
+    offset: u64,
+    len: u64,
+    /// How many pieces of evidence it has.
+    count: u32,
+}
 
 /// One relation of the index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,10 +169,10 @@ struct IndexedRelation {
     relation: RelationType,
     /// Byte range of the edge's `evidence` array in the graph file.
     offset: u64,
-    len: u32,
+    len: u64,
     /// Where its evidence dates start among all the relations' dates, and how many.
-    first: u32,
-    count: u32,
+    first: usize,
+    count: usize,
 }
 
 impl IndexedRelation {
@@ -150,272 +181,162 @@ impl IndexedRelation {
     }
 
     fn dates(&self) -> Range<usize> {
-        self.first as usize..self.first as usize + self.count as usize
+        self.first..self.first + self.count
     }
 }
 
-/// The index file of a graph, `text` being its graph file as laid out by
-/// [`super::to_json`] (see [`parse_graph`]), and `stamp` that file's.
-fn encode(graph: &RelGraph, text: &str, stamp: Stamp) -> Result<Vec<u8>, String> {
-    let spans = evidence_spans(text.as_bytes()).ok_or("its edges could not be found")?;
+/// The index file of a graph, `evidence` being where each relation's
+/// evidence array stands in its graph file (in [`RelGraph::relations`]
+/// order), and `stamp` that file's.
+fn encode(graph: &RelGraph, evidence: &[Range<usize>], stamp: Stamp) -> Result<Vec<u8>, String> {
     let relations = graph.relations();
-    if spans.len() != relations.len() {
-        return Err(format!("{} edges in the file for {} relations", spans.len(), relations.len()));
+    if evidence.len() != relations.len() {
+        return Err(format!("{} edges in the file for {} relations", evidence.len(), relations.len()));
     }
     let actors = graph.actors();
-    let mut body = Writer(Vec::with_capacity(64 * actors.len() + (RECORD + 4) * relations.len() + 64));
-    body.u32(ActorKind::ALL.len() as u32);
-    for k in ActorKind::ALL {
-        body.str(k.as_str())?;
-    }
-    body.u32(RelationType::ALL.len() as u32);
-    for t in RelationType::ALL {
-        body.str(t.as_str())?;
-    }
-    body.u32(actors.len() as u32);
-    for a in &actors {
-        body.str(&a.id)?;
-        body.str(&a.label)?;
-        body.u8(ActorKind::ALL.iter().position(|&k| k == a.kind).expect("a kind of the ontology") as u8);
-        match &a.country {
-            Some(c) => body.str(c)?,
-            None => body.u32(u32::MAX),
-        }
-        body.u64(a.mentions);
-    }
+    let number: HashMap<&str, u32> = actors.iter().enumerate().map(|(n, a)| (a.id.as_str(), n as u32)).collect();
     let mut date_number: HashMap<&str, u32> = HashMap::new();
     let mut dates = Vec::new();
     let mut evidence_dates = Vec::new();
-    let number: HashMap<&str, u32> = actors.iter().enumerate().map(|(n, a)| (a.id.as_str(), n as u32)).collect();
-    let mut records = Writer(Vec::with_capacity(RECORD * relations.len()));
-    for ((s, t, r), span) in relations.into_iter().zip(spans) {
-        if span.count != r.weight() {
-            return Err(format!(
-                "edge {} -> {} has {} evidence items in the file, {} in the graph",
-                s.id,
-                t.id,
-                span.count,
-                r.weight()
-            ));
-        }
-        let too_large = || "too large for an index".to_string();
-        records.u32(number[s.id.as_str()]);
-        records.u32(number[t.id.as_str()]);
-        records.u32(u32::try_from(evidence_dates.len()).map_err(|_| too_large())?);
-        records.u32(u32::try_from(r.weight()).map_err(|_| too_large())?);
-        records.u64(span.range.start as u64);
-        records.u32(u32::try_from(span.range.len()).map_err(|_| too_large())?);
-        records.u8(RelationType::ALL.iter().position(|&t| t == r.relation).expect("a type of the ontology") as u8);
-        records.0.extend_from_slice(&[0; 3]);
+    let mut stored = Vec::with_capacity(relations.len());
+    for ((s, t, r), range) in relations.into_iter().zip(evidence) {
+        stored.push(StoredRelation {
+            source: number[s.id.as_str()],
+            target: number[t.id.as_str()],
+            relation: RelationType::ALL.iter().position(|&t| t == r.relation).expect("a type of the ontology") as u8,
+            offset: range.start as u64,
+            len: range.len() as u64,
+            count: u32::try_from(r.weight()).map_err(|_| "too large for an index")?,
+        });
         for e in &r.evidence {
             evidence_dates.push(match e.date.as_deref() {
                 None => 0,
                 Some(d) => *date_number.entry(d).or_insert_with(|| {
-                    dates.push(d);
+                    dates.push(d.to_string());
                     dates.len() as u32
                 }),
             });
         }
     }
-    body.u32(dates.len() as u32);
-    for d in &dates {
-        body.str(d)?;
-    }
-    body.u32((records.0.len() / RECORD) as u32);
-    body.0.extend_from_slice(&records.0);
-    body.u32(u32::try_from(evidence_dates.len()).map_err(|_| "too large for an index")?);
-    for d in evidence_dates {
-        body.u32(d);
-    }
-    let body = body.0;
-    let mut out = Writer(Vec::with_capacity(body.len() + 80));
-    out.0.extend_from_slice(&MAGIC);
-    out.u32(INDEX_VERSION);
-    out.u64(stamp.len);
-    out.u64(stamp.mtime as u64);
-    out.u32(stamp.mtime_ns);
-    out.u64(stamp.ctime as u64);
-    out.u32(stamp.ctime_ns);
-    out.u64(stamp.dev);
-    out.u64(stamp.ino);
-    out.u64(body.len() as u64);
-    out.u64(checksum(&body));
-    out.0.extend_from_slice(&body);
-    Ok(out.0)
+    let body = Body {
+        kinds: ActorKind::ALL.iter().map(|k| k.as_str().to_string()).collect(),
+        types: RelationType::ALL.iter().map(|t| t.as_str().to_string()).collect(),
+        actors: actors
+            .iter()
+            .map(|a| StoredActor {
+                id: a.id.clone(),
+                label: a.label.clone(),
+                kind: ActorKind::ALL.iter().position(|&k| k == a.kind).expect("a kind of the ontology") as u8,
+                country: a.country.clone(),
+                mentions: a.mentions,
+            })
+            .collect(),
+        dates,
+        relations: stored,
+        evidence_dates,
+    };
+    let body = postcard::to_allocvec(&body).map_err(|e| e.to_string())?;
+    let mut out = Vec::with_capacity(body.len() + 128);
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&INDEX_VERSION.to_le_bytes());
+    out.extend_from_slice(&postcard::to_allocvec(&stamp).map_err(|e| e.to_string())?);
+    out.extend_from_slice(&Sha256::digest(&body));
+    out.extend_from_slice(&body);
+    Ok(out)
 }
 
-/// The stamp of an index file and where its body starts, once its header is
-/// checked (not yet its checksum).
+/// The stamp of an index file and where the rest (hash and body) starts,
+/// once the magic bytes and version are checked.
 fn decode_header(bytes: &[u8]) -> Result<(Stamp, usize), String> {
-    let mut r = Reader { b: bytes, pos: 0 };
-    if r.take(MAGIC.len())? != MAGIC {
-        return Err("not an index file".into());
-    }
-    let version = r.u32()?;
+    let rest = bytes.strip_prefix(&MAGIC).ok_or("not an index file")?;
+    let version = rest.get(..4).ok_or("truncated")?;
+    let version = u32::from_le_bytes(version.try_into().expect("4 bytes"));
     if version != INDEX_VERSION {
         return Err(format!("version {version}, not {INDEX_VERSION}"));
     }
-    let stamp = Stamp {
-        len: r.u64()?,
-        mtime: r.u64()? as i64,
-        mtime_ns: r.u32()?,
-        ctime: r.u64()? as i64,
-        ctime_ns: r.u32()?,
-        dev: r.u64()?,
-        ino: r.u64()?,
-    };
-    let len = r.u64()?;
-    let body = bytes.len().checked_sub(r.pos + 8).ok_or("truncated")?;
-    if body as u64 != len {
-        return Err(format!("{body} bytes of content, {len} expected"));
-    }
-    Ok((stamp, r.pos))
+    let (stamp, rest) = postcard::take_from_bytes::<Stamp>(&rest[4..]).map_err(|e| format!("stamp: {e}"))?;
+    Ok((stamp, bytes.len() - rest.len()))
 }
 
-/// An index file read back: the actors and dates decoded, the relations
-/// left as fixed-size records in the file's bytes (checked, then read in
-/// place).
+/// An index file read back and checked.
 #[derive(Debug)]
 struct QueryIndex {
-    stamp: Stamp,
     /// Sorted by id; an actor's number is its place here.
     actors: Vec<Actor>,
     /// The distinct dates; date number `n` is `dates[n - 1]`, 0 is undated.
     dates: Vec<String>,
-    /// The relation types by their number in the records.
-    types: Vec<RelationType>,
-    bytes: Vec<u8>,
-    /// Where the relation records (sorted by source id, target id and type,
-    /// as in the graph file) and the evidence dates (`u32` date numbers) are in `bytes`.
-    records: Range<usize>,
-    evidence: Range<usize>,
+    /// Sorted by source id, target id and type, as in the graph file.
+    relations: Vec<IndexedRelation>,
+    /// Date numbers of every relation's evidence, relation after relation.
+    evidence_dates: Vec<u32>,
 }
 
 impl QueryIndex {
     /// Reads an index file's bytes; any damage is an error, never a panic.
-    fn decode(bytes: Vec<u8>) -> Result<QueryIndex, String> {
-        let (stamp, at) = decode_header(&bytes)?;
-        let mut r = Reader { b: &bytes, pos: at };
-        if checksum(&bytes[at + 8..]) != r.u64()? {
+    fn decode(bytes: &[u8]) -> Result<QueryIndex, String> {
+        let (stamp, at) = decode_header(bytes)?;
+        let (hash, body) = bytes[at..].split_at_checked(32).ok_or("truncated")?;
+        if Sha256::digest(body).as_slice() != hash {
             return Err("checksum mismatch".into());
         }
-        let n = r.count(4)?;
-        let mut kinds = Vec::with_capacity(n);
-        for _ in 0..n {
-            kinds.push(r.str()?.parse::<ActorKind>()?);
-        }
-        let n = r.count(4)?;
-        let mut types = Vec::with_capacity(n);
-        for _ in 0..n {
-            types.push(r.str()?.parse::<RelationType>()?);
-        }
-        let n = r.count(21)?;
-        let mut actors: Vec<Actor> = Vec::with_capacity(n);
-        for _ in 0..n {
-            let id = r.str()?.to_string();
-            let label = r.str()?.to_string();
-            let kind = *kinds.get(r.u8()? as usize).ok_or("bad actor kind")?;
-            let country = r.opt_str()?.map(String::from);
-            let mentions = r.u64()?;
-            if actors.last().is_some_and(|last| last.id >= id) {
+        let body: Body = postcard::from_bytes(body).map_err(|e| format!("undecodable: {e}"))?;
+        let kinds = body.kinds.iter().map(|k| k.parse::<ActorKind>()).collect::<Result<Vec<_>, _>>()?;
+        let types = body.types.iter().map(|t| t.parse::<RelationType>()).collect::<Result<Vec<_>, _>>()?;
+        let mut actors: Vec<Actor> = Vec::with_capacity(body.actors.len());
+        for a in body.actors {
+            let kind = *kinds.get(a.kind as usize).ok_or("bad actor kind")?;
+            if actors.last().is_some_and(|last| last.id >= a.id) {
                 return Err("actors out of order".into());
             }
-            actors.push(Actor { id, label, kind, country, mentions });
+            actors.push(Actor { id: a.id, label: a.label, kind, country: a.country, mentions: a.mentions });
         }
-        let n = r.count(4)?;
-        let mut dates = Vec::with_capacity(n);
-        for _ in 0..n {
-            dates.push(r.str()?.to_string());
-        }
-        let n = r.count(RECORD)?;
-        let records = r.pos..r.pos + n * RECORD;
-        r.take(n * RECORD)?;
-        let m = r.count(4)?;
-        let evidence = r.pos..r.pos + 4 * m;
-        r.take(4 * m)?;
-        if r.pos != bytes.len() {
-            return Err("trailing bytes".into());
-        }
-        let mut index = QueryIndex { stamp, actors, dates, types, bytes: Vec::new(), records, evidence };
-        // The records are checked through `relation`, which needs the bytes in place.
-        index.bytes = bytes;
+        let mut relations = Vec::with_capacity(body.relations.len());
         let mut next = 0usize;
         let mut previous: Option<(u32, u32, RelationType)> = None;
-        for i in 0..n {
-            let record = &index.bytes[index.records.start + i * RECORD..][..RECORD];
-            if record[29..] != [0, 0, 0] || record[28] as usize >= index.types.len() {
-                return Err("bad relation record".into());
-            }
-            let rel = index.relation(i);
-            if rel.source as usize >= index.actors.len() || rel.target as usize >= index.actors.len() {
+        for r in body.relations {
+            let relation = *types.get(r.relation as usize).ok_or("bad relation record")?;
+            let rel = IndexedRelation {
+                source: r.source,
+                target: r.target,
+                relation,
+                offset: r.offset,
+                len: r.len,
+                first: next,
+                count: r.count as usize,
+            };
+            if rel.source as usize >= actors.len() || rel.target as usize >= actors.len() {
                 return Err("relation names a missing actor".into());
             }
             if !rel.relation.directed() && rel.source > rel.target {
                 return Err("symmetric relation from the larger id".into());
             }
-            if (rel.offset).checked_add(rel.len as u64).is_none_or(|end| end > index.stamp.len)
-                || rel.count == 0
-                || rel.first as usize != next
-            {
+            if rel.offset.checked_add(rel.len).is_none_or(|end| end > stamp.len) || rel.count == 0 {
                 return Err("bad evidence range".into());
             }
             if previous.is_some_and(|p| p >= rel.key()) {
                 return Err("relations out of order".into());
             }
             previous = Some(rel.key());
-            next += rel.count as usize;
+            next += rel.count;
+            relations.push(rel);
         }
-        if next != m {
+        if next != body.evidence_dates.len() {
             return Err("evidence count mismatch".into());
         }
-        if (0..m).any(|k| index.date_number(k) as usize > index.dates.len()) {
+        if body.evidence_dates.iter().any(|&d| d as usize > body.dates.len()) {
             return Err("bad date number".into());
         }
-        Ok(index)
-    }
-
-    fn relation_count(&self) -> usize {
-        self.records.len() / RECORD
-    }
-
-    /// Relation number `n` (below [`QueryIndex::relation_count`]).
-    fn relation(&self, n: usize) -> IndexedRelation {
-        let b = &self.bytes[self.records.start + n * RECORD..][..RECORD];
-        let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes"));
-        IndexedRelation {
-            source: u32_at(0),
-            target: u32_at(4),
-            first: u32_at(8),
-            count: u32_at(12),
-            offset: u64::from_le_bytes(b[16..24].try_into().expect("8 bytes")),
-            len: u32_at(24),
-            relation: self.types[b[28] as usize],
-        }
-    }
-
-    /// The date number of evidence `k` of all.
-    fn date_number(&self, k: usize) -> u32 {
-        let at = self.evidence.start + 4 * k;
-        u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("4 bytes"))
+        Ok(QueryIndex { actors, dates: body.dates, relations, evidence_dates: body.evidence_dates })
     }
 
     /// The date of evidence `k` of all.
     fn date(&self, k: usize) -> Option<&str> {
-        self.date_number(k).checked_sub(1).map(|d| self.dates[d as usize].as_str())
+        self.evidence_dates[k].checked_sub(1).map(|d| self.dates[d as usize].as_str())
     }
 
     /// The number of the relation `source -relation-> target`, given by actor numbers.
     fn find(&self, key: (u32, u32, RelationType)) -> Option<usize> {
-        let (mut lo, mut hi) = (0, self.relation_count());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.relation(mid).key().cmp(&key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
-            }
-        }
-        None
+        self.relations.binary_search_by_key(&key, IndexedRelation::key).ok()
     }
 
     /// The graph the index describes, each piece of evidence with its date
@@ -430,13 +351,13 @@ impl QueryIndex {
         }
         // The evidence vectors (half a million for a large graph) are made on every core.
         use rayon::prelude::*;
-        let evidence: Vec<Vec<Evidence>> = (0..self.relation_count())
-            .into_par_iter()
+        let evidence: Vec<Vec<Evidence>> = self
+            .relations
+            .par_iter()
             .with_min_len(4096)
-            .map(|n| {
+            .map(|r| {
                 // Placeholders in the file's order (their `start` counts up).
-                self.relation(n)
-                    .dates()
+                r.dates()
                     .enumerate()
                     .map(|(i, k)| Evidence {
                         doc: String::new(),
@@ -449,10 +370,10 @@ impl QueryIndex {
                     .collect()
             })
             .collect();
-        let parts = evidence.into_iter().enumerate().map(|(n, evidence)| {
-            let r = self.relation(n);
-            (r.source as usize, r.target as usize, Relation { relation: r.relation, evidence })
-        });
+        let parts = evidence
+            .into_iter()
+            .zip(&self.relations)
+            .map(|(evidence, r)| (r.source as usize, r.target as usize, Relation { relation: r.relation, evidence }));
         let graph = RelGraph::from_parts(actors, parts);
         (graph, LazyEvidence { path: path.to_path_buf(), file, ids, id_ends, index: self })
     }
@@ -493,14 +414,14 @@ impl LazyEvidence {
         let invalid = |message: String| IndexError::Invalid { path: index_path(&self.path), message };
         let found = self.actor(source).zip(self.actor(target)).and_then(|(s, t)| self.index.find((s, t, relation)));
         let Some(n) = found else { return Err(invalid(format!("no relation {source} -{relation}-> {target}"))) };
-        let r = self.index.relation(n);
+        let r = self.index.relations[n];
         let io = |source| IndexError::Io { path: self.path.clone(), source };
         let mut buf = vec![0; r.len as usize];
         (&self.file).seek(SeekFrom::Start(r.offset)).map_err(io)?;
         (&self.file).read_exact(&mut buf).map_err(io)?;
         let mut evidence: Vec<Evidence> = serde_json::from_slice(&buf)
             .map_err(|e| invalid(format!("evidence of {source} -{relation}-> {target}: {e}")))?;
-        if evidence.len() != r.count as usize
+        if evidence.len() != r.count
             || item >= evidence.len()
             || evidence.iter().zip(r.dates()).any(|(e, k)| e.date.as_deref() != self.index.date(k))
             || !self.owned_by(r.offset, &buf, source, target, relation)?
@@ -606,15 +527,16 @@ pub fn read_graph_for_query(path: &Path) -> Result<QueryGraph, GraphFileError> {
     let text =
         std::fs::read_to_string(path).map_err(|source| GraphFileError::Io { path: path.to_path_buf(), source })?;
     let (graph, canonical) = parse_graph(path, &text)?;
-    let written = match meta {
-        Ok(m) if m.is_file() && canonical => {
-            write(path, &graph, &text, Stamp::of(&m)).map(|()| "wrote a fresh index".to_string())
+    let ranges = if canonical { evidence_ranges(&text) } else { None };
+    let written = match (meta, ranges) {
+        (Ok(m), Some(ranges)) if m.is_file() => {
+            write(path, &graph, &ranges, Stamp::of(&m)).map(|()| "wrote a fresh index".to_string())
         }
-        Ok(_) => Err(IndexError::Unindexable {
+        (Ok(_), _) => Err(IndexError::Unindexable {
             path: path.to_path_buf(),
             message: "not laid out as relgraph writes graph files".into(),
         }),
-        Err(source) => Err(IndexError::Io { path: path.to_path_buf(), source }),
+        (Err(source), _) => Err(IndexError::Io { path: path.to_path_buf(), source }),
     };
     let note =
         format!("read the whole graph file ({why}); {}", written.unwrap_or_else(|e| format!("no index written: {e}")));
@@ -640,269 +562,29 @@ fn from_index(path: &Path) -> Result<QueryGraph, IndexError> {
     if stamp != Stamp::of(&meta) {
         return Err(IndexError::Stale { path: idx });
     }
-    let index = QueryIndex::decode(bytes).map_err(invalid)?;
+    let index = QueryIndex::decode(&bytes).map_err(invalid)?;
     let (graph, lazy) = index.into_graph(path, file);
     Ok(QueryGraph { graph, lazy: Some(lazy), note: format!("read the index {}", idx.display()) })
 }
 
-/// Writes the index of a graph file just written from `graph` as `text`
-/// (what [`super::to_json`] gave), atomically, next to it.
-pub fn write_index(path: &Path, graph: &RelGraph, text: &str) -> Result<(), IndexError> {
+/// Writes the index of a graph file just written as `written` (what
+/// [`super::serialize`] gave), atomically, next to it.
+pub fn write_index(path: &Path, graph: &RelGraph, written: &Serialized) -> Result<(), IndexError> {
     let meta = std::fs::metadata(path).map_err(|source| IndexError::Io { path: path.to_path_buf(), source })?;
-    write(path, graph, text, Stamp::of(&meta))
+    write(path, graph, &written.evidence, Stamp::of(&meta))
 }
 
-fn write(path: &Path, graph: &RelGraph, text: &str, stamp: Stamp) -> Result<(), IndexError> {
-    let bytes =
-        encode(graph, text, stamp).map_err(|message| IndexError::Unindexable { path: path.to_path_buf(), message })?;
+fn write(path: &Path, graph: &RelGraph, evidence: &[Range<usize>], stamp: Stamp) -> Result<(), IndexError> {
+    let bytes = encode(graph, evidence, stamp)
+        .map_err(|message| IndexError::Unindexable { path: path.to_path_buf(), message })?;
     let idx = index_path(path);
     write_atomic(&idx, &bytes).map_err(|source| IndexError::Io { path: idx, source })
-}
-
-/// A checksum of the body: each 8-byte word mixed in by a bijection of the
-/// state, so a change to any single word always changes it.
-fn checksum(b: &[u8]) -> u64 {
-    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(31);
-    let mut h = 0x243f_6a88_85a3_08d3 ^ b.len() as u64;
-    let mut words = b.chunks_exact(8);
-    for w in &mut words {
-        h = mix(h, u64::from_le_bytes(w.try_into().expect("8 bytes")));
-    }
-    let mut last = [0u8; 8];
-    last[..words.remainder().len()].copy_from_slice(words.remainder());
-    mix(h, u64::from_le_bytes(last))
-}
-
-struct Writer(Vec<u8>);
-
-impl Writer {
-    fn u8(&mut self, v: u8) {
-        self.0.push(v);
-    }
-    fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    /// A string; one of 4 GiB or more cannot be written (nor `u32::MAX`
-    /// bytes, the mark of a missing one).
-    fn str(&mut self, s: &str) -> Result<(), String> {
-        let n = u32::try_from(s.len()).ok().filter(|&n| n != u32::MAX).ok_or("a string too long for an index")?;
-        self.u32(n);
-        self.0.extend_from_slice(s.as_bytes());
-        Ok(())
-    }
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len()).ok_or("truncated")?;
-        let s = &self.b[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u8(&mut self) -> Result<u8, String> {
-        Ok(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Result<u32, String> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
-    }
-    fn u64(&mut self) -> Result<u64, String> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes")))
-    }
-    /// A count of items of at least `min` bytes each, checked against what is left.
-    fn count(&mut self, min: usize) -> Result<usize, String> {
-        let n = self.u32()? as usize;
-        if n.saturating_mul(min) > self.b.len() - self.pos {
-            return Err("count larger than the file".into());
-        }
-        Ok(n)
-    }
-    fn str(&mut self) -> Result<&'a str, String> {
-        let n = self.u32()? as usize;
-        std::str::from_utf8(self.take(n)?).map_err(|_| "string not UTF-8".to_string())
-    }
-    fn opt_str(&mut self) -> Result<Option<&'a str>, String> {
-        let n = self.u32()?;
-        if n == u32::MAX {
-            return Ok(None);
-        }
-        self.pos -= 4;
-        self.str().map(Some)
-    }
-}
-
-/// Where one edge's `evidence` array stands in a graph file.
-#[derive(Debug, PartialEq, Eq)]
-struct Span {
-    /// From its `[` to just past its `]`.
-    range: Range<usize>,
-    /// How many items it has.
-    count: usize,
-}
-
-/// The `evidence` arrays of the edges of a graph file, in file order; `None`
-/// when the text is not a JSON object with an `edges` array of objects that
-/// each have one. The text is expected to be valid JSON (it has been parsed);
-/// this only finds where things are, and never panics.
-fn evidence_spans(text: &[u8]) -> Option<Vec<Span>> {
-    let mut s = Scanner { b: text, i: 0 };
-    let mut spans = Vec::new();
-    s.object(|key, s| {
-        if key != b"edges" {
-            return s.skip_value();
-        }
-        s.array(|s| {
-            let mut found = None;
-            s.object(|key, s| {
-                if key != b"evidence" {
-                    return s.skip_value();
-                }
-                s.ws();
-                let start = s.i;
-                let count = s.array(|s| s.skip_value())?;
-                found = Some(Span { range: start..s.i, count });
-                Some(())
-            })?;
-            spans.push(found?);
-            Some(())
-        })
-        .map(|_| ())
-    })?;
-    s.ws();
-    (s.i == text.len()).then_some(spans)
-}
-
-/// A cursor over JSON text that skips values without building them.
-struct Scanner<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl<'a> Scanner<'a> {
-    fn ws(&mut self) {
-        while matches!(self.b.get(self.i), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.i += 1;
-        }
-    }
-
-    fn peek(&mut self) -> Option<u8> {
-        self.ws();
-        self.b.get(self.i).copied()
-    }
-
-    fn eat(&mut self, c: u8) -> Option<()> {
-        (self.peek()? == c).then(|| self.i += 1)
-    }
-
-    /// A string's raw bytes (escapes left as they are).
-    fn string(&mut self) -> Option<&'a [u8]> {
-        self.eat(b'"')?;
-        let start = self.i;
-        loop {
-            let n = self.b.get(self.i..)?.iter().position(|&c| c == b'"' || c == b'\\')?;
-            self.i += n;
-            if self.b[self.i] == b'"' {
-                self.i += 1;
-                return self.b.get(start..self.i - 1);
-            }
-            self.i += 2;
-        }
-    }
-
-    fn skip_value(&mut self) -> Option<()> {
-        match self.peek()? {
-            b'"' => self.string().map(|_| ()),
-            b'{' | b'[' => {
-                let mut depth = 0usize;
-                loop {
-                    match *self.b.get(self.i)? {
-                        b'"' => {
-                            self.string()?;
-                            continue;
-                        }
-                        b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
-                            depth = depth.checked_sub(1)?;
-                            if depth == 0 {
-                                self.i += 1;
-                                return Some(());
-                            }
-                        }
-                        _ => {}
-                    }
-                    self.i += 1;
-                }
-            }
-            _ => {
-                let start = self.i;
-                while self
-                    .b
-                    .get(self.i)
-                    .is_some_and(|c| !matches!(c, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'))
-                {
-                    self.i += 1;
-                }
-                (self.i > start).then_some(())
-            }
-        }
-    }
-
-    /// An object, `member(key, self)` reading each member's value.
-    fn object(&mut self, mut member: impl FnMut(&'a [u8], &mut Self) -> Option<()>) -> Option<()> {
-        self.eat(b'{')?;
-        if self.peek()? == b'}' {
-            self.i += 1;
-            return Some(());
-        }
-        loop {
-            let key = self.string()?;
-            self.eat(b':')?;
-            member(key, self)?;
-            match self.peek()? {
-                b',' => self.i += 1,
-                b'}' => {
-                    self.i += 1;
-                    return Some(());
-                }
-                _ => return None,
-            }
-        }
-    }
-
-    /// An array, `item(self)` reading each item; the number of items.
-    fn array(&mut self, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<usize> {
-        self.eat(b'[')?;
-        if self.peek()? == b']' {
-            self.i += 1;
-            return Some(0);
-        }
-        let mut n = 0;
-        loop {
-            item(self)?;
-            n += 1;
-            match self.peek()? {
-                b',' => self.i += 1,
-                b']' => {
-                    self.i += 1;
-                    return Some(n);
-                }
-                _ => return None,
-            }
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::to_json;
+    use crate::store::{serialize, to_json};
 
     fn actor(id: &str, kind: ActorKind, country: Option<&str>) -> Actor {
         Actor { id: id.into(), label: format!("The {id}"), kind, country: country.map(String::from), mentions: 3 }
@@ -960,34 +642,11 @@ mod tests {
     /// The sample written to `dir/graph.json`, with its index.
     fn written(dir: &Path) -> (PathBuf, RelGraph, String) {
         let g = sample();
-        let text = to_json(&g);
+        let written = serialize(&g);
         let path = dir.join("graph.json");
-        std::fs::write(&path, &text).unwrap();
-        write_index(&path, &g, &text).unwrap();
-        (path, g, text)
-    }
-
-    #[test]
-    fn spans_find_every_evidence_array_and_nothing_inside_strings() {
-        let text = to_json(&sample());
-        let spans = evidence_spans(text.as_bytes()).unwrap();
-        assert_eq!(spans.iter().map(|s| s.count).collect::<Vec<_>>(), [1, 2, 2]);
-        for s in &spans {
-            let items: Vec<Evidence> = serde_json::from_str(&text[s.range.clone()]).unwrap();
-            assert_eq!(items.len(), s.count);
-        }
-        assert!(evidence_spans(br#"{"edges": [{"evidence": [1, 2]}], "x": [[], {}, "]", -1.5e3, null]}"#).is_some());
-        for broken in [
-            &b""[..],
-            b"[]",
-            b"{\"edges\": [{}]}",
-            b"{\"edges\": [{\"evidence\": [1,]}]}",
-            b"{\"edges\": [",
-            b"{\"a\": \"\\",
-            b"{\"edges\": []} x",
-        ] {
-            assert!(evidence_spans(broken).is_none(), "{}", String::from_utf8_lossy(broken));
-        }
+        std::fs::write(&path, &written.text).unwrap();
+        write_index(&path, &g, &written).unwrap();
+        (path, g, written.text)
     }
 
     #[test]
@@ -996,14 +655,15 @@ mod tests {
         let (path, g, text) = written(dir.path());
         // The bytes decode to what was encoded.
         let stamp = Stamp::of(&std::fs::metadata(&path).unwrap());
-        let bytes = encode(&g, &text, stamp).unwrap();
+        let ranges = evidence_ranges(&text).unwrap();
+        let bytes = encode(&g, &ranges, stamp).unwrap();
         assert_eq!(std::fs::read(index_path(&path)).unwrap(), bytes);
-        let index = QueryIndex::decode(bytes.clone()).unwrap();
-        assert_eq!((index.stamp, &index.bytes), (stamp, &bytes));
+        let index = QueryIndex::decode(&bytes).unwrap();
+        assert_eq!(decode_header(&bytes).unwrap().0, stamp);
         assert_eq!(index.actors.iter().collect::<Vec<_>>(), g.actors());
-        assert_eq!(index.relation_count(), g.relation_count());
+        assert_eq!(index.relations.len(), g.relation_count());
         for (n, (s, t, r)) in g.relations().into_iter().enumerate() {
-            let rel = index.relation(n);
+            let rel = index.relations[n];
             assert_eq!(
                 (&index.actors[rel.source as usize].id, &index.actors[rel.target as usize].id, rel.relation),
                 (&s.id, &t.id, r.relation)
@@ -1088,35 +748,31 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (path, g, _) = written(dir.path());
         let bytes = std::fs::read(index_path(&path)).unwrap();
+        let (_, at) = decode_header(&bytes).unwrap();
         for n in 0..bytes.len() {
-            assert!(QueryIndex::decode(bytes[..n].to_vec()).is_err(), "truncated to {n}");
+            assert!(QueryIndex::decode(&bytes[..n]).is_err(), "truncated to {n}");
             let mut flipped = bytes.clone();
             flipped[n] ^= 0x41;
-            // (The stamp, bytes 12 to 60, is checked against the graph file, not here.)
-            assert!(QueryIndex::decode(flipped).is_err() || (12..60).contains(&n), "byte {n} flipped");
+            // (The stamp, from byte 12, is checked against the graph file, not here.)
+            assert!(QueryIndex::decode(&flipped).is_err() || (12..at).contains(&n), "byte {n} flipped");
         }
         // A body that passes the checksum but says nonsense is refused too.
-        let records = QueryIndex::decode(bytes.clone()).unwrap().records;
-        let resealed = |edit: &dyn Fn(&mut Vec<u8>)| {
-            let mut b = bytes.clone();
-            edit(&mut b);
-            let (_, at) = decode_header(&b).unwrap();
-            let sum = checksum(&b[at + 8..]);
-            b[at..at + 8].copy_from_slice(&sum.to_le_bytes());
-            QueryIndex::decode(b).map(|_| "decoded").unwrap_err()
+        let resealed = |edit: &dyn Fn(&mut Body)| {
+            let mut body: Body = postcard::from_bytes(&bytes[at + 32..]).unwrap();
+            edit(&mut body);
+            let body = postcard::to_allocvec(&body).unwrap();
+            let b = [&bytes[..at], Sha256::digest(&body).as_slice(), &body].concat();
+            QueryIndex::decode(&b).map(|_| "decoded").unwrap_err()
         };
-        assert!(resealed(&|b| b[records.start] = 99).contains("missing actor"));
-        assert!(resealed(&|b| b[records.start + 28] = 200).contains("bad relation record"));
-        assert!(resealed(&|b| b[records.start + 12] = 0).contains("bad evidence range"));
+        assert!(resealed(&|b| b.relations[0].source = 99).contains("missing actor"));
+        assert!(resealed(&|b| b.relations[0].relation = 200).contains("bad relation record"));
+        assert!(resealed(&|b| b.relations[0].count = 0).contains("bad evidence range"));
+        assert!(resealed(&|b| b.relations[0].offset = u64::MAX).contains("bad evidence range"));
+        assert!(resealed(&|b| b.kinds[0] = "planet".into()).contains("planet"));
         // Two relations with as much evidence trade places.
-        let swap_keys = |b: &mut Vec<u8>| {
-            for i in (0..8).chain([28]) {
-                b.swap(records.start + RECORD + i, records.start + 2 * RECORD + i);
-            }
-        };
-        assert!(resealed(&swap_keys).contains("out of order"));
-        let last = bytes.len();
-        assert!(resealed(&|b| b[last - 4] = 77).contains("bad date number"));
+        assert!(resealed(&|b| b.relations.swap(1, 2)).contains("out of order"));
+        assert!(resealed(&|b| *b.evidence_dates.last_mut().unwrap() = 77).contains("bad date number"));
+        assert!(resealed(&|b| b.actors.swap(0, 1)).contains("out of order"));
         // Queries read the file instead, and mend the index.
         std::fs::write(index_path(&path), &bytes[..bytes.len() / 2]).unwrap();
         let q = read_graph_for_query(&path).unwrap();

@@ -3,8 +3,14 @@
 //! documents, and the results are merged into the graph in input order, so
 //! the graph is the same whatever the number of threads.
 
+mod jsonl;
+mod run;
+
+pub use jsonl::{JsonLines, LineError};
+pub use run::{build, extract, merge, BuildOptions, BuildSummary, Event, MergeOptions, PipelineError, BATCH};
+
 use crate::document::{self, Document, DocumentError};
-use crate::extract::{Extraction, Extractor};
+use crate::extract::{discovered_id, Extraction, Extractor};
 use crate::graph::{Actor, DocumentInfo, Evidence, RelGraph};
 use crate::lexicon::Lexicon;
 use crate::ontology::{ActorKind, RelationType};
@@ -80,6 +86,33 @@ pub enum Record {
         #[serde(flatten)]
         evidence: Evidence,
     },
+}
+
+/// The id of a discovered actor by its name folded: spelling variants
+/// ("Co-operation" and "Cooperation", "Organisation" and "Organization",
+/// "Defence" and "Defense", "Centre" and "Center", "Programme" and
+/// "Program") give one id.
+pub fn discovered_key(label: &str) -> String {
+    discovered_id(&fold_name(label))
+}
+
+/// A name with its words lowercased and spelling variants folded
+/// (see [`discovered_key`]), joined by single spaces.
+fn fold_name(label: &str) -> String {
+    let lower = label.to_lowercase().replace("co-op", "coop");
+    let folded: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            "organisation" => "organization".to_string(),
+            "organisations" => "organizations".to_string(),
+            "defence" => "defense".to_string(),
+            "centre" => "center".to_string(),
+            "programme" => "program".to_string(),
+            w => w.to_string(),
+        })
+        .collect();
+    folded.join(" ")
 }
 
 /// Where a piece of evidence stands in its document: start, end, trigger.
@@ -192,7 +225,8 @@ impl<'l> GraphBuilder<'l> {
     /// The records of one extracted document: the document (with the actors
     /// it links) first, then one record per relation found.
     fn records(&self, ex: Extracted) -> Vec<Record> {
-        let Extracted { mut info, text, extraction } = ex;
+        let Extracted { mut info, text, mut extraction } = ex;
+        self.merge_discovered(&mut extraction);
         // What extraction already left out of this document (the same cap, applied as it reads).
         info.evidence_omitted += extraction.omitted;
         // The first sentences of each relation are kept, the rest counted.
@@ -265,6 +299,54 @@ impl<'l> GraphBuilder<'l> {
             });
         }
         out
+    }
+
+    /// One actor, one node: discovered actors whose names normalise to a
+    /// lexicon actor's name become that actor, and those whose names
+    /// normalise to each other ([`discovered_key`]) one discovered actor (the
+    /// first label in id order names it). Relations of an actor with itself
+    /// that this makes are dropped.
+    fn merge_discovered(&self, ex: &mut Extraction) {
+        if ex.discovered.is_empty() {
+            return;
+        }
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        let mut discovered = BTreeMap::new();
+        for (id, label) in std::mem::take(&mut ex.discovered) {
+            let lexicon_actor = [label.clone(), fold_name(&label)]
+                .iter()
+                .find_map(|name| self.lexicon.resolve_name(name).filter(|e| e.kind != ActorKind::Person));
+            let to = match lexicon_actor {
+                Some(entry) => entry.id.clone(),
+                None => {
+                    let key = discovered_key(&label);
+                    discovered.entry(key.clone()).or_insert(label);
+                    key
+                }
+            };
+            if to != id {
+                renamed.insert(id, to);
+            }
+        }
+        ex.discovered = discovered;
+        if renamed.is_empty() {
+            return;
+        }
+        let rename = |id: &mut String| {
+            if let Some(to) = renamed.get(id.as_str()) {
+                id.clone_from(to);
+            }
+        };
+        for f in &mut ex.relations {
+            rename(&mut f.source);
+            rename(&mut f.target);
+        }
+        ex.relations.retain(|f| f.source != f.target);
+        let mentions = std::mem::take(&mut ex.mentions);
+        for (mut id, n) in mentions {
+            rename(&mut id);
+            *ex.mentions.entry(id).or_default() += n;
+        }
     }
 
     /// Merges one record (from [`GraphBuilder::extract_records`] or a file of
@@ -348,5 +430,61 @@ impl<'l> GraphBuilder<'l> {
     pub fn finish(mut self) -> RelGraph {
         self.flush();
         self.graph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{discovered_key, GraphBuilder};
+    use crate::extract::{Extraction, Found};
+    use crate::graph::RelGraph;
+    use crate::lexicon::Lexicon;
+    use crate::ontology::RelationType;
+
+    #[test]
+    fn spelling_variants_of_a_name_are_one_discovered_actor() {
+        assert_eq!(discovered_key("Gulf Co-operation Council"), discovered_key("Gulf Cooperation Council"));
+        assert_eq!(discovered_key("World Health Organisation"), discovered_key("world health organization"));
+        assert_ne!(discovered_key("Northern Lions"), discovered_key("Southern Lions"));
+    }
+
+    #[test]
+    fn discovered_actors_that_name_one_actor_merge_and_lose_their_self_relations() {
+        let lexicon = Lexicon::builtin().unwrap();
+        let builder = GraphBuilder::new(&lexicon, RelGraph::new());
+        let found = |s: &str, t: &str| Found {
+            source: s.into(),
+            target: t.into(),
+            relation: RelationType::Alliance,
+            start: 0,
+            end: 1,
+            trigger: "t".into(),
+        };
+        let mut ex = Extraction::default();
+        for (id, label) in [
+            ("discovered-northern-co-operation-front", "Northern Co-operation Front"),
+            ("discovered-northern-cooperation-front", "Northern Cooperation Front"),
+            ("discovered-the-russian-federation", "Russia"),
+        ] {
+            ex.discovered.insert(id.into(), label.into());
+            ex.mentions.insert(id.into(), 2);
+        }
+        ex.relations.push(found("discovered-northern-co-operation-front", "discovered-the-russian-federation"));
+        ex.relations.push(found("discovered-northern-co-operation-front", "discovered-northern-cooperation-front"));
+        builder.merge_discovered(&mut ex);
+        assert_eq!(ex.discovered.len(), 1, "{:?}", ex.discovered);
+        let (id, label) = ex.discovered.iter().next().unwrap();
+        assert_eq!(label, "Northern Co-operation Front");
+        assert_eq!(ex.mentions[id], 4);
+        assert_eq!(ex.relations.len(), 1);
+        assert_eq!((ex.relations[0].source.as_str(), ex.relations[0].target.as_str()), (id.as_str(), "russia"));
+        // A spelling variant of a lexicon actor's name is that actor.
+        let mut ex = Extraction::default();
+        let gcc = lexicon.resolve_name("Gulf Cooperation Council").expect("the GCC is in the lexicon").id.clone();
+        ex.discovered.insert("discovered-gulf-co-operation-council".into(), "Gulf Co-operation Council".into());
+        ex.relations.push(found("discovered-gulf-co-operation-council", "russia"));
+        builder.merge_discovered(&mut ex);
+        assert!(ex.discovered.is_empty());
+        assert_eq!(ex.relations[0].source, gcc);
     }
 }

@@ -4,6 +4,11 @@
 use crate::graph::{Actor, DocumentInfo, Evidence, RelGraph};
 use crate::ontology::{ActorKind, RelationType};
 use serde::{Deserialize, Serialize};
+use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
+use serde_json::value::RawValue;
+use std::cell::Cell;
+use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The version of the JSON layout written in `graph.format_version`.
@@ -15,6 +20,14 @@ pub enum GraphFileError {
     /// The file could not be read.
     #[error("{path}: cannot read graph: {source}")]
     Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
         /// The file.
         path: PathBuf,
         /// The OS error.
@@ -183,6 +196,23 @@ impl<'de> Deserialize<'de> for EvidenceList {
 /// Serialises the graph as pretty-printed node-link JSON, each node with its
 /// community. The same graph always gives the same bytes.
 pub fn to_json(g: &RelGraph) -> String {
+    serialize(g).text
+}
+
+/// A graph serialised by [`serialize`]: the text of `graph.json` and where
+/// each edge's `evidence` array stands in it.
+#[derive(Debug, Clone)]
+pub struct Serialized {
+    /// The text, as [`to_json`] gives it.
+    pub text: String,
+    /// Per edge, in file order (which is [`RelGraph::relations`] order), the
+    /// byte range of its `evidence` array, from its `[` to just past its `]`.
+    pub evidence: Vec<Range<usize>>,
+}
+
+/// [`to_json`], recording as it writes where every edge's `evidence` array
+/// stands (what the query index points at).
+pub fn serialize(g: &RelGraph) -> Serialized {
     let community = g.community_of();
     let data = GraphJson {
         directed: true,
@@ -224,9 +254,154 @@ pub fn to_json(g: &RelGraph) -> String {
             })
             .collect(),
     };
-    let mut s = serde_json::to_string_pretty(&data).expect("graph serialises");
-    s.push('\n');
-    s
+    let at = Cell::new(0);
+    let mut spans = Vec::with_capacity(g.relation_count());
+    let mut out = Counted { bytes: Vec::new(), at: &at };
+    let recorder = Recorder {
+        pretty: PrettyFormatter::new(),
+        at: &at,
+        depth: 0,
+        in_key: false,
+        key: Vec::new(),
+        top_key: Vec::new(),
+        open: None,
+        spans: &mut spans,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, recorder);
+    data.serialize(&mut ser).expect("graph serialises");
+    out.bytes.push(b'\n');
+    let text = String::from_utf8(out.bytes).expect("serde_json writes UTF-8");
+    Serialized { text, evidence: spans }
+}
+
+/// A byte buffer that tells [`Recorder`] how much has been written.
+struct Counted<'c> {
+    bytes: Vec<u8>,
+    at: &'c Cell<usize>,
+}
+
+impl Write for Counted<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bytes.extend_from_slice(buf);
+        self.at.set(self.bytes.len());
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// serde_json's pretty printer, noting where the `evidence` array of each
+/// member of the top-level `edges` array starts and ends.
+struct Recorder<'c> {
+    pretty: PrettyFormatter<'static>,
+    at: &'c Cell<usize>,
+    /// Objects and arrays open (the top-level object is depth 1).
+    depth: usize,
+    in_key: bool,
+    /// The key being written or last written, and the last top-level key.
+    key: Vec<u8>,
+    top_key: Vec<u8>,
+    /// Where the evidence array being written started.
+    open: Option<usize>,
+    spans: &'c mut Vec<Range<usize>>,
+}
+
+/// Depth of an edge's `evidence` array: top object, `edges`, edge, array.
+const EVIDENCE_DEPTH: usize = 4;
+
+impl Formatter for Recorder<'_> {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        if self.depth == EVIDENCE_DEPTH && self.key == b"evidence" && self.top_key == b"edges" {
+            self.open = Some(self.at.get());
+        }
+        self.pretty.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.pretty.end_array(w)?;
+        if self.depth == EVIDENCE_DEPTH {
+            if let Some(start) = self.open.take() {
+                self.spans.push(start..self.at.get());
+            }
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.pretty.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.pretty.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.pretty.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        self.pretty.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.in_key = true;
+        self.key.clear();
+        self.pretty.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.in_key = false;
+        if self.depth == 1 {
+            self.top_key.clone_from(&self.key);
+        }
+        self.pretty.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.pretty.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.pretty.end_object_value(w)
+    }
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
+        if self.in_key {
+            self.key.extend_from_slice(fragment.as_bytes());
+        }
+        w.write_all(fragment.as_bytes())
+    }
+    fn write_char_escape<W: ?Sized + Write>(&mut self, w: &mut W, escape: CharEscape) -> std::io::Result<()> {
+        if self.in_key {
+            // No key the recorder looks for has an escape.
+            self.key.push(0xff);
+        }
+        self.pretty.write_char_escape(w, escape)
+    }
+}
+
+/// Where each edge's `evidence` array stands in a graph file's text, in file
+/// order; `None` when the text is not JSON with an `edges` array of objects
+/// that each have one. Used for files read back (those written have their
+/// ranges recorded as they are written, [`serialize`]).
+pub(crate) fn evidence_ranges(text: &str) -> Option<Vec<Range<usize>>> {
+    #[derive(Deserialize)]
+    struct File<'a> {
+        #[serde(borrow)]
+        edges: Vec<Edge<'a>>,
+    }
+    #[derive(Deserialize)]
+    struct Edge<'a> {
+        #[serde(borrow)]
+        evidence: &'a RawValue,
+    }
+    let file: File = serde_json::from_str(text).ok()?;
+    let base = text.as_ptr() as usize;
+    Some(
+        file.edges
+            .iter()
+            .map(|e| {
+                let start = e.evidence.get().as_ptr() as usize - base;
+                start..start + e.evidence.get().len()
+            })
+            .collect(),
+    )
 }
 
 /// Parses node-link JSON written by [`to_json`]; `path` names the file in errors.
@@ -312,6 +487,35 @@ mod tests {
         let back = from_json(Path::new("g.json"), &json).unwrap();
         assert_eq!(to_json(&back), json);
         assert!(json.contains("\"key\": \"arms_supply\""));
+    }
+
+    #[test]
+    fn the_evidence_ranges_recorded_while_writing_are_those_found_reading() {
+        let mut g = RelGraph::new();
+        for id in ["russia", "myanmar", "evidence"] {
+            g.add_actor(Actor { id: id.into(), label: id.into(), kind: ActorKind::State, country: None, mentions: 2 });
+        }
+        let ev = |start, sentence: &str| Evidence {
+            doc: "a.txt".into(),
+            start,
+            end: start + 4,
+            sentence: sentence.into(),
+            date: None,
+            trigger: "evidence".into(),
+        };
+        g.add_evidence("russia", "myanmar", RelationType::ArmsSupply, ev(0, "\"evidence\": [1, \"]\"]"));
+        g.add_evidence("russia", "myanmar", RelationType::ArmsSupply, ev(9, "Two."));
+        g.add_evidence("evidence", "russia", RelationType::Trade, ev(3, "Three."));
+        let written = serialize(&g);
+        let pretty = serde_json::to_string_pretty(&serde_json::from_str::<GraphJson>(&written.text).unwrap());
+        assert_eq!(written.text, pretty.unwrap() + "\n", "the recorder writes what serde_json's pretty printer does");
+        assert_eq!(written.evidence.len(), 2);
+        for (range, (_, _, r)) in written.evidence.iter().zip(g.relations()) {
+            let items: Vec<Evidence> = serde_json::from_str(&written.text[range.clone()]).unwrap();
+            assert_eq!(items, r.evidence);
+        }
+        assert_eq!(evidence_ranges(&written.text), Some(written.evidence));
+        assert_eq!(evidence_ranges("{\"edges\": [{}]}"), None);
     }
 
     #[test]
