@@ -442,7 +442,7 @@ fn line_of(breaks: &[usize], offset: usize) -> usize {
 }
 
 fn valid_date(d: &str) -> bool {
-    crate::document::find_date(d).as_deref() == Some(d)
+    crate::document::parse_day(d).is_some()
 }
 
 impl Builder {
@@ -926,25 +926,12 @@ pub fn normalize(s: &str) -> String {
 pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<String> {
     let target = normalize(name);
     let mut scored: Vec<(usize, String)> = candidates
-        .map(|c| (edit_distance(&target, &normalize(c)), c.to_string()))
+        .map(|c| (strsim::levenshtein(&target, &normalize(c)), c.to_string()))
         .filter(|(d, c)| *d <= (c.len().max(target.len()) / 2).max(2))
         .collect();
     scored.sort();
     scored.dedup_by(|a, b| a.1 == b.1);
     scored.into_iter().take(n).map(|(_, c)| c).collect()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

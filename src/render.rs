@@ -71,7 +71,7 @@ pub enum RenderError {
 /// newlines (as Graphviz's `\n`) and other control characters (dropped to
 /// spaces), so no article text can end the string or inject an escape
 /// sequence such as `\N`. U+FFFE and U+FFFF, which XML forbids (the SVG
-/// would not load), become spaces too, as in [`crate::export::xml_escape`].
+/// would not load), become spaces too, as in `export::xml_safe`.
 pub fn escape_dot(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     for c in text.chars() {
