@@ -546,14 +546,13 @@ impl Extractor<'_> {
             });
         }
         events.refer(&reading.events, parse, s, out);
-        self.fill_open(&reading, parse, mentions, s, doc, events, out);
+        out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated);
     }
 
     /// A transfer with no receiver named goes to the one receiver the
     /// document gave that relation last ("X sent tanks to Y. Z pledged
     /// howitzers." makes Z a supplier of Y), when that is not the giver.
-    #[allow(clippy::too_many_arguments)]
     fn fill_open(
         &self,
         reading: &frames::Reading,
@@ -562,8 +561,8 @@ impl Extractor<'_> {
         s: &Sentence,
         doc: &DocActors,
         events: &EventMemory,
-        out: &mut Vec<Found>,
-    ) {
+    ) -> Vec<Found> {
+        let mut out = Vec::new();
         let found = |source: String, target: &String, relation, t| Found {
             source,
             target: target.clone(),
@@ -590,6 +589,7 @@ impl Extractor<'_> {
                 out.push(found(actor.clone(), target, relation, t));
             }
         }
+        out
     }
 
     /// Keeps only the word-window relations whose participants the parse
@@ -632,12 +632,19 @@ impl Extractor<'_> {
             if !self.frames.asserted(parse, &at, head, f.relation) {
                 return false;
             }
+            // Whether a party is named here only in a way `is` describes: every head word of its
+            // namings ("Lumpur" of "Kuala Lumpur") is one.
+            let named_only_as = |is: &dyn Fn(usize) -> bool| {
+                [&f.source, &f.target].into_iter().any(|id| {
+                    let toks = tokens_of(id);
+                    let mut heads =
+                        toks.iter().filter(|&&t| parse.head(t).is_none_or(|h| !toks.contains(&h))).peekable();
+                    heads.peek().is_some() && heads.all(|&t| is(t))
+                })
+            };
             // A party named only in the dateline ("NICOSIA, March 5 -") is where the story was filed.
-            for id in [&f.source, &f.target] {
-                let toks = tokens_of(id);
-                if !toks.is_empty() && toks.iter().all(|&t| parse.tokens[t].end <= dateline) {
-                    return false;
-                }
+            if named_only_as(&|t| parse.tokens[t].end <= dateline) {
+                return false;
             }
             // Where a named gathering is held is not who meets: "the East Asia Summit in Kuala
             // Lumpur", "the G20 meeting in Rome" (a place named only as the object of in/at on a
@@ -658,24 +665,14 @@ impl Extractor<'_> {
                             .head(t)
                             .is_some_and(|p| matches!(parse.lemma(p), "in" | "at") && parse.head(p).is_some_and(&named))
                 };
-                for id in [&f.source, &f.target] {
-                    let toks = tokens_of(id);
-                    // The head word of each naming ("Lumpur" of "Kuala Lumpur").
-                    let mut heads =
-                        toks.iter().filter(|&&t| parse.head(t).is_none_or(|h| !toks.contains(&h))).peekable();
-                    if heads.peek().is_some() && heads.all(|&t| venue(t)) {
-                        return false;
-                    }
+                if named_only_as(&venue) {
+                    return false;
                 }
             }
             // The country an envoy is posted to is the host, not a party ("the US ambassador to
             // the Philippines condemned ...").
-            for id in [&f.source, &f.target] {
-                let toks = tokens_of(id);
-                let mut heads = toks.iter().filter(|&&t| parse.head(t).is_none_or(|h| !toks.contains(&h))).peekable();
-                if heads.peek().is_some() && heads.all(|&t| self.frames.envoy_host(parse, &at, t)) {
-                    return false;
-                }
+            if named_only_as(&|t| self.frames.envoy_host(parse, &at, t)) {
+                return false;
             }
             // A participant named outside the sentence (a quotation's speaker) is not checked.
             let near = |id: &str| {
@@ -722,7 +719,7 @@ impl Extractor<'_> {
         let parse = analyzer.analyze(text);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
         events.refer(&reading.events, &parse, s, out);
-        self.fill_open(&reading, &parse, mentions, s, doc, events, out);
+        out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
 }
 
