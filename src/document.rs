@@ -494,7 +494,7 @@ fn layout(text: &str, lines: &[Span]) -> (Option<Span>, Vec<Span>) {
             title = Some((s, e));
             continue;
         }
-        let prose = !is_teaser(line) && ((ends_like_prose(line) && n >= 6) || n >= 20);
+        let prose = !is_teaser(line) && ((ends_like_prose(line) && n >= 4) || n >= 20);
         if in_section {
             if n >= 20 && prose {
                 in_section = false;

@@ -24,6 +24,7 @@ enum Role {
     Poss,
     Mod,
     Pair,
+    Holder,
     Prep(String),
 }
 
@@ -36,6 +37,7 @@ impl Role {
             "poss" => Role::Poss,
             "mod" => Role::Mod,
             "pair" => Role::Pair,
+            "holder" => Role::Holder,
             // A multiword preposition ("on behalf of") is read by its last word.
             p => Role::Prep(p.rsplit(' ').next().unwrap_or(p).to_string()),
         }
@@ -301,21 +303,36 @@ impl FrameSet {
     pub fn main_subject(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
         let g = Graph::new(p, actors_at, self);
         let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return Vec::new() };
-        let subject = g.kids[root].iter().copied().find(|&c| matches!(p.dep(c), "nsubj" | "nsubjpass"));
+        // The subject nearest the verb: a dateline the parse took for a subject comes first.
+        let subject = g.kids[root].iter().copied().rfind(|&c| matches!(p.dep(c), "nsubj" | "nsubjpass"));
         match subject {
             Some(x) if p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => g.actors(x, false),
             _ => Vec::new(),
         }
     }
 
-    /// Tokens "he" or "she" that are the subject of a reporting verb ("...,"
-    /// she said): they stand for the speaker the text named before.
-    pub fn pronoun_speakers(&self, p: &Parse) -> Vec<usize> {
+    /// Tokens "he" or "she" that are the subject of a verb ("...," she said;
+    /// "though he has visited Russia") and "his" or "her" before a word for a
+    /// country or government ("her country condemns ..."): they stand for the
+    /// person the text made its subject before.
+    ///
+    /// When the person was named in a sentence before (`from_before`), only a
+    /// reporting verb's "he" counts; when this sentence names them, any verb's.
+    pub fn pronoun_speakers(&self, p: &Parse, from_before: bool) -> Vec<usize> {
         (0..p.len())
-            .filter(|&t| {
-                matches!(p.lemma(t), "he" | "she")
-                    && p.dep(t) == "nsubj"
-                    && p.head(t).is_some_and(|h| p.tag(h).starts_with("VB") && self.report.contains(p.lemma(h)))
+            .filter(|&t| match p.word(t).to_lowercase().as_str() {
+                "he" | "she" => {
+                    matches!(p.dep(t), "nsubj" | "nsubjpass")
+                        && p.head(t).is_some_and(|h| {
+                            p.tag(h).starts_with("VB") && (!from_before || self.report.contains(p.lemma(h)))
+                        })
+                }
+                "his" | "her" => {
+                    p.dep(t) == "poss"
+                        && p.head(t)
+                            .is_some_and(|h| matches!(p.lemma(h), "country" | "government" | "nation" | "state"))
+                }
+                _ => false,
             })
             .collect()
     }
@@ -686,6 +703,7 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &[usize], particles: &[Str
             v
         }
         Role::Pair => Vec::new(),
+        Role::Holder => g.holders(t),
         Role::Prep(p) => g.prep_objects(t, p),
     }
 }
@@ -806,9 +824,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         // The setting: "at the summit, X and Y signed ...", "under the treaty, X and Y ...": those
         // who act at it or under it took part in it.
         // But one who is, comes or remains "under sanctions", "under attack" undergoes it.
-        let undergoes =
-            prep == "under" && matches!(self.p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live");
-        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && !undergoes {
+        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && self.undergoing_verb(t).is_none() {
             return Some(v);
         }
         // "cooperation under a defence treaty": the parties of what the treaty governs.
@@ -823,6 +839,47 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         }
         None
+    }
+
+    /// For a noun predicate describing an actor in apposition or as a title ("visited Russia,
+    /// another key ally", "a visit to ally China"), who the clause says the described actor is
+    /// that to: the subject of the verb, or the possessor of the event noun, that governs it.
+    fn holders(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut cur = t;
+        while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
+            cur = p.head(cur).unwrap_or(cur);
+        }
+        let Some(h) = p.head(cur) else { return Vec::new() };
+        let describes = p.dep(cur) == "appos" || matches!(p.dep(cur), "compound" | "nmod") && p.tag(h) == "NNP";
+        if !describes || self.actors_at[h].is_empty() {
+            return Vec::new();
+        }
+        let Some(g) = p.head(h) else { return Vec::new() };
+        match p.dep(h) {
+            "dobj" if self.is_verb(g) => self.subjects(g),
+            "pobj" => match p.head(g) {
+                Some(v) if self.is_verb(v) => self.subjects(v),
+                Some(n) if p.tag(n).starts_with("NN") => {
+                    let owners: Vec<usize> = self.kids[n].iter().copied().filter(|&c| p.dep(c) == "poss").collect();
+                    if owners.is_empty() {
+                        self.subjects(n)
+                    } else {
+                        owners
+                    }
+                }
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// For a noun `t` in "X is / remains / comes under `t`", the verb whose subject undergoes it.
+    fn undergoing_verb(&self, t: usize) -> Option<usize> {
+        let p = self.p;
+        let h = p.head(t).filter(|&h| p.dep(t) == "pobj" && p.lemma(h) == "under")?;
+        let v = p.head(h)?;
+        (self.is_verb(v) && matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")).then_some(v)
     }
 
     /// Who does what the predicate says.
@@ -907,6 +964,13 @@ impl<'p, 'a> Graph<'p, 'a> {
             .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr" | "oprd"))
             .map(|c| self.relative_antecedent(c))
             .collect();
+        if out.is_empty() && !self.is_verb(t) {
+            // "Ukraine, which is under attack from Russia", "North Korea remains under UN sanctions":
+            // one who is under the act undergoes it.
+            if let Some(v) = self.undergoing_verb(t) {
+                return self.subjects(v);
+            }
+        }
         if out.is_empty() {
             if let Some(h) = p.head(t) {
                 // "drones supplied to Russia": the noun a passive participle modifies.
@@ -943,9 +1007,19 @@ impl<'p, 'a> Graph<'p, 'a> {
         let p = self.p;
         let mut hosts = vec![t];
         if self.is_verb(t) {
-            hosts.extend(self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass")));
+            for o in self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass")) {
+                hosts.push(o);
+                // "supplied $500 million in military aid to Ukraine": what an amount measures.
+                if self.is_measure(o) {
+                    hosts.extend(self.measured(o));
+                }
+            }
         } else if let Some(v) = self.light_verb(t) {
             hosts.push(v);
+        }
+        // "a primary ally and arms supplier to Myanmar": coordinated nouns share a preposition.
+        if !self.is_verb(t) && p.dep(t) == "conj" && !self.kids[t].iter().any(|&c| p.lemma(c) == prep) {
+            hosts.extend(p.head(t).filter(|&h| p.tag(h).starts_with("NN")));
         }
         let mut out = Vec::new();
         for h in hosts {
@@ -964,6 +1038,24 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         }
         out
+    }
+
+    /// Whether noun `o` is an amount or batch ("$500 million", "a package", "2 million tonnes").
+    fn is_measure(&self, o: usize) -> bool {
+        let p = self.p;
+        p.tag(o) == "CD"
+            || self.sets.in_class(self, o, "measures")
+            || self.kids[o].iter().any(|&c| matches!(p.dep(c), "nummod" | "quantmod") && p.tag(c) == "CD")
+    }
+
+    /// What amount `o` measures: the objects of its "of" and "in".
+    fn measured(&self, o: usize) -> Vec<usize> {
+        let p = self.p;
+        self.kids[o]
+            .iter()
+            .filter(|&&c| p.dep(c) == "prep" && matches!(p.lemma(c), "of" | "in"))
+            .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
+            .collect()
     }
 
     /// `t` with the words coordinated with it ("X, Y and Z").
@@ -1062,6 +1154,11 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// The mentions token `x` stands for: its own, those of its coordinated
     /// and apposed words, and for a common noun ("Russian troops", "Sudan's
     /// army") its actor modifiers and possessor.
+    /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
+    fn is_commodity(&self, y: usize) -> bool {
+        ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
+    }
+
     fn actors(&self, x: usize, modifiers_only: bool) -> Vec<usize> {
         let p = self.p;
         let mut out = Vec::new();
@@ -1077,11 +1174,16 @@ impl<'p, 'a> Graph<'p, 'a> {
                 out.extend(self.speakers(y));
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
                 out.extend(self.plural_antecedent(y));
-            } else if !modifiers_only && p.tag(y).starts_with("NN") {
-                // "Russian troops", "Sudan's army", "the leaders of X, Y and Z".
+            } else if !modifiers_only && p.tag(y).starts_with("NN") && !self.is_commodity(y) {
+                // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
+                // stands for no one: "received Russian gas" names no guest.
                 for &c in &self.kids[y] {
                     if matches!(p.dep(c), "poss" | "compound" | "amod" | "nmod") && !self.actors_at[c].is_empty() {
                         out.extend(self.actors_at[c].iter().copied());
+                    }
+                    // A name's title: "Hungarian Prime Minister Peter Nagy".
+                    if p.tag(y).starts_with("NNP") && p.dep(c) == "compound" && p.tag(c).starts_with("NNP") {
+                        todo.push(c);
                     }
                     // "actions by Chinese vessels": the doer of what a noun names.
                     if p.dep(c) == "prep"

@@ -367,7 +367,8 @@ impl<'l> Extractor<'l> {
             // "..., she said" may bring the speaker named before as a second actor.
             let speaker_pronoun = || {
                 let l = text.to_lowercase();
-                !events.speaker.is_empty() && [" he ", " she "].iter().any(|p| l.contains(p))
+                !events.speaker.is_empty()
+                    && [" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
             };
             if first.is_none()
                 || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)
@@ -516,17 +517,24 @@ impl Extractor<'_> {
             .map(|m| if m.end <= dateline { Mention { start: 0, end: 0, ..m.clone() } } else { m.clone() })
             .collect();
         let mut mentions = mentions;
-        // "..., she said": the speaker named before (by name or title) speaks here.
-        for t in self.frames.pronoun_speakers(parse) {
+        // The person this sentence's main clause names as its subject, if any.
+        let subject: Vec<usize> = self
+            .frames
+            .main_subject(parse, &actors_at(parse, &mentions))
+            .into_iter()
+            .map(|m| mentions[m].actor)
+            .collect();
+        // "..., she said", "her country condemns": the person named as subject here, or before.
+        let speaker = if subject.is_empty() { events.speaker.clone() } else { subject.clone() };
+        for t in self.frames.pronoun_speakers(parse, subject.is_empty()) {
             let token = &parse.tokens[t];
-            for &actor in &events.speaker {
+            for &actor in &speaker {
                 mentions.push(Mention { start: token.start, end: token.end, actor, possessive: false, pair: false });
             }
         }
         let mentions = &mentions[..];
         let at = actors_at(parse, mentions);
         let reading = self.frames.read(parse, &at);
-        let subject: Vec<usize> = self.frames.main_subject(parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !subject.is_empty() {
             events.speaker = subject;
         }

@@ -22,6 +22,7 @@ pub mod train;
 
 use crate::syntax::lemma::{LemmaTableError, Lemmatizer};
 use crate::syntax::perceptron::{string_id, StoredWeights, Weights};
+use crate::syntax::tagger::TagDictionary;
 use crate::syntax::tokenize::{Span, Tokenizer};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -37,6 +38,9 @@ const DEFAULT_LEMMAS: [(&str, &str); 2] = [
     ("data/lang/en/lemmas-drafted.tsv", include_str!("../../data/lang/en/lemmas-drafted.tsv")),
     ("data/lang/en/lemmas.tsv", include_str!("../../data/lang/en/lemmas.tsv")),
 ];
+/// The tag dictionary built into the binary: words whose possible tags the
+/// model gets wrong from their spelling.
+const DEFAULT_TAGS: (&str, &str) = ("data/lang/en/tags.tsv", include_str!("../../data/lang/en/tags.tsv"));
 /// The abbreviations built into the binary.
 const DEFAULT_ABBREVIATIONS: &str = include_str!("../../data/lang/en/abbreviations.txt");
 /// The model file format this build reads.
@@ -60,6 +64,16 @@ pub enum SyntaxError {
     Corrupt {
         /// The file.
         path: String,
+        /// What is wrong.
+        what: String,
+    },
+    /// The tag dictionary has a bad line.
+    #[error("{path}:{line}: {what}")]
+    Tags {
+        /// The file.
+        path: String,
+        /// The line number (from 1).
+        line: usize,
         /// What is wrong.
         what: String,
     },
@@ -137,6 +151,7 @@ pub struct Analyzer {
     label_ids: Vec<u64>,
     tagger: Weights,
     parser: Weights,
+    tag_dictionary: TagDictionary,
 }
 
 /// One analysed token.
@@ -235,6 +250,9 @@ impl Parse<'_> {
 
 /// A word with typographic quotes, apostrophes and dashes made plain ASCII.
 fn plain_punctuation(w: &str) -> String {
+    if w == "''" || w == "``" {
+        return "\"".to_string();
+    }
     if w.is_ascii() {
         return w.to_string();
     }
@@ -315,7 +333,7 @@ impl Analyzer {
         for (path, table) in DEFAULT_LEMMAS {
             lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: path.into(), source })?;
         }
-        Ok(Analyzer {
+        let mut analyzer = Analyzer {
             id: next_analyzer_id(),
             tokenizer: Tokenizer::from_list(DEFAULT_ABBREVIATIONS),
             lemmatizer,
@@ -325,7 +343,34 @@ impl Analyzer {
             labels: m.labels.clone(),
             tagger,
             parser,
-        })
+            tag_dictionary: TagDictionary::new(),
+        };
+        analyzer.add_tags(DEFAULT_TAGS.0, DEFAULT_TAGS.1)?;
+        Ok(analyzer)
+    }
+
+    /// Adds a tag dictionary (`word<TAB>TAG[ TAG...]` per line, `#` comments):
+    /// each listed word gets the best-scoring of its tags.
+    pub fn add_tags(&mut self, name: &str, table: &str) -> Result<(), SyntaxError> {
+        for (n, line) in table.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |what: String| SyntaxError::Tags { path: name.to_string(), line: n + 1, what };
+            let (word, tags) = line.split_once('\t').ok_or_else(|| bad("expected `word<TAB>tags`".into()))?;
+            let mut classes = Vec::new();
+            for t in tags.split_whitespace() {
+                let class = self.tags.iter().position(|x| x == t).ok_or_else(|| bad(format!("unknown tag `{t}`")))?;
+                classes.push(class);
+            }
+            if classes.is_empty() {
+                return Err(bad(format!("no tags for `{word}`")));
+            }
+            self.tag_dictionary.insert(word.trim().to_lowercase(), classes);
+        }
+        self.id = next_analyzer_id();
+        Ok(())
     }
 
     /// Adds lemma exceptions from a user table (`form<TAB>class<TAB>lemma`).
@@ -408,7 +453,7 @@ impl Analyzer {
         let plain: Vec<String> = words.iter().map(|w| plain_punctuation(w)).collect();
         let words: Vec<&str> = plain.iter().map(String::as_str).collect();
         let words = &words[..];
-        let tags = tagger::tag(&self.tagger, &self.tag_ids, words);
+        let tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
         let word_ids: Vec<u64> = words.iter().map(|w| string_id(&w.to_lowercase())).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =

@@ -2,6 +2,7 @@
 //! Penn Treebank tags (word, affixes, shape and the two previous tags).
 
 use crate::syntax::perceptron::{feature, string_id, Trainer, Weights};
+use std::collections::HashMap;
 
 /// What the tagger knows about one word, computed once per token.
 #[derive(Debug, Clone, Copy)]
@@ -92,17 +93,31 @@ fn features(ctx: &[WordFeatures], i: usize, prev: u64, prev2: u64, out: &mut Vec
     ]);
 }
 
+/// The tags a word may have, by lower-case word, as class indexes: a word the
+/// dictionary lists gets the best-scoring of its listed tags ("ally" is a noun
+/// or a verb, never the adverb its ending suggests).
+pub type TagDictionary = HashMap<String, Vec<usize>>;
+
 /// Tags `words` with `weights` (classes are indexes into the model's tag list).
 pub fn tag(weights: &Weights, tag_ids: &[u64], words: &[&str]) -> Vec<usize> {
+    tag_with(weights, tag_ids, &TagDictionary::new(), words)
+}
+
+/// Tags `words` as [`tag`] does, each word the dictionary lists restricted to its tags.
+pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, words: &[&str]) -> Vec<usize> {
     let ctx = word_features(words);
     let mut scores = vec![0.0; weights.n_classes()];
     let mut feats = Vec::with_capacity(24);
     let mut out = Vec::with_capacity(words.len());
     let (mut prev, mut prev2) = (START, START);
-    for i in 0..words.len() {
+    for (i, word) in words.iter().enumerate() {
         features(&ctx, i, prev, prev2, &mut feats);
         weights.score(&feats, &mut scores);
-        let best = argmax(&scores);
+        let allowed = if dictionary.is_empty() { None } else { dictionary.get(&word.to_lowercase()) };
+        let best = match allowed {
+            Some(classes) => classes.iter().copied().fold(classes[0], |b, c| if scores[c] > scores[b] { c } else { b }),
+            None => argmax(&scores),
+        };
         out.push(best);
         prev2 = prev;
         prev = tag_ids[best];

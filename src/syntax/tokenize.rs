@@ -78,12 +78,14 @@ impl Tokenizer {
         // Prefixes.
         while e > s {
             let c = text[s..e].chars().next().unwrap_or(' ');
-            let rest = &text[s + c.len_utf8()..e];
+            // A doubled quote ("''", "``") is one quotation mark.
+            let n = if text[s..e].starts_with("''") || text[s..e].starts_with("``") { 2 } else { c.len_utf8() };
+            let rest = &text[s + n..e];
             if rest.is_empty() || !PREFIXES.contains(&c) || CLITICS.contains(&&text[s..e]) {
                 break;
             }
-            out.push(Span { start: s, end: s + c.len_utf8() });
-            s += c.len_utf8();
+            out.push(Span { start: s, end: s + n });
+            s += n;
         }
         // Suffixes, collected back to front.
         let mut tail = Vec::new();
@@ -112,8 +114,9 @@ impl Tokenizer {
                 continue;
             }
             if SUFFIXES.contains(&c) {
-                tail.push(Span { start: e - c.len_utf8(), end: e });
-                e -= c.len_utf8();
+                let n = if word.ends_with("''") && word.len() > 2 { 2 } else { c.len_utf8() };
+                tail.push(Span { start: e - n, end: e });
+                e -= n;
                 continue;
             }
             break;
@@ -198,5 +201,8 @@ mod tests {
         );
         assert_eq!(toks("It left the U.S."), ["It", "left", "the", "U.S."]);
         assert_eq!(toks("prices rose 10% to $40"), ["prices", "rose", "10", "%", "to", "$", "40"]);
+        // A doubled quotation mark is one token.
+        assert_eq!(toks("''condemns'' it"), ["''", "condemns", "''", "it"]);
+        assert_eq!(toks("``Yes,'' he said"), ["``", "Yes", ",", "''", "he", "said"]);
     }
 }

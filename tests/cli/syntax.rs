@@ -129,3 +129,19 @@ fn sentences_are_tagged_lemmatised_and_parsed_into_one_tree() {
     assert!(p.to_conllu().lines().count() == p.len());
     assert!(analyzer.analyze("").is_empty());
 }
+
+#[test]
+fn the_tag_dictionary_keeps_listed_words_to_their_tags_and_names_a_bad_line() {
+    let mut analyzer = Analyzer::load_default().unwrap();
+    // "ally" ends like an adverb; the built-in dictionary allows only noun and verb readings.
+    let p = analyzer.analyze("An ally of the Afghan Taliban ended its ceasefire.");
+    assert_eq!(p.tag(1), "NN", "{}", p.to_conllu());
+    // A user line narrows another word.
+    analyzer.add_tags("mine.tsv", "# comment\nfriendly\tJJ\n").unwrap();
+    let p = analyzer.analyze("They played a friendly match.");
+    assert_eq!(p.tag(3), "JJ");
+    let e = analyzer.add_tags("mine.tsv", "ally\tNN\nsupply\tNOPE\n").unwrap_err();
+    assert!(matches!(e, SyntaxError::Tags { line: 2, .. }) && e.to_string().contains("mine.tsv:2"), "{e}");
+    let e = analyzer.add_tags("mine.tsv", "ally NN\n").unwrap_err();
+    assert!(e.to_string().contains("mine.tsv:1"), "{e}");
+}
