@@ -807,6 +807,9 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// own ("hosted talks"); not "backed Moscow's offensive".
     fn transmits_subject(&self, v: usize) -> bool {
         let l = self.p.lemma(v);
+        if self.verb_in(v, "cause_verbs") || self.verb_in(v, "undergo_verbs") {
+            return false;
+        }
         self.light.contains(l)
             || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
     }
@@ -877,9 +880,19 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// For a noun `t` in "X is / remains / comes under `t`", the verb whose subject undergoes it.
     fn undergoing_verb(&self, t: usize) -> Option<usize> {
         let p = self.p;
+        // "Iran faces new sanctions".
+        if let Some(v) = p.head(t).filter(|&v| p.dep(t) == "dobj" && self.verb_in(v, "undergo_verbs")) {
+            return Some(v);
+        }
         let h = p.head(t).filter(|&h| p.dep(t) == "pobj" && p.lemma(h) == "under")?;
         let v = p.head(h)?;
         (self.is_verb(v) && matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")).then_some(v)
+    }
+
+    /// Whether verb `v`'s lemma is in the word class `class`.
+    fn verb_in(&self, v: usize, class: &str) -> bool {
+        self.is_verb(v)
+            && self.sets.classes.get(class).is_some_and(|c| c.iter().any(|e| e.len() == 1 && e[0] == self.p.lemma(v)))
     }
 
     /// Who does what the predicate says.

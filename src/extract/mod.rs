@@ -416,7 +416,8 @@ impl<'l> Extractor<'l> {
             }
             let mut from_parse = Vec::new();
             if let Some(parse) = &parse {
-                self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut from_parse);
+                let read = self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut from_parse);
+                self.defer_to_parse_pairing(text, parse, mentions, &doc_actors, &read, &mut from_patterns);
             }
             result.relations.extend(from_patterns);
             result.relations.extend(from_parse);
@@ -508,7 +509,7 @@ impl Extractor<'_> {
         doc: &DocActors,
         events: &mut EventMemory,
         out: &mut Vec<Found>,
-    ) {
+    ) -> Vec<(usize, Found)> {
         let text = parse.text;
         // A dateline ("SEOUL (AFP) -", "BAHRAIN, April 8 -") names where the story was filed, not a party.
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
@@ -538,24 +539,34 @@ impl Extractor<'_> {
         if !subject.is_empty() {
             events.speaker = subject;
         }
-        let mut stated: Vec<Found> = Vec::new();
+        let mut stated: Vec<(usize, Found)> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
             let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
             if self.family(a) == self.family(b) {
                 continue;
             }
-            stated.push(Found {
-                source: self.id(a, doc),
-                target: self.id(b, doc),
-                relation: hit.relation,
-                start: s.start,
-                end: s.end,
-                trigger: parse.word(hit.predicate).to_string(),
-            });
+            // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
+            let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
+            let (ts, tt) = (tokens(hit.source), tokens(hit.target));
+            if hit.relation.directed() && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y))) {
+                continue;
+            }
+            stated.push((
+                hit.predicate,
+                Found {
+                    source: self.id(a, doc),
+                    target: self.id(b, doc),
+                    relation: hit.relation,
+                    start: s.start,
+                    end: s.end,
+                    trigger: parse.word(hit.predicate).to_string(),
+                },
+            ));
         }
         events.refer(&reading.events, parse, s, out);
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
-        out.extend(stated);
+        out.extend(stated.iter().map(|(_, f)| f.clone()));
+        stated
     }
 
     /// A transfer with no receiver named goes to the one receiver the
@@ -707,6 +718,95 @@ impl Extractor<'_> {
                 }
             }
             near(&f.source) && near(&f.target)
+        });
+    }
+
+    /// Where both readers read the same predicate as the same relation but
+    /// pair different actors, the parse's roles decide: "The U.S. is Taiwan's
+    /// biggest arms supplier, and China ..." supplies Taiwan, not China. A
+    /// word-window pair survives when it is the parse's pair with one side
+    /// swapped for an actor coordinated with it (a list the parse read only in
+    /// part).
+    fn defer_to_parse_pairing(
+        &self,
+        text: &str,
+        parse: &crate::syntax::Parse,
+        mentions: &[Mention],
+        doc: &DocActors,
+        from_parse: &[(usize, Found)],
+        found: &mut Vec<Found>,
+    ) {
+        if from_parse.is_empty() || found.is_empty() {
+            return;
+        }
+        let at = actors_at(parse, mentions);
+        let tokens_of = |id: &str| -> Vec<usize> {
+            (0..parse.len()).filter(|&t| at[t].iter().any(|&m| self.id(mentions[m].actor, doc) == id)).collect()
+        };
+        let trigger_tokens = |trigger: &str| -> Vec<usize> {
+            let Some(pos) = text.find(trigger) else { return Vec::new() };
+            let end = pos + trigger.len();
+            (0..parse.len()).filter(|&t| parse.tokens[t].start < end && pos < parse.tokens[t].end).collect()
+        };
+        // One side for another: the same actor or its state ("the junta" / "Myanmar"), one listed
+        // with it ("A, B and C"), or one added to it ("Russia, along with China, ...").
+        let family = |id: &str| self.lexicon.actor_index(id).map(|a| self.family(a));
+        let added = |y: usize| {
+            parse.head(y).is_some_and(|w| {
+                parse.dep(y) == "pobj"
+                    && parse.lemma(w) == "with"
+                    && w > 0
+                    && matches!(parse.lemma(w - 1), "along" | "together")
+            })
+        };
+        let same = |a: &str, b: &str| {
+            a == b
+                || family(a).is_some() && family(a) == family(b)
+                || tokens_of(a)
+                    .iter()
+                    .any(|&x| tokens_of(b).iter().any(|&y| conjuncts(parse, x, y) || added(x) || added(y)))
+        };
+        // What the word window read as one side of a predicate: a rival pairing two of them
+        // ("the UK sanctioned the US" from "the EU, the UK, the US and others implemented
+        // sanctions") is a list the parse misread.
+        let one_side = |f: &Found, a: &str, b: &str| {
+            let side = |pick: &dyn Fn(&Found) -> &String| -> BTreeSet<&String> {
+                found.iter().filter(|x| x.relation == f.relation && x.trigger == f.trigger).map(pick).collect()
+            };
+            let (sources, targets) = (side(&|x| &x.source), side(&|x| &x.target));
+            let both = |set: &BTreeSet<&String>| set.iter().any(|x| *x == a) && set.iter().any(|x| *x == b);
+            both(&sources) || both(&targets)
+        };
+        let misread: Vec<bool> = found
+            .iter()
+            .map(|f| from_parse.iter().any(|(_, g)| g.relation == f.relation && one_side(f, &g.source, &g.target)))
+            .collect();
+        let mut index = 0;
+        found.retain(|f| {
+            index += 1;
+            if misread[index - 1] {
+                return true;
+            }
+            let ft = trigger_tokens(&f.trigger);
+            let rivals: Vec<&Found> = from_parse
+                .iter()
+                .filter(|(t, g)| {
+                    // A rival shares a participant: a parse that pairs two others entirely has
+                    // likely misread the sentence rather than found a better pair.
+                    let shares = [&g.source, &g.target].iter().any(|x| **x == f.source || **x == f.target);
+                    g.relation == f.relation && ft.contains(t) && shares
+                })
+                .map(|(_, g)| g)
+                .collect();
+            rivals.is_empty()
+                || rivals.iter().any(|g| {
+                    let straight = (f.source == g.source && same(&f.target, &g.target))
+                        || (f.target == g.target && same(&f.source, &g.source));
+                    let crossed = !f.relation.directed()
+                        && ((f.source == g.target && same(&f.target, &g.source))
+                            || (f.target == g.source && same(&f.source, &g.target)));
+                    straight || crossed
+                })
         });
     }
 
