@@ -9,6 +9,7 @@ use tempfile::TempDir;
 
 mod bad_input;
 mod browser;
+mod exports;
 mod extract_cases;
 mod fuzz;
 mod index;
