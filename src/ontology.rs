@@ -58,6 +58,23 @@ impl ActorKind {
             ActorKind::Discovered => "discovered",
         }
     }
+
+    /// The colour that stands for the kind wherever an actor is drawn as a
+    /// coloured dot: the interactive page's nodes and legend, and the
+    /// `viz:color` of GEXF nodes (Gephi).
+    pub fn color(self) -> &'static str {
+        match self {
+            ActorKind::State => "#1f77b4",
+            ActorKind::Military => "#d62728",
+            ActorKind::ArmedGroup => "#ff7f0e",
+            ActorKind::Political => "#9467bd",
+            ActorKind::Igo => "#2ca02c",
+            ActorKind::Ngo => "#bcbd22",
+            ActorKind::Company => "#7f7f7f",
+            ActorKind::Person => "#e377c2",
+            ActorKind::Discovered => "#8c564b",
+        }
+    }
 }
 
 impl fmt::Display for ActorKind {

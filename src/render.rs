@@ -215,7 +215,8 @@ fn country_of(a: &Actor) -> Option<&str> {
 /// Writes the graph as DOT: one node per actor (shape by kind, grouped in a
 /// cluster per country when several of the country's actors are drawn), one
 /// edge per relation (colour by type, arrowhead only on directed types, width
-/// by supporting documents, evidence in the tooltip) and a legend.
+/// by supporting documents, evidence in the tooltip) and a legend; the graph
+/// attribute `layout` names the engine [`engine_for`] picks for its size.
 /// The output depends only on the graph: same graph, same bytes.
 pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
     let highlight: BTreeSet<&str> = o.highlight.iter().map(String::as_str).collect();
@@ -233,6 +234,8 @@ pub fn to_dot(g: &RelGraph, o: &DotOptions) -> String {
             attr("outputorder", "edgesfirst"),
             // Used by the force-directed engine on large graphs; `dot` ignores it.
             attr("overlap", "prism"),
+            // The engine relgraph lays this graph out with, so Graphviz draws the same picture.
+            attr("layout", engine_for(g.actor_count(), g.relation_count())),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![
             attr("fontname", "Helvetica"),
@@ -351,17 +354,22 @@ pub fn to_svg(dot: &str, engine: &str, timeout: Duration) -> Result<String, Rend
     }
 }
 
-/// Renders a whole graph to SVG with the engine suited to its size. Small
-/// graphs (up to [`EDGE_LABELS_LIMIT`] relations) get edge labels.
-pub fn svg_for_graph(g: &RelGraph, o: &DotOptions, timeout: Duration) -> Result<String, RenderError> {
-    let labelled;
-    let o = if !o.edge_labels && g.relation_count() <= EDGE_LABELS_LIMIT {
-        labelled = DotOptions { edge_labels: true, ..o.clone() };
-        &labelled
+/// The DOT that [`svg_for_graph`] lays out: [`to_dot`] with edge labels on
+/// small graphs (up to [`EDGE_LABELS_LIMIT`] relations). Like every DOT
+/// relgraph writes, it names its engine in `layout`, so Graphviz run on it
+/// (`dot -Tsvg`, whatever the command's own engine) draws the same picture.
+pub fn dot_for_graph(g: &RelGraph, o: &DotOptions) -> String {
+    if !o.edge_labels && g.relation_count() <= EDGE_LABELS_LIMIT {
+        to_dot(g, &DotOptions { edge_labels: true, ..o.clone() })
     } else {
-        o
-    };
-    to_svg(&to_dot(g, o), engine_for(g.actor_count(), g.relation_count()), timeout)
+        to_dot(g, o)
+    }
+}
+
+/// Renders a whole graph to SVG with the engine suited to its size (see
+/// [`dot_for_graph`] for what is drawn).
+pub fn svg_for_graph(g: &RelGraph, o: &DotOptions, timeout: Duration) -> Result<String, RenderError> {
+    to_svg(&dot_for_graph(g, o), engine_for(g.actor_count(), g.relation_count()), timeout)
 }
 
 /// What a drawing of at most `max_actors` actors keeps of a graph: the

@@ -32,7 +32,7 @@ pub enum Command {
     Actors(ActorsArgs),
     /// The communities of actors (Louvain on the graph weighted by evidence).
     Communities(CommunitiesArgs),
-    /// Draw a graph (or part of it) as DOT or SVG.
+    /// Draw a graph (or part of it) as DOT, SVG, PNG or the interactive page.
     Render(RenderArgs),
     /// Write one JSON line per document and per relation found (the map step).
     Extract(ExtractArgs),

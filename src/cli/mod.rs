@@ -242,7 +242,7 @@ fn render_cmd(a: args::RenderArgs) -> Result<ExitCode> {
     let options = render::DotOptions::default();
     let svg = || render::svg_for_graph(sub, &options, Duration::from_secs(120));
     let bytes = match a.format {
-        RenderFormat::Dot => render::to_dot(sub, &options).into_bytes(),
+        RenderFormat::Dot => render::dot_for_graph(sub, &options).into_bytes(),
         RenderFormat::Svg => svg()?.into_bytes(),
         RenderFormat::Png => render::svg_to_png(&svg()?)?,
         RenderFormat::Html => render::to_html(sub, names.lexicon().ok()).into_bytes(),

@@ -4,9 +4,11 @@
 
 use super::{csv_cell, xml_safe};
 use crate::graph::{Actor, RelGraph, Relation};
+use crate::ontology::{ActorKind, RelationType};
 use crate::pipeline::Record;
 use quick_xml::events::{BytesDecl, BytesText, Event as XmlEvent};
 use quick_xml::Writer;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -197,34 +199,100 @@ fn attvalue(w: &mut Xml, n: &str, value: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-/// GEXF 1.3; each edge spans its first to last evidence date, so Gephi's
-/// timeline shows when a relation was reported, and carries every evidence
-/// sentence (with its document, date and trigger) as a JSON array. Its
-/// `kind` is the relation type, so that Gephi keeps parallel relations
-/// apart; symmetric relations are undirected edges.
+/// GEXF 1.3, dynamic (`mode="dynamic"`, `timeformat="date"`, intervals),
+/// for Gephi's timeline: each edge has one spell per evidence date (the day
+/// a report of it appeared) and each actor one spell from the first to the
+/// last date of the evidence of its relations (undated ones have no spell,
+/// so Gephi shows them at every time). Edges carry every evidence sentence
+/// (with its document, date and trigger) as a JSON array and their `kind`
+/// is the relation type, so that Gephi keeps parallel relations apart;
+/// symmetric relations are undirected edges. `viz:color` gives nodes the
+/// colour of their kind ([`ActorKind::color`]) and edges that of their
+/// relation type ([`RelationType::color`]), as relgraph's drawings do.
 pub fn gexf(g: &RelGraph) -> String {
     gexf_with(g, Options::default())
 }
 
+/// `<viz:color r=".." g=".." b=".."/>` for a `#rrggbb` colour.
+fn viz_color(w: &mut Xml, hex: &str) -> std::io::Result<()> {
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).expect("colours are #rrggbb").to_string();
+    let (r, g, b) = (channel(1), channel(3), channel(5));
+    w.create_element("viz:color")
+        .with_attributes([("r", r.as_str()), ("g", g.as_str()), ("b", b.as_str())])
+        .write_empty()?;
+    Ok(())
+}
+
+/// `<spells>` with one `<spell start=".." end=".."/>` per interval (none: nothing written).
+fn spells<'a>(w: &mut Xml, intervals: impl IntoIterator<Item = (&'a str, &'a str)>) -> std::io::Result<()> {
+    let intervals: Vec<(&str, &str)> = intervals.into_iter().collect();
+    if intervals.is_empty() {
+        return Ok(());
+    }
+    w.create_element("spells").write_inner_content(|w| {
+        for (start, end) in &intervals {
+            w.create_element("spell")
+                .with_attributes([("start", xml_safe(start).as_ref()), ("end", xml_safe(end).as_ref())])
+                .write_empty()?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// The distinct evidence dates of a relation, in order.
+fn evidence_dates(r: &Relation) -> BTreeSet<&str> {
+    r.evidence.iter().filter_map(|e| e.date.as_deref()).collect()
+}
+
 /// [`gexf`] with [`Options`].
 pub fn gexf_with(g: &RelGraph, options: Options) -> String {
+    let relations = g.relations();
+    // First and last evidence date of each actor's relations.
+    let mut seen: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
+    for (s, t, r) in &relations {
+        for date in evidence_dates(r) {
+            for id in [s.id.as_str(), t.id.as_str()] {
+                let span = seen.entry(id).or_insert((date, date));
+                span.0 = span.0.min(date);
+                span.1 = span.1.max(date);
+            }
+        }
+    }
     let mut w = xml_writer();
     let attributes = |w: &mut Xml, class: &str, list: &[(&str, &str, &str)]| -> std::io::Result<()> {
-        w.create_element("attributes").with_attribute(("class", class)).write_inner_content(|w| {
-            for (id, title, ty) in list {
-                w.create_element("attribute")
-                    .with_attributes([("id", *id), ("title", title), ("type", ty)])
-                    .write_empty()?;
-            }
-            Ok(())
-        })?;
+        w.create_element("attributes").with_attributes([("class", class), ("mode", "static")]).write_inner_content(
+            |w| {
+                for (id, title, ty) in list {
+                    w.create_element("attribute")
+                        .with_attributes([("id", *id), ("title", title), ("type", ty)])
+                        .write_empty()?;
+                }
+                Ok(())
+            },
+        )?;
         Ok(())
     };
     w.create_element("gexf")
-        .with_attributes([("xmlns", "http://gexf.net/1.3"), ("version", "1.3")])
+        .with_attributes([
+            ("xmlns", "http://gexf.net/1.3"),
+            ("xmlns:viz", "http://gexf.net/1.3/viz"),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
+            ("version", "1.3"),
+        ])
         .write_inner_content(|w| {
+            w.create_element("meta").write_inner_content(|w| {
+                w.create_element("creator").write_text_content(BytesText::new("relgraph"))?;
+                Ok(())
+            })?;
             w.create_element("graph")
-                .with_attributes([("defaultedgetype", "directed"), ("mode", "dynamic"), ("timeformat", "date")])
+                .with_attributes([
+                    ("defaultedgetype", "directed"),
+                    ("mode", "dynamic"),
+                    ("timeformat", "date"),
+                    ("timerepresentation", "interval"),
+                ])
                 .write_inner_content(|w| {
                     attributes(
                         w,
@@ -254,14 +322,14 @@ pub fn gexf_with(g: &RelGraph, options: Options) -> String {
                                         attvalue(w, "1", a.country.as_deref().unwrap_or(""))?;
                                         attvalue(w, "2", &a.mentions.to_string())
                                     })?;
-                                    Ok(())
+                                    spells(w, seen.get(a.id.as_str()).copied())?;
+                                    viz_color(w, a.kind.color())
                                 })?;
                         }
                         Ok(())
                     })?;
                     w.create_element("edges").write_inner_content(|w| {
-                        for (i, (s, t, r)) in g.relations().into_iter().enumerate() {
-                            let (first, last) = r.date_range();
+                        for (i, (s, t, r)) in relations.iter().enumerate() {
                             let (id, weight) = (i.to_string(), r.weight().to_string());
                             let mut edge = w.create_element("edge").with_attributes([
                                 ("id", id.as_str()),
@@ -274,12 +342,6 @@ pub fn gexf_with(g: &RelGraph, options: Options) -> String {
                             if options.mixed && !r.relation.directed() {
                                 edge = edge.with_attribute(("type", "undirected"));
                             }
-                            if let Some(f) = first {
-                                edge = edge.with_attribute(("start", xml_safe(f).as_ref()));
-                            }
-                            if let Some(l) = last {
-                                edge = edge.with_attribute(("end", xml_safe(l).as_ref()));
-                            }
                             edge.write_inner_content(|w| {
                                 w.create_element("attvalues").write_inner_content(|w| {
                                     attvalue(w, "0", r.relation.as_str())?;
@@ -287,7 +349,8 @@ pub fn gexf_with(g: &RelGraph, options: Options) -> String {
                                     attvalue(w, "2", &r.documents().join(";"))?;
                                     attvalue(w, "3", &evidence_json(r))
                                 })?;
-                                Ok(())
+                                spells(w, evidence_dates(r).into_iter().map(|d| (d, d)))?;
+                                viz_color(w, r.relation.color())
                             })?;
                         }
                         Ok(())
@@ -343,7 +406,7 @@ pub fn neo4j(g: &RelGraph) -> Neo4jFiles {
     row(&mut nodes, &["id:ID", "label", "kind", "country", "mentions:long", ":LABEL"]);
     for a in g.actors() {
         let label = match a.kind {
-            crate::ontology::ActorKind::ArmedGroup => "Actor;ArmedGroup".to_string(),
+            ActorKind::ArmedGroup => "Actor;ArmedGroup".to_string(),
             k => format!("Actor;{}", capitalise(k.as_str())),
         };
         let country = a.country.as_deref().unwrap_or("");
@@ -400,7 +463,7 @@ MERGE (a:Actor {id: row.`id:ID`})
 SET a.label = row.label, a.kind = row.kind, a.country = row.country, a.mentions = toInteger(row.`mentions:long`);
 ",
     );
-    for t in crate::ontology::RelationType::ALL {
+    for t in RelationType::ALL {
         let ty = t.as_str().to_uppercase();
         cypher.push_str(&format!(
             "LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row

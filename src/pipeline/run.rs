@@ -257,7 +257,7 @@ fn write_bundle(
     o: &BuildOptions,
     events: &mut dyn FnMut(Event),
 ) -> Result<(), PipelineError> {
-    let dot = render::to_dot(graph, &render::DotOptions::default());
+    let dot = render::dot_for_graph(graph, &render::DotOptions::default());
     let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
     if o.svg {
         match render::overview_svg(graph, o.svg_timeout) {

@@ -96,22 +96,6 @@ struct PageDocument<'a> {
     date: Option<&'a str>,
 }
 
-/// The page's colour for an actor kind (the SVG's fills are too pale on a
-/// white background at node size).
-fn kind_color(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::State => "#1f77b4",
-        ActorKind::Military => "#d62728",
-        ActorKind::ArmedGroup => "#ff7f0e",
-        ActorKind::Political => "#9467bd",
-        ActorKind::Igo => "#2ca02c",
-        ActorKind::Ngo => "#bcbd22",
-        ActorKind::Company => "#7f7f7f",
-        ActorKind::Person => "#e377c2",
-        ActorKind::Discovered => "#8c564b",
-    }
-}
-
 /// JSON that is safe inside a `<script>` element: no `<`, `>` or `&` (they
 /// occur only inside JSON strings, where the `\u` escapes mean the same).
 fn script_json<T: Serialize>(value: &T) -> String {
@@ -221,7 +205,7 @@ pub fn to_html(g: &RelGraph, lexicon: Option<&Lexicon>) -> String {
         .iter()
         .map(|t| PageType { id: t.as_str(), color: t.color(), directed: t.directed() })
         .collect();
-    let kinds = ActorKind::ALL.iter().map(|&k| PageKind { id: k.as_str(), color: kind_color(k) }).collect();
+    let kinds = ActorKind::ALL.iter().map(|&k| PageKind { id: k.as_str(), color: k.color() }).collect();
     let documents = g
         .documents()
         .map(|d| (d.id.as_str(), PageDocument { title: d.title.as_deref(), date: d.date.as_deref() }))

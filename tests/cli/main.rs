@@ -9,9 +9,11 @@ use tempfile::TempDir;
 
 mod bad_input;
 mod browser;
+mod exports;
 mod extract_cases;
 mod fuzz;
 mod index;
+mod readme;
 mod reliability;
 mod render;
 mod syntax;
