@@ -549,8 +549,12 @@ impl FrameSet {
                 }
             }
         }
-        let sources = first_with_actors(g, t, &f.source, &themes, particles);
-        let targets = first_with_actors(g, t, &f.target, &themes, particles);
+        // A theme noun's modifier stands for a participant ("deployed Belarusian troops") only in a
+        // frame that has a theme: "the meeting of the SCO" has none, and the body whose meeting it
+        // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
+        let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
+        let sources = first_with_actors(g, t, &f.source, &role_themes, particles);
+        let targets = first_with_actors(g, t, &f.target, &role_themes, particles);
         for &s in &sources {
             for &o in &targets {
                 if s != o {
@@ -563,7 +567,7 @@ impl FrameSet {
         let open = if targets.is_empty()
             && f.theme.is_some()
             && receiver_roles
-            && f.target.iter().all(|r| role_tokens(g, t, r, &themes, particles).is_empty())
+            && f.target.iter().all(|r| role_tokens(g, t, r, &role_themes, particles).is_empty())
         {
             sources
         } else {
@@ -653,7 +657,13 @@ impl FrameSet {
 }
 
 /// The roles in order; the first that names actors gives them.
-fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize], particles: &[String]) -> Vec<usize> {
+/// A predicate's theme tokens: all of them, and those whose modifiers may name a participant.
+struct Themes<'t> {
+    all: &'t [usize],
+    modified: &'t [usize],
+}
+
+fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &Themes, particles: &[String]) -> Vec<usize> {
     for r in roles {
         let mut actors = Vec::new();
         for x in role_tokens(g, t, r, themes, particles) {
@@ -671,7 +681,7 @@ fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &[usize], part
 }
 
 /// The tokens that fill role `r` of predicate `t`, actors or not.
-fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &[usize], particles: &[String]) -> Vec<usize> {
+fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[String]) -> Vec<usize> {
     match r {
         Role::Subj => g.subjects(t),
         // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
@@ -685,14 +695,14 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &[usize], particles: &[Str
         Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
         Role::Poss => {
             let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
-            for &th in themes {
+            for &th in themes.all {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
             v
         }
         Role::Mod => {
             let mut v: Vec<usize> = Vec::new();
-            for &x in std::iter::once(&t).chain(themes) {
+            for &x in std::iter::once(&t).chain(themes.modified) {
                 v.extend(
                     g.kids[x]
                         .iter()

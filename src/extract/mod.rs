@@ -779,7 +779,10 @@ impl Extractor<'_> {
         };
         let misread: Vec<bool> = found
             .iter()
-            .map(|f| from_parse.iter().any(|(_, g)| g.relation == f.relation && one_side(f, &g.source, &g.target)))
+            .map(|f| {
+                f.relation.directed()
+                    && from_parse.iter().any(|(_, g)| g.relation == f.relation && one_side(f, &g.source, &g.target))
+            })
             .collect();
         let mut index = 0;
         found.retain(|f| {
