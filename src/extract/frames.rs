@@ -702,13 +702,21 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         }
         Role::Mod => {
             let mut v: Vec<usize> = Vec::new();
+            let modifiers = |x: usize| -> Vec<usize> {
+                g.kids[x]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+                    .collect()
+            };
             for &x in std::iter::once(&t).chain(themes.modified) {
-                v.extend(
-                    g.kids[x]
-                        .iter()
-                        .copied()
-                        .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod")),
-                );
+                for c in modifiers(x) {
+                    v.push(c);
+                    // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle.
+                    if matches!(g.p.tag(c), "VBN" | "VBD") {
+                        v.extend(modifiers(c));
+                    }
+                }
             }
             v
         }
@@ -802,6 +810,10 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// The light verb a noun predicate is the object of ("held talks": held).
     fn light_verb(&self, t: usize) -> Option<usize> {
         let h = self.p.head(t)?;
+        // "following talks" read as a participle.
+        if self.p.lemma(h) == "follow" && self.p.tag(h) == "VBG" && self.p.dep(t) == "pobj" {
+            return self.after_meeting(t, self.p.head(h)?);
+        }
         if !self.is_verb(h) || !self.transmits_subject(h) {
             // "signed a deal on defence": the noun may hang off a preposition of the verb.
             return self.light_verb_through_prep(t, h);
@@ -824,6 +836,25 @@ impl<'p, 'a> Graph<'p, 'a> {
             || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
     }
 
+    /// "X said after talks with Y", "X and Y agreed to a truce following US-mediated talks": those
+    /// who act (`v`) after a meeting (`t`) took part in it; not so after a war or an invasion.
+    fn after_meeting(&self, t: usize, v: usize) -> Option<usize> {
+        let meeting =
+            self.sets.by_noun.get(self.p.lemma(t)).is_some_and(|fs| {
+                fs.iter().any(|(_, f)| self.sets.frames[*f].relation == RelationType::DiplomaticMeeting)
+            });
+        if !meeting {
+            None
+        } else if self.is_verb(v) {
+            Some(v)
+        } else {
+            // "agreed to a ceasefire following talks": the talks led to what the subject agreed.
+            let w = self.p.head(v).filter(|_| matches!(self.p.dep(v), "pobj" | "dobj"))?;
+            let w = if self.is_verb(w) { w } else { self.p.head(w)? };
+            self.is_verb(w).then_some(w)
+        }
+    }
+
     fn light_verb_through_prep(&self, t: usize, h: usize) -> Option<usize> {
         if self.p.dep(t) != "pobj" {
             return None;
@@ -839,6 +870,9 @@ impl<'p, 'a> Graph<'p, 'a> {
         // But one who is, comes or remains "under sanctions", "under attack" undergoes it.
         if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && self.undergoing_verb(t).is_none() {
             return Some(v);
+        }
+        if matches!(prep, "after" | "following" | "follow") {
+            return self.after_meeting(t, v);
         }
         // "cooperation under a defence treaty": the parties of what the treaty governs.
         if self.p.tag(v).starts_with("NN") && prep == "under" {
