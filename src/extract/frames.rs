@@ -1252,8 +1252,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                 }
             }
+            // An apposition names whom a word stands for ("its neighbour, China"), but only
+            // describes an actor already named ("the CSTO, an alliance of six states").
+            let named = !self.actors_at[y].is_empty();
             for &c in &self.kids[y] {
-                if matches!(p.dep(c), "conj" | "appos") {
+                if p.dep(c) == "conj" || p.dep(c) == "appos" && !named {
                     todo.push(c);
                 }
             }

@@ -661,6 +661,17 @@ impl Extractor<'_> {
                     heads.peek().is_some() && heads.all(|&t| is(t))
                 })
             };
+            // A noun's possessor is one of its parties: in "a group of Ukraine's allies" the allies
+            // are Ukraine's, whoever else the sentence names.
+            let possessors: Vec<String> = preds
+                .iter()
+                .filter(|&&t| parse.tag(t).starts_with("NN"))
+                .flat_map(|&t| (0..parse.len()).filter(move |&c| parse.head(c) == Some(t) && parse.dep(c) == "poss"))
+                .flat_map(|c| at[c].iter().map(|&m| self.id(mentions[m].actor, doc)))
+                .collect();
+            if !possessors.is_empty() && !possessors.iter().any(|id| *id == f.source || *id == f.target) {
+                return false;
+            }
             // A party named only in the dateline ("NICOSIA, March 5 -") is where the story was filed.
             if named_only_as(&|t| parse.tokens[t].end <= dateline) {
                 return false;
@@ -687,6 +698,24 @@ impl Extractor<'_> {
                 if named_only_as(&venue) {
                     return false;
                 }
+            }
+            // A channel is not a party: "delivered aid through a NATO supply line", "via Poland".
+            let channel = |t: usize| {
+                let mut x = t;
+                for _ in 0..6 {
+                    let Some(h) = parse.head(x) else { return false };
+                    if parse.dep(x) == "pobj" && matches!(parse.lemma(h), "through" | "via") {
+                        return true;
+                    }
+                    if parse.tag(h).starts_with("VB") {
+                        return false;
+                    }
+                    x = h;
+                }
+                false
+            };
+            if named_only_as(&channel) {
+                return false;
             }
             // The country an envoy is posted to is the host, not a party ("the US ambassador to
             // the Philippines condemned ...").
