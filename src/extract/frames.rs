@@ -337,6 +337,13 @@ impl FrameSet {
             .collect()
     }
 
+    /// Whether a frame of `relation` is looked up by `lemma` as a verb (or, with
+    /// `verb` false, as a noun): "attack" is an armed_conflict verb and noun.
+    pub fn has_predicate(&self, lemma: &str, verb: bool, relation: RelationType) -> bool {
+        let table = if verb { &self.by_verb } else { &self.by_noun };
+        table.get(lemma).is_some_and(|fs| fs.iter().any(|(_, f)| self.frames[*f].relation == relation))
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

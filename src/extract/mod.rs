@@ -661,6 +661,30 @@ impl Extractor<'_> {
                     heads.peek().is_some() && heads.all(|&t| is(t))
                 })
             };
+            // An attack reported as an accusation ("X said Y had attacked Z") accuses its doer: as
+            // a noun ("Iranian attacks") or with the accused outside its subject it is no condemnation.
+            if f.relation == RelationType::Condemnation {
+                // The trigger's own head word ("attacked" in "had attacked").
+                let head =
+                    preds.iter().copied().find(|&t| parse.head(t).is_none_or(|h| !preds.contains(&h))).unwrap_or(head);
+                let verb = parse.tag(head).starts_with("VB");
+                if self.frames.has_predicate(parse.lemma(head), verb, RelationType::ArmedConflict) {
+                    let in_subject = |t: usize| {
+                        let mut x = t;
+                        for _ in 0..8 {
+                            let Some(h) = parse.head(x) else { return false };
+                            if h == head {
+                                return parse.dep(x).starts_with("nsubj") || parse.dep(x) == "agent";
+                            }
+                            x = h;
+                        }
+                        false
+                    };
+                    if !verb || !tokens_of(&f.target).into_iter().any(in_subject) {
+                        return false;
+                    }
+                }
+            }
             // A noun's possessor is one of its parties: in "a group of Ukraine's allies" the allies
             // are Ukraine's, whoever else the sentence names.
             let possessors: Vec<String> = preds
