@@ -569,6 +569,15 @@ impl FrameSet {
                 }
             }
         }
+        // "held a call with the foreign ministers of Japan and South Korea": those met together meet
+        // each other too.
+        if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() {
+            for (i, &a) in targets.iter().enumerate() {
+                for &b in &targets[i + 1..] {
+                    hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
+                }
+            }
+        }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
         let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj));
         let open = if targets.is_empty()
