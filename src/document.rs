@@ -606,6 +606,11 @@ pub fn find_date(line: &str) -> Option<String> {
         ))
         .unwrap()
     });
+    // Every date has a year of four ASCII digits (other digits do not parse):
+    // most lines have none and skip the regex.
+    if !line.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
     for c in re.captures_iter(line) {
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
         let found = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {

@@ -174,6 +174,11 @@ pub struct BuildSummary {
 /// renamed into place, and the graph last: a build that fails leaves the
 /// graph as it was. The graph's update lock is held throughout.
 pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSummary, PipelineError> {
+    // The built-in parser model decodes while the lexicon compiles (the two
+    // take about as long): extraction would load it on first use anyway.
+    std::thread::spawn(|| {
+        let _ = crate::syntax::shared();
+    });
     let lexicon = Lexicon::load(&o.lexicon)?;
     let json_path = o.into.clone().unwrap_or_else(|| o.out.join("graph.json"));
     let outputs: Vec<PathBuf> = ["graph.dot", "graph.svg", "graph.html"].iter().map(|f| o.out.join(f)).collect();

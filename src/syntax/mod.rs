@@ -388,30 +388,33 @@ impl Analyzer {
             static CACHE: RefCell<(u64, Readings)> = RefCell::default();
         }
         const MAX_CACHED: usize = 200_000;
-        let mut out = Vec::new();
         CACHE.with_borrow_mut(|(owner, cache)| {
             if *owner != self.id || cache.len() > MAX_CACHED {
                 *owner = self.id;
                 cache.clear();
             }
-            for s in self.tokenizer.tokenize(text) {
+            let spans = self.tokenizer.tokenize(text);
+            // Words seen before are looked up without building a key.
+            for s in &spans {
                 let w = &text[s.start..s.end];
-                if !w.chars().next().is_some_and(char::is_alphabetic) {
-                    continue;
-                }
-                let readings = cache.entry(w.to_string()).or_insert_with(|| {
+                if w.chars().next().is_some_and(char::is_alphabetic) && !cache.contains_key(w) {
                     let mut r = vec![w.to_lowercase()];
                     r.extend(["NN", "NNS", "VB", "VBD", "VBG", "VBZ"].iter().map(|tag| self.lemmatizer.lemma(w, tag)));
                     r.sort_unstable();
                     r.dedup();
-                    r.into_boxed_slice()
-                });
-                out.extend(readings.iter().cloned());
+                    cache.insert(w.to_string(), r.into_boxed_slice());
+                }
             }
-        });
-        out.sort_unstable();
-        out.dedup();
-        out
+            // Sorted and deduplicated as borrowed text; only what is left is copied.
+            let mut all: Vec<&str> = spans
+                .iter()
+                .filter_map(|s| cache.get(&text[s.start..s.end]))
+                .flat_map(|r| r.iter().map(String::as_str))
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all.into_iter().map(str::to_string).collect()
+        })
     }
 
     /// The tokenizer.

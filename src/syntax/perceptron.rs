@@ -69,13 +69,34 @@ fn cell(class: u8, weight: i16) -> u32 {
     (class as u32) << 16 | weight as u16 as u32
 }
 
-/// Adds a row's cells to `scores`.
+/// Adds a row's cells to `sums`.
 #[inline(always)]
-fn add(cells: &[u32], scores: &mut [f32]) {
+fn add(cells: &[u32], sums: &mut [i32; 256]) {
     for c in cells {
         let (class, w) = uncell(*c);
-        scores[class as usize] += w as f32;
+        sums[class as usize] += w as i32;
     }
+}
+
+/// An empty vector with room for `len` items, whose memory the kernel is
+/// asked to back with huge pages where it can: scoring reads the weight
+/// tables at random, and with 4 KiB pages nearly every read also misses the
+/// TLB. Only advice: nothing changes where it is not followed.
+fn table<T>(len: usize) -> Vec<T> {
+    let v: Vec<T> = Vec::with_capacity(len);
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let start = v.as_ptr() as usize;
+        let end = start + len * std::mem::size_of::<T>();
+        let (first, last) = ((start + HUGE - 1) & !(HUGE - 1), end & !(HUGE - 1));
+        if last > first {
+            // SAFETY: the range lies inside the vector's own, still unused, allocation;
+            // MADV_HUGEPAGE changes how it is backed, never its contents.
+            unsafe { libc::madvise(first as *mut libc::c_void, last - first, libc::MADV_HUGEPAGE) };
+        }
+    }
+    v
 }
 
 /// Whether a slot points at a long row in `spill`.
@@ -109,7 +130,8 @@ impl Weights {
     fn from_flat(n_classes: usize, scale: f32, keys: &[u32], lens: &[u16], classes: &[u8], weights: &[i16]) -> Weights {
         let n = keys.len();
         let size = (n * 2).next_power_of_two().max(16);
-        let mut slots = vec![[0, EMPTY, 0, 0]; size];
+        let mut slots = table(size);
+        slots.resize(size, [0, EMPTY, 0, 0]);
         let mut spill = Vec::new();
         let mut at = 0;
         for (&key, &len) in keys.iter().zip(lens) {
@@ -133,7 +155,9 @@ impl Weights {
             }
             slots[i] = slot;
         }
-        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill }
+        let mut long_rows = table(spill.len());
+        long_rows.extend_from_slice(&spill);
+        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill: long_rows }
     }
 
     /// The slot of feature `key`, if it has one.
@@ -194,8 +218,13 @@ impl Weights {
 
     /// Adds each feature's weights to `scores` (one slot per class), in the
     /// model's units: only their order matters.
+    ///
+    /// Sums are kept in integers and converted once: every partial sum of
+    /// 16-bit weights over a step's few dozen features is far below 2^24, so
+    /// this is exactly what adding them one by one in `f32` gives.
     pub fn score(&self, features: &[u32], scores: &mut [f32]) {
-        scores.iter_mut().for_each(|s| *s = 0.0);
+        // A class is a byte, so there are at most 256 of them.
+        let mut sums = [0i32; 256];
         let mask = self.slots.len() - 1;
         for f in features {
             prefetch(&self.slots[*f as usize & mask]);
@@ -211,12 +240,15 @@ impl Weights {
                     long[n_long] = cells;
                     n_long += 1;
                 } else {
-                    add(cells, scores);
+                    add(cells, &mut sums);
                 }
             }
         }
         for cells in &long[..n_long] {
-            add(cells, scores);
+            add(cells, &mut sums);
+        }
+        for (i, s) in scores.iter_mut().enumerate() {
+            *s = sums.get(i).copied().unwrap_or(0) as f32;
         }
     }
 

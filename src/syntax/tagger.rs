@@ -2,6 +2,8 @@
 //! Penn Treebank tags (word, affixes, shape and the two previous tags).
 
 use crate::syntax::perceptron::{feature, string_id, Trainer, Weights};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// What the tagger knows about one word, computed once per token.
@@ -16,21 +18,42 @@ pub struct WordFeatures {
 
 /// Per-token feature ids for `words`.
 pub fn word_features(words: &[&str]) -> Vec<WordFeatures> {
-    words
-        .iter()
-        .map(|w| {
-            let lower = w.to_lowercase();
-            let chars: Vec<char> = lower.chars().collect();
-            let tail = |n: usize| chars[chars.len().saturating_sub(n)..].iter().collect::<String>();
-            WordFeatures {
-                word: string_id(&lower),
-                suffix: string_id(&tail(3)),
-                suffix2: string_id(&tail(2)),
-                prefix: string_id(&chars.iter().take(1).collect::<String>()),
-                shape: string_id(&shape(w)),
-            }
-        })
-        .collect()
+    // A word's features depend on the word alone and are computed once per
+    // thread (news repeats its words; each takes a few allocations).
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<String, WordFeatures>> = RefCell::default();
+    }
+    const MAX_CACHED: usize = 100_000;
+    CACHE.with_borrow_mut(|cache| {
+        if cache.len() > MAX_CACHED {
+            cache.clear();
+        }
+        words
+            .iter()
+            .map(|w| match cache.get(*w) {
+                Some(f) => *f,
+                None => {
+                    let f = features_of(w);
+                    cache.insert(w.to_string(), f);
+                    f
+                }
+            })
+            .collect()
+    })
+}
+
+/// The features of one word.
+fn features_of(w: &str) -> WordFeatures {
+    let lower = w.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let tail = |n: usize| chars[chars.len().saturating_sub(n)..].iter().collect::<String>();
+    WordFeatures {
+        word: string_id(&lower),
+        suffix: string_id(&tail(3)),
+        suffix2: string_id(&tail(2)),
+        prefix: string_id(&chars.iter().take(1).collect::<String>()),
+        shape: string_id(&shape(w)),
+    }
 }
 
 /// A word's shape: case and digits, squeezed ("Xxxx", "dd,ddd", "X.X.").
