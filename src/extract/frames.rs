@@ -337,11 +337,14 @@ impl FrameSet {
             .collect()
     }
 
-    /// Whether a frame of `relation` is looked up by `lemma` as a verb (or, with
-    /// `verb` false, as a noun): "attack" is an armed_conflict verb and noun.
+    /// Whether `lemma` alone is a predicate of a frame of `relation` as a verb
+    /// (or, with `verb` false, as a noun): "attack" is an armed_conflict verb
+    /// and noun; "declare" is not (only "declare war" is).
     pub fn has_predicate(&self, lemma: &str, verb: bool, relation: RelationType) -> bool {
         let table = if verb { &self.by_verb } else { &self.by_noun };
-        table.get(lemma).is_some_and(|fs| fs.iter().any(|(_, f)| self.frames[*f].relation == relation))
+        table
+            .get(lemma)
+            .is_some_and(|fs| fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == relation))
     }
 
     /// Whether a verb lemma reports speech ("say", "state", "tell").
