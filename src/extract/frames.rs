@@ -342,9 +342,7 @@ impl FrameSet {
     /// and noun; "declare" is not (only "declare war" is).
     pub fn has_predicate(&self, lemma: &str, verb: bool, relation: RelationType) -> bool {
         let table = if verb { &self.by_verb } else { &self.by_noun };
-        table
-            .get(lemma)
-            .is_some_and(|fs| fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == relation))
+        table.get(lemma).is_some_and(|fs| fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == relation))
     }
 
     /// Whether a verb lemma reports speech ("say", "state", "tell").
