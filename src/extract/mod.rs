@@ -837,10 +837,9 @@ impl Extractor<'_> {
                     && from_parse.iter().any(|(_, g)| g.relation == f.relation && one_side(f, &g.source, &g.target))
             })
             .collect();
-        let mut index = 0;
+        let mut misread = misread.into_iter();
         found.retain(|f| {
-            index += 1;
-            if misread[index - 1] {
+            if misread.next().unwrap_or(false) {
                 return true;
             }
             let ft = trigger_tokens(&f.trigger);
