@@ -642,6 +642,28 @@ impl Extractor<'_> {
             if preds.iter().all(|&t| matches!(parse.tag(t), "RP" | "RB" | "IN" | "DT" | "TO")) {
                 return false;
             }
+            // A trigger is one clause's words: a window that runs from a subordinate clause with its
+            // own subject into its main clause ("While X moved to other supplies, Y remains reliant
+            // on ...") is no trigger.
+            let clause_verb = |t: usize| {
+                let mut x = t;
+                for _ in 0..16 {
+                    if parse.tag(x).starts_with("VB") {
+                        return Some(x);
+                    }
+                    x = parse.head(x)?;
+                }
+                None
+            };
+            let content = |t: &&usize| ["NN", "VB", "JJ"].iter().any(|p| parse.tag(**t).starts_with(p));
+            let verbs: Vec<usize> = preds.iter().filter(content).filter_map(|&t| clause_verb(t)).collect();
+            if verbs.iter().any(|&v| {
+                matches!(parse.dep(v), "advcl" | "ccomp" | "relcl" | "parataxis")
+                    && parse.head(v).is_some_and(|h| preds.contains(&h))
+                    && (0..parse.len()).any(|c| parse.head(c) == Some(v) && parse.dep(c).starts_with("nsubj"))
+            }) {
+                return false;
+            }
             // Negated, hedged, called for, wished, ended or conditional in its clause.
             let head = preds
                 .iter()
