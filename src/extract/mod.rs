@@ -745,6 +745,17 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // "According to the UN, strikes killed 12,000 civilians": a source of figures takes no stance.
+            let attribution = |t: usize| {
+                parse.dep(t) == "pobj"
+                    && parse.head(t).is_some_and(|h| {
+                        parse.lemma(h) == "to"
+                            && parse.head(h).is_some_and(|a| parse.word(a).eq_ignore_ascii_case("according"))
+                    })
+            };
+            if f.relation == RelationType::Condemnation && named_only_as(&attribution) {
+                return false;
+            }
             // A channel is not a party: "delivered aid through a NATO supply line", "via Poland".
             let channel = |t: usize| {
                 let mut x = t;
