@@ -856,11 +856,7 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// "X said after talks with Y", "X and Y agreed to a truce following US-mediated talks": those
     /// who act (`v`) after a meeting (`t`) took part in it; not so after a war or an invasion.
     fn after_meeting(&self, t: usize, v: usize) -> Option<usize> {
-        let meeting =
-            self.sets.by_noun.get(self.p.lemma(t)).is_some_and(|fs| {
-                fs.iter().any(|(_, f)| self.sets.frames[*f].relation == RelationType::DiplomaticMeeting)
-            });
-        if !meeting {
+        if !self.sets.has_predicate(self.p.lemma(t), false, RelationType::DiplomaticMeeting) {
             None
         } else if self.is_verb(v) {
             Some(v)
@@ -952,8 +948,7 @@ impl<'p, 'a> Graph<'p, 'a> {
 
     /// Whether verb `v`'s lemma is in the word class `class`.
     fn verb_in(&self, v: usize, class: &str) -> bool {
-        self.is_verb(v)
-            && self.sets.classes.get(class).is_some_and(|c| c.iter().any(|e| e.len() == 1 && e[0] == self.p.lemma(v)))
+        self.is_verb(v) && self.sets.in_class(self, v, class)
     }
 
     /// Who does what the predicate says.

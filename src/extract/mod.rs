@@ -627,14 +627,10 @@ impl Extractor<'_> {
         }
         let at = actors_at(parse, mentions);
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
-        let tokens_of = |id: &str| -> Vec<usize> {
-            (0..parse.len()).filter(|&t| at[t].iter().any(|&m| self.id(mentions[m].actor, doc) == id)).collect()
-        };
+        let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
         found.retain(|f| {
             let Some(pos) = text.find(f.trigger.split_whitespace().next().unwrap_or("")) else { return true };
-            let end = pos + f.trigger.len();
-            let preds: Vec<usize> =
-                (0..parse.len()).filter(|&t| parse.tokens[t].start < end && pos < parse.tokens[t].end).collect();
+            let preds = tokens_within(parse, pos, pos + f.trigger.len());
             if preds.is_empty() {
                 return true;
             }
@@ -807,6 +803,18 @@ impl Extractor<'_> {
         });
     }
 
+    /// The tokens of the sentence that name actor `id`.
+    fn tokens_of(
+        &self,
+        parse: &crate::syntax::Parse,
+        at: &[Vec<usize>],
+        mentions: &[Mention],
+        doc: &DocActors,
+        id: &str,
+    ) -> Vec<usize> {
+        (0..parse.len()).filter(|&t| at[t].iter().any(|&m| self.id(mentions[m].actor, doc) == id)).collect()
+    }
+
     /// Where both readers read the same predicate as the same relation but
     /// pair different actors, the parse's roles decide: "The U.S. is Taiwan's
     /// biggest arms supplier, and China ..." supplies Taiwan, not China. A
@@ -826,14 +834,9 @@ impl Extractor<'_> {
             return;
         }
         let at = actors_at(parse, mentions);
-        let tokens_of = |id: &str| -> Vec<usize> {
-            (0..parse.len()).filter(|&t| at[t].iter().any(|&m| self.id(mentions[m].actor, doc) == id)).collect()
-        };
-        let trigger_tokens = |trigger: &str| -> Vec<usize> {
-            let Some(pos) = text.find(trigger) else { return Vec::new() };
-            let end = pos + trigger.len();
-            (0..parse.len()).filter(|&t| parse.tokens[t].start < end && pos < parse.tokens[t].end).collect()
-        };
+        let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
+        let trigger_tokens =
+            |trigger: &str| text.find(trigger).map_or(Vec::new(), |pos| tokens_within(parse, pos, pos + trigger.len()));
         // One side for another: the same actor or its state ("the junta" / "Myanmar"), one listed
         // with it ("A, B and C"), or one added to it ("Russia, along with China, ...").
         let family = |id: &str| self.lexicon.actor_index(id).map(|a| self.family(a));
@@ -972,6 +975,11 @@ fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
         x
     };
     a != b && root(a) == root(b)
+}
+
+/// The tokens that overlap the byte span `start..end` of the parsed sentence.
+fn tokens_within(parse: &crate::syntax::Parse, start: usize, end: usize) -> Vec<usize> {
+    (0..parse.len()).filter(|&t| parse.tokens[t].start < end && start < parse.tokens[t].end).collect()
 }
 
 /// For each token, the mentions whose span covers it.
