@@ -134,9 +134,10 @@ pub struct FrameSet {
     light: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     report: HashSet<String>,
-    /// Every predicate lemma (the words a frame is looked up by), with the
-    /// theme classes its frames need (`None` for a frame with no theme).
-    predicates: HashMap<String, Vec<Option<String>>>,
+    /// Every predicate lemma (the word a frame is looked up by), with each
+    /// entry's words and the theme class its frame needs (`None` for a frame
+    /// with no theme).
+    predicates: HashMap<String, Vec<(Entry, Option<String>)>>,
 }
 
 /// A relation read off a parse: the tokens of the two participants.
@@ -206,9 +207,12 @@ impl FrameSet {
                 )));
             }
             let i = self.frames.len();
-            let keys = e.verbs.iter().filter_map(|v| words(v).first().cloned());
-            for key in keys.chain(e.nouns.iter().filter_map(|v| words(v).last().cloned())) {
-                self.predicates.entry(key).or_default().push(e.theme.clone());
+            let keys = e.verbs.iter().map(|v| (words(v), true)).chain(e.nouns.iter().map(|v| (words(v), false)));
+            for (w, verb) in keys {
+                let key = if verb { w.first() } else { w.last() };
+                if let Some(key) = key {
+                    self.predicates.entry(key.clone()).or_default().push((w.clone(), e.theme.clone()));
+                }
             }
             for v in &e.verbs {
                 let w = words(v);
@@ -286,8 +290,11 @@ impl FrameSet {
         let theme_named = |class: &str| {
             self.classes.get(class).is_some_and(|entries| entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
         };
+        // A multiword predicate ("take delivery", "rogue state") needs all its words.
         lemmas.iter().any(|l| {
-            self.predicates.get(l).is_some_and(|themes| themes.iter().any(|t| t.as_deref().is_none_or(theme_named)))
+            self.predicates.get(l).is_some_and(|entries| {
+                entries.iter().any(|(w, t)| w.iter().all(|w| has(w)) && t.as_deref().is_none_or(theme_named))
+            })
         })
     }
 
