@@ -722,6 +722,10 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
             for &th in themes.all {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
+            // "the troops of Russia" are Russia's, in a frame that has a theme (not "the meeting of the SCO").
+            for &th in themes.modified {
+                v.extend(g.prep_objects(th, "of"));
+            }
             v
         }
         Role::Mod => {
