@@ -101,6 +101,10 @@ struct CueFile {
     condition: Vec<String>,
     #[serde(default)]
     report: Vec<String>,
+    #[serde(default)]
+    future: Vec<String>,
+    #[serde(default)]
+    future_relations: Vec<RelationType>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +116,7 @@ enum Cue {
     Ended,
     Denial,
     Condition,
+    Future,
 }
 
 /// Why a frame table could not be read.
@@ -134,6 +139,12 @@ pub struct FrameSet {
     light: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     report: HashSet<String>,
+    /// Future times ("tomorrow", "next week"), keyed by their last word (the
+    /// time noun); the words before it must modify it.
+    future: HashMap<String, Vec<Entry>>,
+    /// The relations a future time cancels: events that take place at a
+    /// time, not commitments announced for one.
+    future_relations: Vec<RelationType>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -243,6 +254,12 @@ impl FrameSet {
         let c: CueFile =
             toml::from_str(text).map_err(|e| FrameError { name: name.to_string(), what: e.to_string() })?;
         self.report.extend(c.report.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
+        for w in c.future.iter().map(|w| words(w)) {
+            if let Some(last) = w.last() {
+                self.future.entry(last.clone()).or_default().push(w[..w.len() - 1].to_vec());
+            }
+        }
+        self.future_relations.extend(c.future_relations);
         for (list, cue) in [
             (c.negation, Cue::Negation),
             (c.hedge, Cue::Hedge),
@@ -601,6 +618,27 @@ impl FrameSet {
     }
 
     /// The cue that cancels predicate `t` in its clause, if any.
+    /// Whether token `c`, a modifier, names a time still to come: "tomorrow",
+    /// "next week" (the time noun with its modifiers), "in the coming months".
+    fn future_time(&self, g: &Graph, c: usize) -> bool {
+        let p = g.p;
+        let c = match p.dep(c) {
+            "npadvmod" | "tmod" | "poss" | "amod" | "advmod" => c,
+            "prep" if matches!(p.lemma(c), "in" | "on" | "for" | "during" | "within") => {
+                match g.kids[c].iter().copied().find(|&o| p.dep(o) == "pobj") {
+                    Some(o) => o,
+                    None => return false,
+                }
+            }
+            _ => return false,
+        };
+        self.future.get(p.lemma(c)).is_some_and(|entries| {
+            entries.iter().any(|before| {
+                before.iter().all(|w| g.kids[c].iter().any(|&m| p.lemma(m) == w || p.word(m).eq_ignore_ascii_case(w)))
+            })
+        })
+    }
+
     fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
         let cue_of = |x: usize| -> Option<Cue> {
@@ -610,6 +648,16 @@ impl FrameSet {
         // Negation, modals and modifiers on the predicate itself.
         // "not only ... but also" and "not least" affirm.
         let affirms = |c: usize| c + 1 < p.len() && matches!(p.lemma(c + 1), "only" | "least" | "just");
+        // A time still to come on the predicate, on a participle describing it ("talks set for next
+        // week"), on its object ("hold talks in the coming weeks") or on the verb that governs it
+        // ("will hold talks tomorrow").
+        let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj"));
+        let governor = p.head(t).filter(|_| matches!(p.dep(t), "dobj" | "nsubjpass" | "xcomp"));
+        if self.future_relations.contains(&rel)
+            && std::iter::once(t).chain(described).chain(governor).any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
+        {
+            return Some(Cue::Future);
+        }
         for &c in &g.kids[t] {
             let d = p.dep(c);
             if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") {
