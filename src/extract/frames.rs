@@ -534,18 +534,12 @@ impl FrameSet {
         out
     }
 
-    /// The relations frame `f` reads at predicate `t`, and the sources of a
-    /// transfer whose receiver is not named at all (see [`Reading::open`]);
-    /// `None` when the frame does not hold (no theme, an excluded word).
-    fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
-        let themes = self.theme_tokens(g, t);
-        if let Some(class) = &f.theme {
-            if !themes.iter().any(|&x| self.in_class(g, x, class)) {
-                return None;
-            }
-        }
+    /// Whether a word of frame `f`'s exclude list cancels it at predicate `t`:
+    /// as its theme, a prepositional object of its roles, its purpose, or (in a
+    /// frame with no theme) a modifier ("struck a deal", "economic cooperation").
+    fn excluded(&self, g: &Graph, t: usize, f: &Frame, themes: &[usize]) -> bool {
         let lemma_of = |x: usize| g.p.lemma(x);
-        let mut watch: Vec<usize> = themes.clone();
+        let mut watch: Vec<usize> = themes.to_vec();
         for r in f.source.iter().chain(&f.target) {
             if let Role::Prep(p) = r {
                 watch.extend(g.prep_objects(t, p));
@@ -556,7 +550,8 @@ impl FrameSet {
         // A modifier in the exclude list ("economic cooperation") cancels, unless the theme class
         // holds through another one ("security and economic cooperation").
         let check_modifiers = f.theme.is_none();
-        for &x in &watch {
+        // A word that names an actor is a participant, not a sense ("backing for Myanmar's military").
+        for &x in watch.iter().filter(|&&x| g.actors_at[x].is_empty()) {
             let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
             if modifier && !check_modifiers {
                 continue;
@@ -567,8 +562,36 @@ impl FrameSet {
                         .iter()
                         .any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
             {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether every frame of `relation` that predicate token `t` could head is
+    /// cancelled by a word of its exclude list ("the agreement struck in Paris"
+    /// is no strike): the word-window reader asks this of its trigger.
+    pub fn excludes(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {
+        let g = Graph::new(p, actors_at, self);
+        let table = if g.is_verb(t) { &self.by_verb } else { &self.by_noun };
+        let Some(cands) = table.get(p.lemma(t)) else { return false };
+        let themes = self.theme_tokens(&g, t);
+        let mut frames = cands.iter().filter(|(_, i)| self.frames[*i].relation == relation).peekable();
+        frames.peek().is_some() && frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes))
+    }
+
+    /// The relations frame `f` reads at predicate `t`, and the sources of a
+    /// transfer whose receiver is not named at all (see [`Reading::open`]);
+    /// `None` when the frame does not hold (no theme, an excluded word).
+    fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
+        let themes = self.theme_tokens(g, t);
+        if let Some(class) = &f.theme {
+            if !themes.iter().any(|&x| self.in_class(g, x, class)) {
                 return None;
             }
+        }
+        if self.excluded(g, t, f, &themes) {
+            return None;
         }
         let mut hits = Vec::new();
         let symmetric = !f.relation.directed();

@@ -669,6 +669,10 @@ impl Extractor<'_> {
             if !self.frames.asserted(parse, &at, head, f.relation) {
                 return false;
             }
+            // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
+            if preds.iter().any(|&t| self.frames.excludes(parse, &at, t, f.relation)) {
+                return false;
+            }
             // Whether a party is named here only in a way `is` describes: every head word of its
             // namings ("Lumpur" of "Kuala Lumpur") is one.
             let named_only_as = |is: &dyn Fn(usize) -> bool| {
