@@ -686,6 +686,15 @@ impl Extractor<'_> {
             // An attack reported as an accusation ("X said Y had attacked Z") accuses its doer: as
             // a noun ("Iranian attacks") or with the accused outside its subject it is no condemnation.
             if f.relation == RelationType::Condemnation {
+                // "X is to blame for Y" names a cause: whoever blames is not in the clause.
+                let to_be = |t: usize| {
+                    parse.tag(t) == "VB"
+                        && (0..parse.len()).any(|c| parse.head(c) == Some(t) && parse.tag(c) == "TO")
+                        && parse.head(t).is_some_and(|h| parse.lemma(h) == "be")
+                };
+                if preds.iter().any(|&t| to_be(t)) {
+                    return false;
+                }
                 // The trigger's own head word ("attacked" in "had attacked").
                 let head =
                     preds.iter().copied().find(|&t| parse.head(t).is_none_or(|h| !preds.contains(&h))).unwrap_or(head);
@@ -703,6 +712,31 @@ impl Extractor<'_> {
                         false
                     };
                     if !verb || !tokens_of(&f.target).into_iter().any(in_subject) {
+                        return false;
+                    }
+                    // The accuser is who reports the attack: the subject of a reporting verb above it
+                    // ("Washington said its frigates shelled Iranian platforms" accuses no one of Iran).
+                    let reporter = |t: usize| {
+                        let mut x = t;
+                        for _ in 0..12 {
+                            let Some(h) = parse.head(x) else { return false };
+                            if parse.dep(x).starts_with("nsubj") && self.frames.is_report_verb(parse.lemma(h)) {
+                                let mut y = head;
+                                for _ in 0..12 {
+                                    match parse.head(y) {
+                                        Some(a) if a == h => return true,
+                                        Some(a) => y = a,
+                                        None => return false,
+                                    }
+                                }
+                                return false;
+                            }
+                            x = h;
+                        }
+                        false
+                    };
+                    let accuser = tokens_of(&f.source);
+                    if !accuser.is_empty() && !accuser.into_iter().any(reporter) {
                         return false;
                     }
                 }
