@@ -608,8 +608,13 @@ impl FrameSet {
         // frame that has a theme: "the meeting of the SCO" has none, and the body whose meeting it
         // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
         let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
-        let sources = first_with_actors(g, t, &f.source, &role_themes, particles);
-        let targets = first_with_actors(g, t, &f.target, &role_themes, particles);
+        let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
+        let (targets, target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        // Both sides read from one role are one list, one side of the relation: "agreements with
+        // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
+        if source_role.is_some() && source_role == target_role {
+            sources.clear();
+        }
         for &s in &sources {
             for &o in &targets {
                 if s != o {
@@ -751,14 +756,20 @@ impl FrameSet {
     }
 }
 
-/// The roles in order; the first that names actors gives them.
 /// A predicate's theme tokens: all of them, and those whose modifiers may name a participant.
 struct Themes<'t> {
     all: &'t [usize],
     modified: &'t [usize],
 }
 
-fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &Themes, particles: &[String]) -> Vec<usize> {
+/// The roles in order; the first that names actors gives them, with that role.
+fn first_with_actors<'r>(
+    g: &Graph,
+    t: usize,
+    roles: &'r [Role],
+    themes: &Themes,
+    particles: &[String],
+) -> (Vec<usize>, Option<&'r Role>) {
     for r in roles {
         let mut actors = Vec::new();
         for x in role_tokens(g, t, r, themes, particles) {
@@ -769,10 +780,10 @@ fn first_with_actors(g: &Graph, t: usize, roles: &[Role], themes: &Themes, parti
             }
         }
         if !actors.is_empty() {
-            return actors;
+            return (actors, Some(r));
         }
     }
-    Vec::new()
+    (Vec::new(), None)
 }
 
 /// The tokens that fill role `r` of predicate `t`, actors or not.

@@ -525,8 +525,10 @@ impl Extractor<'_> {
             .into_iter()
             .map(|m| mentions[m].actor)
             .collect();
-        // "..., she said", "her country condemns": the person named as subject here, or before.
+        // "..., she said", "her country condemns": the person named as subject here, or before; one
+        // person ("Norway and Egypt agreed ... after he visited them" names no "he").
         let speaker = if subject.is_empty() { events.speaker.clone() } else { subject.clone() };
+        let speaker = if speaker.len() == 1 { speaker } else { Vec::new() };
         for t in self.frames.pronoun_speakers(parse, subject.is_empty()) {
             let token = &parse.tokens[t];
             for &actor in &speaker {
