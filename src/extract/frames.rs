@@ -612,7 +612,8 @@ impl FrameSet {
         let (targets, target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
         // Both sides read from one role are one list, one side of the relation: "agreements with
         // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
-        if source_role.is_some() && source_role == target_role {
+        let pair_prep = |r: &Role| matches!(r, Role::Prep(p) if matches!(p.as_str(), "between" | "among" | "amongst"));
+        if source_role.is_some_and(|r| !pair_prep(r)) && source_role == target_role {
             sources.clear();
         }
         for &s in &sources {
@@ -1245,6 +1246,8 @@ impl<'p, 'a> Graph<'p, 'a> {
         // phrase hangs off the noun's complement.
         let mut hosts = vec![t];
         if !self.is_verb(t) {
+            // "free trade talks between X and Y": a compound takes its head noun's pair.
+            hosts.extend(self.p.head(t).filter(|_| self.p.dep(t) == "compound"));
             // "their border clash", "Russia and China's trade": a possessor that stands for two.
             heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss"));
             for prep in ["of", "on"] {

@@ -28,6 +28,7 @@ pub struct Grammar {
     pub prepositions: Vec<String>,
     pub affirming_phrases: Vec<String>,
     pub person_pronouns: Vec<String>,
+    pub capital_followers: Vec<String>,
 }
 
 impl Grammar {

@@ -119,6 +119,7 @@ impl<'l> Extractor<'l> {
     pub(super) fn raw_mentions(&self, text: &str, doc_text: &str) -> Vec<RawMention> {
         let lx = self.lexicon;
         let mut cands: Vec<RawMention> = Vec::new();
+        let title_case = is_title_case(text);
         for m in lx.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !on_word_boundary(text, s, e) {
@@ -133,6 +134,10 @@ impl<'l> Extractor<'l> {
                 continue;
             };
             let form = &lx.forms[form_ix];
+            // "the Paris Club", "the London Stock Exchange": a capital inside a name is no state.
+            if form.kind == FormKind::Capital && !title_case && self.starts_name(&text[e..]) {
+                continue;
+            }
             if form.kind == FormKind::Acronym {
                 let ctx = &lx.actors[form.actor].context;
                 if !ctx.is_empty() && !ctx.iter().any(|c| doc_text.contains(c.as_str())) {
@@ -172,6 +177,18 @@ impl<'l> Extractor<'l> {
             }
         }
         out
+    }
+
+    /// Whether `rest`, the text right after a capital city, goes on with a
+    /// capitalised word that makes the city part of a name ("Club" in "Paris
+    /// Club"), not a title, state medium or grammar word ("Moscow Mayor",
+    /// "Tehran Radio", "U.S. And").
+    fn starts_name(&self, rest: &str) -> bool {
+        let Some(after) = rest.strip_prefix(' ') else { return false };
+        let word: &str = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && !self.capital_followers.contains(&word.to_lowercase())
     }
 
     pub(super) fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
@@ -498,4 +515,13 @@ pub(super) fn case_ok(form: &str, found: &str, kind: FormKind) -> bool {
         return form == found;
     }
     form.chars().zip(found.chars()).all(|(f, t)| !f.is_uppercase() || t.is_uppercase() || !t.is_alphabetic())
+}
+
+/// Whether `text` is written in title case or capitals, as a headline is
+/// ("Orban's Moscow Visit Sparks Backlash"): no word of five letters or more
+/// starts in lower case.
+fn is_title_case(text: &str) -> bool {
+    let long = || text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5);
+    let lower = |w: &&str| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    long().count() >= 2 && !long().any(|w| lower(&w))
 }

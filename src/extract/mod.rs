@@ -113,6 +113,9 @@ pub struct Extractor<'l> {
     pronoun_possessive: Regex,
     media: Option<Regex>,
     discover: Regex,
+    /// Lower-cased words that may follow a capital city standing for its state
+    /// ("Moscow Mayor", "U.S. And"); see `capital_followers` in grammar.toml.
+    capital_followers: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +269,21 @@ impl<'l> Extractor<'l> {
             determiner: Regex::new(&format!(r"(?i)\b(?:{})\s+$", alt(&w.determiners))).unwrap(),
             after_preposition: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.prepositions))).unwrap(),
             exceptions: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.affirming_phrases))).unwrap(),
+            capital_followers: [
+                &w.capital_followers,
+                &w.determiners,
+                &w.prepositions,
+                &w.coordinators,
+                &w.verb_conjunctions,
+                &w.passive_auxiliaries,
+                &w.second_predicate_starters,
+                &w.opening_subordinators,
+                &w.relative_pronouns,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|x| x.to_lowercase())
+            .collect(),
         }
     }
 
