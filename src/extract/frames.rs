@@ -369,6 +369,12 @@ impl FrameSet {
         table.get(lemma).is_some_and(|fs| fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == relation))
     }
 
+    /// Whether `lemma` is a one-word predicate of any frame as a noun ("summit",
+    /// "war", "sale").
+    pub fn is_predicate_noun(&self, lemma: &str) -> bool {
+        self.by_noun.get(lemma).is_some_and(|fs| fs.iter().any(|(e, _)| e.len() == 1))
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

@@ -810,6 +810,25 @@ impl Extractor<'_> {
             if f.relation == RelationType::Condemnation && named_only_as(&attribution) {
                 return false;
             }
+            // Where someone else is, is not a party: "U.S.-backed rebels in Nicaragua" backs the rebels
+            // (a place named only after "in" on a noun that names no event: not "the war in Ukraine",
+            // "a summit in Pyongyang").
+            let located = |t: usize| {
+                parse.dep(t) == "pobj"
+                    && parse.head(t).is_some_and(|p| {
+                        matches!(parse.lemma(p), "in" | "inside" | "within")
+                            && parse.head(p).is_some_and(|n| {
+                                parse.tag(n).starts_with("NN")
+                                    && parse.tag(n) != "NNP"
+                                    && !preds.contains(&n)
+                                    && at[n].is_empty()
+                                    && !self.frames.is_predicate_noun(parse.lemma(n))
+                            })
+                    })
+            };
+            if named_only_as(&located) {
+                return false;
+            }
             // A channel is not a party: "delivered aid through a NATO supply line", "via Poland".
             let channel = |t: usize| {
                 let mut x = t;
