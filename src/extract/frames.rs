@@ -705,6 +705,10 @@ impl FrameSet {
                     }
                 }
             }
+            // A verb of ending the tagger took for a compound ("that the U.S. end support for X").
+            if d == "compound" && cue_of(c) == Some(Cue::Ended) {
+                return Some(Cue::Ended);
+            }
         }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
