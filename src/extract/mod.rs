@@ -829,6 +829,24 @@ impl Extractor<'_> {
             if named_only_as(&located) {
                 return false;
             }
+            // One kept out of something is not its doer: "exempted Hungary from sanctions against
+            // Russia", "excluded Italy from the talks" (the verb's object, the trigger after its "from").
+            if f.relation.directed() {
+                let kept_out = |t: usize| {
+                    matches!(parse.dep(t), "dobj" | "nsubjpass")
+                        && parse.head(t).is_some_and(|v| {
+                            (0..parse.len()).any(|p| {
+                                parse.head(p) == Some(v)
+                                    && parse.lemma(p) == "from"
+                                    && preds.iter().any(|&x| parse.head(x) == Some(p))
+                            })
+                        })
+                };
+                let ts = tokens_of(&f.source);
+                if !ts.is_empty() && ts.iter().all(|&t| kept_out(t)) {
+                    return false;
+                }
+            }
             // A channel is not a party: "delivered aid through a NATO supply line", "via Poland".
             let channel = |t: usize| {
                 let mut x = t;
