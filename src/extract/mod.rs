@@ -547,9 +547,27 @@ impl Extractor<'_> {
         // person ("Norway and Egypt agreed ... after he visited them" names no "he").
         let speaker = if subject.is_empty() { events.speaker.clone() } else { subject.clone() };
         let speaker = if speaker.len() == 1 { speaker } else { Vec::new() };
-        for t in self.frames.pronoun_speakers(parse, subject.is_empty()) {
+        // With no person as subject here, a person named earlier in the sentence comes before one
+        // named in sentences before ("Min Aung Hlaing's first trip, though he has visited Russia").
+        let person_before = |end: usize| {
+            mentions.iter().rev().find(|m| {
+                m.end <= end
+                    && m.end > dateline
+                    && self.lexicon.resolve_name(&text[m.start..m.end]).is_some_and(|a| a.kind == ActorKind::Person)
+            })
+        };
+        let pronouns: Vec<(usize, Vec<usize>)> = self
+            .frames
+            .pronoun_speakers(parse, subject.is_empty())
+            .into_iter()
+            .map(|t| {
+                let nearer = person_before(parse.tokens[t].start).filter(|_| subject.is_empty());
+                (t, nearer.map_or_else(|| speaker.clone(), |m| vec![m.actor]))
+            })
+            .collect();
+        for (t, actors) in pronouns {
             let token = &parse.tokens[t];
-            for &actor in &speaker {
+            for actor in actors {
                 mentions.push(Mention { start: token.start, end: token.end, actor, possessive: false, pair: false });
             }
         }

@@ -438,13 +438,15 @@ impl<'l> Extractor<'l> {
                         .min()
                         .unwrap_or(text.len());
                     // One other family; its last mention is the most specific ("Myanmar ... the junta chief").
-                    // Nor a speaker ("the NUG says forces are defeating the generals").
+                    // Nor a speaker ("the NUG says forces are defeating the generals"), nor one before
+                    // the clause ("China welcomed him, though he has visited Russia").
                     let speakers = self.speakers(text, mentions);
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
                         .filter(|m| {
                             !m.possessive
                                 && m.start < until
+                                && m.start >= clause_start
                                 && self.family(m.actor) != self.family(one)
                                 && !speakers.contains(&m.actor)
                         })
