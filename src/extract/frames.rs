@@ -105,6 +105,8 @@ struct CueFile {
     future: Vec<String>,
     #[serde(default)]
     future_relations: Vec<RelationType>,
+    #[serde(default)]
+    presupposing: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +147,9 @@ pub struct FrameSet {
     /// The relations a future time cancels: events that take place at a
     /// time, not commitments announced for one.
     future_relations: Vec<RelationType>,
+    /// Verbs whose object already exists ("deepen ties", "boost trade"): an
+    /// intention or a call above them leaves the relation standing.
+    presupposing: HashSet<String>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -260,6 +265,7 @@ impl FrameSet {
             }
         }
         self.future_relations.extend(c.future_relations);
+        self.presupposing.extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         for (list, cue) in [
             (c.negation, Cue::Negation),
             (c.hedge, Cue::Hedge),
@@ -712,6 +718,7 @@ impl FrameSet {
         }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
+        let mut deepened = false;
         for _ in 0..4 {
             let Some(h) = p.head(cur) else { break };
             let d = p.dep(cur);
@@ -732,10 +739,16 @@ impl FrameSet {
             ) {
                 break;
             }
+            // "plans to deepen ties", "urged them to boost trade": the ties and the trade exist.
+            if d == "dobj" && g.is_verb(h) && self.presupposing.contains(p.lemma(h)) {
+                deepened = true;
+            }
             if d != "conj" {
                 if let Some(cue) = cue_of(h) {
                     // A subject governs nothing, except a noun like "the suspension of".
-                    if !(matches!(d, "nsubj" | "nsubjpass") && g.is_verb(h)) {
+                    if !(matches!(d, "nsubj" | "nsubjpass") && g.is_verb(h))
+                        && !(deepened && matches!(cue, Cue::Intention | Cue::Call))
+                    {
                         return Some(cue);
                     }
                 }
@@ -1113,6 +1126,16 @@ impl<'p, 'a> Graph<'p, 'a> {
                 p.head(h).map(|v| self.subjects(v)).unwrap_or_default()
             }
             "acl" | "relcl" if p.tag(t) == "VBG" => vec![h],
+            // "announced plans to enhance trade", "China's decision to sell jets": an infinitive on a
+            // noun belongs to the noun's possessor, or to whoever has the noun as object.
+            "acl" if p.tag(t) == "VB" && self.kids[t].iter().any(|&c| p.tag(c) == "TO") => {
+                let poss: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "poss").collect();
+                match p.head(h) {
+                    _ if !poss.is_empty() => poss,
+                    Some(v) if p.dep(h) == "dobj" && self.is_verb(v) => self.subjects(v),
+                    _ => Vec::new(),
+                }
+            }
             "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
             _ => Vec::new(),
         }
@@ -1269,9 +1292,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                 heads.extend(self.prep_objects(h, prep));
             }
         }
-        for h in heads {
+        // The subjects form one group even when the parse gave a verb two of them rather than
+        // a coordination ("India and China announced ..." read as two nsubj).
+        let subjects = self.subjects(t).len();
+        let mut heads: Vec<Vec<usize>> = heads.into_iter().map(|h| vec![h]).collect();
+        if subjects >= 2 {
+            let rest = heads.split_off(subjects);
+            heads = std::iter::once(heads.concat()).chain(rest).collect();
+        }
+        for hs in heads {
             let mut group = Vec::new();
-            for x in self.conjuncts(h) {
+            for x in hs.into_iter().flat_map(|h| self.conjuncts(h)) {
                 for a in self.actors(x, false) {
                     if !group.contains(&a) {
                         group.push(a);
