@@ -847,6 +847,27 @@ impl Extractor<'_> {
             if named_only_as(&located) {
                 return false;
             }
+            // A trigger that ends in its preposition ("alliance with", "attack on") names the
+            // counterpart there: one of the parties is inside that phrase.
+            let has_object = |t: usize| (0..parse.len()).any(|c| parse.head(c) == Some(t) && parse.dep(c) == "pobj");
+            if let Some(&prep) = preds.last().filter(|&&t| parse.tag(t) == "IN" && preds.len() > 1 && has_object(t)) {
+                let below = |t: usize| {
+                    let mut x = t;
+                    for _ in 0..16 {
+                        match parse.head(x) {
+                            Some(h) if h == prep => return true,
+                            Some(h) => x = h,
+                            None => return false,
+                        }
+                    }
+                    false
+                };
+                let inside = |id: &str| tokens_of(id).into_iter().any(below);
+                let named_here = !tokens_of(&f.source).is_empty() && !tokens_of(&f.target).is_empty();
+                if named_here && !inside(&f.source) && !inside(&f.target) {
+                    return false;
+                }
+            }
             // One kept out of something is not its doer: "exempted Hungary from sanctions against
             // Russia", "excluded Italy from the talks" (the verb's object, the trigger after its "from").
             if f.relation.directed() {
