@@ -437,6 +437,7 @@ impl<'l> Extractor<'l> {
                 let read = self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut from_parse);
                 self.defer_to_parse_pairing(text, parse, mentions, &doc_actors, &read, &mut from_patterns);
             }
+            drop_reversed_outer(&mut from_patterns);
             result.relations.extend(from_patterns);
             result.relations.extend(from_parse);
             // One sentence is one piece of evidence for a relation, whichever reader found it (the
@@ -1184,6 +1185,28 @@ impl EventMemory {
             }
         }
     }
+}
+
+/// Two word-window readings of one directed relation that pair the same actors
+/// in opposite directions: the one whose trigger holds the other's ("purchase
+/// agreements to export LNG to Germany" holds "export LNG") read across the
+/// inner predicate, and the inner one decides.
+fn drop_reversed_outer(found: &mut Vec<Found>) {
+    let outer: Vec<bool> = found
+        .iter()
+        .map(|f| {
+            f.relation.directed()
+                && found.iter().any(|g| {
+                    g.relation == f.relation
+                        && g.source == f.target
+                        && g.target == f.source
+                        && g.trigger.len() < f.trigger.len()
+                        && f.trigger.contains(g.trigger.as_str())
+                })
+        })
+        .collect();
+    let mut outer = outer.into_iter();
+    found.retain(|_| !outer.next().unwrap_or(false));
 }
 
 fn cut(text: &str) -> &str {
