@@ -637,7 +637,10 @@ impl FrameSet {
         }
         // "held a call with the foreign ministers of Japan and South Korea": those met together meet
         // each other too.
-        if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() {
+        // Not when met one by one ("spoke separately with the leaders of X and Y").
+        let apart = |x: usize| g.kids[x].iter().any(|&c| self.in_class(g, c, "apart"));
+        let one_by_one = apart(t) || g.light_verb(t).is_some_and(apart);
+        if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() && !one_by_one {
             for (i, &a) in targets.iter().enumerate() {
                 for &b in &targets[i + 1..] {
                     hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
@@ -1393,7 +1396,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                     // "actions by Chinese vessels": the doer of what a noun names.
                     if p.dep(c) == "prep"
-                        && (p.lemma(c) == "of" && self.collective.contains(p.lemma(y)) || p.lemma(c) == "by")
+                        && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
+                            || p.lemma(c) == "by")
                     {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
                             todo.push(o);
