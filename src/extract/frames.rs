@@ -1386,8 +1386,14 @@ impl<'p, 'a> Graph<'p, 'a> {
             } else if !modifiers_only && p.tag(y).starts_with("NN") && !self.is_commodity(y) {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
                 // stands for no one: "received Russian gas" names no guest.
+                // A relational noun is someone else than its possessor: "Iran's war enemy Iraq" is
+                // Iraq, and "Russia's allies" are not Russia.
+                let relational = self.sets.in_class(self, y, "relational");
                 for &c in &self.kids[y] {
-                    if matches!(p.dep(c), "poss" | "compound" | "amod" | "nmod") && !self.actors_at[c].is_empty() {
+                    if matches!(p.dep(c), "poss" | "compound" | "amod" | "nmod")
+                        && !self.actors_at[c].is_empty()
+                        && !(relational && p.dep(c) == "poss")
+                    {
                         out.extend(self.actors_at[c].iter().copied());
                     }
                     // A name's title: "Hungarian Prime Minister Peter Nagy".
