@@ -107,6 +107,8 @@ struct CueFile {
     future_relations: Vec<RelationType>,
     #[serde(default)]
     presupposing: Vec<String>,
+    #[serde(default)]
+    future_prepositions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +152,9 @@ pub struct FrameSet {
     /// Verbs whose object already exists ("deepen ties", "boost trade"): an
     /// intention or a call above them leaves the relation standing.
     presupposing: HashSet<String>,
+    /// Prepositions that put their object in the future ("ahead of the
+    /// summit"), as words.
+    future_prepositions: Vec<Entry>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -265,6 +270,7 @@ impl FrameSet {
             }
         }
         self.future_relations.extend(c.future_relations);
+        self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
         self.presupposing.extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         for (list, cue) in [
             (c.negation, Cue::Negation),
@@ -697,8 +703,22 @@ impl FrameSet {
         // ("will hold talks tomorrow").
         let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj"));
         let governor = p.head(t).filter(|_| matches!(p.dep(t), "dobj" | "nsubjpass" | "xcomp"));
+        // "ahead of the summit": the words of the preposition are the heads above the noun.
+        let ahead = || {
+            self.future_prepositions.iter().any(|words| {
+                let mut x = t;
+                words.iter().rev().filter(|w| *w != "the").all(|w| match p.head(x) {
+                    Some(h) if p.lemma(h) == w || p.word(h).eq_ignore_ascii_case(w) => {
+                        x = h;
+                        true
+                    }
+                    _ => false,
+                })
+            })
+        };
         if self.future_relations.contains(&rel)
-            && std::iter::once(t).chain(described).chain(governor).any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
+            && (std::iter::once(t).chain(described).chain(governor).any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
+                || ahead())
         {
             return Some(Cue::Future);
         }
