@@ -848,6 +848,41 @@ impl Extractor<'_> {
             if named_only_as(&located) {
                 return false;
             }
+            // A party of another event set beside the trigger is not the trigger's: "during a visit
+            // to Washington, the minister endorsed the OECD work" endorses nothing of Washington's.
+            let beside = |t: usize| {
+                let mut x = t;
+                for _ in 0..12 {
+                    let Some(h) = parse.head(x) else { return false };
+                    if preds.contains(&h) {
+                        return false;
+                    }
+                    if parse.tag(x).starts_with("NN")
+                        && self.frames.is_predicate_noun(parse.lemma(x))
+                        && parse.dep(x) == "pobj"
+                        && matches!(parse.lemma(h), "during" | "amid" | "after" | "following" | "since" | "at")
+                    {
+                        // Unless the trigger is inside that event too ("during a visit to its key ally").
+                        let event = x;
+                        let under_event = |mut y: usize| {
+                            for _ in 0..12 {
+                                match parse.head(y) {
+                                    Some(a) if a == event => return true,
+                                    Some(a) => y = a,
+                                    None => return false,
+                                }
+                            }
+                            false
+                        };
+                        return !preds.iter().any(|&p| under_event(p));
+                    }
+                    x = h;
+                }
+                false
+            };
+            if named_only_as(&beside) {
+                return false;
+            }
             // A trigger that ends in its preposition ("alliance with", "attack on") names the
             // counterpart there: one of the parties is inside that phrase.
             let has_object = |t: usize| (0..parse.len()).any(|c| parse.head(c) == Some(t) && parse.dep(c) == "pobj");
