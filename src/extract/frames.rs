@@ -271,7 +271,8 @@ impl FrameSet {
         }
         self.future_relations.extend(c.future_relations);
         self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
-        self.presupposing.extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
+        self.presupposing
+            .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         for (list, cue) in [
             (c.negation, Cue::Negation),
             (c.hedge, Cue::Hedge),
@@ -557,7 +558,9 @@ impl FrameSet {
     /// frame with no theme) a modifier ("struck a deal", "economic cooperation").
     fn excluded(&self, g: &Graph, t: usize, f: &Frame, themes: &[usize]) -> bool {
         let lemma_of = |x: usize| g.p.lemma(x);
-        let mut watch: Vec<usize> = themes.to_vec();
+        // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
+        // border" are talks; "a visit to the border" is no meeting, through the role `to`).
+        let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
         for r in f.source.iter().chain(&f.target) {
             if let Role::Prep(p) = r {
                 watch.extend(g.prep_objects(t, p));
@@ -717,7 +720,10 @@ impl FrameSet {
             })
         };
         if self.future_relations.contains(&rel)
-            && (std::iter::once(t).chain(described).chain(governor).any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
+            && (std::iter::once(t)
+                .chain(described)
+                .chain(governor)
+                .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
                 || ahead())
         {
             return Some(Cue::Future);

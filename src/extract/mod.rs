@@ -602,7 +602,8 @@ impl Extractor<'_> {
                 },
             ));
         }
-        events.refer(&reading.events, parse, s, out);
+        let named = self.named_families(&mentions[..], doc);
+        events.refer(&reading.events, parse, s, &|id| named.contains(&self.family_of_id(id)), !named.is_empty(), out);
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
@@ -1071,6 +1072,19 @@ impl Extractor<'_> {
         });
     }
 
+    /// The families of the actors a sentence names (not in its dateline).
+    fn named_families(&self, mentions: &[Mention], doc: &DocActors) -> BTreeSet<String> {
+        mentions.iter().filter(|m| m.end > m.start).map(|m| self.family_of_id(&self.id(m.actor, doc))).collect()
+    }
+
+    /// An actor's family as an id: its state's for a lexicon actor, itself for one found in the document.
+    fn family_of_id(&self, id: &str) -> String {
+        match self.lexicon.actor_index(id) {
+            Some(a) => self.lexicon.actors[self.family(a)].id.clone(),
+            None => id.to_string(),
+        }
+    }
+
     /// A sentence with too few actors may still name an event stated before ("the summit").
     fn events_from_parse(
         &self,
@@ -1087,7 +1101,8 @@ impl Extractor<'_> {
         }
         let parse = analyzer.analyze(text);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
-        events.refer(&reading.events, &parse, s, out);
+        let named = self.named_families(mentions, doc);
+        events.refer(&reading.events, &parse, s, &|id| named.contains(&self.family_of_id(id)), !named.is_empty(), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
 }
@@ -1199,16 +1214,26 @@ impl EventMemory {
     }
 
     /// Relations for the definite events of a sentence, from the last statement of each.
+    ///
+    /// A sentence that names others than those participants (`named` says
+    /// whether an actor id is named here; `others` whether anyone is) speaks
+    /// of another event: "U.S. officials blamed Brazil for the failure of the
+    /// talks" does not refer to talks between two others stated before.
     fn refer(
         &self,
         events: &[(RelationType, usize)],
         parse: &crate::syntax::Parse,
         s: &Sentence,
+        named: &dyn Fn(&str) -> bool,
+        others: bool,
         out: &mut Vec<Found>,
     ) {
         for (rel, t) in events {
             let Some(pairs) = self.last.get(rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
+                if others && !named(a) && !named(b) {
+                    continue;
+                }
                 out.push(Found {
                     source: a.clone(),
                     target: b.clone(),
@@ -1296,6 +1321,24 @@ mod tests {
     fn assert_none(body: &str) {
         let r = rels(body);
         assert!(r.is_empty(), "expected no relation from: {body}\ngot {r:?}");
+    }
+
+    #[test]
+    fn a_definite_event_in_a_sentence_about_others_is_another_event() {
+        let body = "Ghana and Togo held talks on the border in Accra on Monday. \
+                    Separately, French officials blamed Italy for the failure of the talks on the budget.";
+        let doc = Document::from_text(
+            "t.txt",
+            format!("Updated: December 1, 2024\n\nA test headline for the story\n\n{body}\n"),
+        );
+        let second = doc.text.find("Separately").unwrap();
+        let found = Extractor::new(lexicon()).extract(&doc).relations;
+        let meetings: Vec<&Found> = found.iter().filter(|f| f.relation == RelationType::DiplomaticMeeting).collect();
+        assert!(!meetings.is_empty(), "the talks of the first sentence are a meeting: {found:?}");
+        assert!(
+            meetings.iter().all(|f| f.start < second),
+            "the second sentence's talks are others' and no evidence of the first: {meetings:?}"
+        );
     }
 
     #[test]
