@@ -388,6 +388,15 @@ impl FrameSet {
         self.by_noun.get(lemma).is_some_and(|fs| fs.iter().any(|(e, _)| e.len() == 1))
     }
 
+    /// Whether token `t` is a demonym or name modifying a noun for private
+    /// persons or firms ("Malaysian" in "Malaysian miners"): it names no state
+    /// as a party to what they say or whom they meet.
+    pub fn on_private_persons(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let g = Graph::new(p, actors_at, self);
+        matches!(p.dep(t), "amod" | "compound" | "nmod")
+            && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.in_class(&g, h, "private_persons"))
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

@@ -590,6 +590,16 @@ impl Extractor<'_> {
             if hit.relation.directed() && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y))) {
                 continue;
             }
+            // "Malaysian miners criticised the U.S.": private persons speak and meet for themselves.
+            let private =
+                |ts: &[usize]| !ts.is_empty() && ts.iter().all(|&x| self.frames.on_private_persons(parse, &at, x));
+            if matches!(
+                hit.relation,
+                RelationType::Condemnation | RelationType::PoliticalSupport | RelationType::DiplomaticMeeting
+            ) && (private(&ts) || private(&tt))
+            {
+                continue;
+            }
             stated.push((
                 hit.predicate,
                 Found {
@@ -922,6 +932,15 @@ impl Extractor<'_> {
                 if !ts.is_empty() && ts.iter().all(|&t| kept_out(t)) {
                     return false;
                 }
+            }
+            // A demonym on private persons names no state in a stance or a meeting ("Malaysian miners
+            // criticised the U.S.").
+            if matches!(
+                f.relation,
+                RelationType::Condemnation | RelationType::PoliticalSupport | RelationType::DiplomaticMeeting
+            ) && named_only_as(&|t| self.frames.on_private_persons(parse, &at, t))
+            {
+                return false;
             }
             // A channel is not a party: "delivered aid through a NATO supply line", "via Poland".
             let channel = |t: usize| {
