@@ -784,9 +784,9 @@ impl FrameSet {
             if d != "conj" {
                 if let Some(cue) = cue_of(h) {
                     // A subject governs nothing, except a noun like "the suspension of".
-                    if !(matches!(d, "nsubj" | "nsubjpass") && g.is_verb(h))
-                        && !(deepened && matches!(cue, Cue::Intention | Cue::Call))
-                    {
+                    let subject = matches!(d, "nsubj" | "nsubjpass") && g.is_verb(h);
+                    let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call);
+                    if !subject && !presupposed {
                         return Some(cue);
                     }
                 }

@@ -612,7 +612,7 @@ impl Extractor<'_> {
                 },
             ));
         }
-        let named = self.named_families(&mentions[..], doc);
+        let named = self.named_families(mentions, doc);
         events.refer(&reading.events, parse, s, &|id| named.contains(&self.family_of_id(id)), !named.is_empty(), out);
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
