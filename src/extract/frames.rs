@@ -397,6 +397,13 @@ impl FrameSet {
             && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.in_class(&g, h, "private_persons"))
     }
 
+    /// Whether a noun names those who act for the place they are in ("officials
+    /// in Moscow", "the government in Kabul"): a collective that is no force.
+    pub fn acts_for_place(&self, lemma: &str) -> bool {
+        let listed = |class: &str| self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma));
+        listed("collective") && !listed("troops")
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

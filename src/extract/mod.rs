@@ -842,7 +842,7 @@ impl Extractor<'_> {
             }
             // Where someone else is, is not a party: "U.S.-backed rebels in Nicaragua" backs the rebels
             // (a place named only after "in" on a noun that names no event: not "the war in Ukraine",
-            // "a summit in Pyongyang").
+            // "a summit in Pyongyang"; and not on those who act for it: "officials in Moscow").
             let located = |t: usize| {
                 parse.dep(t) == "pobj"
                     && parse.head(t).is_some_and(|p| {
@@ -853,6 +853,7 @@ impl Extractor<'_> {
                                     && !preds.contains(&n)
                                     && at[n].is_empty()
                                     && !self.frames.is_predicate_noun(parse.lemma(n))
+                                    && !self.frames.acts_for_place(parse.lemma(n))
                             })
                     })
             };
