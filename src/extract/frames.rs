@@ -400,7 +400,8 @@ impl FrameSet {
     /// Whether a noun names those who act for the place they are in ("officials
     /// in Moscow", "the government in Kabul"): a collective that is no force.
     pub fn acts_for_place(&self, lemma: &str) -> bool {
-        let listed = |class: &str| self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma));
+        let listed =
+            |class: &str| self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma));
         listed("collective") && !listed("troops")
     }
 
