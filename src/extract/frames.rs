@@ -297,10 +297,17 @@ impl FrameSet {
     /// ambassador to the Philippines"): the host, not a party to what the
     /// envoy says or does.
     pub fn envoy_host(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
-        let g = Graph::new(p, actors_at, self);
         p.dep(t) == "pobj"
             && p.head(t).is_some_and(|prep| {
-                matches!(p.lemma(prep), "to" | "in") && p.head(prep).is_some_and(|n| self.in_class(&g, n, "envoys"))
+                matches!(p.lemma(prep), "to" | "in")
+                    && p.head(prep).is_some_and(|n| {
+                        // The head word first: most nouns head no envoy entry, and the graph costs.
+                        let heads = self
+                            .classes
+                            .get("envoys")
+                            .is_some_and(|es| es.iter().any(|e| e.last().is_some_and(|w| w == p.lemma(n))));
+                        heads && self.in_class(&Graph::new(p, actors_at, self), n, "envoys")
+                    })
             })
     }
 
@@ -392,17 +399,19 @@ impl FrameSet {
     /// persons or firms ("Malaysian" in "Malaysian miners"): it names no state
     /// as a party to what they say or whom they meet.
     pub fn on_private_persons(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
-        let g = Graph::new(p, actors_at, self);
         matches!(p.dep(t), "amod" | "compound" | "nmod")
-            && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.in_class(&g, h, "private_persons"))
+            && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.listed("private_persons", p.lemma(h)))
+    }
+
+    /// Whether one-word `lemma` is an entry of class `class`.
+    fn listed(&self, class: &str, lemma: &str) -> bool {
+        self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma))
     }
 
     /// Whether a noun names those who act for the place they are in ("officials
     /// in Moscow", "the government in Kabul"): a collective that is no force.
     pub fn acts_for_place(&self, lemma: &str) -> bool {
-        let listed =
-            |class: &str| self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma));
-        listed("collective") && !listed("troops")
+        self.listed("collective", lemma) && !self.listed("troops", lemma)
     }
 
     /// Whether a verb lemma reports speech ("say", "state", "tell").
@@ -610,12 +619,15 @@ impl FrameSet {
     /// cancelled by a word of its exclude list ("the agreement struck in Paris"
     /// is no strike): the word-window reader asks this of its trigger.
     pub fn excludes(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {
-        let g = Graph::new(p, actors_at, self);
-        let table = if g.is_verb(t) { &self.by_verb } else { &self.by_noun };
+        let table = if p.tag(t).starts_with("VB") { &self.by_verb } else { &self.by_noun };
         let Some(cands) = table.get(p.lemma(t)) else { return false };
-        let themes = self.theme_tokens(&g, t);
         let mut frames = cands.iter().filter(|(_, i)| self.frames[*i].relation == relation).peekable();
-        frames.peek().is_some() && frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes))
+        if frames.peek().is_none() {
+            return false;
+        }
+        let g = Graph::new(p, actors_at, self);
+        let themes = self.theme_tokens(&g, t);
+        frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes))
     }
 
     /// The relations frame `f` reads at predicate `t`, and the sources of a
