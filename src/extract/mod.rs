@@ -771,15 +771,7 @@ impl Extractor<'_> {
                         for _ in 0..12 {
                             let Some(h) = parse.head(x) else { return false };
                             if parse.dep(x).starts_with("nsubj") && self.frames.is_report_verb(parse.lemma(h)) {
-                                let mut y = head;
-                                for _ in 0..12 {
-                                    match parse.head(y) {
-                                        Some(a) if a == h => return true,
-                                        Some(a) => y = a,
-                                        None => return false,
-                                    }
-                                }
-                                return false;
+                                return under(parse, h, head);
                             }
                             x = h;
                         }
@@ -875,18 +867,7 @@ impl Extractor<'_> {
                         && matches!(parse.lemma(h), "during" | "amid" | "after" | "following" | "since" | "at")
                     {
                         // Unless the trigger is inside that event too ("during a visit to its key ally").
-                        let event = x;
-                        let under_event = |mut y: usize| {
-                            for _ in 0..12 {
-                                match parse.head(y) {
-                                    Some(a) if a == event => return true,
-                                    Some(a) => y = a,
-                                    None => return false,
-                                }
-                            }
-                            false
-                        };
-                        return !preds.iter().any(|&p| under_event(p));
+                        return !preds.iter().any(|&p| under(parse, x, p));
                     }
                     x = h;
                 }
@@ -899,18 +880,7 @@ impl Extractor<'_> {
             // counterpart there: one of the parties is inside that phrase.
             let has_object = |t: usize| (0..parse.len()).any(|c| parse.head(c) == Some(t) && parse.dep(c) == "pobj");
             if let Some(&prep) = preds.last().filter(|&&t| parse.tag(t) == "IN" && preds.len() > 1 && has_object(t)) {
-                let below = |t: usize| {
-                    let mut x = t;
-                    for _ in 0..16 {
-                        match parse.head(x) {
-                            Some(h) if h == prep => return true,
-                            Some(h) => x = h,
-                            None => return false,
-                        }
-                    }
-                    false
-                };
-                let inside = |id: &str| tokens_of(id).into_iter().any(below);
+                let inside = |id: &str| tokens_of(id).into_iter().any(|t| under(parse, prep, t));
                 let named_here = !tokens_of(&f.source).is_empty() && !tokens_of(&f.target).is_empty();
                 if named_here && !inside(&f.source) && !inside(&f.target) {
                     return false;
@@ -1165,6 +1135,19 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
         return None;
     }
     Some(i + j)
+}
+
+/// Whether token `t` lies below token `ancestor` in the parse (within 16 arcs).
+fn under(parse: &crate::syntax::Parse, ancestor: usize, t: usize) -> bool {
+    let mut x = t;
+    for _ in 0..16 {
+        match parse.head(x) {
+            Some(h) if h == ancestor => return true,
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether tokens `a` and `b` are conjuncts of one coordination ("X, Y and Z").
