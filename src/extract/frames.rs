@@ -302,11 +302,8 @@ impl FrameSet {
                 matches!(p.lemma(prep), "to" | "in")
                     && p.head(prep).is_some_and(|n| {
                         // The head word first: most nouns head no envoy entry, and the graph costs.
-                        let heads = self
-                            .classes
-                            .get("envoys")
-                            .is_some_and(|es| es.iter().any(|e| e.last().is_some_and(|w| w == p.lemma(n))));
-                        heads && self.in_class(&Graph::new(p, actors_at, self), n, "envoys")
+                        self.heads_entry("envoys", p.lemma(n))
+                            && self.in_class(&Graph::new(p, actors_at, self), n, "envoys")
                     })
             })
     }
@@ -406,6 +403,12 @@ impl FrameSet {
     /// Whether one-word `lemma` is an entry of class `class`.
     fn listed(&self, class: &str, lemma: &str) -> bool {
         self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma))
+    }
+
+    /// Whether `lemma` is the head (last) word of an entry of class `class`:
+    /// the cheap part of [`FrameSet::in_class`], asked before building a graph.
+    fn heads_entry(&self, class: &str, lemma: &str) -> bool {
+        self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.last().is_some_and(|w| w == lemma)))
     }
 
     /// Whether a noun names those who act for the place they are in ("officials
@@ -1332,7 +1335,9 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// and the objects of `between` / `among`.
     fn pairs(&self, t: usize) -> Vec<Vec<usize>> {
         let mut groups = Vec::new();
-        let mut heads: Vec<usize> = self.subjects(t);
+        // The subjects form one group even when the parse gave a verb two of them rather than a
+        // coordination ("India and China announced ..." read as two nsubj); every other head its own.
+        let mut heads: Vec<Vec<usize>> = vec![self.subjects(t)];
         // "talks between X and Y", and "a treaty on security between X and Y" where the
         // phrase hangs off the noun's complement.
         let mut hosts = vec![t];
@@ -1340,23 +1345,15 @@ impl<'p, 'a> Graph<'p, 'a> {
             // "free trade talks between X and Y": a compound takes its head noun's pair.
             hosts.extend(self.p.head(t).filter(|_| self.p.dep(t) == "compound"));
             // "their border clash", "Russia and China's trade": a possessor that stands for two.
-            heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss"));
+            heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss").map(|c| vec![c]));
             for prep in ["of", "on"] {
                 hosts.extend(self.prep_objects(t, prep));
             }
         }
         for h in hosts {
             for prep in ["between", "among", "amongst"] {
-                heads.extend(self.prep_objects(h, prep));
+                heads.extend(self.prep_objects(h, prep).into_iter().map(|o| vec![o]));
             }
-        }
-        // The subjects form one group even when the parse gave a verb two of them rather than
-        // a coordination ("India and China announced ..." read as two nsubj).
-        let subjects = self.subjects(t).len();
-        let mut heads: Vec<Vec<usize>> = heads.into_iter().map(|h| vec![h]).collect();
-        if subjects >= 2 {
-            let rest = heads.split_off(subjects);
-            heads = std::iter::once(heads.concat()).chain(rest).collect();
         }
         for hs in heads {
             let mut group = Vec::new();
