@@ -593,11 +593,7 @@ impl Extractor<'_> {
             // "Malaysian miners criticised the U.S.": private persons speak and meet for themselves.
             let private =
                 |ts: &[usize]| !ts.is_empty() && ts.iter().all(|&x| self.frames.on_private_persons(parse, &at, x));
-            if matches!(
-                hit.relation,
-                RelationType::Condemnation | RelationType::PoliticalSupport | RelationType::DiplomaticMeeting
-            ) && (private(&ts) || private(&tt))
-            {
+            if SPOKEN_FOR_ONESELF.contains(&hit.relation) && (private(&ts) || private(&tt)) {
                 continue;
             }
             stated.push((
@@ -612,8 +608,7 @@ impl Extractor<'_> {
                 },
             ));
         }
-        let named = self.named_families(mentions, doc);
-        events.refer(&reading.events, parse, s, &|id| named.contains(&self.family_of_id(id)), !named.is_empty(), out);
+        events.refer(&reading.events, parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
@@ -906,10 +901,8 @@ impl Extractor<'_> {
             }
             // A demonym on private persons names no state in a stance or a meeting ("Malaysian miners
             // criticised the U.S.").
-            if matches!(
-                f.relation,
-                RelationType::Condemnation | RelationType::PoliticalSupport | RelationType::DiplomaticMeeting
-            ) && named_only_as(&|t| self.frames.on_private_persons(parse, &at, t))
+            if SPOKEN_FOR_ONESELF.contains(&f.relation)
+                && named_only_as(&|t| self.frames.on_private_persons(parse, &at, t))
             {
                 return false;
             }
@@ -1062,9 +1055,16 @@ impl Extractor<'_> {
         });
     }
 
-    /// The families of the actors a sentence names (not in its dateline).
-    fn named_families(&self, mentions: &[Mention], doc: &DocActors) -> BTreeSet<String> {
-        mentions.iter().filter(|m| m.end > m.start).map(|m| self.family_of_id(&self.id(m.actor, doc))).collect()
+    /// Whether an event's earlier participants `(a, b)` are not who a sentence
+    /// with these mentions speaks of: it names actors, and neither of them
+    /// ("U.S. officials blamed Brazil for the failure of the talks" does not
+    /// refer to talks between two others stated before).
+    fn other_event(&self, mentions: &[Mention], doc: &DocActors) -> impl Fn(&str, &str) -> bool + '_ {
+        let named: BTreeSet<String> =
+            mentions.iter().filter(|m| m.end > m.start).map(|m| self.family_of_id(&self.id(m.actor, doc))).collect();
+        move |a: &str, b: &str| {
+            !named.is_empty() && !named.contains(&self.family_of_id(a)) && !named.contains(&self.family_of_id(b))
+        }
     }
 
     /// An actor's family as an id: its state's for a lexicon actor, itself for one found in the document.
@@ -1091,8 +1091,7 @@ impl Extractor<'_> {
         }
         let parse = analyzer.analyze(text);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
-        let named = self.named_families(mentions, doc);
-        events.refer(&reading.events, &parse, s, &|id| named.contains(&self.family_of_id(id)), !named.is_empty(), out);
+        events.refer(&reading.events, &parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
 }
@@ -1218,23 +1217,20 @@ impl EventMemory {
 
     /// Relations for the definite events of a sentence, from the last statement of each.
     ///
-    /// A sentence that names others than those participants (`named` says
-    /// whether an actor id is named here; `others` whether anyone is) speaks
-    /// of another event: "U.S. officials blamed Brazil for the failure of the
-    /// talks" does not refer to talks between two others stated before.
+    /// A pair `elsewhere` rejects belongs to another event than the one the
+    /// sentence speaks of (see [`Extractor::other_event`]).
     fn refer(
         &self,
         events: &[(RelationType, usize)],
         parse: &crate::syntax::Parse,
         s: &Sentence,
-        named: &dyn Fn(&str) -> bool,
-        others: bool,
+        elsewhere: &dyn Fn(&str, &str) -> bool,
         out: &mut Vec<Found>,
     ) {
         for (rel, t) in events {
             let Some(pairs) = self.last.get(rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
-                if others && !named(a) && !named(b) {
+                if elsewhere(a, b) {
                     continue;
                 }
                 out.push(Found {
@@ -1271,6 +1267,11 @@ fn drop_reversed_outer(found: &mut Vec<Found>) {
     let mut outer = outer.into_iter();
     found.retain(|_| !outer.next().unwrap_or(false));
 }
+
+/// Stances and meetings, which private persons and firms take part in for
+/// themselves ("Malaysian miners criticised the U.S."), not for their state.
+const SPOKEN_FOR_ONESELF: [RelationType; 3] =
+    [RelationType::Condemnation, RelationType::PoliticalSupport, RelationType::DiplomaticMeeting];
 
 fn cut(text: &str) -> &str {
     if text.len() <= MAX_SENTENCE_BYTES {
