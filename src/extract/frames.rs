@@ -512,11 +512,12 @@ impl FrameSet {
     }
 
     /// The theme candidates of predicate `t`: its objects and modifiers.
-    fn theme_tokens(&self, g: &Graph, t: usize) -> Vec<usize> {
+    fn theme_tokens(&self, g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
         let mut out = Vec::new();
         if g.is_verb(t) {
             out.extend(g.objects(t));
-            for prep in ["with", "on", "in", "of"] {
+            // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
+            for prep in ["with", "on", "in", "of"].into_iter().chain(particles.iter().map(String::as_str)) {
                 out.extend(g.prep_objects(t, prep));
             }
             if out.is_empty() {
@@ -590,24 +591,28 @@ impl FrameSet {
         // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
         // border" are talks; "a visit to the border" is no meeting, through the role `to`).
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
+        // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
+        watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        let senses = watch.len();
+        // A role's word ("a visit to the border", "support of the nuclear plant"); its modifiers
+        // only when no actor hangs below it ("support for the military government of Niger").
         for r in f.source.iter().chain(&f.target) {
             if let Role::Prep(p) = r {
                 watch.extend(g.prep_objects(t, p));
             }
         }
-        // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
-        watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
         // A modifier in the exclude list ("economic cooperation") cancels, unless the theme class
         // holds through another one ("security and economic cooperation").
         let check_modifiers = f.theme.is_none();
         // A word that names an actor is a participant, not a sense ("backing for Myanmar's military").
-        for &x in watch.iter().filter(|&&x| g.actors_at[x].is_empty()) {
+        for (i, &x) in watch.iter().enumerate().filter(|&(_, &x)| g.actors_at[x].is_empty()) {
             let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
             if modifier && !check_modifiers {
                 continue;
             }
             if f.exclude.contains(lemma_of(x))
                 || check_modifiers
+                    && (i < senses || g.actors_below(x).is_empty())
                     && g.kids[x]
                         .iter()
                         .any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
@@ -629,7 +634,7 @@ impl FrameSet {
             return false;
         }
         let g = Graph::new(p, actors_at, self);
-        let themes = self.theme_tokens(&g, t);
+        let themes = self.theme_tokens(&g, t, &[]);
         frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes))
     }
 
@@ -637,7 +642,7 @@ impl FrameSet {
     /// transfer whose receiver is not named at all (see [`Reading::open`]);
     /// `None` when the frame does not hold (no theme, an excluded word).
     fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
-        let themes = self.theme_tokens(g, t);
+        let themes = self.theme_tokens(g, t, particles);
         if let Some(class) = &f.theme {
             if !themes.iter().any(|&x| self.in_class(g, x, class)) {
                 return None;
@@ -917,7 +922,18 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         }
         Role::Pair => Vec::new(),
         Role::Holder => g.holders(t),
-        Role::Prep(p) => g.prep_objects(t, p),
+        Role::Prep(p) => {
+            let v = g.prep_objects(t, p);
+            if !v.is_empty() || !g.is_verb(t) {
+                return v;
+            }
+            // The parser often hangs the phrase on the verb's object: "sold jets [to Ukraine]".
+            let object = |x: usize| {
+                g.p.head(x)
+                    .is_some_and(|h| h == t || g.p.head(h) == Some(t) && particles.iter().any(|w| w == g.p.lemma(h)))
+            };
+            themes.modified.iter().filter(|&&x| object(x)).flat_map(|&x| g.prep_objects(x, p)).collect()
+        }
     }
 }
 
