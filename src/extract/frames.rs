@@ -400,6 +400,35 @@ impl FrameSet {
             && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.listed("private_persons", p.lemma(h)))
     }
 
+    /// Whether token `t` is a name or demonym on a news medium that is not the
+    /// state's own ("the Kuwait daily al-Qabas", "Soviet newspaper Pravda", not
+    /// "Iranian state television"): where a report comes from, not a party.
+    pub fn on_media(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let Some(h) = p.head(t).filter(|_| matches!(p.dep(t), "amod" | "compound" | "nmod")) else { return false };
+        let kids = || (0..p.len()).filter(move |&c| p.head(c) == Some(h));
+        // A flat name: "the Kuwait daily Al-Qabas" hangs every word on the last.
+        let medium = self.listed("media", p.lemma(h))
+            || kids().any(|c| c > t && p.dep(c) == "compound" && self.listed("media", &p.lemma(c).to_lowercase()));
+        medium && actors_at[h].is_empty() && !kids().any(|c| matches!(p.lemma(c), "state" | "official" | "government"))
+    }
+
+    /// Whether commodity word `t` only modifies a business or a market ("an oil company", "Steuart
+    /// Petroleum Co", "gas prices"): no goods move.
+    pub fn names_business(&self, p: &Parse, t: usize) -> bool {
+        let mut x = t;
+        for _ in 0..4 {
+            if !matches!(p.dep(x), "compound" | "amod" | "nmod") {
+                return false;
+            }
+            let Some(h) = p.head(x) else { return false };
+            if self.listed("business", p.lemma(h)) {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
     /// Whether one-word `lemma` is an entry of class `class`.
     fn listed(&self, class: &str, lemma: &str) -> bool {
         self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma))
@@ -613,9 +642,15 @@ impl FrameSet {
             if f.exclude.contains(lemma_of(x))
                 || check_modifiers
                     && (i < senses || g.actors_below(x).is_empty())
-                    && g.kids[x]
-                        .iter()
-                        .any(|&c| f.exclude.contains(lemma_of(c)) && matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
+                    && g.kids[x].iter().any(|&c| {
+                        matches!(g.p.dep(c), "compound" | "amod" | "nmod")
+                            && (f.exclude.contains(lemma_of(c))
+                                // "self-imposed restrictions": the word fused to a participle.
+                                || matches!(g.p.tag(c), "VBN" | "VBD")
+                                    && g.kids[c].iter().any(|&d| {
+                                        matches!(g.p.dep(d), "npadvmod" | "compound") && f.exclude.contains(lemma_of(d))
+                                    }))
+                    })
             {
                 return true;
             }

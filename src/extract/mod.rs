@@ -718,14 +718,15 @@ impl Extractor<'_> {
             if preds.iter().any(|&t| self.frames.excludes(parse, &at, t, f.relation)) {
                 return false;
             }
-            // Whether a party is named here only in a way `is` describes: every head word of its
-            // namings ("Lumpur" of "Kuala Lumpur") is one.
+            // Whether a party is named here only in a way `is` describes, or in the dateline (where
+            // the story was filed): every head word of its namings ("Lumpur" of "Kuala Lumpur") is one.
+            let in_dateline = |t: usize| parse.tokens[t].end <= dateline;
             let named_only_as = |is: &dyn Fn(usize) -> bool| {
                 [&f.source, &f.target].into_iter().any(|id| {
                     let toks = tokens_of(id);
                     let mut heads =
                         toks.iter().filter(|&&t| parse.head(t).is_none_or(|h| !toks.contains(&h))).peekable();
-                    heads.peek().is_some() && heads.all(|&t| is(t))
+                    heads.peek().is_some() && heads.all(|&t| in_dateline(t) || is(t))
                 })
             };
             // An attack reported as an accusation ("X said Y had attacked Z") accuses its doer: as
@@ -790,7 +791,7 @@ impl Extractor<'_> {
                 return false;
             }
             // A party named only in the dateline ("NICOSIA, March 5 -") is where the story was filed.
-            if named_only_as(&|t| parse.tokens[t].end <= dateline) {
+            if named_only_as(&|_| false) {
                 return false;
             }
             // Where a named gathering is held is not who meets: "the East Asia Summit in Kuala
@@ -903,6 +904,22 @@ impl Extractor<'_> {
             // criticised the U.S.").
             if SPOKEN_FOR_ONESELF.contains(&f.relation)
                 && named_only_as(&|t| self.frames.on_private_persons(parse, &at, t))
+            {
+                return false;
+            }
+            // A state named only on a news medium is where the report comes from ("the Kuwait daily
+            // al-Qabas said").
+            if named_only_as(&|t| self.frames.on_media(parse, &at, t)) {
+                return false;
+            }
+            // Goods named only as a business or a market move nowhere: "acquired a stake in Steuart
+            // Petroleum Co", "a contract from a Venezuelan oil company".
+            if matches!(f.relation, RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::Trade)
+                && preds
+                    .iter()
+                    .rev()
+                    .find(|&&t| parse.tag(t).starts_with("NN"))
+                    .is_some_and(|&t| self.frames.names_business(parse, t))
             {
                 return false;
             }
