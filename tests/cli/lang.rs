@@ -155,3 +155,14 @@ fn a_bad_language_file_is_an_error_naming_it_and_the_graph_is_kept() {
     }
     assert_eq!(before, std::fs::read(snapshot("graph.json")).unwrap());
 }
+
+#[test]
+fn a_user_grammar_word_joins_two_actors_for_the_word_window_reader() {
+    let dir = sandbox();
+    let lang = lang_dir(dir.path(), "lang", &[("grammar.toml", "coordinators = [\"in tandem with\"]\n")]);
+    let text = "Russia in tandem with Belarus attacked Ukraine.";
+    let russia = fact("russia", "armed_conflict", "ukraine");
+    let belarus = fact("belarus", "armed_conflict", "ukraine");
+    assert_eq!(extract(text, &["--engine", "patterns"]), vec![russia.clone()]);
+    assert_eq!(extract(text, &["--engine", "patterns", "--lang", &lang]), vec![belarus, russia]);
+}
