@@ -4,8 +4,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 use relgraph::document;
 use relgraph::export;
+use relgraph::extract::Engine;
 use relgraph::graph::QueryFilter;
 use relgraph::ontology::{ActorKind, RelationType};
+use relgraph::pipeline::ReadOptions;
 use std::path::PathBuf;
 
 /// Turns news articles into a graph of who does what to whom.
@@ -51,6 +53,48 @@ pub struct ExtractArgs {
     /// Extra lexicon file(s).
     #[arg(long)]
     pub lexicon: Vec<PathBuf>,
+    /// How relations are read.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// The relation readers of `--engine`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum EngineArg {
+    /// The word-window patterns (data/patterns.toml) alone.
+    Patterns,
+    /// The frames over the dependency parse (frames.toml) alone.
+    Parse,
+    /// Both, their relations merged.
+    Both,
+}
+
+impl From<EngineArg> for Engine {
+    fn from(e: EngineArg) -> Engine {
+        match e {
+            EngineArg::Patterns => Engine::Patterns,
+            EngineArg::Parse => Engine::Parse,
+            EngineArg::Both => Engine::Both,
+        }
+    }
+}
+
+/// What every command that reads relations out of articles takes.
+#[derive(Args)]
+pub struct ReadArgs {
+    /// Which relation reader runs.
+    #[arg(long, value_enum, default_value = "both", env = "RELGRAPH_ENGINE")]
+    pub engine: EngineArg,
+    /// A folder of language files (frames.toml, assertion.toml, grammar.toml,
+    /// lemmas.tsv, tags.tsv) that extend the built-in ones (see data/README.md).
+    #[arg(long, value_name = "DIR")]
+    pub lang: Vec<PathBuf>,
+}
+
+impl From<ReadArgs> for ReadOptions {
+    fn from(a: ReadArgs) -> ReadOptions {
+        ReadOptions { engine: a.engine.into(), lang: a.lang }
+    }
 }
 
 /// `merge`.
@@ -146,6 +190,9 @@ pub struct BuildArgs {
     /// Add documents whose content is already in the graph (benchmarks on replicated corpora).
     #[arg(long)]
     pub no_dedup: bool,
+    /// How relations are read.
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 /// What every query takes.

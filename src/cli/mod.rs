@@ -68,6 +68,7 @@ fn build(a: args::BuildArgs) -> Result<ExitCode> {
         strict: a.strict,
         svg_timeout: Duration::from_secs(a.svg_timeout),
         keep_duplicates: a.no_dedup,
+        read: a.read.into(),
     };
     let mut progress = None;
     let s = pipeline::build(&options, &mut show(&mut progress));
@@ -87,7 +88,7 @@ fn build(a: args::BuildArgs) -> Result<ExitCode> {
 
 fn extract(a: args::ExtractArgs) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    pipeline::extract(&a.inputs, &a.lexicon, &mut out, &mut show(&mut None))?;
+    pipeline::extract(&a.inputs, &a.lexicon, &a.read.into(), &mut out, &mut show(&mut None))?;
     Ok(ExitCode::SUCCESS)
 }
 

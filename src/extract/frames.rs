@@ -45,6 +45,7 @@ impl Role {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FrameEntry {
     relation: RelationType,
     #[serde(default)]
@@ -59,7 +60,9 @@ struct FrameEntry {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FramesFile {
+    #[serde(default)]
     classes: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     frame: Vec<FrameEntry>,
@@ -84,6 +87,7 @@ fn words(s: &str) -> Entry {
 
 /// The cue lists of `assertion.toml`, by lemma (multiword cues by first word).
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CueFile {
     #[serde(default)]
     negation: Vec<String>,

@@ -36,6 +36,44 @@ impl Grammar {
     pub fn builtin() -> Grammar {
         toml::from_str(DEFAULT_GRAMMAR).expect("data/lang/en/grammar.toml is valid")
     }
+
+    /// The built-in grammar words with each list of `text` (a grammar file
+    /// holding some of the built-in lists) added to the list of that name.
+    /// `name` names the file in errors: a list name the built-in file does not
+    /// have, or a value that is not a list of strings.
+    pub fn builtin_extended(extensions: &[(String, String)]) -> Result<Grammar, GrammarError> {
+        let mut table: toml::Table = toml::from_str(DEFAULT_GRAMMAR).expect("data/lang/en/grammar.toml is valid");
+        let known = table.keys().cloned().collect::<Vec<_>>().join(", ");
+        for (name, text) in extensions {
+            let err = |what: String| GrammarError { name: name.clone(), what };
+            let user: toml::Table = toml::from_str(text).map_err(|e| err(e.to_string().trim().replace('\n', " ")))?;
+            for (key, value) in user {
+                let Some(toml::Value::Array(list)) = table.get_mut(&key) else {
+                    return Err(err(format!("unknown list `{key}` (the grammar lists are {known})")));
+                };
+                let words = match value {
+                    toml::Value::Array(words) if words.iter().all(toml::Value::is_str) => words,
+                    _ => return Err(err(format!("`{key}` must be a list of strings"))),
+                };
+                for w in words {
+                    if !list.contains(&w) {
+                        list.push(w);
+                    }
+                }
+            }
+        }
+        Ok(toml::Value::Table(table).try_into().expect("the built-in lists with strings added"))
+    }
+}
+
+/// A user grammar file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {what}")]
+pub struct GrammarError {
+    /// The file.
+    pub name: String,
+    /// What is wrong.
+    pub what: String,
 }
 
 /// A regex alternation of `words`, each escaped, with any run of spaces in a

@@ -12,9 +12,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub mod frames;
 mod grammar;
+pub mod lang;
 mod mentions;
 mod relations;
 
+use lang::Language;
 use relations::opens_quote;
 
 /// Upper bound on the sentence length examined, in bytes; longer "sentences"
@@ -89,6 +91,8 @@ pub const MAX_EVIDENCE_PER_RELATION: usize = 20;
 pub struct Extractor<'l> {
     lexicon: &'l Lexicon,
     frames: frames::FrameSet,
+    /// The analyser with the user's lemmas and tags; `None`: the built-in one.
+    analyzer: Option<crate::syntax::Analyzer>,
     engine: Engine,
     generic: Regex,
     coordination: Regex,
@@ -205,8 +209,14 @@ fn words_re(list: &[String]) -> String {
 }
 
 impl<'l> Extractor<'l> {
-    /// Prepares an extractor over a lexicon.
+    /// Prepares an extractor over a lexicon, with the built-in language data
+    /// and both readers.
     pub fn new(lexicon: &'l Lexicon) -> Extractor<'l> {
+        Extractor::with_language(lexicon, Language::builtin())
+    }
+
+    /// Prepares an extractor over a lexicon and language data.
+    pub fn with_language(lexicon: &'l Lexicon, language: Language) -> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
@@ -221,12 +231,13 @@ impl<'l> Extractor<'l> {
             words_re(&g.military_suffix),
         ))
         .expect("generic regex");
-        let w = grammar::Grammar::builtin();
+        let Language { frames, grammar: w, analyzer } = language;
         let alt = |list: &[String]| grammar::alternation(list);
         Extractor {
             lexicon,
-            frames: frames::FrameSet::builtin().expect("built-in frame tables"),
-            engine: Engine::from_env(),
+            frames,
+            analyzer,
+            engine: Engine::Both,
             generic,
             coordination: Regex::new(&format!(r"(?i)^(?:\s*,)?\s*(?:{})?\s*(?:the\s+)?$", alt(&w.coordinators))).unwrap(),
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
@@ -284,6 +295,20 @@ impl<'l> Extractor<'l> {
             .flatten()
             .map(|x| x.to_lowercase())
             .collect(),
+        }
+    }
+
+    /// The same extractor running only the reader(s) `engine` names.
+    pub fn with_engine(self, engine: Engine) -> Extractor<'l> {
+        Extractor { engine, ..self }
+    }
+
+    /// The analyser that parses sentences: the built-in one unless the
+    /// language data added lemmas or tags.
+    fn analyzer(&self) -> Result<&crate::syntax::Analyzer, &'static crate::syntax::SyntaxError> {
+        match &self.analyzer {
+            Some(a) => Ok(a),
+            None => crate::syntax::shared(),
         }
     }
 
@@ -420,7 +445,7 @@ impl<'l> Extractor<'l> {
             }
             // Parse only what can yield a relation: a sentence with a pattern's relation to check or
             // a word that may be a frame's predicate.
-            let parse = match crate::syntax::shared() {
+            let parse = match self.analyzer() {
                 Ok(analyzer)
                     if self.engine != Engine::Patterns
                         && (!from_patterns.is_empty() || self.frames.may_apply(analyzer, text)) =>
@@ -498,24 +523,15 @@ impl<'l> Extractor<'l> {
 }
 
 /// Which relation reader runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
     /// Word-window patterns (`data/patterns.toml`).
     Patterns,
     /// Frames over the dependency parse (`data/lang/en/frames.toml`).
     Parse,
     /// Both, their relations merged.
+    #[default]
     Both,
-}
-
-impl Engine {
-    fn from_env() -> Engine {
-        match std::env::var("RELGRAPH_ENGINE").as_deref() {
-            Ok("patterns") => Engine::Patterns,
-            Ok("parse") => Engine::Parse,
-            _ => Engine::Both,
-        }
-    }
 }
 
 impl Extractor<'_> {
@@ -1102,7 +1118,7 @@ impl Extractor<'_> {
         events: &mut EventMemory,
         out: &mut Vec<Found>,
     ) {
-        let Ok(analyzer) = crate::syntax::shared() else { return };
+        let Ok(analyzer) = self.analyzer() else { return };
         if !events.mentions_one(text) || !self.frames.may_apply(analyzer, text) {
             return;
         }

@@ -7,7 +7,9 @@ mod jsonl;
 mod run;
 
 pub use jsonl::{JsonLines, LineError};
-pub use run::{build, extract, merge, BuildOptions, BuildSummary, Event, MergeOptions, PipelineError, BATCH};
+pub use run::{
+    build, extract, merge, BuildOptions, BuildSummary, Event, MergeOptions, PipelineError, ReadOptions, BATCH,
+};
 
 use crate::document::{self, Document, DocumentError};
 use crate::extract::{discovered_id, Extraction, Extractor};
@@ -150,13 +152,13 @@ pub type InputError = (Option<PathBuf>, DocumentError);
 impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph (or an empty one).
     pub fn new(lexicon: &'l Lexicon, graph: RelGraph) -> GraphBuilder<'l> {
-        GraphBuilder {
-            lexicon,
-            extractor: Extractor::new(lexicon),
-            graph,
-            keep_duplicates: false,
-            pending: HashMap::new(),
-        }
+        GraphBuilder::with_extractor(lexicon, Extractor::new(lexicon), graph)
+    }
+
+    /// Starts from an existing graph, reading documents with `extractor`
+    /// (made over the same `lexicon`).
+    pub fn with_extractor(lexicon: &'l Lexicon, extractor: Extractor<'l>, graph: RelGraph) -> GraphBuilder<'l> {
+        GraphBuilder { lexicon, extractor, graph, keep_duplicates: false, pending: HashMap::new() }
     }
 
     /// Adds documents even when their content is already in the graph (for

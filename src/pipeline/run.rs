@@ -6,6 +6,8 @@
 use super::jsonl::{JsonLines, LineError};
 use super::{GraphBuilder, Input, Outcome, Record};
 use crate::document::{self, DocumentError};
+use crate::extract::lang::{LangError, Language};
+use crate::extract::{Engine, Extractor};
 use crate::fsutil::{self, same_file, GraphLock};
 use crate::graph::RelGraph;
 use crate::lexicon::{Lexicon, LexiconError};
@@ -31,6 +33,9 @@ pub enum PipelineError {
     /// The lexicon could not be loaded.
     #[error(transparent)]
     Lexicon(#[from] LexiconError),
+    /// The user's language data could not be loaded.
+    #[error(transparent)]
+    Language(#[from] LangError),
     /// The graph to add to could not be read, or the graph not written.
     #[error(transparent)]
     Graph(#[from] GraphFileError),
@@ -129,6 +134,22 @@ pub enum Event {
     Debug(String),
 }
 
+/// How relations are read: which reader runs and the user's language data.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The relation reader(s) to run.
+    pub engine: Engine,
+    /// Folders of language files that extend the built-in ones (see [`Language::load`]).
+    pub lang: Vec<PathBuf>,
+}
+
+impl ReadOptions {
+    /// The extractor these options ask for, over `lexicon`.
+    fn extractor<'l>(&self, lexicon: &'l Lexicon) -> Result<Extractor<'l>, PipelineError> {
+        Ok(Extractor::with_language(lexicon, Language::load(&self.lang)?).with_engine(self.engine))
+    }
+}
+
 /// The options of `build`.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -148,6 +169,8 @@ pub struct BuildOptions {
     pub svg_timeout: Duration,
     /// Whether documents already in the graph are added again.
     pub keep_duplicates: bool,
+    /// How relations are read.
+    pub read: ReadOptions,
 }
 
 /// What `build` did.
@@ -180,6 +203,7 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
         let _ = crate::syntax::shared();
     });
     let lexicon = Lexicon::load(&o.lexicon)?;
+    let extractor = o.read.extractor(&lexicon)?;
     let json_path = o.into.clone().unwrap_or_else(|| o.out.join("graph.json"));
     let outputs: Vec<PathBuf> = ["graph.dot", "graph.svg", "graph.html"].iter().map(|f| o.out.join(f)).collect();
     if let Some(clash) = outputs.iter().find(|p| same_file(p, &json_path)) {
@@ -195,7 +219,7 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
     };
     let found = document::discover(&o.inputs)?;
     let explicit: BTreeSet<&Path> = o.inputs.iter().map(|p| p.as_path()).collect();
-    let mut builder = GraphBuilder::new(&lexicon, start).keep_duplicates(o.keep_duplicates);
+    let mut builder = GraphBuilder::with_extractor(&lexicon, extractor, start).keep_duplicates(o.keep_duplicates);
     let (mut added, mut skipped, mut duplicates) = (0, 0, 0);
     events(Event::Started { inputs: found.inputs.len() });
     for error in found.skipped {
@@ -363,11 +387,12 @@ pub fn merge(o: &MergeOptions, events: &mut dyn FnMut(Event)) -> Result<RelGraph
 pub fn extract(
     inputs: &[PathBuf],
     lexicon: &[PathBuf],
+    read: &ReadOptions,
     out: &mut dyn Write,
     events: &mut dyn FnMut(Event),
 ) -> Result<(), PipelineError> {
     let lexicon = Lexicon::load(lexicon)?;
-    let builder = GraphBuilder::new(&lexicon, RelGraph::new());
+    let builder = GraphBuilder::with_extractor(&lexicon, read.extractor(&lexicon)?, RelGraph::new());
     // Found all at once, so that two files of one name get distinct ids.
     let found = document::discover(inputs)?;
     for error in found.skipped {
@@ -492,7 +517,7 @@ fn lock_graph(graph: &Path, also: &[PathBuf], events: &mut dyn FnMut(Event)) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{build, extract, merge, BuildOptions, Event, MergeOptions, PipelineError};
+    use super::{build, extract, merge, BuildOptions, Event, MergeOptions, PipelineError, ReadOptions};
     use crate::store;
     use std::path::PathBuf;
     use std::time::Duration;
@@ -507,6 +532,7 @@ mod tests {
             strict: false,
             svg_timeout: Duration::from_secs(5),
             keep_duplicates: false,
+            read: ReadOptions::default(),
         }
     }
 
@@ -533,7 +559,7 @@ mod tests {
         assert!(summary.relations > 0, "{built}");
         // The map and reduce steps give the same graph.
         let mut records = Vec::new();
-        extract(&[articles.join("a.txt")], &[], &mut records, &mut |_| {}).unwrap();
+        extract(&[articles.join("a.txt")], &[], &ReadOptions::default(), &mut records, &mut |_| {}).unwrap();
         let jsonl = dir.path().join("records.jsonl");
         std::fs::write(&jsonl, &records).unwrap();
         let merged = dir.path().join("merged.json");

@@ -13,6 +13,7 @@ mod exports;
 mod extract_cases;
 mod fuzz;
 mod index;
+mod lang;
 mod readme;
 mod reliability;
 mod render;
