@@ -113,6 +113,10 @@ struct CueFile {
     presupposing: Vec<String>,
     #[serde(default)]
     future_prepositions: Vec<String>,
+    #[serde(default)]
+    future_auxiliaries: Vec<String>,
+    #[serde(default)]
+    scheduled: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +163,10 @@ pub struct FrameSet {
     /// Prepositions that put their object in the future ("ahead of the
     /// summit"), as words.
     future_prepositions: Vec<Entry>,
+    /// Auxiliaries that put an event of `future_relations` ahead ("will meet").
+    future_auxiliaries: HashSet<String>,
+    /// Days that schedule an event told in the present tense ("begins a visit on Tuesday").
+    scheduled: HashSet<String>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -275,6 +283,8 @@ impl FrameSet {
         }
         self.future_relations.extend(c.future_relations);
         self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
+        self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
+        self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
         self.presupposing
             .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         for (list, cue) in [
@@ -448,6 +458,20 @@ impl FrameSet {
     /// in Moscow", "the government in Kabul"): a collective that is no force.
     pub fn acts_for_place(&self, lemma: &str) -> bool {
         self.listed("collective", lemma) && !self.listed("troops", lemma)
+    }
+
+    /// Whether token `t` is a time word still to come on its own ("tomorrow",
+    /// "upcoming") and `relation` an event it puts ahead: "the meeting expected
+    /// tomorrow" has not taken place.
+    pub fn future_word(&self, p: &Parse, t: usize, relation: RelationType) -> bool {
+        self.future_relations.contains(&relation)
+            && self.future.get(p.lemma(t)).is_some_and(|entries| entries.iter().any(|before| before.is_empty()))
+    }
+
+    /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
+    /// where a body gathers is no party to it.
+    pub fn is_gathering(&self, lemma: &str) -> bool {
+        self.listed("gatherings", lemma)
     }
 
     /// Whether a verb lemma reports speech ("say", "state", "tell").
@@ -723,8 +747,9 @@ impl FrameSet {
         // "held a call with the foreign ministers of Japan and South Korea": those met together meet
         // each other too.
         // Not when met one by one ("spoke separately with the leaders of X and Y").
+        // Nor places visited on a tour ("visited Australia and Brazil").
         let apart = |x: usize| g.kids[x].iter().any(|&c| self.in_class(g, c, "apart"));
-        let one_by_one = apart(t) || g.light_verb(t).is_some_and(apart);
+        let one_by_one = apart(t) || g.light_verb(t).is_some_and(apart) || self.listed("tours", g.p.lemma(t));
         if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() && !one_by_one {
             for (i, &a) in targets.iter().enumerate() {
                 for &b in &targets[i + 1..] {
@@ -795,12 +820,34 @@ impl FrameSet {
                 })
             })
         };
+        // "will meet"; "the issues to be discussed" (an infinitive on a noun); a headline's "Putin to
+        // visit China" (an infinitive with nothing above it).
+        let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h)) };
+        let auxiliary = |v: usize| {
+            g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
+        };
+        let infinitive_on_noun = |v: usize| {
+            (matches!(p.dep(v), "acl" | "relcl") || p.head(v).is_none())
+                && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
+        };
+        // "King Fahd begins a state visit on Tuesday": the present tense with a day is a timetable.
+        let day = |c: usize| match p.dep(c) {
+            "npadvmod" | "tmod" => self.scheduled.contains(p.lemma(c)),
+            "prep" if p.lemma(c) == "on" => g.kids[c].iter().any(|&o| self.scheduled.contains(p.lemma(o))),
+            _ => false,
+        };
+        let timetable = |v: usize| {
+            matches!(p.tag(v), "VBZ" | "VBP")
+                && !g.kids[v].iter().any(|&c| matches!(p.dep(c), "aux" | "auxpass"))
+                && g.kids[v].iter().any(|&c| day(c))
+        };
         if self.future_relations.contains(&rel)
             && (std::iter::once(t)
                 .chain(described)
                 .chain(governor)
                 .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
-                || ahead())
+                || ahead()
+                || verb.is_some_and(|v| auxiliary(v) || infinitive_on_noun(v) || timetable(v)))
         {
             return Some(Cue::Future);
         }
@@ -1225,6 +1272,8 @@ impl<'p, 'a> Graph<'p, 'a> {
         match p.dep(t) {
             // "urged Russia to stop", "deployed troops to fight": the governing verb's object,
             // when it names an actor; otherwise ("agreed to supply", "met X and signed") its subject.
+            // A visit's purpose is the visitor's ("visited Australia and Brazil to talk").
+            "xcomp" if self.is_verb(h) && self.sets.listed("tours", p.lemma(h)) => self.subjects(h),
             "xcomp" if self.is_verb(h) => {
                 let objects: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
                 if objects.iter().any(|&o| !self.actors(o, false).is_empty()) {

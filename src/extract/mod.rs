@@ -730,6 +730,10 @@ impl Extractor<'_> {
             if !self.frames.asserted(parse, &at, head, f.relation) {
                 return false;
             }
+            // A time still to come inside the trigger ("the meeting expected tomorrow in").
+            if preds.iter().any(|&t| self.frames.future_word(parse, t, f.relation)) {
+                return false;
+            }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
             if preds.iter().any(|&t| self.frames.excludes(parse, &at, t, f.relation)) {
                 return false;
@@ -823,11 +827,18 @@ impl Extractor<'_> {
                                 && at[c].is_empty()
                         })
                 };
+                // A body gathers by itself: "G-7 finance ministers meeting in Washington" (not "the
+                // IAEA chief held talks in Tehran").
+                let body = [&f.source, &f.target]
+                    .into_iter()
+                    .any(|id| self.lexicon.actor(id).is_some_and(|a| a.kind == ActorKind::Igo));
+                let gathering = |n: usize| body && self.frames.is_gathering(parse.lemma(n));
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"
-                        && parse
-                            .head(t)
-                            .is_some_and(|p| matches!(parse.lemma(p), "in" | "at") && parse.head(p).is_some_and(&named))
+                        && parse.head(t).is_some_and(|p| {
+                            matches!(parse.lemma(p), "in" | "at")
+                                && parse.head(p).is_some_and(|n| gathering(n) || named(n))
+                        })
                 };
                 if named_only_as(&venue) {
                     return false;
