@@ -383,6 +383,13 @@ impl Analyzer {
     /// word in lower case), sorted and without repeats: a cheap look at a
     /// sentence before tagging and parsing it.
     pub fn candidate_lemmas(&self, text: &str) -> Vec<String> {
+        self.with_candidate_lemmas(text, |all| all.iter().map(|l| l.to_string()).collect())
+    }
+
+    /// Calls `f` with [`Analyzer::candidate_lemmas`] of `text` as borrowed
+    /// text (no string is copied): what a look that only asks "is this word
+    /// there" needs. `f` must not ask for candidate lemmas itself.
+    pub fn with_candidate_lemmas<R>(&self, text: &str, f: impl FnOnce(&[&str]) -> R) -> R {
         // A word's readings are computed once per thread: news repeats its words.
         thread_local! {
             static CACHE: RefCell<(u64, Readings)> = RefCell::default();
@@ -413,7 +420,7 @@ impl Analyzer {
                 .collect();
             all.sort_unstable();
             all.dedup();
-            all.into_iter().map(str::to_string).collect()
+            f(&all)
         })
     }
 
