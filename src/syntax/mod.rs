@@ -26,6 +26,7 @@ use crate::syntax::tagger::TagDictionary;
 use crate::syntax::tokenize::{Span, Tokenizer};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::Read;
 use std::path::Path;
@@ -249,12 +250,12 @@ impl Parse<'_> {
 }
 
 /// A word with typographic quotes, apostrophes and dashes made plain ASCII.
-fn plain_punctuation(w: &str) -> String {
+fn plain_punctuation(w: &str) -> Cow<'_, str> {
     if w == "''" || w == "``" {
-        return "\"".to_string();
+        return Cow::Borrowed("\"");
     }
     if w.is_ascii() {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
@@ -265,7 +266,17 @@ fn plain_punctuation(w: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// The [`string_id`] of a word in lower case (a word that is lower case
+/// already, as most are, is not copied first).
+fn lowercase_id(w: &str) -> u64 {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        string_id(&w.to_lowercase())
+    } else {
+        string_id(w)
+    }
 }
 
 /// The universal part of speech of a Penn Treebank tag.
@@ -460,11 +471,11 @@ impl Analyzer {
             return (Vec::new(), Vec::new(), Vec::new());
         }
         // Typographic quotes, apostrophes and dashes read as the plain ones the model was trained on.
-        let plain: Vec<String> = words.iter().map(|w| plain_punctuation(w)).collect();
-        let words: Vec<&str> = plain.iter().map(String::as_str).collect();
+        let plain: Vec<Cow<'_, str>> = words.iter().map(|w| plain_punctuation(w)).collect();
+        let words: Vec<&str> = plain.iter().map(|w| w.as_ref()).collect();
         let words = &words[..];
         let tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
-        let word_ids: Vec<u64> = words.iter().map(|w| string_id(&w.to_lowercase())).collect();
+        let word_ids: Vec<u64> = words.iter().map(|w| lowercase_id(w)).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =
             parser::parse(&self.parser, &self.label_ids, &parser::Context { words: &word_ids, tags: &tag_ids });
