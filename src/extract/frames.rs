@@ -332,15 +332,19 @@ impl FrameSet {
     /// Whether some frame could hold in `text`: one of its words may be a
     /// predicate lemma (checked before parsing).
     pub fn may_apply(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
-        let lemmas = analyzer.candidate_lemmas(text);
-        let has = |w: &str| lemmas.binary_search_by(|l| l.as_str().cmp(w)).is_ok();
+        analyzer.with_candidate_lemmas(text, |lemmas| self.may_apply_to(lemmas))
+    }
+
+    /// [`FrameSet::may_apply`] to a sentence's candidate lemmas (sorted, without repeats).
+    fn may_apply_to(&self, lemmas: &[&str]) -> bool {
+        let has = |w: &str| lemmas.binary_search(&w).is_ok();
         // A frame with a theme ("troops", "weapons") needs a word of that class too.
         let theme_named = |class: &str| {
             self.classes.get(class).is_some_and(|entries| entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
         };
         // A multiword predicate ("take delivery", "rogue state") needs all its words.
         lemmas.iter().any(|l| {
-            self.predicates.get(l).is_some_and(|entries| {
+            self.predicates.get(*l).is_some_and(|entries| {
                 entries.iter().any(|(w, t)| w.iter().all(|w| has(w)) && t.as_deref().is_none_or(theme_named))
             })
         })

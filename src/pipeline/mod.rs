@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The evidence sentences kept of one relation (source, target, type) in one
 /// document: the first ones in the document. The others are counted in the
@@ -130,7 +131,8 @@ struct Extracted {
 /// Builds a graph document by document.
 pub struct GraphBuilder<'l> {
     lexicon: &'l Lexicon,
-    extractor: Extractor<'l>,
+    /// Shared so that one batch can be extracted while the one before is merged.
+    extractor: Arc<Extractor<'l>>,
     graph: RelGraph,
     keep_duplicates: bool,
     /// Evidence merged but not yet in the graph, by relation: added sorted,
@@ -146,6 +148,21 @@ fn read(input: &Input) -> Result<Document, DocumentError> {
     }
 }
 
+/// A batch of inputs and what reading and extracting each gave.
+type Batch<'i> = (&'i [Input], Vec<Result<Extracted, DocumentError>>);
+
+/// One document extracted, with what the graph keeps of it.
+fn extract_with(extractor: &Extractor<'_>, doc: Document) -> Extracted {
+    let extraction = extractor.extract(&doc);
+    let info = DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256, evidence_omitted: 0 };
+    Extracted { info, text: doc.text, extraction }
+}
+
+/// Reads and extracts `inputs` in parallel, in input order.
+fn read_and_extract(extractor: &Extractor<'_>, inputs: &[Input]) -> Vec<Result<Extracted, DocumentError>> {
+    inputs.par_iter().map(|i| read(i).map(|d| extract_with(extractor, d))).collect()
+}
+
 /// An input that could not be read: its path (none for standard input) and why.
 pub type InputError = (Option<PathBuf>, DocumentError);
 
@@ -158,7 +175,7 @@ impl<'l> GraphBuilder<'l> {
     /// Starts from an existing graph, reading documents with `extractor`
     /// (made over the same `lexicon`).
     pub fn with_extractor(lexicon: &'l Lexicon, extractor: Extractor<'l>, graph: RelGraph) -> GraphBuilder<'l> {
-        GraphBuilder { lexicon, extractor, graph, keep_duplicates: false, pending: HashMap::new() }
+        GraphBuilder { lexicon, extractor: Arc::new(extractor), graph, keep_duplicates: false, pending: HashMap::new() }
     }
 
     /// Adds documents even when their content is already in the graph (for
@@ -173,10 +190,7 @@ impl<'l> GraphBuilder<'l> {
     }
 
     fn extract(&self, doc: Document) -> Extracted {
-        let extraction = self.extractor.extract(&doc);
-        let info =
-            DocumentInfo { id: doc.id, title: doc.title, date: doc.date, sha256: doc.sha256, evidence_omitted: 0 };
-        Extracted { info, text: doc.text, extraction }
+        extract_with(&self.extractor, doc)
     }
 
     /// Extracts one document and merges it into the graph. A document whose
@@ -192,8 +206,43 @@ impl<'l> GraphBuilder<'l> {
     /// Reads, extracts and merges a batch of inputs: reading and extraction
     /// run in parallel, merging in input order. Returns one outcome per input.
     pub fn add_inputs(&mut self, inputs: &[Input]) -> Vec<Outcome> {
-        let results: Vec<Result<Extracted, DocumentError>> =
-            inputs.par_iter().map(|i| read(i).map(|d| self.extract(d))).collect();
+        let results = read_and_extract(&self.extractor, inputs);
+        self.merge_all(inputs, results)
+    }
+
+    /// Reads, extracts and merges `inputs` in batches of `batch`: as
+    /// [`GraphBuilder::add_inputs`] on each batch in turn, except that a batch
+    /// is read and extracted while the one before is merged (merging runs on
+    /// one thread, in input order, and would leave the others idle). `each`
+    /// gets every batch with its outcomes, in order; an error from it stops.
+    pub fn add_batches<'i, E>(
+        &mut self,
+        inputs: &'i [Input],
+        batch: usize,
+        mut each: impl FnMut(&'i [Input], Vec<Outcome>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let extractor = Arc::clone(&self.extractor);
+        let mut batches = inputs.chunks(batch.max(1));
+        let mut extracted: Option<Batch<'i>> = None;
+        loop {
+            let next = batches.next();
+            if next.is_none() && extracted.is_none() {
+                return Ok(());
+            }
+            let done = extracted.take();
+            let (read, merged) = rayon::join(
+                || next.map(|b| (b, read_and_extract(&extractor, b))),
+                || done.map(|(b, results)| (b, self.merge_all(b, results))),
+            );
+            if let Some((b, outcomes)) = merged {
+                each(b, outcomes)?;
+            }
+            extracted = read;
+        }
+    }
+
+    /// Merges the extracted documents of `inputs` in order; one outcome per input.
+    fn merge_all(&mut self, inputs: &[Input], results: Vec<Result<Extracted, DocumentError>>) -> Vec<Outcome> {
         inputs
             .iter()
             .zip(results)

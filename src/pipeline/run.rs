@@ -230,8 +230,8 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
         skipped += 1;
     }
     let inputs: Vec<Input> = found.inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
-    for batch in inputs.chunks(BATCH) {
-        for outcome in builder.add_inputs(batch) {
+    builder.add_batches(&inputs, BATCH, |batch, outcomes| {
+        for outcome in outcomes {
             match outcome {
                 Outcome::Added { .. } => added += 1,
                 Outcome::Duplicate { id } => {
@@ -262,7 +262,8 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
             .map(|m| m.len())
             .sum();
         events(Event::Progress { inputs: batch.len(), bytes });
-    }
+        Ok(())
+    })?;
     let graph = builder.finish();
     create_dir(&o.out)?;
     write_bundle(&graph, &lexicon, &outputs, &json_path, o, events)?;

@@ -26,6 +26,7 @@ use crate::syntax::tagger::TagDictionary;
 use crate::syntax::tokenize::{Span, Tokenizer};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::Read;
 use std::path::Path;
@@ -249,12 +250,12 @@ impl Parse<'_> {
 }
 
 /// A word with typographic quotes, apostrophes and dashes made plain ASCII.
-fn plain_punctuation(w: &str) -> String {
+fn plain_punctuation(w: &str) -> Cow<'_, str> {
     if w == "''" || w == "``" {
-        return "\"".to_string();
+        return Cow::Borrowed("\"");
     }
     if w.is_ascii() {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
@@ -265,7 +266,17 @@ fn plain_punctuation(w: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// The [`string_id`] of a word in lower case (a word that is lower case
+/// already, as most are, is not copied first).
+fn lowercase_id(w: &str) -> u64 {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        string_id(&w.to_lowercase())
+    } else {
+        string_id(w)
+    }
 }
 
 /// The universal part of speech of a Penn Treebank tag.
@@ -383,6 +394,13 @@ impl Analyzer {
     /// word in lower case), sorted and without repeats: a cheap look at a
     /// sentence before tagging and parsing it.
     pub fn candidate_lemmas(&self, text: &str) -> Vec<String> {
+        self.with_candidate_lemmas(text, |all| all.iter().map(|l| l.to_string()).collect())
+    }
+
+    /// Calls `f` with [`Analyzer::candidate_lemmas`] of `text` as borrowed
+    /// text (no string is copied): what a look that only asks "is this word
+    /// there" needs. `f` must not ask for candidate lemmas itself.
+    pub fn with_candidate_lemmas<R>(&self, text: &str, f: impl FnOnce(&[&str]) -> R) -> R {
         // A word's readings are computed once per thread: news repeats its words.
         thread_local! {
             static CACHE: RefCell<(u64, Readings)> = RefCell::default();
@@ -413,7 +431,7 @@ impl Analyzer {
                 .collect();
             all.sort_unstable();
             all.dedup();
-            all.into_iter().map(str::to_string).collect()
+            f(&all)
         })
     }
 
@@ -453,11 +471,11 @@ impl Analyzer {
             return (Vec::new(), Vec::new(), Vec::new());
         }
         // Typographic quotes, apostrophes and dashes read as the plain ones the model was trained on.
-        let plain: Vec<String> = words.iter().map(|w| plain_punctuation(w)).collect();
-        let words: Vec<&str> = plain.iter().map(String::as_str).collect();
+        let plain: Vec<Cow<'_, str>> = words.iter().map(|w| plain_punctuation(w)).collect();
+        let words: Vec<&str> = plain.iter().map(|w| w.as_ref()).collect();
         let words = &words[..];
         let tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
-        let word_ids: Vec<u64> = words.iter().map(|w| string_id(&w.to_lowercase())).collect();
+        let word_ids: Vec<u64> = words.iter().map(|w| lowercase_id(w)).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =
             parser::parse(&self.parser, &self.label_ids, &parser::Context { words: &word_ids, tags: &tag_ids });
