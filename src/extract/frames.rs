@@ -799,6 +799,11 @@ impl FrameSet {
 
     fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
+        // A truce presupposes the fighting it pauses, whether it is ended, broken, sought or refused
+        // ("ended its ceasefire with the government", "failed to agree a truce").
+        if rel == RelationType::ArmedConflict && self.listed("truces", p.lemma(t)) {
+            return None;
+        }
         let cue_of = |x: usize| -> Option<Cue> {
             let cues = self.cues.get(p.lemma(x))?;
             cues.iter().copied().find(|c| !(rel == RelationType::Condemnation && *c == Cue::Call))
@@ -1520,14 +1525,29 @@ impl<'p, 'a> Graph<'p, 'a> {
         Vec::new()
     }
 
-    /// The mentions token `x` stands for: its own, those of its coordinated
-    /// and apposed words, and for a common noun ("Russian troops", "Sudan's
-    /// army") its actor modifiers and possessor.
+    /// What "its" on a verb's direct object stands for: the verb's one actor
+    /// subject ("the TTP ended its ceasefire with the government"). Further down
+    /// ("sanctioned Russia for its support of X") the object is as near.
+    fn singular_antecedent(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|&n| p.dep(n) == "dobj") else { return Vec::new() };
+        let Some(v) = p.head(n).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        let subject: Vec<usize> = self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect();
+        if subject.len() == 1 {
+            subject
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
     fn is_commodity(&self, y: usize) -> bool {
         ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
     }
 
+    /// The mentions token `x` stands for: its own, those of its coordinated
+    /// and apposed words, and for a common noun ("Russian troops", "Sudan's
+    /// army") its actor modifiers and possessor.
     fn actors(&self, x: usize, modifiers_only: bool) -> Vec<usize> {
         let p = self.p;
         let mut out = Vec::new();
@@ -1543,6 +1563,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 out.extend(self.speakers(y));
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
                 out.extend(self.plural_antecedent(y));
+            } else if p.word(y).eq_ignore_ascii_case("its") {
+                out.extend(self.singular_antecedent(y));
             } else if !modifiers_only && p.tag(y).starts_with("NN") && !self.is_commodity(y) {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
                 // stands for no one: "received Russian gas" names no guest.

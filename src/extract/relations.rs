@@ -296,6 +296,18 @@ impl<'l> Extractor<'l> {
         // a possessive pronoun most often points back to the clause's first actor.
         if !subject_pool.is_empty() && possessor.is_none() && self.pronoun_possessive.is_match(&text[..ts]) {
             subject_at = Some(0);
+            // "sanctioned Russia for its support of X", "criticised Iran over its drones": the reason
+            // after an object is the object's.
+            let before = text[..ts].trim_end().to_lowercase();
+            if [" for its", " over its"].iter().any(|w| before.ends_with(w)) {
+                let reason_at = before.len() - " for its".len();
+                if let Some(last) = subject_pool
+                    .iter()
+                    .rposition(|m| m.end <= reason_at && text[m.end..reason_at].trim().trim_matches(',').is_empty())
+                {
+                    subject_at = Some(last);
+                }
+            }
         }
         // "X saluted Putin and backed Moscow's offensive": a second verb shares the clause's subject.
         if let Some(at) = subject_at.filter(|&at| p.verb && at > 0) {
