@@ -478,6 +478,12 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether token `t` is the possessor of a relational noun ("Ukraine" in
+    /// "Ukraine's Western backers"): those are others than it.
+    pub fn owns_relational(&self, p: &Parse, t: usize) -> bool {
+        p.dep(t) == "poss" && p.head(t).is_some_and(|h| self.listed("relational", p.lemma(h)))
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)

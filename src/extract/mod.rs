@@ -934,6 +934,13 @@ impl Extractor<'_> {
             {
                 return false;
             }
+            // One named only as whose backers or allies they are is not the one acting: "a group of
+            // Ukraine's Western backers to supply aid" (unless the trigger is that noun: "Russia's ally").
+            if named_only_as(&|t| {
+                self.frames.owns_relational(parse, t) && parse.head(t).is_some_and(|h| !preds.contains(&h))
+            }) {
+                return false;
+            }
             // A state named only on a news medium is where the report comes from ("the Kuwait daily
             // al-Qabas said").
             if named_only_as(&|t| self.frames.on_media(parse, &at, t)) {
