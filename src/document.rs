@@ -394,7 +394,9 @@ fn unwrap_lines(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
         if let Some((cs, ce, last)) = current {
             let previous = text[last..ce].trim();
             let starts_lower = line.trim_start().starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-            if !indented && !ends_like_prose(previous) && (previous.len() >= 40 || starts_lower) {
+            // A line that ends in an abbreviation ("to support the U.S.") runs on.
+            let open = !ends_like_prose(previous) || ends_in_abbreviation(previous);
+            if !indented && open && (previous.len() >= 40 || starts_lower) {
                 current = Some((cs, e, s));
                 continue;
             }
@@ -434,6 +436,12 @@ fn is_furniture_line(line: &str) -> bool {
         || t.starts_with("http")
 }
 
+/// Whether the line's last word is an abbreviation with its period ("U.S.", "Corp.").
+fn ends_in_abbreviation(line: &str) -> bool {
+    let t = line.trim_end();
+    t.strip_suffix('.').is_some_and(|w| is_abbreviation(w.rsplit(char::is_whitespace).next().unwrap_or(w)))
+}
+
 fn ends_like_prose(line: &str) -> bool {
     let t = line.trim_end();
     t.ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ')', ':', ';', '…'])
@@ -452,12 +460,13 @@ fn is_teaser(line: &str) -> bool {
     t.ends_with("..") || t.ends_with('…') || t.ends_with("ago")
 }
 
+/// A byte range of the text.
+type Span = (usize, usize);
+
 /// Decides the title and which lines are body prose: a title is the first
 /// header line that reads like a headline; body lines read like prose (end in
 /// sentence punctuation, or are long). Lines after a "See also" / "Related
 /// Stories" header are furniture until a long paragraph appears again.
-/// A byte range of the text.
-type Span = (usize, usize);
 
 fn layout(text: &str, lines: &[Span]) -> (Option<Span>, Vec<Span>) {
     let mut title = None;
@@ -809,5 +818,14 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("COMPUTER MAKER COMPLETES SALE"));
         assert!(sents.contains(&"COMMACK, N.Y., Feb 26 - Computer Terminal Systems Inc said it has completed the sale of 200,000 shares of its common stock to a Swiss buyer for 50,000 dlrs.".to_string()), "{sents:#?}");
         assert!(sents.contains(&"The company said the warrants are exercisable for five years at a purchase price of .125 dlrs per share.".to_string()), "{sents:#?}");
+    }
+
+    #[test]
+    fn a_wrapped_line_ending_in_an_abbreviation_runs_on() {
+        let text = "CENTRAL BANK BUYS FRANCS\n\nBERN, May 4 - The Swiss central bank bought\nfrancs on the market today in an effort to support the U.K.\nPound, dealers said in Zurich on Monday.\n    Another dealer said the intervention was small and brief.\n";
+        let doc = Document::from_text("d", text.into());
+        let sents: Vec<String> =
+            doc.sentences().iter().map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+        assert!(sents.contains(&"BERN, May 4 - The Swiss central bank bought francs on the market today in an effort to support the U.K. Pound, dealers said in Zurich on Monday.".to_string()), "{sents:#?}");
     }
 }
