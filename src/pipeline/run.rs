@@ -202,6 +202,14 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
     std::thread::spawn(|| {
         let _ = crate::syntax::shared();
     });
+    // The inputs are listed meanwhile too (the model decodes faster than the
+    // lexicon compiles). Only `.txt` files are listed, so the output folder
+    // and lock made below change nothing even inside an input folder; errors
+    // are reported where the listing was asked for before.
+    let listing = {
+        let inputs = o.inputs.clone();
+        std::thread::spawn(move || document::discover(&inputs))
+    };
     let lexicon = Lexicon::load(&o.lexicon)?;
     let extractor = o.read.extractor(&lexicon)?;
     let json_path = o.into.clone().unwrap_or_else(|| o.out.join("graph.json"));
@@ -217,7 +225,7 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
         Some(p) if p.exists() => store::read_graph(p)?,
         _ => RelGraph::new(),
     };
-    let found = document::discover(&o.inputs)?;
+    let found = listing.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
     let explicit: BTreeSet<&Path> = o.inputs.iter().map(|p| p.as_path()).collect();
     let mut builder = GraphBuilder::with_extractor(&lexicon, extractor, start).keep_duplicates(o.keep_duplicates);
     let (mut added, mut skipped, mut duplicates) = (0, 0, 0);
