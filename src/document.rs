@@ -467,7 +467,6 @@ type Span = (usize, usize);
 /// header line that reads like a headline; body lines read like prose (end in
 /// sentence punctuation, or are long). Lines after a "See also" / "Related
 /// Stories" header are furniture until a long paragraph appears again.
-
 fn layout(text: &str, lines: &[Span]) -> (Option<Span>, Vec<Span>) {
     let mut title = None;
     let mut body = Vec::new();
