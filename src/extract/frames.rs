@@ -715,6 +715,13 @@ impl FrameSet {
     /// transfer whose receiver is not named at all (see [`Reading::open`]);
     /// `None` when the frame does not hold (no theme, an excluded word).
     fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
+        // "called on Japan to open its markets": a call with an infinitive demands, it visits no one.
+        if f.relation == RelationType::DiplomaticMeeting
+            && self.cues.get(g.p.lemma(t)).is_some_and(|c| c.contains(&Cue::Call))
+            && g.kids[t].iter().any(|&c| g.p.dep(c) == "xcomp" && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO"))
+        {
+            return None;
+        }
         let themes = self.theme_tokens(g, t, particles);
         if let Some(class) = &f.theme {
             if !themes.iter().any(|&x| self.in_class(g, x, class)) {
