@@ -140,13 +140,17 @@ impl<'l> Extractor<'l> {
                 // A pact named as one ("the AUKUS pact", "the NATO treaty"), or an organisation that
                 // is itself an alliance by name ("the Three Brotherhood Alliance"). An organisation
                 // founded on a treaty ("Collective Security Treaty Organization") is no pact signed here.
-                let pact = self
-                    .pact_noun
-                    .find(&text[m.end..])
-                    .map(|p| m.end + p.end())
-                    .or_else(|| self.pact_name.is_match(&text[m.start..m.end]).then_some(m.end));
+                let by_noun = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end());
+                let pact = by_noun.or_else(|| self.pact_name.is_match(&text[m.start..m.end]).then_some(m.end));
                 let Some(pact_end) = pact else { continue };
-                let members = members_named(coalition);
+                // A pact named by a noun beside it relates the members this sentence names ("values
+                // Ankara as an ally in the NATO alliance" relates no one else); an alliance by name
+                // ("the Three Brotherhood Alliance") relates all the document names.
+                let here: BTreeSet<usize> = mentions.iter().map(|x| x.actor).collect();
+                let members: Vec<&str> = members_named(coalition)
+                    .into_iter()
+                    .filter(|id| by_noun.is_none() || lx.actor_index(id).is_some_and(|i| here.contains(&i)))
+                    .collect();
                 for (i, a) in members.iter().enumerate() {
                     for b in &members[i + 1..] {
                         for &relation in &coalition.member_relations {
