@@ -848,11 +848,15 @@ impl FrameSet {
         let auxiliary = |v: usize| {
             g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
         };
+        // An infinitive with a subject of its own under a verb is read the same way ("said issues to
+        // be discussed", a parse of the noun's infinitive as a clause).
+        let own_subject = |v: usize| g.kids[v].iter().any(|&c| p.dep(c).starts_with("nsubj"));
         let infinitive_on_noun = |v: usize| {
-            (matches!(p.dep(v), "acl" | "relcl") || p.head(v).is_none())
+            (matches!(p.dep(v), "acl" | "relcl") || p.head(v).is_none() || p.dep(v) == "ccomp" && own_subject(v))
                 && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
         };
-        // "King Fahd begins a state visit on Tuesday": the present tense with a day is a timetable.
+        // "King Fahd begins a state visit on Tuesday": the present tense with a day (on the verb or
+        // on the event) is a timetable.
         let day = |c: usize| match p.dep(c) {
             "npadvmod" | "tmod" => self.scheduled.contains(p.lemma(c)),
             "prep" if p.lemma(c) == "on" => g.kids[c].iter().any(|&o| self.scheduled.contains(p.lemma(o))),
@@ -861,7 +865,7 @@ impl FrameSet {
         let timetable = |v: usize| {
             matches!(p.tag(v), "VBZ" | "VBP")
                 && !g.kids[v].iter().any(|&c| matches!(p.dep(c), "aux" | "auxpass"))
-                && g.kids[v].iter().any(|&c| day(c))
+                && g.kids[v].iter().chain(&g.kids[t]).any(|&c| day(c))
         };
         if self.future_relations.contains(&rel)
             && (std::iter::once(t)
