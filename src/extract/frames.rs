@@ -426,7 +426,7 @@ impl FrameSet {
         let kids = || (0..p.len()).filter(move |&c| p.head(c) == Some(h));
         // A flat name: "the Kuwait daily Al-Qabas" hangs every word on the last.
         let medium = self.listed("media", p.lemma(h))
-            || kids().any(|c| c > t && p.dep(c) == "compound" && self.listed("media", &p.lemma(c).to_lowercase()));
+            || kids().any(|c| c > t && p.dep(c) == "compound" && self.listed("media", p.lemma(c)));
         medium && actors_at[h].is_empty() && !kids().any(|c| matches!(p.lemma(c), "state" | "official" | "government"))
     }
 
