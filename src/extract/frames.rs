@@ -26,10 +26,16 @@ enum Role {
     Pair,
     Holder,
     Prep(String),
+    /// `first>prep`: the object of `prep` on a trade flow that fills `first` ("a ban on arms
+    /// sales [to X]", "banned imports [from X]"): whom the flow reaches or comes from.
+    Via(Box<Role>, String),
 }
 
 impl Role {
     fn parse(s: &str) -> Role {
+        if let Some((first, prep)) = s.split_once('>') {
+            return Role::Via(Box::new(Role::parse(first)), prep.to_string());
+        }
         match s {
             "subj" => Role::Subj,
             "obj" => Role::Obj,
@@ -1034,6 +1040,11 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         }
         Role::Pair => Vec::new(),
         Role::Holder => g.holders(t),
+        Role::Via(first, prep) => role_tokens(g, t, first, themes, particles)
+            .into_iter()
+            .filter(|&x| g.sets.in_class(g, x, "flows"))
+            .flat_map(|x| g.prep_objects(x, prep))
+            .collect(),
         Role::Prep(p) => {
             let v = g.prep_objects(t, p);
             if !v.is_empty() || !g.is_verb(t) {
