@@ -1610,9 +1610,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                     if p.tag(y).starts_with("NNP") && p.dep(c) == "compound" && p.tag(c).starts_with("NNP") {
                         todo.push(c);
                     }
-                    // "actions by Chinese vessels": the doer of what a noun names.
+                    // "actions by Chinese vessels": the doer of what a noun names; "camps of the
+                    // TTP": what an actor holds stands for it.
                     if p.dep(c) == "prep"
                         && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
+                            || p.lemma(c) == "of" && self.sets.in_class(self, y, "holdings")
                             || p.lemma(c) == "by")
                     {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
