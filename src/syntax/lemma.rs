@@ -159,10 +159,11 @@ fn verb_s_rule(w: &str) -> String {
 /// ("provid" → "provide", "negotiat" → "negotiate"; "sign" and "attack" stay).
 fn restore_e(stem: &str) -> String {
     // Endings that always had an "e" ("giv", "produc", "advis", "accus").
-    const ALWAYS: &[&str] = &["v", "c", "iz", "is", "os", "as", "us", "rg", "dg", "ys"];
-    // Endings that had one after a single vowel ("decid", "declar", "combin"; not "avoid", "appear", "remain").
+    const ALWAYS: &[&str] = &["v", "c", "iz", "is", "os", "as", "us", "rg", "dg", "ys", "uid"];
+    // Endings that had one after a single vowel ("decid", "declar", "combin", "invad"; not "avoid",
+    // "appear", "remain", "load").
     const AFTER_CONSONANT: &[&str] =
-        &["id", "ud", "ur", "ir", "ar", "in", "ot", "ok", "ag", "am", "um", "ap", "ib", "ul", "il", "ut"];
+        &["id", "ud", "ad", "ur", "ir", "ar", "in", "ot", "ok", "ag", "am", "um", "ap", "ib", "ul", "il", "ut"];
     let b = stem.as_bytes();
     let n = b.len();
     if n < 3 {
@@ -256,6 +257,13 @@ mod tests {
             ("allies", "NNS", "ally"),
             ("Houthis", "NNPS", "houthis"),
             ("sanctions", "NNS", "sanction"),
+            ("invaded", "VBD", "invade"),
+            ("invading", "VBG", "invade"),
+            ("blockaded", "VBN", "blockade"),
+            ("evaded", "VBD", "evade"),
+            ("guided", "VBN", "guide"),
+            ("loaded", "VBD", "load"),
+            ("pleaded", "VBD", "plead"),
         ] {
             assert_eq!(l.lemma(w, t), want, "{w}/{t}");
         }

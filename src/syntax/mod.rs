@@ -39,9 +39,13 @@ const DEFAULT_LEMMAS: [(&str, &str); 2] = [
     ("data/lang/en/lemmas-drafted.tsv", include_str!("../../data/lang/en/lemmas-drafted.tsv")),
     ("data/lang/en/lemmas.tsv", include_str!("../../data/lang/en/lemmas.tsv")),
 ];
-/// The tag dictionary built into the binary: words whose possible tags the
-/// model gets wrong from their spelling.
-const DEFAULT_TAGS: (&str, &str) = ("data/lang/en/tags.tsv", include_str!("../../data/lang/en/tags.tsv"));
+/// The tag dictionary built into the binary: drafted from the training text
+/// (the tags each frequent word took), then the hand-written table of words
+/// whose possible tags the model gets wrong from their spelling (which wins).
+const DEFAULT_TAGS: [(&str, &str); 2] = [
+    ("data/lang/en/tags-drafted.tsv", include_str!("../../data/lang/en/tags-drafted.tsv")),
+    ("data/lang/en/tags.tsv", include_str!("../../data/lang/en/tags.tsv")),
+];
 /// The abbreviations built into the binary.
 const DEFAULT_ABBREVIATIONS: &str = include_str!("../../data/lang/en/abbreviations.txt");
 /// The model file format this build reads.
@@ -356,7 +360,9 @@ impl Analyzer {
             parser,
             tag_dictionary: TagDictionary::new(),
         };
-        analyzer.add_tags(DEFAULT_TAGS.0, DEFAULT_TAGS.1)?;
+        for (name, table) in DEFAULT_TAGS {
+            analyzer.add_tags(name, table)?;
+        }
         Ok(analyzer)
     }
 
