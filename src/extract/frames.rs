@@ -63,6 +63,8 @@ struct FrameEntry {
     target: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    #[serde(default)]
+    implied_target: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +83,9 @@ struct Frame {
     source: Vec<Role>,
     target: Vec<Role>,
     exclude: HashSet<String>,
+    /// With no target named in its own clause, the target is the one actor
+    /// of the clause it modifies ("fuel reached X after the EU imposed sanctions").
+    implied_target: bool,
 }
 
 /// A multiword lexical entry: its first word's lemma keys the lookup, the
@@ -272,6 +277,7 @@ impl FrameSet {
                 source: e.source.iter().map(|r| Role::parse(r)).collect(),
                 target: e.target.iter().map(|r| Role::parse(r)).collect(),
                 exclude: e.exclude.iter().flat_map(|w| words(w)).collect(),
+                implied_target: e.implied_target,
             });
         }
         Ok(())
@@ -487,7 +493,12 @@ impl FrameSet {
     /// Whether token `t` is the possessor of a relational noun ("Ukraine" in
     /// "Ukraine's Western backers"): those are others than it.
     pub fn owns_relational(&self, p: &Parse, t: usize) -> bool {
-        p.dep(t) == "poss" && p.head(t).is_some_and(|h| self.listed("relational", p.lemma(h)))
+        p.dep(t) == "poss" && p.head(t).is_some_and(|h| self.is_relational(p.lemma(h)))
+    }
+
+    /// Whether a noun lemma names one who stands in a relation to another ("ally", "rival").
+    pub fn is_relational(&self, lemma: &str) -> bool {
+        self.listed("relational", lemma)
     }
 
     /// Whether a verb lemma reports speech ("say", "state", "tell").
@@ -753,7 +764,14 @@ impl FrameSet {
         // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
         let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
         let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
-        let (targets, target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        let (mut targets, target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        if targets.is_empty()
+            && f.implied_target
+            && !sources.is_empty()
+            && f.target.iter().all(|r| role_tokens(g, t, r, &role_themes, particles).is_empty())
+        {
+            targets = g.clause_party(t, &sources);
+        }
         // Both sides read from one role are one list, one side of the relation: "agreements with
         // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
         let pair_prep = |r: &Role| matches!(r, Role::Prep(p) if matches!(p.as_str(), "between" | "among" | "amongst"));
@@ -1128,6 +1146,37 @@ impl<'p, 'a> Graph<'p, 'a> {
             todo.extend(self.kids[y].iter().copied());
         }
         out
+    }
+
+    /// The one actor (by mention) that the clause above predicate `t`'s own
+    /// clause names as subject or object, other than `sources`: "Myanmar" in
+    /// "fuel entered Myanmar after the EU imposed sanctions". Only across an
+    /// adverbial clause or a conjunct, and none when it names several.
+    fn clause_party(&self, t: usize, sources: &[usize]) -> Vec<usize> {
+        let p = self.p;
+        let mut v = t;
+        while !self.is_verb(v) {
+            match p.head(v) {
+                Some(h) => v = h,
+                None => return Vec::new(),
+            }
+        }
+        let Some(h) = p.head(v).filter(|_| matches!(p.dep(v), "advcl" | "conj")) else { return Vec::new() };
+        let mut found: Vec<usize> = Vec::new();
+        for &c in self.kids[h].iter().filter(|&&c| c != v) {
+            let arg = matches!(p.dep(c), "nsubj" | "nsubjpass" | "dobj" | "attr")
+                || p.dep(c) == "prep" && self.kids[c].iter().any(|&o| p.dep(o) == "pobj");
+            if arg {
+                found.extend(self.actors_below(c).into_iter().filter(|a| !sources.contains(a)));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        if found.len() == 1 {
+            found
+        } else {
+            Vec::new()
+        }
     }
 
     /// A noun with a definite determiner ("the talks", "this deal").

@@ -941,6 +941,29 @@ impl Extractor<'_> {
             }) {
                 return false;
             }
+            // A relational noun relates whom it belongs to ("NATO allies", "Russia's ally") with whom
+            // it describes: an apposition, the subject of a copula ("Belarus is Russia's ally"), its
+            // "of" or "to". One reached only through another verb is someone else: "NATO allies
+            // agreed to boost support for Ukraine" allies no one with Ukraine.
+            let noun = preds.iter().copied().find(|&t| {
+                parse.tag(t).starts_with("NN")
+                    && self.frames.is_relational(parse.lemma(t))
+                    && parse.head(t).is_none_or(|h| !preds.contains(&h))
+            });
+            if let Some(n) = noun {
+                let owner = |t: usize| {
+                    parse.head(t) == Some(n) && matches!(parse.dep(t), "poss" | "compound" | "amod" | "nmod")
+                };
+                let (source, target) = (tokens_of(&f.source), tokens_of(&f.target));
+                let other = match (source.iter().any(|&t| owner(t)), target.iter().any(|&t| owner(t))) {
+                    (true, false) => Some(target),
+                    (false, true) => Some(source),
+                    _ => None,
+                };
+                if other.is_some_and(|o| !o.is_empty() && o.iter().all(|&t| through_verb(parse, t, n))) {
+                    return false;
+                }
+            }
             // A state named only on a news medium is where the report comes from ("the Kuwait daily
             // al-Qabas said").
             if named_only_as(&|t| self.frames.on_media(parse, &at, t)) {
@@ -1168,9 +1191,12 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
     let own_subject = |x: usize| {
         (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c).starts_with("nsubj") && parse.tag(c) != "PRP")
     };
+    // Clauses joined by "and" each with a subject are two statements ("X invaded Y, and the EU
+    // imposed sanctions"); one subject's two verbs are one ("X met Y and signed a deal").
     let crosses = |chain: &[usize]| {
         chain.iter().any(|&x| match parse.dep(x) {
             "advcl" => own_subject(x),
+            "conj" => parse.tag(x).starts_with("VB") && own_subject(x),
             d => matches!(d, "relcl" | "ccomp" | "parataxis" | "csubj"),
         })
     };
@@ -1198,6 +1224,26 @@ fn under(parse: &crate::syntax::Parse, ancestor: usize, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether token `t` reaches token `n` only through a verb other than a copula: their lowest
+/// common head, or a word on the way up to it, is such a verb ("Ukraine" and "allies" in "NATO
+/// allies agreed to boost support for Ukraine"; not "Belarus is Russia's ally").
+fn through_verb(parse: &crate::syntax::Parse, t: usize, n: usize) -> bool {
+    let up = |mut x: usize| {
+        let mut path = vec![x];
+        while let Some(h) = parse.head(x).filter(|_| path.len() < 32) {
+            path.push(h);
+            x = h;
+        }
+        path
+    };
+    let (from_t, from_n) = (up(t), up(n));
+    let Some(meet) = from_t.iter().position(|x| from_n.contains(x)) else { return true };
+    let common = from_t[meet];
+    let on_n = from_n.iter().position(|&x| x == common).unwrap_or(0);
+    let verb = |x: &usize| parse.tag(*x).starts_with("VB") && !matches!(parse.lemma(*x), "be" | "become" | "remain");
+    from_t[1..=meet].iter().chain(&from_n[1..=on_n]).any(verb)
 }
 
 /// Whether tokens `a` and `b` are conjuncts of one coordination ("X, Y and Z").
