@@ -1655,6 +1655,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                     {
                         out.extend(self.actors_at[c].iter().copied());
                     }
+                    // The modifier may sit on a compound of the noun: "the Saudi [crown] prince".
+                    if p.dep(c) == "compound" && p.tag(c).starts_with("NN") && self.actors_at[c].is_empty() {
+                        for &d in &self.kids[c] {
+                            if matches!(p.dep(d), "compound" | "amod" | "nmod") {
+                                out.extend(self.actors_at[d].iter().copied());
+                            }
+                        }
+                    }
                     // A name's title: "Hungarian Prime Minister Peter Nagy".
                     if p.tag(y).starts_with("NNP") && p.dep(c) == "compound" && p.tag(c).starts_with("NNP") {
                         todo.push(c);
