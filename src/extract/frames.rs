@@ -619,7 +619,15 @@ impl FrameSet {
                     );
                 }
             }
-            out.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
+            let modifiers =
+                |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"));
+            for c in modifiers(t) {
+                out.push(c);
+                // The modifier of a compound: "a security [cooperation] agreement".
+                if g.p.dep(c) == "compound" {
+                    out.extend(modifiers(c));
+                }
+            }
         }
         // Coordinated themes ("tanks and missiles").
         let mut all = Vec::new();
