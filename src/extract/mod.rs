@@ -964,6 +964,27 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // What is sent at or against someone is an attack, not a transfer: "sent 40 drones at
+            // Ukraine", "sent troops against the rebels".
+            let aimed_at = |mut t: usize| {
+                while matches!(parse.dep(t), "appos" | "conj" | "compound") {
+                    match parse.head(t) {
+                        Some(h) => t = h,
+                        None => return false,
+                    }
+                }
+                parse.dep(t) == "pobj"
+                    && parse.head(t).is_some_and(|h| {
+                        matches!(parse.lemma(h), "at" | "against" | "toward" | "towards" | "upon")
+                    })
+            };
+            if matches!(
+                f.relation,
+                RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::TroopDeployment
+            ) && named_only_as(&aimed_at)
+            {
+                return false;
+            }
             // A state named only on a news medium is where the report comes from ("the Kuwait daily
             // al-Qabas said").
             if named_only_as(&|t| self.frames.on_media(parse, &at, t)) {
