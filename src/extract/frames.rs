@@ -584,10 +584,12 @@ impl FrameSet {
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
         let Some(entries) = self.classes.get(class) else { return false };
         let head = g.p.lemma(t);
-        let mods: Vec<&str> = g.kids[t]
-            .iter()
-            .filter(|&&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
-            .map(|&c| g.p.lemma(c))
+        let modifiers =
+            |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"));
+        // With the modifiers of a compound: "nuclear" in "nuclear [power] plant".
+        let mods: Vec<&str> = modifiers(t)
+            .flat_map(|c| std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound")))
+            .map(|c| g.p.lemma(c))
             .collect();
         entries.iter().any(|e| match e.split_last() {
             Some((last, rest)) => last == head && rest.iter().all(|w| mods.contains(&w.as_str())),
