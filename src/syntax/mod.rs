@@ -354,7 +354,7 @@ impl Analyzer {
             labels: m.labels.clone(),
             tagger,
             parser,
-            tag_dictionary: TagDictionary::new(),
+            tag_dictionary: TagDictionary::default(),
         };
         analyzer.add_tags(DEFAULT_TAGS.0, DEFAULT_TAGS.1)?;
         Ok(analyzer)

@@ -93,6 +93,31 @@ fn add(cells: &[u32], sums: &mut [i32; 256]) {
     }
 }
 
+/// [`add_dense`] with AVX2 where the CPU has it (twice the classes per
+/// vector add of the SSE2 every x86-64 has); the sums are the same.
+fn add_dense_rows(rows: &[&[i16]], sums: &mut [i32]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU was just found to support AVX2, all that
+            // `add_dense_avx2` is compiled to use beyond the baseline.
+            unsafe { add_dense_avx2(rows, sums) };
+            return;
+        }
+    }
+    add_dense(rows, sums);
+}
+
+/// [`add_dense`] compiled for AVX2.
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_dense_avx2(rows: &[&[i16]], sums: &mut [i32]) {
+    add_dense(rows, sums);
+}
+
 /// Adds dense rows (each as long as `sums`, a whole number of [`BLOCK`]s) to
 /// `sums`: a block of classes at a time over all rows, so the block's sums
 /// stay in registers and each row's block is one vector add.
@@ -309,7 +334,7 @@ impl Weights {
         for cells in &long[..n_long] {
             add(cells, &mut sums);
         }
-        add_dense(&dense[..n_dense], &mut sums[..self.width]);
+        add_dense_rows(&dense[..n_dense], &mut sums[..self.width]);
         for (i, s) in scores.iter_mut().enumerate() {
             *s = sums.get(i).copied().unwrap_or(0) as f32;
         }
