@@ -31,10 +31,10 @@ pub fn feature(template: u32, parts: &[u64]) -> u32 {
 /// by the feature hash itself, where each slot holds its key and, for the
 /// usual row of at most three classes, the row itself (one cache line read per
 /// feature); longer rows live in `spill`. A cell is `class << 16 | weight`.
-/// Rows of at least [`DENSE_MIN`] classes (the bias, tag features: the
-/// ones nearly every step reads) are also kept dense, one weight per class,
-/// in `dense`, and added a block of classes at a time (vector adds) rather
-/// than cell by cell. Scoring asks for every slot of a step before it reads any.
+/// Rows of at least [`DENSE_MIN`] classes (every row too long for a slot,
+/// among them the bias and tag features nearly every step reads) are also
+/// kept dense, one weight per class, in `dense`, and added a block of classes
+/// at a time (vector adds) rather than cell by cell. Scoring asks for every slot of a step before it reads any.
 #[derive(Debug, Clone)]
 pub struct Weights {
     n_classes: usize,
@@ -59,9 +59,10 @@ const EMPTY: u32 = u32::MAX;
 const NO_CELL: u32 = u32::MAX - 1;
 const LONG: u32 = 1 << 31;
 const INLINE: usize = 3;
-/// The shortest row also kept dense: from about this many classes on, adding
-/// a whole dense row in blocks costs less than adding its cells one by one.
-const DENSE_MIN: usize = 16;
+/// The shortest row also kept dense: every row too long for its slot, so a
+/// long row is one vector-added dense read instead of a read of `spill` and
+/// cell-by-cell adds (about 10 MB more for the parser).
+const DENSE_MIN: usize = 4;
 /// Classes added together when adding dense rows (a few vector registers).
 const BLOCK: usize = 16;
 /// The most dense rows a step collects before adding them (more are added cell by cell).
