@@ -451,8 +451,9 @@ fn ends_like_prose(line: &str) -> bool {
 const HEADER_LINES: usize = 15;
 
 fn is_date_line(line: &str) -> bool {
-    // The date regex last: most lines are long prose.
-    words(line) <= 12 && !ends_like_prose(line) && find_date(line).is_some()
+    // The date regex last: most lines are long prose. The ending first: it
+    // is read at once, and a line that ends like prose needs no word count.
+    !ends_like_prose(line) && words(line) <= 12 && find_date(line).is_some()
 }
 
 fn is_teaser(line: &str) -> bool {

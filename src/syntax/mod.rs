@@ -358,7 +358,7 @@ impl Analyzer {
             labels: m.labels.clone(),
             tagger,
             parser,
-            tag_dictionary: TagDictionary::new(),
+            tag_dictionary: TagDictionary::default(),
         };
         for (name, table) in DEFAULT_TAGS {
             analyzer.add_tags(name, table)?;

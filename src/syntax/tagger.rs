@@ -3,8 +3,8 @@
 
 use crate::syntax::perceptron::{feature, string_id, Trainer, Weights};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// What the tagger knows about one word, computed once per token.
 #[derive(Debug, Clone, Copy)]
@@ -119,11 +119,11 @@ fn features(ctx: &[WordFeatures], i: usize, prev: u64, prev2: u64, out: &mut Vec
 /// The tags a word may have, by lower-case word, as class indexes: a word the
 /// dictionary lists gets the best-scoring of its listed tags ("ally" is a noun
 /// or a verb, never the adverb its ending suggests).
-pub type TagDictionary = HashMap<String, Vec<usize>>;
+pub type TagDictionary = FxHashMap<String, Vec<usize>>;
 
 /// Tags `words` with `weights` (classes are indexes into the model's tag list).
 pub fn tag(weights: &Weights, tag_ids: &[u64], words: &[&str]) -> Vec<usize> {
-    tag_with(weights, tag_ids, &TagDictionary::new(), words)
+    tag_with(weights, tag_ids, &TagDictionary::default(), words)
 }
 
 /// Tags `words` as [`tag`] does, each word the dictionary lists restricted to its tags.
@@ -136,7 +136,17 @@ pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, 
     for (i, word) in words.iter().enumerate() {
         features(&ctx, i, prev, prev2, &mut feats);
         weights.score(&feats, &mut scores);
-        let allowed = if dictionary.is_empty() { None } else { dictionary.get(&word.to_lowercase()) };
+        // Most words are lower case already and are looked up without a copy.
+        let allowed = if dictionary.is_empty() {
+            None
+        } else {
+            let lower = if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(*word)
+            };
+            dictionary.get(lower.as_ref())
+        };
         let best = match allowed {
             Some(classes) => classes.iter().copied().fold(classes[0], |b, c| if scores[c] > scores[b] { c } else { b }),
             None => argmax(&scores),
