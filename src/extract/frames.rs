@@ -82,7 +82,10 @@ struct Frame {
     theme: Option<String>,
     source: Vec<Role>,
     target: Vec<Role>,
+    /// One-word senses that cancel the frame.
     exclude: HashSet<String>,
+    /// Multiword senses ("fire drill", "cap on"): the last word with the others below it.
+    exclude_phrases: Vec<Entry>,
     /// With no target named in its own clause, the target is the one actor
     /// of the clause it modifies ("fuel reached X after the EU imposed sanctions").
     implied_target: bool,
@@ -276,7 +279,8 @@ impl FrameSet {
                 theme: e.theme,
                 source: e.source.iter().map(|r| Role::parse(r)).collect(),
                 target: e.target.iter().map(|r| Role::parse(r)).collect(),
-                exclude: e.exclude.iter().flat_map(|w| words(w)).collect(),
+                exclude: e.exclude.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|mut w| w.remove(0)).collect(),
+                exclude_phrases: e.exclude.iter().map(|w| words(w)).filter(|w| w.len() > 1).collect(),
                 implied_target: e.implied_target,
             });
         }
@@ -704,7 +708,7 @@ impl FrameSet {
             if modifier && !check_modifiers {
                 continue;
             }
-            if f.exclude.contains(lemma_of(x))
+            if self.excluded_word(g, f, x)
                 || check_modifiers
                     && (i < senses || g.actors_below(x).is_empty())
                     && g.kids[x].iter().any(|&c| {
@@ -721,6 +725,22 @@ impl FrameSet {
             }
         }
         false
+    }
+
+    /// Whether token `x` is a sense frame `f` excludes: a one-word entry, or
+    /// a multiword one with `x` among its words and the others hanging below
+    /// it ("fire drill", "cap on", "adviser to the president", "arms control").
+    fn excluded_word(&self, g: &Graph, f: &Frame, x: usize) -> bool {
+        let lemma = g.p.lemma(x);
+        let is = |t: usize, w: &str| g.p.lemma(t) == w || g.p.word(t).eq_ignore_ascii_case(w);
+        f.exclude.contains(lemma)
+            || f.exclude_phrases.iter().any(|e| {
+                e.iter().position(|w| is(x, w)).is_some_and(|i| {
+                    e.iter().enumerate().filter(|&(j, _)| j != i).all(|(_, w)| {
+                        g.kids[x].iter().any(|&c| is(c, w) || g.kids[c].iter().any(|&d| is(d, w)))
+                    })
+                })
+            })
     }
 
     /// Whether every frame of `relation` that predicate token `t` could head is
