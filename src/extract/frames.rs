@@ -7,6 +7,7 @@
 
 use crate::ontology::RelationType;
 use crate::syntax::Parse;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -181,7 +182,7 @@ pub struct FrameSet {
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
-    predicates: HashMap<String, Vec<(Entry, Option<String>)>>,
+    predicates: FxHashMap<String, Vec<(Entry, Option<String>)>>,
 }
 
 /// A relation read off a parse: the tokens of the two participants.
@@ -584,8 +585,9 @@ impl FrameSet {
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
         let Some(entries) = self.classes.get(class) else { return false };
         let head = g.p.lemma(t);
-        let modifiers =
-            |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"));
+        let modifiers = |x: usize| {
+            g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+        };
         // With the modifiers of a compound: "nuclear" in "nuclear [power] plant".
         let mods: Vec<&str> = modifiers(t)
             .flat_map(|c| std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound")))
@@ -1098,7 +1100,7 @@ struct Graph<'p, 'a> {
     /// Light verbs ("hold", "sign"): a noun predicate that is their object takes their subject.
     light: &'p HashSet<String>,
     /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
-    collective: HashSet<&'p str>,
+    collective: FxHashSet<&'p str>,
     sets: &'p FrameSet,
 }
 
