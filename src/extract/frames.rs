@@ -588,13 +588,24 @@ impl FrameSet {
         let modifiers = |x: usize| {
             g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
         };
-        // With the modifiers of a compound: "nuclear" in "nuclear [power] plant".
-        let mods: Vec<&str> = modifiers(t)
-            .flat_map(|c| std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound")))
-            .map(|c| g.p.lemma(c))
-            .collect();
+        // With the modifiers of a compound: "nuclear" in "nuclear [power] plant";
+        // gathered only once an entry of several words ends in the head.
+        let mut mods: Option<Vec<&str>> = None;
         entries.iter().any(|e| match e.split_last() {
-            Some((last, rest)) => last == head && rest.iter().all(|w| mods.contains(&w.as_str())),
+            Some((last, rest)) => {
+                last == head
+                    && (rest.is_empty() || {
+                        let mods = mods.get_or_insert_with(|| {
+                            modifiers(t)
+                                .flat_map(|c| {
+                                    std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound"))
+                                })
+                                .map(|c| g.p.lemma(c))
+                                .collect()
+                        });
+                        rest.iter().all(|w| mods.contains(&w.as_str()))
+                    })
+            }
             None => false,
         })
     }
