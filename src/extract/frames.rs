@@ -7,6 +7,7 @@
 
 use crate::ontology::RelationType;
 use crate::syntax::Parse;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -184,7 +185,7 @@ pub struct FrameSet {
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
-    predicates: HashMap<String, Vec<(Entry, Option<String>)>>,
+    predicates: FxHashMap<String, Vec<(Entry, Option<String>)>>,
 }
 
 /// A relation read off a parse: the tokens of the two participants.
@@ -588,15 +589,27 @@ impl FrameSet {
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
         let Some(entries) = self.classes.get(class) else { return false };
         let head = g.p.lemma(t);
-        let modifiers =
-            |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"));
-        // With the modifiers of a compound: "nuclear" in "nuclear [power] plant".
-        let mods: Vec<&str> = modifiers(t)
-            .flat_map(|c| std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound")))
-            .map(|c| g.p.lemma(c))
-            .collect();
+        let modifiers = |x: usize| {
+            g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+        };
+        // With the modifiers of a compound: "nuclear" in "nuclear [power] plant";
+        // gathered only once an entry of several words ends in the head.
+        let mut mods: Option<Vec<&str>> = None;
         entries.iter().any(|e| match e.split_last() {
-            Some((last, rest)) => last == head && rest.iter().all(|w| mods.contains(&w.as_str())),
+            Some((last, rest)) => {
+                last == head
+                    && (rest.is_empty() || {
+                        let mods = mods.get_or_insert_with(|| {
+                            modifiers(t)
+                                .flat_map(|c| {
+                                    std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound"))
+                                })
+                                .map(|c| g.p.lemma(c))
+                                .collect()
+                        });
+                        rest.iter().all(|w| mods.contains(&w.as_str()))
+                    })
+            }
             None => false,
         })
     }
@@ -1118,7 +1131,7 @@ struct Graph<'p, 'a> {
     /// Light verbs ("hold", "sign"): a noun predicate that is their object takes their subject.
     light: &'p HashSet<String>,
     /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
-    collective: HashSet<&'p str>,
+    collective: FxHashSet<&'p str>,
     sets: &'p FrameSet,
 }
 

@@ -119,7 +119,8 @@ impl<'l> Extractor<'l> {
     pub(super) fn raw_mentions(&self, text: &str, doc_text: &str) -> Vec<RawMention> {
         let lx = self.lexicon;
         let mut cands: Vec<RawMention> = Vec::new();
-        let title_case = is_title_case(text);
+        // Only a capital's match asks whether the sentence is in title case.
+        let mut title_case: Option<bool> = None;
         for m in lx.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !on_word_boundary(text, s, e) {
@@ -135,7 +136,10 @@ impl<'l> Extractor<'l> {
             };
             let form = &lx.forms[form_ix];
             // "the Paris Club", "the London Stock Exchange": a capital inside a name is no state.
-            if form.kind == FormKind::Capital && !title_case && self.starts_name(&text[e..]) {
+            if form.kind == FormKind::Capital
+                && !*title_case.get_or_insert_with(|| is_title_case(text))
+                && self.starts_name(&text[e..])
+            {
                 continue;
             }
             if form.kind == FormKind::Acronym {
