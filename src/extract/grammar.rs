@@ -29,6 +29,7 @@ pub struct Grammar {
     pub affirming_phrases: Vec<String>,
     pub person_pronouns: Vec<String>,
     pub capital_followers: Vec<String>,
+    pub venue_nouns: Vec<String>,
 }
 
 impl Grammar {

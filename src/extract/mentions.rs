@@ -142,6 +142,10 @@ impl<'l> Extractor<'l> {
             {
                 continue;
             }
+            // "the London talks", "a Geneva conference": a capital before a gathering is its venue.
+            if form.kind == FormKind::Capital && self.names_venue(&text[..s], &text[e..]) {
+                continue;
+            }
             if form.kind == FormKind::Acronym {
                 let ctx = &lx.actors[form.actor].context;
                 if !ctx.is_empty() && !ctx.iter().any(|c| doc_text.contains(c.as_str())) {
@@ -193,6 +197,22 @@ impl<'l> Extractor<'l> {
         word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase)
             && !self.capital_followers.contains(&word.to_lowercase())
+    }
+
+    /// Whether a capital between `before` and `rest` names where a gathering
+    /// is held: a determiner before it and a venue noun right after ("the
+    /// London talks"; not "Washington talks with Beijing").
+    fn names_venue(&self, before: &str, rest: &str) -> bool {
+        let Some(after) = rest.strip_prefix(' ') else { return false };
+        let word: &str = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        // One lower-case word may come between: "the recent London talks".
+        let without_adjective = before
+            .trim_end()
+            .rsplit_once(' ')
+            .filter(|(_, w)| w.chars().all(char::is_lowercase))
+            .map(|(b, _)| format!("{b} "));
+        self.venue_nouns.contains(&word.to_lowercase())
+            && (self.determiner.is_match(before) || without_adjective.is_some_and(|b| self.determiner.is_match(&b)))
     }
 
     pub(super) fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {

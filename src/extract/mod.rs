@@ -120,6 +120,9 @@ pub struct Extractor<'l> {
     /// Lower-cased words that may follow a capital city standing for its state
     /// ("Moscow Mayor", "U.S. And"); see `capital_followers` in grammar.toml.
     capital_followers: std::collections::HashSet<String>,
+    /// Lower-cased gatherings a capital names the venue of after a determiner
+    /// ("the London talks"); see `venue_nouns` in grammar.toml.
+    venue_nouns: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,6 +298,7 @@ impl<'l> Extractor<'l> {
             .flatten()
             .map(|x| x.to_lowercase())
             .collect(),
+            venue_nouns: w.venue_nouns.iter().map(|x| x.to_lowercase()).collect(),
         }
     }
 
