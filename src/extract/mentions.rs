@@ -443,10 +443,14 @@ impl<'l> Extractor<'l> {
                 let gap = &text[last.end.min(m.start)..m.start];
                 // "the Arakan Army (AA)": the bracketed acronym joins the name, closing bracket included.
                 let bracketed = gap.trim() == "(" && text[m.end..].starts_with(')');
+                // Only across a title: capitalised words, or any words before a person's name
+                // ("Russian defence minister Shoigu"); "France held talks in Paris" stays two.
+                let title = gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                    || self.kind(m.actor) == ActorKind::Person && self.kind(last.actor) != ActorKind::Person;
                 if last.actor == m.actor
                     && !last.pair
                     && !m.pair
-                    && (bracketed || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']))
+                    && (bracketed || title && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']))
                 {
                     last.end = m.end + if bracketed { 1 } else { 0 };
                     last.possessive = m.possessive;
