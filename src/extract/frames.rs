@@ -749,9 +749,10 @@ impl FrameSet {
         f.exclude.contains(lemma)
             || f.exclude_phrases.iter().any(|e| {
                 e.iter().position(|w| is(x, w)).is_some_and(|i| {
-                    e.iter().enumerate().filter(|&(j, _)| j != i).all(|(_, w)| {
-                        g.kids[x].iter().any(|&c| is(c, w) || g.kids[c].iter().any(|&d| is(d, w)))
-                    })
+                    e.iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != i)
+                        .all(|(_, w)| g.kids[x].iter().any(|&c| is(c, w) || g.kids[c].iter().any(|&d| is(d, w))))
                 })
             })
     }

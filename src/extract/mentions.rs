@@ -450,7 +450,8 @@ impl<'l> Extractor<'l> {
                 if last.actor == m.actor
                     && !last.pair
                     && !m.pair
-                    && (bracketed || title && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']))
+                    && (bracketed
+                        || title && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '(', '.']))
                 {
                     last.end = m.end + if bracketed { 1 } else { 0 };
                     last.possessive = m.possessive;

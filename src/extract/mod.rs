@@ -176,8 +176,11 @@ type RawMention = (usize, usize, Result<usize, (GenericKind, String)>);
 pub fn discovered_id(label: &str) -> String {
     let slug: String = label.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let slug = slug.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    format!("discovered-{slug}")
+    format!("{DISCOVERED_PREFIX}{slug}")
 }
+
+/// The start of every discovered organisation's id.
+const DISCOVERED_PREFIX: &str = "discovered-";
 
 struct Focus {
     military: Option<usize>,
@@ -833,9 +836,12 @@ impl Extractor<'_> {
                 };
                 // A body gathers by itself: "G-7 finance ministers meeting in Washington" (not "the
                 // IAEA chief held talks in Tehran").
-                let body = [&f.source, &f.target]
-                    .into_iter()
-                    .any(|id| self.lexicon.actor(id).is_some_and(|a| a.kind == ActorKind::Igo));
+                // (An organisation found by its name's head, "the International Coffee Organisation",
+                // is a body too.)
+                let body = [&f.source, &f.target].into_iter().any(|id| {
+                    id.starts_with(DISCOVERED_PREFIX)
+                        || self.lexicon.actor(id).is_some_and(|a| a.kind == ActorKind::Igo)
+                });
                 let gathering = |n: usize| body && self.frames.is_gathering(parse.lemma(n));
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"
@@ -978,9 +984,9 @@ impl Extractor<'_> {
                     }
                 }
                 parse.dep(t) == "pobj"
-                    && parse.head(t).is_some_and(|h| {
-                        matches!(parse.lemma(h), "at" | "against" | "toward" | "towards" | "upon")
-                    })
+                    && parse
+                        .head(t)
+                        .is_some_and(|h| matches!(parse.lemma(h), "at" | "against" | "toward" | "towards" | "upon"))
             };
             if matches!(
                 f.relation,
