@@ -1204,18 +1204,7 @@ impl Extractor<'_> {
 /// The number of arcs between tokens `a` and `b` in the parse, when the
 /// path does not cross into another clause (relative, adverbial, reported).
 fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames::FrameSet) -> Option<usize> {
-    let up = |mut x: usize| -> Vec<usize> {
-        let mut chain = vec![x];
-        while let Some(h) = parse.head(x) {
-            if chain.len() > 64 {
-                break;
-            }
-            chain.push(h);
-            x = h;
-        }
-        chain
-    };
-    let (ca, cb) = (up(a), up(b));
+    let (ca, cb) = (heads_up(parse, a), heads_up(parse, b));
     let (i, j) = ca.iter().enumerate().find_map(|(i, x)| cb.iter().position(|y| y == x).map(|j| (i, j)))?;
     // An adverbial clause with no subject of its own ("..., declaring X an aggressor") or a pronoun
     // for one ("as it continues its war") is about the main clause's actors: no boundary.
@@ -1257,19 +1246,21 @@ fn under(parse: &crate::syntax::Parse, ancestor: usize, t: usize) -> bool {
     false
 }
 
+/// Token `x` and its heads up to the root (at most 65 tokens).
+fn heads_up(parse: &crate::syntax::Parse, mut x: usize) -> Vec<usize> {
+    let mut chain = vec![x];
+    while let Some(h) = parse.head(x).filter(|_| chain.len() <= 64) {
+        chain.push(h);
+        x = h;
+    }
+    chain
+}
+
 /// Whether token `t` reaches token `n` only through a verb other than a copula: their lowest
 /// common head, or a word on the way up to it, is such a verb ("Ukraine" and "allies" in "NATO
 /// allies agreed to boost support for Ukraine"; not "Belarus is Russia's ally").
 fn through_verb(parse: &crate::syntax::Parse, t: usize, n: usize) -> bool {
-    let up = |mut x: usize| {
-        let mut path = vec![x];
-        while let Some(h) = parse.head(x).filter(|_| path.len() < 32) {
-            path.push(h);
-            x = h;
-        }
-        path
-    };
-    let (from_t, from_n) = (up(t), up(n));
+    let (from_t, from_n) = (heads_up(parse, t), heads_up(parse, n));
     let Some(meet) = from_t.iter().position(|x| from_n.contains(x)) else { return true };
     let common = from_t[meet];
     let on_n = from_n.iter().position(|&x| x == common).unwrap_or(0);
