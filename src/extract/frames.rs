@@ -85,7 +85,7 @@ struct Frame {
     target: Vec<Role>,
     /// One-word senses that cancel the frame.
     exclude: HashSet<String>,
-    /// Multiword senses ("fire drill", "cap on"): the last word with the others below it.
+    /// Multiword senses ("fire drill", "cap on"): one of their words with the others below it.
     exclude_phrases: Vec<Entry>,
     /// With no target named in its own clause, the target is the one actor
     /// of the clause it modifies ("fuel reached X after the EU imposed sanctions").
