@@ -192,8 +192,7 @@ impl<'l> Extractor<'l> {
     /// Club"), not a title, state medium or grammar word ("Moscow Mayor",
     /// "Tehran Radio", "U.S. And").
     fn starts_name(&self, rest: &str) -> bool {
-        let Some(after) = rest.strip_prefix(' ') else { return false };
-        let word: &str = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        let Some(word) = next_word(rest) else { return false };
         word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase)
             && !self.capital_followers.contains(&word.to_lowercase())
@@ -203,16 +202,16 @@ impl<'l> Extractor<'l> {
     /// is held: a determiner before it and a venue noun right after ("the
     /// London talks"; not "Washington talks with Beijing").
     fn names_venue(&self, before: &str, rest: &str) -> bool {
-        let Some(after) = rest.strip_prefix(' ') else { return false };
-        let word: &str = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-        // One lower-case word may come between: "the recent London talks".
+        let Some(word) = next_word(rest) else { return false };
+        // One lower-case word may come between: "the recent London talks" (the text before it,
+        // its space kept).
         let without_adjective = before
             .trim_end()
             .rsplit_once(' ')
             .filter(|(_, w)| w.chars().all(char::is_lowercase))
-            .map(|(b, _)| format!("{b} "));
+            .map(|(b, _)| &before[..b.len() + 1]);
         self.venue_nouns.contains(&word.to_lowercase())
-            && (self.determiner.is_match(before) || without_adjective.is_some_and(|b| self.determiner.is_match(&b)))
+            && (self.determiner.is_match(before) || without_adjective.is_some_and(|b| self.determiner.is_match(b)))
     }
 
     pub(super) fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
@@ -535,6 +534,12 @@ fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The word right after a single space at the start of `rest` ("talks" in " talks, ...").
+fn next_word(rest: &str) -> Option<&str> {
+    let after = rest.strip_prefix(' ')?;
+    after.split(|c: char| !c.is_alphanumeric() && c != '-').next()
 }
 
 /// Case rule: acronyms exactly; other forms with every capital of the form
