@@ -704,6 +704,16 @@ impl FrameSet {
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
         // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        // What a verb's theme is made of: "sold civilian aircraft" sells no weapons.
+        if f.theme.is_some() && g.is_verb(t) {
+            let modifiers: Vec<usize> = watch
+                .iter()
+                .flat_map(|&x| {
+                    g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "nummod"))
+                })
+                .collect();
+            watch.extend(modifiers);
+        }
         let senses = watch.len();
         // A role's word ("a visit to the border", "support of the nuclear plant"); its modifiers
         // only when no actor hangs below it ("support for the military government of Niger").
@@ -718,7 +728,10 @@ impl FrameSet {
         // A word that names an actor is a participant, not a sense ("backing for Myanmar's military").
         for (i, &x) in watch.iter().enumerate().filter(|&(_, &x)| g.actors_at[x].is_empty()) {
             let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
-            if modifier && !check_modifiers {
+            // In a frame with a theme an adjective may qualify one sense among others ("military
+            // and economic aid"), but a noun fused before the predicate names its kind: a "trading
+            // partner" is no ally however "main" it is.
+            if modifier && !check_modifiers && g.p.dep(x) != "compound" {
                 continue;
             }
             if self.excluded_word(g, f, x)
@@ -746,7 +759,10 @@ impl FrameSet {
     fn excluded_word(&self, g: &Graph, f: &Frame, x: usize) -> bool {
         let lemma = g.p.lemma(x);
         let is = |t: usize, w: &str| g.p.lemma(t) == w || g.p.word(t).eq_ignore_ascii_case(w);
+        // The head of a hyphenated word counts: "a 34-seater" is a seater.
+        let hyphen_head = || lemma.rsplit_once('-').is_some_and(|(_, h)| f.exclude.contains(h));
         f.exclude.contains(lemma)
+            || hyphen_head()
             || f.exclude_phrases.iter().any(|e| {
                 e.iter().position(|w| is(x, w)).is_some_and(|i| {
                     e.iter()
@@ -819,7 +835,24 @@ impl FrameSet {
         // Both sides read from one role are one list, one side of the relation: "agreements with
         // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
         let pair_prep = |r: &Role| matches!(r, Role::Prep(p) if matches!(p.as_str(), "between" | "among" | "amongst"));
-        if source_role.is_some_and(|r| !pair_prep(r)) && source_role == target_role {
+        // The other side is then read from the next role that names someone: "China is Myanmar's
+        // largest trading partner" has the possessor on one side and the subject on the other.
+        if let Some(shared) = source_role.filter(|r| !pair_prep(r) && Some(*r) == target_role) {
+            // A noun's subject is its own only when the noun is said of it ("X is Y's partner",
+            // "X, Y's partner"), not when a verb acts on it ("Pakistan's move hurt Kenya's trade").
+            let said_of = g.is_verb(t) || matches!(g.p.dep(t), "attr" | "appos" | "oprd");
+            let rest: Vec<Role> =
+                f.target.iter().filter(|r| *r != shared && (said_of || **r != Role::Subj)).cloned().collect();
+            targets = first_with_actors(g, t, &rest, &role_themes, particles).0;
+            if targets.is_empty() {
+                sources.clear();
+            }
+        }
+        // One group on both sides is a group acting on itself ("for them to prove their case").
+        if sources.len() > 1
+            && sources.iter().all(|s| targets.contains(s))
+            && targets.iter().all(|o| sources.contains(o))
+        {
             sources.clear();
         }
         for &s in &sources {
@@ -965,9 +998,15 @@ impl FrameSet {
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
         let mut deepened = false;
-        for _ in 0..4 {
+        let mut steps = 0;
+        while steps < 5 {
             let Some(h) = p.head(cur) else { break };
             let d = p.dep(cur);
+            // A coordination is one step with its first member: "X's arms transfers or troop
+            // deployments".
+            if d != "conj" {
+                steps += 1;
+            }
             // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb.
             if !matches!(
                 d,
@@ -1012,6 +1051,12 @@ impl FrameSet {
                 for &c in &g.kids[h] {
                     if matches!(p.dep(c), "aux" | "mark") {
                         if let Some(cue @ (Cue::Hedge | Cue::Condition)) = cue_of(c) {
+                            return Some(cue);
+                        }
+                    }
+                    // "a potential increase in X's deployments", "a possible deal on arms sales".
+                    if p.dep(c) == "amod" && !g.is_verb(h) {
+                        if let Some(cue @ Cue::Hedge) = cue_of(c) {
                             return Some(cue);
                         }
                     }
@@ -1071,6 +1116,13 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
         Role::Poss => {
             let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
+            // A possessor is shared by the nouns coordinated after it: "Myanmar's main ally and arms
+            // supplier".
+            if v.is_empty() && !g.is_verb(t) && g.p.dep(t) == "conj" {
+                if let Some(h) = g.p.head(t).filter(|&h| h < t && g.p.tag(h).starts_with("NN")) {
+                    v.extend(g.kids[h].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+                }
+            }
             for &th in themes.all {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
@@ -1320,7 +1372,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
             cur = p.head(cur).unwrap_or(cur);
         }
-        let Some(h) = p.head(cur) else { return Vec::new() };
+        let Some(h) = self.apposed(cur).or(p.head(cur)) else { return Vec::new() };
         let describes = p.dep(cur) == "appos" || matches!(p.dep(cur), "compound" | "nmod") && p.tag(h) == "NNP";
         if !describes || self.actors_at[h].is_empty() {
             return Vec::new();
@@ -1383,10 +1435,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                     while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
                         cur = p.head(cur).unwrap_or(cur);
                     }
-                    match p.head(cur) {
-                        Some(h) if p.dep(cur) == "appos" => vec![h],
-                        _ => Vec::new(),
-                    }
+                    self.apposed(cur).map(|h| self.list_head(h)).into_iter().collect()
                 }
             };
         }
@@ -1571,7 +1620,18 @@ impl<'p, 'a> Graph<'p, 'a> {
         let mut groups = Vec::new();
         // The subjects form one group even when the parse gave a verb two of them rather than a
         // coordination ("India and China announced ..." read as two nsubj); every other head its own.
-        let mut heads: Vec<Vec<usize>> = vec![self.subjects(t)];
+        // Not a noun's, once it has a possessor: "Japan and the United States, its main trading
+        // partners" are partners of its owner, not of each other.
+        let subjects = self.subjects(t);
+        let owned = !self.is_verb(t)
+            && self.kids[t].iter().any(|&c| {
+                self.p.dep(c) == "poss" && {
+                    let owner = self.actors(c, false);
+                    let pronoun = self.p.tag(c) == "PRP$" && !matches!(self.p.lemma(c), "their" | "our");
+                    pronoun || !owner.is_empty() && subjects.iter().all(|&s| self.actors(s, false) != owner)
+                }
+            });
+        let mut heads: Vec<Vec<usize>> = if owned { Vec::new() } else { vec![subjects] };
         // "talks between X and Y", and "a treaty on security between X and Y" where the
         // phrase hangs off the noun's complement.
         let mut hosts = vec![t];
@@ -1661,6 +1721,62 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
     }
 
+    /// The noun that `x`, in apposition, describes. An apposition after a prepositional phrase
+    /// belongs to the actor right before its comma, not to the abstract noun the parser may
+    /// attach it to: in "India's closeness to Russia, its main supplier" the supplier is Russia.
+    fn apposed(&self, x: usize) -> Option<usize> {
+        let p = self.p;
+        let h = p.head(x).filter(|_| p.dep(x) == "appos")?;
+        let mut first = x;
+        let mut todo = vec![x];
+        while let Some(y) = todo.pop() {
+            first = first.min(y);
+            todo.extend(self.kids[y].iter().copied());
+        }
+        let nearer = first
+            .checked_sub(2)
+            .filter(|&n| p.word(n + 1) == "," && self.actors_at[h].is_empty() && !self.actors_at[n].is_empty())
+            .filter(|&n| {
+                let mut up = n;
+                while let Some(u) = p.head(up).filter(|&u| u != h) {
+                    up = u;
+                }
+                p.head(up) == Some(h)
+            });
+        Some(nearer.unwrap_or(h))
+    }
+
+    /// The first of the list that `x` is coordinated in; an apposition after the list describes
+    /// it whole: "Japan and the United States, its main partners".
+    fn list_head(&self, mut x: usize) -> usize {
+        while let Some(up) = self.p.head(x).filter(|_| self.p.dep(x) == "conj") {
+            x = up;
+        }
+        x
+    }
+
+    /// What "its" stands for on a noun that describes another actor: "Russia, its main arms
+    /// supplier" and "said Russia was its main supplier" describe Russia as someone's supplier,
+    /// and that someone is the nearest actor named before, other than Russia.
+    fn describer(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|_| p.dep(x) == "poss") else { return Vec::new() };
+        let described: Vec<usize> = match (p.dep(n), self.apposed(n).or(p.head(n))) {
+            ("appos", Some(h)) => self.actors(self.list_head(h), false),
+            ("attr", Some(v)) => self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect(),
+            _ => return Vec::new(),
+        };
+        if described.is_empty() {
+            return Vec::new();
+        }
+        (0..x)
+            .rev()
+            .map(|t| self.actors_at[t].iter().copied().filter(|a| !described.contains(a)).collect::<Vec<usize>>())
+            .find(|found| !found.is_empty())
+            .filter(|found| found.len() == 1)
+            .unwrap_or_default()
+    }
+
     /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
     fn is_commodity(&self, y: usize) -> bool {
         ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
@@ -1685,7 +1801,8 @@ impl<'p, 'a> Graph<'p, 'a> {
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
                 out.extend(self.plural_antecedent(y));
             } else if p.word(y).eq_ignore_ascii_case("its") {
-                out.extend(self.singular_antecedent(y));
+                let antecedent = self.singular_antecedent(y);
+                out.extend(if antecedent.is_empty() { self.describer(y) } else { antecedent });
             } else if !modifiers_only && p.tag(y).starts_with("NN") && !self.is_commodity(y) {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
                 // stands for no one: "received Russian gas" names no guest.

@@ -30,6 +30,7 @@ pub struct Grammar {
     pub person_pronouns: Vec<String>,
     pub capital_followers: Vec<String>,
     pub venue_nouns: Vec<String>,
+    pub company_designators: Vec<String>,
 }
 
 impl Grammar {

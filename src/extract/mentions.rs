@@ -246,6 +246,25 @@ impl<'l> Extractor<'l> {
         Focus { military, rebels, coalition, state, pair, states, group: Vec::new(), sides: None }
     }
 
+    /// Whether `rest` opens with a company's name: capitalised words ending in a designator
+    /// ("Siemens AG", "Telefon AB LM Ericsson") or followed by a ticker ("Italtel <ITAL.MI>").
+    fn names_company(&self, rest: &str) -> bool {
+        let rest = rest.trim_start();
+        if rest.starts_with('<') {
+            return true;
+        }
+        for (i, w) in rest.split_whitespace().take(5).enumerate() {
+            let bare = w.trim_end_matches([',', ';', ':', ')']);
+            if i > 0 && (self.company_designators.contains(bare) || bare.starts_with('<')) {
+                return true;
+            }
+            if !bare.starts_with(char::is_uppercase) || bare != w {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Resolves raw mentions into organisation mentions.
     pub(super) fn resolve(
         &self,
@@ -420,6 +439,8 @@ impl<'l> Extractor<'l> {
         if let Some(media) = &self.media {
             out.retain(|m| !media.is_match(&text[m.end..]));
         }
+        // "West Germany's Siemens AG": a state owning a company's name is where the company is from.
+        out.retain(|m| !(m.possessive && self.kind(m.actor) == ActorKind::State && self.names_company(&text[m.end..])));
         // "China's UN mission", "Russia's UN envoy": the organisation is the venue, the state acts.
         let mut i = 1;
         while i < out.len() {

@@ -123,6 +123,8 @@ pub struct Extractor<'l> {
     /// Lower-cased gatherings a capital names the venue of after a determiner
     /// ("the London talks"); see `venue_nouns` in grammar.toml.
     venue_nouns: std::collections::HashSet<String>,
+    /// Words that end a company's name ("Siemens AG"); see `company_designators` in grammar.toml.
+    company_designators: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,6 +304,7 @@ impl<'l> Extractor<'l> {
             .map(|x| x.to_lowercase())
             .collect(),
             venue_nouns: w.venue_nouns.iter().map(|x| x.to_lowercase()).collect(),
+            company_designators: w.company_designators.iter().cloned().collect(),
         }
     }
 

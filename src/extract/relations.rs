@@ -288,7 +288,9 @@ impl<'l> Extractor<'l> {
         let mut subject_at = subject_pool
             .iter()
             .rposition(|m| !m.possessive && !self.after_preposition.is_match(&text[..m.start]))
-            .or(subject_pool.len().checked_sub(1));
+            // Failing that, the last one, unless it is another verb's agent ("rebels, armed by
+            // Iran, attacked X").
+            .or(subject_pool.len().checked_sub(1).filter(|&i| !agent_of_other(text, subject_pool[i].start)));
         // "Sudan's government severed ties with the UAE, declaring it ...": a participle after a
         // comma shares the sentence's subject, the first actor not after a preposition.
         if text[..ts].trim_end().ends_with(',') && text[ts..te].to_lowercase().ends_with("ing") {
@@ -325,7 +327,7 @@ impl<'l> Extractor<'l> {
         };
         let inner: Vec<&Mention> = mentions.iter().filter(|m| m.start >= ts && m.end <= te).collect();
         // Passive voice: "weapons supplied by Russia".
-        let passive = text[te..].trim_start().to_lowercase().starts_with("by ");
+        let passive = agent_follows(&text[te..]);
         // "a friendship treaty between the countries": both sides follow the trigger.
         // A list after the trigger is one side pairing with itself only after "between", "among"
         // or "by" ("clashes between X and Y", "a pact signed by X and Y"), not as a list of
@@ -461,6 +463,7 @@ impl<'l> Extractor<'l> {
                         .iter()
                         .filter(|m| {
                             !m.possessive
+                                && !agent_of_other(text, m.start)
                                 && m.start < until
                                 && m.start >= clause_start
                                 && self.family(m.actor) != self.family(one)
@@ -709,4 +712,28 @@ fn ids(ms: &[&Mention]) -> Vec<usize> {
         }
     }
     v
+}
+
+/// Whether the mention at `start` follows "by": the agent of another verb ("rebels, armed by
+/// Iran, attacked X"), not a party of the trigger's clause.
+fn agent_of_other(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    before.get(before.len().saturating_sub(3)..).is_some_and(|w| w.eq_ignore_ascii_case(" by"))
+}
+
+/// Whether a passive agent follows a trigger: "by" next, or after a list of participles
+/// sharing it ("supported, trained and armed by Paris").
+fn agent_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().take(8);
+    let participle = |w: &str| w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));
+    for w in words.by_ref() {
+        let bare = w.trim_start_matches(',').trim_end_matches(',');
+        if bare.eq_ignore_ascii_case("by") {
+            return !w.ends_with(',');
+        }
+        if !(bare.is_empty() || bare == "and" || bare == "or" || participle(bare)) {
+            return false;
+        }
+    }
+    false
 }
