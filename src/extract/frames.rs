@@ -1803,7 +1803,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             } else if p.word(y).eq_ignore_ascii_case("its") {
                 let antecedent = self.singular_antecedent(y);
                 out.extend(if antecedent.is_empty() { self.describer(y) } else { antecedent });
-            } else if !modifiers_only && p.tag(y).starts_with("NN") && !self.is_commodity(y) {
+            } else if !modifiers_only
+                && p.tag(y).starts_with("NN")
+                // Weapons that act stand for whose they are: "Pakistani jets struck camps".
+                && (!self.is_commodity(y) || p.dep(y) == "nsubj" && self.sets.in_class(self, y, "weapons"))
+            {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
                 // stands for no one: "received Russian gas" names no guest.
                 // A relational noun is someone else than its possessor: "Iran's war enemy Iraq" is
@@ -1837,6 +1841,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                     {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
                             todo.push(o);
+                        }
+                    }
+                    // "camps linked to the TTP", "bases used by the Houthis", "hideouts belonging to
+                    // the group": a holding described by whom it belongs to.
+                    if p.dep(c) == "acl"
+                        && matches!(p.tag(c), "VBN" | "VBG")
+                        && self.sets.in_class(self, y, "holdings")
+                        && self.sets.listed("belonging_verbs", p.lemma(c))
+                    {
+                        for &q in self.kids[c].iter().filter(|&&q| matches!(p.lemma(q), "to" | "by" | "with")) {
+                            todo.extend(self.kids[q].iter().copied().filter(|&o| p.dep(o) == "pobj"));
                         }
                     }
                 }

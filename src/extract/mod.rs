@@ -460,7 +460,7 @@ impl<'l> Extractor<'l> {
                     if self.engine != Engine::Patterns
                         && (!from_patterns.is_empty() || self.frames.may_apply(analyzer, text)) =>
                 {
-                    Some(analyzer.analyze(text))
+                    Some(parse_sentence(analyzer, text))
                 }
                 _ => None,
             };
@@ -1197,11 +1197,18 @@ impl Extractor<'_> {
         if !events.mentions_one(text) || !self.frames.may_apply(analyzer, text) {
             return;
         }
-        let parse = analyzer.analyze(text);
+        let parse = parse_sentence(analyzer, text);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
         events.refer(&reading.events, &parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
+}
+
+/// The parse of one sentence, with the parser's common misreadings repaired.
+fn parse_sentence<'a>(analyzer: &'a crate::syntax::Analyzer, text: &'a str) -> crate::syntax::Parse<'a> {
+    let mut parse = analyzer.analyze(text);
+    crate::syntax::repair::finite_root(&mut parse);
+    parse
 }
 
 /// The number of arcs between tokens `a` and `b` in the parse, when the

@@ -16,6 +16,7 @@ pub mod conllu;
 pub mod lemma;
 pub mod parser;
 pub mod perceptron;
+pub mod repair;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;

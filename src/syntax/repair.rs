@@ -1,0 +1,56 @@
+//! Repairs of parses the statistical parser commonly gets wrong, applied
+//! after it: each rule is one construction, checked on the whole sentence.
+
+use crate::syntax::Parse;
+
+/// A sentence with no finite verb whose root is a noun followed by a
+/// participle with an object ("Pakistani jets carried out airstrikes on ...",
+/// tagged as a reduced relative, "jets [that were] carried ...") is a clause:
+/// the participle is its past-tense verb and the noun its subject. A passive
+/// participle takes no direct object, so the object shows the misreading.
+pub fn finite_root(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if !parse.tag(root).starts_with("NN")
+        || (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"))
+    {
+        return;
+    }
+    let Some(verb) = kids(parse, root).find(|&v| {
+        v > root
+            && parse.dep(v) == "acl"
+            && parse.tag(v) == "VBN"
+            && kids(parse, v).any(|c| parse.dep(c) == "dobj")
+            && !kids(parse, v).any(|c| matches!(parse.dep(c), "aux" | "auxpass" | "agent"))
+    }) else {
+        return;
+    };
+    let index = |names: &[String], name: &str| names.iter().position(|n| n == name).map(|i| i as u16);
+    let (Some(vbd), Some(root_label), Some(nsubj), Some(advcl)) = (
+        index(&parse.analyzer.tags, "VBD"),
+        index(&parse.analyzer.labels, "root"),
+        index(&parse.analyzer.labels, "nsubj"),
+        index(&parse.analyzer.labels, "advcl"),
+    ) else {
+        return;
+    };
+    // What followed the participle belongs to the clause: "..., targeting camps" is its adverbial.
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+        if parse.dep(c) == "acl" && parse.tag(c).starts_with("VB") {
+            parse.tokens[c].dep = advcl;
+        }
+    }
+    let v = &mut parse.tokens[verb];
+    v.tag = vbd;
+    v.head = None;
+    v.dep = root_label;
+    let r = &mut parse.tokens[root];
+    r.head = Some(verb);
+    r.dep = nsubj;
+}
+
+/// The dependents of token `x`, in order.
+fn kids<'p>(p: &'p Parse, x: usize) -> impl Iterator<Item = usize> + 'p {
+    (0..p.len()).filter(move |&c| p.head(c) == Some(x))
+}
