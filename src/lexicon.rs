@@ -432,6 +432,10 @@ struct Builder {
     sets: BTreeMap<String, String>,
     /// The ids in `actors`.
     ids: std::collections::HashSet<String>,
+    /// What [`compile`] made of each pattern so far: a set used by several
+    /// patterns ("{weapons}" as an object) and each cue list (checked per
+    /// file, then compiled for all files together) is compiled once.
+    compiled: HashMap<String, Regex>,
 }
 
 /// The 1-based line of a byte offset, given the offsets of the file's line
@@ -570,7 +574,7 @@ impl Builder {
             if frame == Frame::Group && relation.directed() {
                 return Err(invalid(format!("frame `group` is for symmetric relations, and `{relation}` is directed")));
             }
-            let trigger = compile(&expand(&p.trigger)?)
+            let trigger = compile_cached(&mut self.compiled, &expand(&p.trigger)?)
                 .map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
             // A trigger that matches empty text would relate every pair of actors it stands between.
             // (It matches empty text somewhere between or around words when it can match it at all.)
@@ -579,7 +583,7 @@ impl Builder {
             }
             let object = match &p.object {
                 Some(o) => Some(
-                    compile(&expand(o)?)
+                    compile_cached(&mut self.compiled, &expand(o)?)
                         .map_err(|e| invalid(format!("object is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
@@ -605,7 +609,7 @@ impl Builder {
             };
             let unless = match &p.unless {
                 Some(w) => Some(
-                    compile(&expand(w)?)
+                    compile_cached(&mut self.compiled, &expand(w)?)
                         .map_err(|e| invalid(format!("unless is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
@@ -637,7 +641,7 @@ impl Builder {
                 (&c.termination, "termination"),
             ] {
                 if !list.is_empty() {
-                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid {
+                    compile_cached(&mut self.compiled, &list.join("|")).map_err(|e| LexiconError::Invalid {
                         file: file.to_path_buf(),
                         line,
                         message: format!("{what} cues: {}", regex_message(&e)),
@@ -750,9 +754,10 @@ impl Builder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(spellings.iter().map(|ids| forms[ids[0]].text.as_str()))
             .expect("automaton builds");
-        let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
+        let mut compiled = self.compiled;
+        let mut cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
             let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
-            compile(&joined).map_err(|e| LexiconError::Syntax {
+            compile_cached(&mut compiled, &joined).map_err(|e| LexiconError::Syntax {
                 file: PathBuf::from("the lexicon files together"),
                 message: format!("{what} cues: {e}"),
             })
@@ -817,6 +822,17 @@ impl Builder {
 
 fn origin_of(origin: &[(PathBuf, usize)], ix: usize) -> (PathBuf, usize) {
     origin.get(ix).cloned().unwrap_or_else(|| (PathBuf::from("?"), 0))
+}
+
+/// [`compile`], or a clone of what it gave for the same pattern before
+/// (the same regex: clones share one compiled program).
+fn compile_cached(cache: &mut HashMap<String, Regex>, pattern: &str) -> Result<Regex, regex::Error> {
+    if let Some(re) = cache.get(pattern) {
+        return Ok(re.clone());
+    }
+    let re = compile(pattern)?;
+    cache.insert(pattern.to_string(), re.clone());
+    Ok(re)
 }
 
 /// Compiles a trigger or cue list: case-insensitive, on word boundaries.
