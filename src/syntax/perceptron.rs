@@ -43,8 +43,11 @@ pub struct Weights {
     n_weights: usize,
     slots: Vec<Slot>,
     spill: Vec<u32>,
-    /// Dense rows, `width` weights each (0 for a class without a weight).
+    /// Dense rows, `width` weights each (0 for a class without a weight),
+    /// from `dense_at` on: where the rows start on a cache line (in the
+    /// table as built; a clone keeps the offset, only perhaps not the alignment).
     dense: Vec<i16>,
+    dense_at: usize,
     /// `n_classes` rounded up to a whole number of [`BLOCK`]s.
     width: usize,
 }
@@ -65,6 +68,8 @@ const INLINE: usize = 3;
 const DENSE_MIN: usize = 4;
 /// Classes added together when adding dense rows (a few vector registers).
 const BLOCK: usize = 16;
+/// The bytes of a cache line.
+const LINE: usize = 64;
 /// The most dense rows a step collects before adding them (more are added cell by cell).
 const MAX_DENSE: usize = 96;
 
@@ -214,7 +219,9 @@ impl Weights {
         let long_cells: usize = lens.iter().map(|&l| l as usize).filter(|&l| l > INLINE).sum();
         let dense_count = lens.iter().filter(|&&l| l as usize >= DENSE_MIN).count();
         let mut spill = table(long_cells);
-        let mut dense = zeroed_table(dense_count * width);
+        // Room to start the rows on a cache line: a row then spans as few lines as it can.
+        let mut dense = zeroed_table(dense_count * width + LINE / 2);
+        let dense_at = dense.as_ptr().align_offset(LINE).min(LINE / 2);
         let mut n_dense = 0;
         let mut at = 0;
         for (&key, &len) in keys.iter().zip(lens) {
@@ -222,7 +229,7 @@ impl Weights {
             let row = classes[at..at + len].iter().zip(&weights[at..at + len]).map(|(&c, &w)| cell(c, w));
             let mut dense_ix = 0;
             if len >= DENSE_MIN {
-                let start = n_dense * width;
+                let start = dense_at + n_dense * width;
                 for (&c, &w) in classes[at..at + len].iter().zip(&weights[at..at + len]) {
                     dense[start + c as usize] = w;
                 }
@@ -247,7 +254,7 @@ impl Weights {
             }
             slots[i] = slot;
         }
-        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill, dense, width }
+        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill, dense, dense_at, width }
     }
 
     /// The slot of feature `key`, if it has one.
@@ -271,7 +278,8 @@ impl Weights {
     #[inline]
     fn dense_row(&self, s: &Slot) -> Option<&[i16]> {
         let ix = s[3] as usize;
-        (is_long(s) && ix > 0).then(|| &self.dense[(ix - 1) * self.width..ix * self.width])
+        let start = self.dense_at + (ix.max(1) - 1) * self.width;
+        (is_long(s) && ix > 0).then(|| &self.dense[start..start + self.width])
     }
 
     /// The cells of a slot's row.
@@ -334,7 +342,10 @@ impl Weights {
         for f in features {
             if let Some(s) = self.find(*f) {
                 if let (Some(row), true) = (self.dense_row(s), n_dense < MAX_DENSE) {
-                    prefetch(&row[0]);
+                    // Every line of the row (a row is a few lines long).
+                    for k in (0..row.len()).step_by(LINE / 2) {
+                        prefetch(&row[k]);
+                    }
                     dense[n_dense] = row;
                     n_dense += 1;
                     continue;
