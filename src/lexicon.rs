@@ -5,6 +5,7 @@
 
 use crate::ontology::{ActorKind, RelationType};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rayon::iter::{IntoParallelIterator, ParallelIterator};
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -432,6 +433,10 @@ struct Builder {
     sets: BTreeMap<String, String>,
     /// The ids in `actors`.
     ids: std::collections::HashSet<String>,
+    /// What [`compile`] made of each pattern so far: a set used by several
+    /// patterns ("{weapons}" as an object) and each cue list (checked per
+    /// file, then compiled for all files together) is compiled once.
+    compiled: HashMap<String, Regex>,
 }
 
 /// The 1-based line of a byte offset, given the offsets of the file's line
@@ -528,33 +533,34 @@ impl Builder {
             self.actors.push((entry, forms, file.to_path_buf(), line));
         }
         self.sets.extend(data.sets);
+        // The patterns' regexes are compiled on all cores first; the loop below finds them made. (One
+        // that does not compile is compiled there again, and its error reported in file order.)
+        let mut wanted: Vec<String> = data
+            .pattern
+            .iter()
+            .flat_map(|p| {
+                let p = p.get_ref();
+                [Some(&p.trigger), p.object.as_ref(), p.unless.as_ref()]
+            })
+            .flatten()
+            .filter_map(|s| expand_sets(&self.sets, s).ok())
+            .filter(|s| !self.compiled.contains_key(s))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let made: Vec<(String, Result<Regex, regex::Error>)> = wanted
+            .into_par_iter()
+            .map(|s| {
+                let re = compile(&s);
+                (s, re)
+            })
+            .collect();
+        self.compiled.extend(made.into_iter().filter_map(|(s, re)| Some((s, re.ok()?))));
         for spanned in data.pattern {
             let line = line_of(&breaks, spanned.span().start);
             let invalid = |message: String| LexiconError::Invalid { file: file.to_path_buf(), line, message };
             let p = spanned.into_inner();
-            let expand = |s: &str| -> Result<String, LexiconError> {
-                let mut out = s.to_string();
-                for (name, value) in &self.sets {
-                    let reference = format!("{{{name}}}");
-                    let uses = out.matches(&reference).count();
-                    if uses == 0 {
-                        continue;
-                    }
-                    // Checked before the text is built: sets that refer to each other double it at every level.
-                    let grown = out.len() - uses * reference.len() + uses * (value.len() + 4);
-                    if grown > MAX_EXPANDED_PATTERN_BYTES {
-                        return Err(invalid(format!("set `{name}` makes the pattern longer than {MAX_EXPANDED_PATTERN_BYTES} bytes once expanded ({grown} bytes)")));
-                    }
-                    out = out.replace(&reference, &format!("(?:{value})"));
-                }
-                match out.find('{').filter(|&i| out[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())) {
-                    Some(i) => Err(invalid(format!(
-                        "unknown set `{}` (define it under [sets])",
-                        &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]
-                    ))),
-                    None => Ok(out),
-                }
-            };
+            let expand = |s: &str| expand_sets(&self.sets, s).map_err(invalid);
             let relation: RelationType = p.relation.parse().map_err(invalid)?;
             let frame = match p.frame.as_str() {
                 "agent_first" => Frame::AgentFirst,
@@ -570,7 +576,7 @@ impl Builder {
             if frame == Frame::Group && relation.directed() {
                 return Err(invalid(format!("frame `group` is for symmetric relations, and `{relation}` is directed")));
             }
-            let trigger = compile(&expand(&p.trigger)?)
+            let trigger = compile_cached(&mut self.compiled, &expand(&p.trigger)?)
                 .map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
             // A trigger that matches empty text would relate every pair of actors it stands between.
             // (It matches empty text somewhere between or around words when it can match it at all.)
@@ -579,7 +585,7 @@ impl Builder {
             }
             let object = match &p.object {
                 Some(o) => Some(
-                    compile(&expand(o)?)
+                    compile_cached(&mut self.compiled, &expand(o)?)
                         .map_err(|e| invalid(format!("object is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
@@ -605,7 +611,7 @@ impl Builder {
             };
             let unless = match &p.unless {
                 Some(w) => Some(
-                    compile(&expand(w)?)
+                    compile_cached(&mut self.compiled, &expand(w)?)
                         .map_err(|e| invalid(format!("unless is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
@@ -637,7 +643,7 @@ impl Builder {
                 (&c.termination, "termination"),
             ] {
                 if !list.is_empty() {
-                    compile(&list.join("|")).map_err(|e| LexiconError::Invalid {
+                    compile_cached(&mut self.compiled, &list.join("|")).map_err(|e| LexiconError::Invalid {
                         file: file.to_path_buf(),
                         line,
                         message: format!("{what} cues: {}", regex_message(&e)),
@@ -744,28 +750,47 @@ impl Builder {
             }
             spellings[at].push(i);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            // Leftmost-longest: "Myanmar National Democratic Alliance Army" over "Myanmar".
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(spellings.iter().map(|ids| forms[ids[0]].text.as_str()))
-            .expect("automaton builds");
-        let cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
-            let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
-            compile(&joined).map_err(|e| LexiconError::Syntax {
-                file: PathBuf::from("the lexicon files together"),
-                message: format!("{what} cues: {e}"),
-            })
+        // The automaton builds on another core while the cues and triggers compile.
+        let build_automaton = || {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                // Leftmost-longest: "Myanmar National Democratic Alliance Army" over "Myanmar".
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(spellings.iter().map(|ids| forms[ids[0]].text.as_str()))
+                .expect("automaton builds")
         };
-        let cues = Cues {
-            negation: cue(&self.cues.negation, "negation")?,
-            speculation: cue(&self.cues.speculation, "speculation")?,
-            call: cue(&self.cues.call, "call")?,
-            attribution: cue(&self.cues.attribution, "attribution")?,
-            background: cue(&self.cues.background, "background")?,
-            denial: cue(&self.cues.denial, "denial")?,
-            termination: cue(&self.cues.termination, "termination")?,
-        };
+        let mut compiled = self.compiled;
+        let (automaton, regexes) = rayon::join(build_automaton, || -> Result<(Cues, regex::RegexSet), LexiconError> {
+            let mut cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
+                let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
+                compile_cached(&mut compiled, &joined).map_err(|e| LexiconError::Syntax {
+                    file: PathBuf::from("the lexicon files together"),
+                    message: format!("{what} cues: {e}"),
+                })
+            };
+            let cues = Cues {
+                negation: cue(&self.cues.negation, "negation")?,
+                speculation: cue(&self.cues.speculation, "speculation")?,
+                call: cue(&self.cues.call, "call")?,
+                attribution: cue(&self.cues.attribution, "attribution")?,
+                background: cue(&self.cues.background, "background")?,
+                denial: cue(&self.cues.denial, "denial")?,
+                termination: cue(&self.cues.termination, "termination")?,
+            };
+            let triggers = regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.trigger.as_str()))
+                .size_limit(1 << 26)
+                // A sentence is matched against every trigger at once: a lazy-DFA
+                // cache too small for that is rebuilt over and over.
+                .dfa_size_limit(1 << 25)
+                .build()
+                .map_err(|e| LexiconError::Invalid {
+                    file: PathBuf::from("<patterns>"),
+                    line: 0,
+                    message: format!("triggers do not compile together: {e}"),
+                })?;
+            Ok((cues, triggers))
+        });
+        let (cues, triggers) = regexes?;
         let generic = Generic {
             military: self.generic.military,
             rebels: self.generic.rebels,
@@ -779,17 +804,6 @@ impl Builder {
             media_heads: self.generic.media_heads,
             name_particles: self.generic.name_particles,
         };
-        let triggers = regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.trigger.as_str()))
-            .size_limit(1 << 26)
-            // A sentence is matched against every trigger at once: a lazy-DFA
-            // cache too small for that is rebuilt over and over.
-            .dfa_size_limit(1 << 25)
-            .build()
-            .map_err(|e| LexiconError::Invalid {
-                file: PathBuf::from("<patterns>"),
-                line: 0,
-                message: format!("triggers do not compile together: {e}"),
-            })?;
         let mut by_label = HashMap::new();
         for (ix, a) in actors.iter().enumerate() {
             by_label.entry(normalize(&a.label)).or_insert(ix);
@@ -817,6 +831,43 @@ impl Builder {
 
 fn origin_of(origin: &[(PathBuf, usize)], ix: usize) -> (PathBuf, usize) {
     origin.get(ix).cloned().unwrap_or_else(|| (PathBuf::from("?"), 0))
+}
+
+/// `s` with each `{name}` replaced by its set's regex from `sets`; the
+/// message of what is wrong otherwise.
+fn expand_sets(sets: &BTreeMap<String, String>, s: &str) -> Result<String, String> {
+    let mut out = s.to_string();
+    for (name, value) in sets {
+        let reference = format!("{{{name}}}");
+        let uses = out.matches(&reference).count();
+        if uses == 0 {
+            continue;
+        }
+        // Checked before the text is built: sets that refer to each other double it at every level.
+        let grown = out.len() - uses * reference.len() + uses * (value.len() + 4);
+        if grown > MAX_EXPANDED_PATTERN_BYTES {
+            return Err(format!("set `{name}` makes the pattern longer than {MAX_EXPANDED_PATTERN_BYTES} bytes once expanded ({grown} bytes)"));
+        }
+        out = out.replace(&reference, &format!("(?:{value})"));
+    }
+    match out.find('{').filter(|&i| out[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())) {
+        Some(i) => Err(format!(
+            "unknown set `{}` (define it under [sets])",
+            &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]
+        )),
+        None => Ok(out),
+    }
+}
+
+/// [`compile`], or a clone of what it gave for the same pattern before
+/// (the same regex: clones share one compiled program).
+fn compile_cached(cache: &mut HashMap<String, Regex>, pattern: &str) -> Result<Regex, regex::Error> {
+    if let Some(re) = cache.get(pattern) {
+        return Ok(re.clone());
+    }
+    let re = compile(pattern)?;
+    cache.insert(pattern.to_string(), re.clone());
+    Ok(re)
 }
 
 /// Compiles a trigger or cue list: case-insensitive, on word boundaries.

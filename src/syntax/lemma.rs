@@ -39,7 +39,9 @@ impl LemmaClass {
 /// Rules plus exceptions.
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
-    exceptions: FxHashMap<(String, LemmaClass), String>,
+    /// Lemma by form, one table per class (by [`LemmaClass`] index): a form
+    /// is looked up as it is, without building a key.
+    exceptions: [FxHashMap<String, String>; 3],
 }
 
 /// A line of a lemma table that could not be read.
@@ -78,19 +80,19 @@ impl Lemmatizer {
             if form.is_empty() || lemma.is_empty() {
                 return Err(err("empty form or lemma"));
             }
-            self.exceptions.insert((form, class), lemma);
+            self.exceptions[class as usize].insert(form, lemma);
         }
         Ok(())
     }
 
     /// The number of exceptions known.
     pub fn len(&self) -> usize {
-        self.exceptions.len()
+        self.exceptions.iter().map(|t| t.len()).sum()
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.exceptions.is_empty()
+        self.exceptions.iter().all(|t| t.is_empty())
     }
 
     /// The lemma of `word` tagged `tag` (lowercase).
@@ -99,7 +101,7 @@ impl Lemmatizer {
         let Some(class) = LemmaClass::of_tag(tag) else {
             return lower;
         };
-        if let Some(l) = self.exceptions.get(&(lower.clone(), class)) {
+        if let Some(l) = self.exceptions[class as usize].get(&lower) {
             return l.clone();
         }
         match (class, tag) {

@@ -130,7 +130,11 @@ impl ModelFile {
         if bytes.is_empty() {
             return Err(corrupt("the file is empty (train one with scripts/train-syntax.sh)".into()));
         }
-        let mut raw = Vec::new();
+        // The gzip trailer gives the decompressed size (modulo 2^32): room
+        // for it up front spares the copies of a growing buffer.
+        let expected =
+            bytes.len().checked_sub(4).map(|at| u32::from_le_bytes(bytes[at..].try_into().expect("4 bytes")));
+        let mut raw = Vec::with_capacity(expected.map_or(0, |n| (n as u64).min(MAX_MODEL_BYTES) as usize));
         flate2::read::GzDecoder::new(bytes)
             .take(MAX_MODEL_BYTES)
             .read_to_end(&mut raw)

@@ -43,8 +43,11 @@ pub struct Weights {
     n_weights: usize,
     slots: Vec<Slot>,
     spill: Vec<u32>,
-    /// Dense rows, `width` weights each (0 for a class without a weight).
+    /// Dense rows, `width` weights each (0 for a class without a weight),
+    /// from `dense_at` on: where the rows start on a cache line (in the
+    /// table as built; a clone keeps the offset, only perhaps not the alignment).
     dense: Vec<i16>,
+    dense_at: usize,
     /// `n_classes` rounded up to a whole number of [`BLOCK`]s.
     width: usize,
 }
@@ -65,6 +68,8 @@ const INLINE: usize = 3;
 const DENSE_MIN: usize = 4;
 /// Classes added together when adding dense rows (a few vector registers).
 const BLOCK: usize = 16;
+/// The bytes of a cache line.
+const LINE: usize = 64;
 /// The most dense rows a step collects before adding them (more are added cell by cell).
 const MAX_DENSE: usize = 96;
 
@@ -144,19 +149,35 @@ fn add_dense(rows: &[&[i16]], sums: &mut [i32]) {
 /// TLB. Only advice: nothing changes where it is not followed.
 fn table<T>(len: usize) -> Vec<T> {
     let v: Vec<T> = Vec::with_capacity(len);
+    advise_huge(v.as_ptr() as usize, len * std::mem::size_of::<T>());
+    v
+}
+
+/// `len` zero weights, in memory advised as [`table`]'s. The zeros are the
+/// allocator's (fresh memory, not written over), so filling the rows in
+/// touches each page once.
+fn zeroed_table(len: usize) -> Vec<i16> {
+    let v = vec![0i16; len];
+    advise_huge(v.as_ptr() as usize, len * std::mem::size_of::<i16>());
+    v
+}
+
+/// Asks for huge pages over the whole 2 MiB pages inside `bytes` bytes from
+/// `start`, which must be an allocation not yet written.
+fn advise_huge(start: usize, bytes: usize) {
     #[cfg(target_os = "linux")]
     {
         const HUGE: usize = 2 << 20;
-        let start = v.as_ptr() as usize;
-        let end = start + len * std::mem::size_of::<T>();
+        let end = start + bytes;
         let (first, last) = ((start + HUGE - 1) & !(HUGE - 1), end & !(HUGE - 1));
         if last > first {
-            // SAFETY: the range lies inside the vector's own, still unused, allocation;
+            // SAFETY: the range lies inside an allocation of the caller's that is not yet in use;
             // MADV_HUGEPAGE changes how it is backed, never its contents.
             unsafe { libc::madvise(first as *mut libc::c_void, last - first, libc::MADV_HUGEPAGE) };
         }
     }
-    v
+    #[cfg(not(target_os = "linux"))]
+    let _ = (start, bytes);
 }
 
 /// Whether a slot points at a long row in `spill`.
@@ -186,27 +207,34 @@ impl Weights {
     }
 
     /// Builds the table from rows laid end to end (one allocation per array,
-    /// none per row: this runs every time a model is loaded).
+    /// none per row: this runs every time a model is loaded). Every table is
+    /// sized before it is filled and filled in place: each page is touched
+    /// once, which is most of what loading costs.
     fn from_flat(n_classes: usize, scale: f32, keys: &[u32], lens: &[u16], classes: &[u8], weights: &[i16]) -> Weights {
         let n = keys.len();
         let size = (n * 2).next_power_of_two().max(16);
         let mut slots = table(size);
         slots.resize(size, [0, EMPTY, 0, 0]);
-        let mut spill = Vec::new();
         let width = n_classes.div_ceil(BLOCK).max(1) * BLOCK;
-        let mut dense_rows: Vec<i16> = Vec::new();
+        let long_cells: usize = lens.iter().map(|&l| l as usize).filter(|&l| l > INLINE).sum();
+        let dense_count = lens.iter().filter(|&&l| l as usize >= DENSE_MIN).count();
+        let mut spill = table(long_cells);
+        // Room to start the rows on a cache line: a row then spans as few lines as it can.
+        let mut dense = zeroed_table(dense_count * width + LINE / 2);
+        let dense_at = dense.as_ptr().align_offset(LINE).min(LINE / 2);
+        let mut n_dense = 0;
         let mut at = 0;
         for (&key, &len) in keys.iter().zip(lens) {
             let len = len as usize;
             let row = classes[at..at + len].iter().zip(&weights[at..at + len]).map(|(&c, &w)| cell(c, w));
             let mut dense_ix = 0;
             if len >= DENSE_MIN {
-                let start = dense_rows.len();
-                dense_rows.resize(start + width, 0);
+                let start = dense_at + n_dense * width;
                 for (&c, &w) in classes[at..at + len].iter().zip(&weights[at..at + len]) {
-                    dense_rows[start + c as usize] = w;
+                    dense[start + c as usize] = w;
                 }
-                dense_ix = (start / width) as u32 + 1;
+                n_dense += 1;
+                dense_ix = n_dense as u32;
             }
             at += len;
             let slot = if len <= INLINE {
@@ -226,11 +254,7 @@ impl Weights {
             }
             slots[i] = slot;
         }
-        let mut long_rows = table(spill.len());
-        long_rows.extend_from_slice(&spill);
-        let mut dense = table(dense_rows.len());
-        dense.extend_from_slice(&dense_rows);
-        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill: long_rows, dense, width }
+        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill, dense, dense_at, width }
     }
 
     /// The slot of feature `key`, if it has one.
@@ -254,7 +278,8 @@ impl Weights {
     #[inline]
     fn dense_row(&self, s: &Slot) -> Option<&[i16]> {
         let ix = s[3] as usize;
-        (is_long(s) && ix > 0).then(|| &self.dense[(ix - 1) * self.width..ix * self.width])
+        let start = self.dense_at + (ix.max(1) - 1) * self.width;
+        (is_long(s) && ix > 0).then(|| &self.dense[start..start + self.width])
     }
 
     /// The cells of a slot's row.
@@ -317,7 +342,10 @@ impl Weights {
         for f in features {
             if let Some(s) = self.find(*f) {
                 if let (Some(row), true) = (self.dense_row(s), n_dense < MAX_DENSE) {
-                    prefetch(&row[0]);
+                    // Every line of the row (a row is a few lines long).
+                    for k in (0..row.len()).step_by(LINE / 2) {
+                        prefetch(&row[k]);
+                    }
                     dense[n_dense] = row;
                     n_dense += 1;
                     continue;

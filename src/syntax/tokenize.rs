@@ -44,7 +44,8 @@ impl Tokenizer {
 
     /// The tokens of `text`, as byte spans in order.
     pub fn tokenize(&self, text: &str) -> Vec<Span> {
-        let mut out = Vec::new();
+        // Room for a token every few bytes, as prose has.
+        let mut out = Vec::with_capacity(text.len() / 4 + 1);
         let mut start = None;
         for (i, c) in text.char_indices() {
             if c.is_whitespace() {
@@ -129,6 +130,11 @@ impl Tokenizer {
     /// digits ("3-2"), and double hyphens anywhere.
     fn split_infixes(&self, text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         if s >= e {
+            return;
+        }
+        // Most words have no dash: one piece, without listing their characters.
+        if !text[s..e].contains(['-', '–', '—', '~']) {
+            out.push(Span { start: s, end: e });
             return;
         }
         let chars: Vec<(usize, char)> = text[s..e].char_indices().map(|(i, c)| (s + i, c)).collect();
