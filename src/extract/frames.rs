@@ -714,6 +714,13 @@ impl FrameSet {
                 .collect();
             watch.extend(modifiers);
         }
+        // What a fight is over or behind: "a battle over Tokyo's attempts to win a greater say",
+        // "a behind-the-scenes battle" are no war.
+        if f.relation == RelationType::ArmedConflict {
+            for prep in ["over", "behind"] {
+                watch.extend(g.prep_objects(t, prep));
+            }
+        }
         let senses = watch.len();
         // A role's word ("a visit to the border", "support of the nuclear plant"); its modifiers
         // only when no actor hangs below it ("support for the military government of Niger").
