@@ -31,6 +31,7 @@ pub struct Grammar {
     pub capital_followers: Vec<String>,
     pub venue_nouns: Vec<String>,
     pub company_designators: Vec<String>,
+    pub currency_words: Vec<String>,
 }
 
 impl Grammar {

@@ -439,6 +439,12 @@ impl<'l> Extractor<'l> {
         if let Some(media) = &self.media {
             out.retain(|m| !media.is_match(&text[m.end..]));
         }
+        // "U.S. dlrs", "Swiss francs": a state before a currency names money.
+        out.retain(|m| {
+            m.possessive
+                || self.kind(m.actor) != ActorKind::State
+                || !next_word(&text[m.end..]).is_some_and(|w| self.currency_words.contains(&w.to_lowercase()))
+        });
         // "West Germany's Siemens AG": a state owning a company's name is where the company is from.
         out.retain(|m| !(m.possessive && self.kind(m.actor) == ActorKind::State && self.names_company(&text[m.end..])));
         // "China's UN mission", "Russia's UN envoy": the organisation is the venue, the state acts.

@@ -125,6 +125,8 @@ pub struct Extractor<'l> {
     venue_nouns: std::collections::HashSet<String>,
     /// Words that end a company's name ("Siemens AG"); see `company_designators` in grammar.toml.
     company_designators: std::collections::HashSet<String>,
+    /// Lower-cased currency words ("U.S. dlrs"); see `currency_words` in grammar.toml.
+    currency_words: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,6 +307,7 @@ impl<'l> Extractor<'l> {
             .collect(),
             venue_nouns: w.venue_nouns.iter().map(|x| x.to_lowercase()).collect(),
             company_designators: w.company_designators.iter().cloned().collect(),
+            currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
         }
     }
 

@@ -38,6 +38,9 @@ impl<'l> Extractor<'l> {
                 if p.verb && self.determiner.is_match(&text[..ts]) {
                     continue; // "the attack": a noun, not the verb the pattern reads
                 }
+                if p.verb && compound_end(&text[..ts]) {
+                    continue; // "anti-shipping missiles", "U.S.-backed rebels": the end of a compound word
+                }
                 if p.not_before.as_ref().is_some_and(|r| r.is_match(&text[te..])) {
                     continue; // "struck a deal"
                 }
@@ -287,7 +290,10 @@ impl<'l> Extractor<'l> {
         // A possessor ("Moscow's support") owns a noun; it is not the subject of a later verb.
         let mut subject_at = subject_pool
             .iter()
-            .rposition(|m| !m.possessive && !self.after_preposition.is_match(&text[..m.start]))
+            // Nor a compound's first part ("Iran-backed Houthis attacked").
+            .rposition(|m| {
+                !m.possessive && !self.after_preposition.is_match(&text[..m.start]) && !text[m.end..].starts_with('-')
+            })
             // Failing that, the last one, unless it is another verb's agent ("rebels, armed by
             // Iran, attacked X").
             .or(subject_pool.len().checked_sub(1).filter(|&i| !agent_of_other(text, subject_pool[i].start)));
@@ -351,7 +357,11 @@ impl<'l> Extractor<'l> {
             _ if both_after => (Vec::new(), ids(&right)),
             // "the delivery of Russian weapons to Belarus": the actor inside the trigger supplies.
             (Frame::AgentFirst, false) if !inner.is_empty() => {
-                (ids(&inner), if right.is_empty() { ids(&subject) } else { ids(&right) })
+                // "Mozambique's Russian-backed rebels": the possessor owns what is backed; it is not it.
+                let owner =
+                    left.last().is_some_and(|m| m.possessive && text[m.end..ts].split_whitespace().count() <= 1);
+                let fallback = if owner { Vec::new() } else { ids(&subject) };
+                (ids(&inner), if right.is_empty() { fallback } else { ids(&right) })
             }
             // "sailors will be sent to X": passive without an agent; the subject is what is moved,
             // and an actor that owns it ("North Korean troops have been deployed to") sends it.
@@ -394,6 +404,13 @@ impl<'l> Extractor<'l> {
                         tgt = ids(&self.group_from(text, &right_all, at));
                     }
                 }
+                // "imported gas for its U.S. customers": whom goods are for is no supplier.
+                let beneficiary = |m: &&Mention| {
+                    let before = text[..m.start].trim_end().to_lowercase();
+                    let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+                    p.frame == Frame::RecipientFirst && last.iter().any(|w| matches!(*w, "for" | "to"))
+                };
+                let right: Vec<&Mention> = right.iter().copied().filter(|m| !beneficiary(m)).collect();
                 (ids(&right), tgt)
             }
             (Frame::RecipientFirst, true) => (ids(&subject), ids(&right)),
@@ -464,6 +481,7 @@ impl<'l> Extractor<'l> {
                         .filter(|m| {
                             !m.possessive
                                 && !agent_of_other(text, m.start)
+                                && !text[m.end..].starts_with('-')
                                 && m.start < until
                                 && m.start >= clause_start
                                 && self.family(m.actor) != self.family(one)
@@ -712,6 +730,14 @@ fn ids(ms: &[&Mention]) -> Vec<usize> {
         }
     }
     v
+}
+
+/// Whether a trigger starting after `before` ends a compound word whose first part is not a verb
+/// prefix: "anti-shipping", "U.S.-backed" are modifiers, "counter-attacked", "re-armed" still verbs.
+fn compound_end(before: &str) -> bool {
+    let Some(first) = before.strip_suffix('-') else { return false };
+    let prefix = first.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+    !matches!(prefix.as_str(), "counter" | "re" | "co" | "out" | "over" | "under" | "air" | "mis")
 }
 
 /// Whether the mention at `start` follows "by": the agent of another verb ("rebels, armed by
