@@ -292,7 +292,7 @@ impl<'l> Extractor<'l> {
             .iter()
             // Nor a compound's first part ("Iran-backed Houthis attacked").
             .rposition(|m| {
-                !m.possessive && !self.after_preposition.is_match(&text[..m.start]) && !text[m.end..].starts_with('-')
+                !m.possessive && !self.after_preposition.is_match(&text[..m.start]) && !compound_first(text, m)
             })
             // Failing that, the last one, unless it is another verb's agent ("rebels, armed by
             // Iran, attacked X").
@@ -481,7 +481,7 @@ impl<'l> Extractor<'l> {
                         .filter(|m| {
                             !m.possessive
                                 && !agent_of_other(text, m.start)
-                                && !text[m.end..].starts_with('-')
+                                && !compound_first(text, m)
                                 && m.start < until
                                 && m.start >= clause_start
                                 && self.family(m.actor) != self.family(one)
@@ -738,6 +738,12 @@ fn compound_end(before: &str) -> bool {
     let Some(first) = before.strip_suffix('-') else { return false };
     let prefix = first.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
     !matches!(prefix.as_str(), "counter" | "re" | "co" | "out" | "over" | "under" | "air" | "mis")
+}
+
+/// Whether mention `m` is the first part of a compound word ("Iran-backed"), a modifier of what
+/// follows rather than a party of the clause.
+fn compound_first(text: &str, m: &Mention) -> bool {
+    text[m.end..].starts_with('-')
 }
 
 /// Whether the mention at `start` follows "by": the agent of another verb ("rebels, armed by
