@@ -254,6 +254,23 @@ impl FrameSet {
                     e.relation.as_str()
                 )));
             }
+            // "@class" in an exclude list stands for the class's entries ("@edible_oils").
+            let mut exclude: Vec<Entry> = Vec::new();
+            for w in &e.exclude {
+                match w.strip_prefix('@') {
+                    Some(class) => match self.classes.get(class) {
+                        Some(entries) => exclude.extend(entries.iter().cloned()),
+                        None => {
+                            return Err(err(format!(
+                                "frame {} ({}): unknown exclude class {class:?}",
+                                n + 1,
+                                e.relation.as_str()
+                            )))
+                        }
+                    },
+                    None => exclude.push(words(w)),
+                }
+            }
             let i = self.frames.len();
             let keys = e.verbs.iter().map(|v| (words(v), true)).chain(e.nouns.iter().map(|v| (words(v), false)));
             for (w, verb) in keys {
@@ -280,8 +297,8 @@ impl FrameSet {
                 theme: e.theme,
                 source: e.source.iter().map(|r| Role::parse(r)).collect(),
                 target: e.target.iter().map(|r| Role::parse(r)).collect(),
-                exclude: e.exclude.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|mut w| w.remove(0)).collect(),
-                exclude_phrases: e.exclude.iter().map(|w| words(w)).filter(|w| w.len() > 1).collect(),
+                exclude: exclude.iter().filter(|w| w.len() == 1).map(|w| w[0].clone()).collect(),
+                exclude_phrases: exclude.into_iter().filter(|w| w.len() > 1).collect(),
                 implied_target: e.implied_target,
             });
         }

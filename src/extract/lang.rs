@@ -188,4 +188,20 @@ mod tests {
         let e = Language::load(&[dir.path().to_path_buf()]).unwrap_err();
         assert!(matches!(e, LangError::Unknown { .. }), "{e}");
     }
+
+    #[test]
+    fn an_exclude_list_may_name_a_class_and_an_unknown_one_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let frame = |exclude: &str| {
+            format!(
+                "[[frame]]\nrelation = \"energy_supply\"\nverbs = [\"pipe\"]\nsource = [\"subj\"]\n\
+                 target = [\"to\"]\nexclude = [\"{exclude}\"]\n"
+            )
+        };
+        std::fs::write(dir.path().join("frames.toml"), frame("@edible_oils")).unwrap();
+        assert!(Language::load(&[dir.path().to_path_buf()]).is_ok());
+        std::fs::write(dir.path().join("frames.toml"), frame("@edible_fats")).unwrap();
+        let e = Language::load(&[dir.path().to_path_buf()]).unwrap_err().to_string();
+        assert!(e.contains("frames.toml") && e.contains("edible_fats"), "{e}");
+    }
 }
