@@ -606,6 +606,14 @@ impl FrameSet {
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
         let Some(entries) = self.classes.get(class) else { return false };
         let head = g.p.lemma(t);
+        // "Patriot systems": a generic head is of its name's kind.
+        let name = |c: usize| g.p.tag(c) == "NNP" || g.p.word(c).contains(|ch: char| ch.is_ascii_digit());
+        if class != "kind_heads"
+            && self.classes.get("kind_heads").is_some_and(|k| k.iter().any(|e| e.len() == 1 && e[0] == head))
+            && g.kids[t].iter().any(|&c| g.p.dep(c) == "compound" && name(c) && self.in_class(g, c, class))
+        {
+            return true;
+        }
         let modifiers = |x: usize| {
             g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
         };
@@ -714,7 +722,7 @@ impl FrameSet {
     /// Whether a word of frame `f`'s exclude list cancels it at predicate `t`:
     /// as its theme, a prepositional object of its roles, its purpose, or (in a
     /// frame with no theme) a modifier ("struck a deal", "economic cooperation").
-    fn excluded(&self, g: &Graph, t: usize, f: &Frame, themes: &[usize]) -> bool {
+    fn excluded(&self, g: &Graph, t: usize, f: &Frame, themes: &[usize], particles: &[String]) -> bool {
         let lemma_of = |x: usize| g.p.lemma(x);
         // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
         // border" are talks; "a visit to the border" is no meeting, through the role `to`).
@@ -750,7 +758,9 @@ impl FrameSet {
         // holds through another one ("security and economic cooperation").
         let check_modifiers = f.theme.is_none();
         // A word that names an actor is a participant, not a sense ("backing for Myanmar's military").
-        for (i, &x) in watch.iter().enumerate().filter(|&(_, &x)| g.actors_at[x].is_empty()) {
+        // Nor is a word of the predicate itself ("threw its weight behind X").
+        let own_word = |x: usize| g.p.head(x) == Some(t) && particles.iter().any(|w| w == g.p.lemma(x));
+        for (i, &x) in watch.iter().enumerate().filter(|&(_, &x)| g.actors_at[x].is_empty() && !own_word(x)) {
             let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
             // In a frame with a theme an adjective may qualify one sense among others ("military
             // and economic aid"), but a noun fused before the predicate names its kind: a "trading
@@ -809,7 +819,7 @@ impl FrameSet {
         }
         let g = Graph::new(p, actors_at, self);
         let themes = self.theme_tokens(&g, t, &[]);
-        frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes))
+        frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes, &[]))
     }
 
     /// The relations frame `f` reads at predicate `t`, and the sources of a
@@ -829,7 +839,7 @@ impl FrameSet {
                 return None;
             }
         }
-        if self.excluded(g, t, f, &themes) {
+        if self.excluded(g, t, f, &themes, particles) {
             return None;
         }
         let mut hits = Vec::new();
