@@ -32,6 +32,7 @@ pub struct Grammar {
     pub venue_nouns: Vec<String>,
     pub company_designators: Vec<String>,
     pub currency_words: Vec<String>,
+    pub non_state_groups: Vec<String>,
 }
 
 impl Grammar {

@@ -265,6 +265,29 @@ impl<'l> Extractor<'l> {
         false
     }
 
+    /// Whether `rest`, the text right after a state's name, goes on to a
+    /// group that does not act for the state (`non_state_groups`), through
+    /// at most two hyphenated or capitalised modifiers: "Armenian
+    /// separatists", "'s Russian-backed rebels". Not when the name is fused
+    /// before a hyphen ("Russian-backed").
+    fn describes_group(&self, rest: &str) -> bool {
+        if rest.starts_with('-') {
+            return false;
+        }
+        for (i, w) in rest.split_whitespace().take(3).enumerate() {
+            let bare = w.trim_end_matches([',', ';', ':', ')', '.']);
+            if self.non_state_groups.contains(&bare.to_lowercase()) {
+                return true;
+            }
+            // Only a fused or a capitalised modifier: "Iran armed Houthi rebels" has a verb.
+            let modifier = bare.contains('-') || bare.starts_with(char::is_uppercase);
+            if i == 2 || bare != w || !modifier {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Resolves raw mentions into organisation mentions.
     pub(super) fn resolve(
         &self,
@@ -445,6 +468,8 @@ impl<'l> Extractor<'l> {
                 || self.kind(m.actor) != ActorKind::State
                 || !next_word(&text[m.end..]).is_some_and(|w| self.currency_words.contains(&w.to_lowercase()))
         });
+        // "Armenian separatists", "Syria's rebels": a group a state describes does not act for it.
+        out.retain(|m| self.kind(m.actor) != ActorKind::State || !self.describes_group(&text[m.end..]));
         // "West Germany's Siemens AG": a state owning a company's name is where the company is from.
         out.retain(|m| !(m.possessive && self.kind(m.actor) == ActorKind::State && self.names_company(&text[m.end..])));
         // "China's UN mission", "Russia's UN envoy": the organisation is the venue, the state acts.

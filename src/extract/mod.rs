@@ -127,6 +127,9 @@ pub struct Extractor<'l> {
     company_designators: std::collections::HashSet<String>,
     /// Lower-cased currency words ("U.S. dlrs"); see `currency_words` in grammar.toml.
     currency_words: std::collections::HashSet<String>,
+    /// Groups a state describes that do not act for it ("Armenian
+    /// separatists"); see `non_state_groups` in grammar.toml.
+    non_state_groups: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,6 +311,7 @@ impl<'l> Extractor<'l> {
             venue_nouns: w.venue_nouns.iter().map(|x| x.to_lowercase()).collect(),
             company_designators: w.company_designators.iter().cloned().collect(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
+            non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
         }
     }
 
