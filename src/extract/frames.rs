@@ -512,6 +512,12 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether `lemma` is something an actor holds or fields (class
+    /// `holdings`: "positions", "targets", "bases").
+    pub fn is_holding(&self, lemma: &str) -> bool {
+        self.listed("holdings", lemma)
+    }
+
     /// Whether token `t` is the possessor of a relational noun ("Ukraine" in
     /// "Ukraine's Western backers"): those are others than it.
     pub fn owns_relational(&self, p: &Parse, t: usize) -> bool {

@@ -828,6 +828,21 @@ impl Extractor<'_> {
                 return false;
             }
             // A party named only in the dateline ("NICOSIA, March 5 -") is where the story was filed.
+            // A verb with an object of its own does not share a coordinated verb's: in "condemned
+            // the attack and called on the UN to act" the UN is called on, not condemned.
+            if parse.tag(head).starts_with("VB")
+                && (0..parse.len()).any(|c| parse.head(c) == Some(head) && parse.dep(c) == "dobj")
+            {
+                let second_verb = |t: usize| {
+                    let chain = heads_up(parse, t);
+                    chain.iter().position(|&x| x == head).is_some_and(|i| {
+                        i >= 1 && parse.dep(chain[i - 1]) == "conj" && parse.tag(chain[i - 1]).starts_with("VB")
+                    })
+                };
+                if named_only_as(&second_verb) {
+                    return false;
+                }
+            }
             if named_only_as(&|_| false) {
                 return false;
             }
@@ -878,6 +893,17 @@ impl Extractor<'_> {
             // Where someone else is, is not a party: "U.S.-backed rebels in Nicaragua" backs the rebels
             // (a place named only after "in" on a noun that names no event: not "the war in Ukraine",
             // "a summit in Pyongyang"; and not on those who act for it: "officials in Moscow").
+            // An attack on holdings no one is named to own strikes where they are: "struck
+            // positions in Syria" (not "struck Hezbollah positions in Lebanon").
+            let unowned_holding = |n: usize| {
+                f.relation == RelationType::ArmedConflict
+                    && self.frames.is_holding(parse.lemma(n))
+                    && !(0..parse.len()).any(|c| {
+                        parse.head(c) == Some(n)
+                            && matches!(parse.dep(c), "poss" | "compound" | "amod" | "nmod")
+                            && !at[c].is_empty()
+                    })
+            };
             let located = |t: usize| {
                 parse.dep(t) == "pobj"
                     && parse.head(t).is_some_and(|p| {
@@ -889,6 +915,7 @@ impl Extractor<'_> {
                                     && at[n].is_empty()
                                     && !self.frames.is_predicate_noun(parse.lemma(n))
                                     && !self.frames.acts_for_place(parse.lemma(n))
+                                    && !unowned_holding(n)
                             })
                     })
             };
