@@ -716,6 +716,16 @@ impl Extractor<'_> {
             if preds.iter().all(|&t| matches!(parse.tag(t), "RP" | "RB" | "IN" | "DT" | "TO")) {
                 return false;
             }
+            // A one-word trigger the parse reads as a noun no frame of the relation has ("artillery
+            // shells", "the arms" are no shelling): the word-window pattern meant the verb.
+            if let [t] = preds[..] {
+                if parse.tag(t).starts_with("NN")
+                    && self.frames.has_predicate(parse.lemma(t), true, f.relation)
+                    && !self.frames.has_predicate(parse.lemma(t), false, f.relation)
+                {
+                    return false;
+                }
+            }
             // A trigger is one clause's words: a window that runs from a subordinate clause with its
             // own subject into its main clause ("While X moved to other supplies, Y remains reliant
             // on ...") is no trigger.
