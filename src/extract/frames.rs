@@ -219,6 +219,10 @@ pub struct Reading {
     /// sentiments"): the relation the stance names, the mention index of the
     /// actor and the verb token.
     pub echoes: Vec<(RelationType, usize, usize)>,
+    /// Condemnations of an event stated before ("Tehran condemned the
+    /// sanctions"): the event's relation, the critic's mention index and the
+    /// verb token. The criticised are the event's doers.
+    pub criticised: Vec<(RelationType, usize, usize)>,
 }
 
 impl FrameSet {
@@ -606,7 +610,33 @@ impl FrameSet {
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
         let echoes = self.echoes(&g);
-        Reading { hits: out, events, open: reading_open, echoes }
+        let criticised = self.criticised_events(&g, &events);
+        Reading { hits: out, events, open: reading_open, echoes, criticised }
+    }
+
+    /// "Tehran condemned the sanctions", "Syria denounced the attack": a
+    /// condemnation verb whose object is an event noun the document stated
+    /// before (one of `events`). Each is the event's relation, the mention
+    /// index of a critic and the verb token.
+    fn criticised_events(&self, g: &Graph, events: &[(RelationType, usize)]) -> Vec<(RelationType, usize, usize)> {
+        let mut out = Vec::new();
+        for &(relation, noun) in events {
+            let Some(verb) = g.p.head(noun).filter(|&v| g.p.dep(noun) == "dobj" && g.is_verb(v)) else { continue };
+            let condemns = self.by_verb.get(g.p.lemma(verb)).is_some_and(|fs| {
+                fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == RelationType::Condemnation)
+            });
+            if !condemns || self.cancelled(g, verb, RelationType::Condemnation).is_some() {
+                continue;
+            }
+            for x in g.subjects(verb) {
+                for a in g.actors(x, false) {
+                    out.push((relation, a, verb));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {

@@ -675,6 +675,30 @@ impl Extractor<'_> {
                 out.push(found(source, target, relation, t));
             }
         }
+        // "Tehran condemned the sanctions": the critic condemns who did what the document stated
+        // last of that relation: the giver of a directed one, the other side of a symmetric one the
+        // critic is in, and both sides of a pact or meeting it is not in. Who struck first in a
+        // war it is not in is not said.
+        for &(relation, critic, t) in &reading.criticised {
+            let Some(pairs) = events.last.get(&relation) else { continue };
+            let critic = self.id(mentions[critic].actor, doc);
+            let mut targets: Vec<&String> = Vec::new();
+            for (a, b) in pairs {
+                if relation.directed() {
+                    targets.push(a);
+                } else if *a == critic || *b == critic {
+                    targets.push(if *a == critic { b } else { a });
+                } else if relation != RelationType::ArmedConflict {
+                    targets.extend([a, b]);
+                }
+            }
+            targets.retain(|x| **x != critic);
+            targets.sort_unstable();
+            targets.dedup();
+            for target in targets.into_iter().take(MAX_RELATIONS) {
+                out.push(found(critic.clone(), target, RelationType::Condemnation, t));
+            }
+        }
         // "Y echoed these sentiments": Y takes the source side of the stance stated last.
         for &(relation, actor, t) in &reading.echoes {
             let Some(pairs) = events.last.get(&relation) else { continue };
