@@ -414,14 +414,17 @@ impl FrameSet {
     /// person the text made its subject before.
     ///
     /// When the person was named in a sentence before (`from_before`), only a
-    /// reporting verb's "he" counts; when this sentence names them, any verb's.
-    pub fn pronoun_speakers(&self, p: &Parse, from_before: bool) -> Vec<usize> {
+    /// reporting verb's "he" counts; when this sentence names them, any verb's,
+    /// and when the sentence right before did (`just_before`), any verb's "he"
+    /// that opens the sentence ("X arrived in Y. He met Z.").
+    pub fn pronoun_speakers(&self, p: &Parse, from_before: bool, just_before: bool) -> Vec<usize> {
         (0..p.len())
             .filter(|&t| match p.word(t).to_lowercase().as_str() {
                 "he" | "she" => {
                     matches!(p.dep(t), "nsubj" | "nsubjpass")
                         && p.head(t).is_some_and(|h| {
-                            p.tag(h).starts_with("VB") && (!from_before || self.report.contains(p.lemma(h)))
+                            p.tag(h).starts_with("VB")
+                                && (!from_before || self.report.contains(p.lemma(h)) || just_before && t == 0)
                         })
                 }
                 "his" | "her" => {
@@ -1094,8 +1097,9 @@ impl FrameSet {
             ) {
                 break;
             }
-            // "plans to deepen ties", "urged them to boost trade": the ties and the trade exist.
-            if d == "dobj" && g.is_verb(h) && self.presupposing.contains(p.lemma(h)) {
+            // "plans to deepen ties", "urged them to boost trade": the ties and the trade exist;
+            // "pledged to keep supplying arms": the supplies too.
+            if matches!(d, "dobj" | "xcomp") && g.is_verb(h) && self.presupposing.contains(p.lemma(h)) {
                 deepened = true;
             }
             if d != "conj" {

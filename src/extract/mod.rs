@@ -417,8 +417,18 @@ impl<'l> Extractor<'l> {
         let mut disputed = Vec::new();
         let mut events = EventMemory::default();
         let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
+        // "X arrived in Y. He met Z.": a sentence the next one goes on with "He" or "She" names
+        // its subject for it, even when it states nothing itself.
+        let continued_by_pronoun = |i: usize| {
+            self.engine != Engine::Patterns
+                && sentences.get(i + 1).is_some_and(|n| {
+                    let t = n.text.trim_start();
+                    ["He ", "She "].iter().any(|p| t.starts_with(p))
+                })
+        };
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
+            events.speaker_age += 1;
             for m in mentions {
                 *result.mentions.entry(self.id(m.actor, &doc_actors)).or_default() += 1;
             }
@@ -426,7 +436,7 @@ impl<'l> Extractor<'l> {
             let first = mentions.first().map(|m| self.family(m.actor));
             // "..., she said" may bring the speaker named before as a second actor.
             let speaker_pronoun = || {
-                let l = text.to_lowercase();
+                let l = format!(" {}", text.to_lowercase());
                 !events.speaker.is_empty()
                     && [" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
             };
@@ -438,6 +448,9 @@ impl<'l> Extractor<'l> {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
                 if self.engine != Engine::Patterns && events.any() && first.is_some() {
                     self.events_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
+                }
+                if first.is_some() && continued_by_pronoun(i) {
+                    self.note_subject(text, mentions, &mut events);
                 }
                 continue;
             }
@@ -473,6 +486,8 @@ impl<'l> Extractor<'l> {
             };
             if let Some(parse) = &parse {
                 self.verify_with_parse(text, parse, mentions, &doc_actors, &mut from_patterns);
+            } else if continued_by_pronoun(i) {
+                self.note_subject(text, mentions, &mut events);
             }
             let mut from_parse = Vec::new();
             if let Some(parse) = &parse {
@@ -592,7 +607,7 @@ impl Extractor<'_> {
         };
         let pronouns: Vec<(usize, Vec<usize>)> = self
             .frames
-            .pronoun_speakers(parse, subject.is_empty())
+            .pronoun_speakers(parse, subject.is_empty(), events.speaker_age == 1)
             .into_iter()
             .map(|t| {
                 let nearer = person_before(parse.tokens[t].start).filter(|_| subject.is_empty());
@@ -610,6 +625,7 @@ impl Extractor<'_> {
         let reading = self.frames.read(parse, &at);
         if !subject.is_empty() {
             events.speaker = subject;
+            events.speaker_age = 0;
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
@@ -645,6 +661,25 @@ impl Extractor<'_> {
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
+    }
+
+    /// Parses a sentence only for the actors its main clause names as
+    /// subject, which a "he" or "she" opening the next sentence stands for.
+    fn note_subject(&self, text: &str, mentions: &[Mention], events: &mut EventMemory) {
+        let Ok(analyzer) = self.analyzer() else { return };
+        let parse = parse_sentence(analyzer, text);
+        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
+        let mentions: Vec<Mention> = mentions.iter().filter(|m| m.start >= dateline).cloned().collect();
+        let subject: Vec<usize> = self
+            .frames
+            .main_subject(&parse, &actors_at(&parse, &mentions))
+            .into_iter()
+            .map(|m| mentions[m].actor)
+            .collect();
+        if !subject.is_empty() {
+            events.speaker = subject;
+            events.speaker_age = 0;
+        }
     }
 
     /// A transfer with no receiver named goes to the one receiver the
@@ -1384,6 +1419,9 @@ struct EventMemory {
     last: BTreeMap<RelationType, Vec<(String, String)>>,
     /// The actors the last parsed main clause's named subject stands for.
     speaker: Vec<usize>,
+    /// Sentences since `speaker` was named as a subject (1: in the sentence
+    /// right before).
+    speaker_age: usize,
 }
 
 impl EventMemory {
