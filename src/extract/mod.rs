@@ -417,13 +417,13 @@ impl<'l> Extractor<'l> {
         let mut disputed = Vec::new();
         let mut events = EventMemory::default();
         let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
-        // "X arrived in Y. He met Z.": a sentence the next one goes on with "He" or "She" names
-        // its subject for it, even when it states nothing itself.
+        // "X arrived in Y. He met Z.": a sentence the next one goes on with "He", "She" or "They"
+        // names its subject for it, even when it states nothing itself.
         let continued_by_pronoun = |i: usize| {
             self.engine != Engine::Patterns
                 && sentences.get(i + 1).is_some_and(|n| {
                     let t = n.text.trim_start();
-                    ["He ", "She "].iter().any(|p| t.starts_with(p))
+                    ["He ", "She ", "They "].iter().any(|p| t.starts_with(p))
                 })
         };
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
@@ -438,7 +438,8 @@ impl<'l> Extractor<'l> {
             let speaker_pronoun = || {
                 let l = format!(" {}", text.to_lowercase());
                 !events.speaker.is_empty()
-                    && [" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
+                    && ([" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
+                        || events.speaker_age == 1 && l.starts_with(" they "))
             };
             if first.is_none()
                 || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)
@@ -614,6 +615,18 @@ impl Extractor<'_> {
                 (t, nearer.map_or_else(|| speaker.clone(), |m| vec![m.actor]))
             })
             .collect();
+        let mut pronouns = pronouns;
+        // "Britain, France and Germany met. They pledged ...": "They" opening a sentence is the
+        // group the sentence right before made its subject.
+        if subject.is_empty()
+            && events.speaker_age == 1
+            && events.speaker.len() >= 2
+            && parse.len() > 0
+            && parse.word(0).eq_ignore_ascii_case("they")
+            && matches!(parse.dep(0), "nsubj" | "nsubjpass")
+        {
+            pronouns.push((0, events.speaker.clone()));
+        }
         for (t, actors) in pronouns {
             let token = &parse.tokens[t];
             for actor in actors {
