@@ -1068,6 +1068,24 @@ impl FrameSet {
                 return Some(Cue::Ended);
             }
         }
+        // The clause's verb has a condition of its own: "France can sell jets to India if the deal
+        // is approved", "unless talks fail, X will send troops".
+        let mut clause = t;
+        for _ in 0..4 {
+            if g.is_verb(clause) {
+                break;
+            }
+            match p.head(clause).filter(|_| matches!(p.dep(clause), "dobj" | "pobj" | "prep")) {
+                Some(h) => clause = h,
+                None => break,
+            }
+        }
+        let conditional = |c: usize| {
+            p.dep(c) == "advcl" && g.kids[c].iter().any(|&m| p.dep(m) == "mark" && cue_of(m) == Some(Cue::Condition))
+        };
+        if g.is_verb(clause) && g.kids[clause].iter().any(|&c| conditional(c)) {
+            return Some(Cue::Condition);
+        }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
         let mut deepened = false;
