@@ -132,6 +132,8 @@ struct CueFile {
     future_auxiliaries: Vec<String>,
     #[serde(default)]
     scheduled: Vec<String>,
+    #[serde(default)]
+    reason_prepositions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +167,9 @@ pub struct FrameSet {
     classes: HashMap<String, Vec<Entry>>,
     light: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
+    /// Cues of a verb and "to" ("have to", "set to", "look to"), by the
+    /// verb's lemma: they govern the infinitive under the verb.
+    to_cues: HashMap<String, Cue>,
     report: HashSet<String>,
     /// Future times ("tomorrow", "next week"), keyed by their last word (the
     /// time noun); the words before it must modify it.
@@ -175,6 +180,9 @@ pub struct FrameSet {
     /// Verbs whose object already exists ("deepen ties", "boost trade"): an
     /// intention or a call above them leaves the relation standing.
     presupposing: HashSet<String>,
+    /// Prepositions of reason and time ("because of", "following"): what they
+    /// hold is not governed by the verb they hang on.
+    reason_prepositions: HashSet<String>,
     /// Prepositions that put their object in the future ("ahead of the
     /// summit"), as words.
     future_prepositions: Vec<Entry>,
@@ -323,6 +331,7 @@ impl FrameSet {
         self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
         self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
         self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
+        self.reason_prepositions.extend(c.reason_prepositions.iter().map(|w| w.to_lowercase()));
         self.presupposing
             .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         for (list, cue) in [
@@ -339,6 +348,8 @@ impl FrameSet {
                 let w = words(&w);
                 if w.len() == 1 {
                     self.cues.entry(w[0].clone()).or_default().push(cue);
+                } else if w.len() == 2 && w[1] == "to" {
+                    self.to_cues.entry(w[0].clone()).or_insert(cue);
                 }
             }
         }
@@ -1119,6 +1130,19 @@ impl FrameSet {
             // "pledged to keep supplying arms": the supplies too.
             if matches!(d, "dobj" | "xcomp") && g.is_verb(h) && self.presupposing.contains(p.lemma(h)) {
                 deepened = true;
+            }
+            // "looking to shift supplier because of its reliance on Moscow's supplies": a reason
+            // or a time is not what the verb above it plans, denies or ends.
+            if d == "prep" && self.reason_prepositions.contains(p.lemma(cur)) {
+                break;
+            }
+            // "would have to enact", "is set to sign": a verb-and-"to" cue over the infinitive.
+            if d == "xcomp" && g.kids[cur].iter().any(|&c| p.tag(c) == "TO") {
+                if let Some(&cue) = self.to_cues.get(p.lemma(h)) {
+                    if !(deepened && matches!(cue, Cue::Intention | Cue::Call)) {
+                        return Some(cue);
+                    }
+                }
             }
             if d != "conj" {
                 if let Some(cue) = cue_of(h) {

@@ -168,6 +168,10 @@ impl<'l> Extractor<'l> {
         }
         for m in self.discover.find_iter(text) {
             let (s, e) = (m.start(), m.end());
+            // "The Group said": a capitalised article before the head is no name.
+            if m.as_str().split_whitespace().filter(|w| !self.determiner_word(w)).count() < 2 {
+                continue;
+            }
             if !cands.iter().any(|c| c.0 < e && s < c.1) {
                 cands.push((s, e, Err((GenericKind::Discovered, m.as_str().to_string()))));
             }
@@ -263,6 +267,11 @@ impl<'l> Extractor<'l> {
             }
         }
         false
+    }
+
+    /// Whether `w` is a determiner of the grammar ("The", "This", "Its").
+    fn determiner_word(&self, w: &str) -> bool {
+        self.determiner.is_match(&format!(" {w} "))
     }
 
     /// Whether `rest`, the text right after a state's name, goes on to a

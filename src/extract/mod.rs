@@ -284,7 +284,12 @@ impl<'l> Extractor<'l> {
             he_she: Regex::new(&format!(r#"^["“'‘]?(?:{})\b"#, alt(&w.person_pronouns))).unwrap(),
             next_predicate: Regex::new(&format!(r"(?i)\s(?:and|but)\s+(?:{})\b", alt(&w.second_predicate_starters))).unwrap(),
             pact_noun: Regex::new(&format!(r"(?i)^\s*(?:{})\b", alt(&w.pact_nouns))).unwrap(),
-            dateline: Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*(?:\p{Lu}[\p{L}\s]*,\s*)?\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L}\s]+\))?\s*[-–—]+\s").unwrap(),
+            // "MOSCOW, March 3 -", "Seoul, Dec 1 Russia's ..." (a month and day with no dash).
+            dateline: Regex::new(concat!(
+                r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*(?:\p{Lu}[\p{L}\s]*,\s*)?\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L}\s]+\))?\s*[-–—]+\s",
+                r"|^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s"
+            ))
+            .unwrap(),
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
             passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),

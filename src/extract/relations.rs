@@ -144,7 +144,10 @@ impl<'l> Extractor<'l> {
                 // is itself an alliance by name ("the Three Brotherhood Alliance"). An organisation
                 // founded on a treaty ("Collective Security Treaty Organization") is no pact signed here.
                 let by_noun = self.pact_noun.find(&text[m.end..]).map(|p| m.end + p.end());
-                let pact = by_noun.or_else(|| self.pact_name.is_match(&text[m.start..m.end]).then_some(m.end));
+                // "the Alliance" alone is a reference to the one the document is about, not its name.
+                let name = &text[m.start..m.end];
+                let named = name.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).count() >= 2;
+                let pact = by_noun.or_else(|| (named && self.pact_name.is_match(name)).then_some(m.end));
                 let Some(pact_end) = pact else { continue };
                 // A pact named by a noun beside it relates the members this sentence names ("values
                 // Ankara as an ally in the NATO alliance" relates no one else); an alliance by name
