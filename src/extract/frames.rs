@@ -779,6 +779,11 @@ impl FrameSet {
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
         // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        // What the act is done as: "shipped wheat to China as food aid" is no sale.
+        if g.is_verb(t) {
+            let as_objects: Vec<usize> = g.prep_objects(t, "as");
+            watch.extend(as_objects);
+        }
         // What a verb's theme is made of: "sold civilian aircraft" sells no weapons.
         if f.theme.is_some() && g.is_verb(t) {
             let modifiers: Vec<usize> = watch
