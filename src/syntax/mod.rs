@@ -460,8 +460,19 @@ impl Analyzer {
 
     /// Tokenizes, tags, lemmatises and parses `text` (one sentence).
     pub fn analyze<'a>(&'a self, text: &'a str) -> Parse<'a> {
+        // News repeats sentences (a story sent again, boilerplate): the last
+        // sentences parsed on this thread are kept, and a repeat is a copy.
+        thread_local! {
+            static PARSES: RefCell<RecentParses> = RefCell::default();
+        }
+        let cached = PARSES.with_borrow(|c| c.get(self.id, text));
+        if let Some(tokens) = cached {
+            return Parse { analyzer: self, text, tokens };
+        }
         let spans = self.tokenizer.tokenize(text);
-        self.analyze_spans(text, &spans)
+        let parse = self.analyze_spans(text, &spans);
+        PARSES.with_borrow_mut(|c| c.insert(self.id, text, &parse.tokens));
+        parse
     }
 
     /// Tags, lemmatises and parses already tokenized text.
@@ -513,6 +524,40 @@ impl Analyzer {
     /// Sizes for reports: (tagger features, tagger weights, parser features, parser weights).
     pub fn sizes(&self) -> (usize, usize, usize, usize) {
         (self.tagger.n_features(), self.tagger.n_weights(), self.parser.n_features(), self.parser.n_weights())
+    }
+}
+
+/// The tokens of the sentences a thread parsed last, for one analyser: two
+/// generations of at most [`RecentParses::GENERATION`] sentences each (when
+/// the newer is full it becomes the older, and the older is dropped).
+#[derive(Default)]
+struct RecentParses {
+    /// The analyser the sentences were parsed by ([`Analyzer`]'s `id`).
+    owner: u64,
+    newer: FxHashMap<Box<str>, Vec<Token>>,
+    older: FxHashMap<Box<str>, Vec<Token>>,
+}
+
+impl RecentParses {
+    /// Sentences per generation: in Reuters, 548 of the 553 repeats come
+    /// within 256 sentences parsed (by all threads); about 1 MB of tokens.
+    const GENERATION: usize = 256;
+
+    fn get(&self, owner: u64, text: &str) -> Option<Vec<Token>> {
+        if owner != self.owner {
+            return None;
+        }
+        self.newer.get(text).or_else(|| self.older.get(text)).cloned()
+    }
+
+    fn insert(&mut self, owner: u64, text: &str, tokens: &[Token]) {
+        if owner != self.owner {
+            *self = RecentParses { owner, ..RecentParses::default() };
+        }
+        if self.newer.len() >= Self::GENERATION {
+            self.older = std::mem::take(&mut self.newer);
+        }
+        self.newer.insert(text.into(), tokens.to_vec());
     }
 }
 
