@@ -386,7 +386,9 @@ impl FrameSet {
 
     /// [`FrameSet::may_apply`] to a sentence's candidate lemmas (sorted, without repeats).
     fn may_apply_to(&self, lemmas: &[&str]) -> bool {
-        let has = |w: &str| lemmas.binary_search(&w).is_ok();
+        // Looked up many times (a theme class has up to a few hundred words): hashed once.
+        let present: FxHashSet<&str> = lemmas.iter().copied().collect();
+        let has = |w: &str| present.contains(w);
         // A frame with a theme ("troops", "weapons") needs a word of that class too.
         let theme_named = |class: &str| {
             self.classes.get(class).is_some_and(|entries| entries.iter().any(|e| e.last().is_some_and(|w| has(w))))

@@ -4,7 +4,6 @@
 use crate::syntax::perceptron::{feature, string_id, Trainer, Weights};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::cell::RefCell;
 
 /// What the tagger knows about one word, computed once per token.
 #[derive(Debug, Clone, Copy)]
@@ -18,32 +17,35 @@ pub struct WordFeatures {
 
 /// Per-token feature ids for `words`.
 pub fn word_features(words: &[&str]) -> Vec<WordFeatures> {
-    // A word's features depend on the word alone and are computed once per
-    // thread (news repeats its words; each takes a few allocations).
-    thread_local! {
-        static CACHE: RefCell<FxHashMap<String, WordFeatures>> = RefCell::default();
-    }
-    const MAX_CACHED: usize = 100_000;
-    CACHE.with_borrow_mut(|cache| {
-        if cache.len() > MAX_CACHED {
-            cache.clear();
-        }
-        words
-            .iter()
-            .map(|w| match cache.get(*w) {
-                Some(f) => *f,
-                None => {
-                    let f = features_of(w);
-                    cache.insert(w.to_string(), f);
-                    f
-                }
-            })
-            .collect()
-    })
+    words.iter().map(|w| features_of(w)).collect()
 }
 
 /// The features of one word.
 fn features_of(w: &str) -> WordFeatures {
+    // Most words are short ASCII: the same features, from text on the stack.
+    const SHORT: usize = 32;
+    if w.is_ascii() && w.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII");
+        let n = lower.len();
+        let mut shape_buf = [0u8; SHORT];
+        let shape = ascii_shape(w, &mut shape_buf);
+        return WordFeatures {
+            word: string_id(lower),
+            suffix: string_id(&lower[n.saturating_sub(3)..]),
+            suffix2: string_id(&lower[n.saturating_sub(2)..]),
+            prefix: string_id(&lower[..n.min(1)]),
+            shape: string_id(shape),
+        };
+    }
+    features_of_any(w)
+}
+
+/// [`features_of`] for any word.
+fn features_of_any(w: &str) -> WordFeatures {
     let lower = w.to_lowercase();
     let chars: Vec<char> = lower.chars().collect();
     let tail = |n: usize| chars[chars.len().saturating_sub(n)..].iter().collect::<String>();
@@ -54,6 +56,25 @@ fn features_of(w: &str) -> WordFeatures {
         prefix: string_id(&chars.iter().take(1).collect::<String>()),
         shape: string_id(&shape(w)),
     }
+}
+
+/// [`shape`] of an ASCII word no longer than `out`, written into `out`.
+fn ascii_shape<'a>(w: &str, out: &'a mut [u8]) -> &'a str {
+    let mut len = 0;
+    for b in w.bytes() {
+        let s = match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            b => b,
+        };
+        let n = out[..len].iter().rev().take_while(|p| **p == s).count();
+        if n < 3 {
+            out[len] = s;
+            len += 1;
+        }
+    }
+    std::str::from_utf8(&out[..len]).expect("ASCII")
 }
 
 /// A word's shape: case and digits, squeezed ("Xxxx", "dd,ddd", "X.X.").
@@ -196,4 +217,21 @@ pub fn train(sentences: &[(Vec<&str>, Vec<usize>)], tag_ids: &[u64], epochs: usi
         }
     }
     model.finish(0.01)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{features_of, features_of_any};
+
+    #[test]
+    fn short_ascii_words_get_the_features_any_word_gets() {
+        for w in ["Russia", "U.S.", "1,000,000", "AAAA-bbbb", "x", "n't", "''", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"] {
+            let (a, b) = (features_of(w), features_of_any(w));
+            assert_eq!(
+                (a.word, a.suffix, a.suffix2, a.prefix, a.shape),
+                (b.word, b.suffix, b.suffix2, b.prefix, b.shape),
+                "{w}"
+            );
+        }
+    }
 }
