@@ -592,12 +592,7 @@ impl Extractor<'_> {
             .collect();
         let mut mentions = mentions;
         // The person this sentence's main clause names as its subject, if any.
-        let subject: Vec<usize> = self
-            .frames
-            .main_subject(parse, &actors_at(parse, &mentions))
-            .into_iter()
-            .map(|m| mentions[m].actor)
-            .collect();
+        let subject = self.main_subject(parse, &mentions);
         // "..., she said", "her country condemns": the person named as subject here, or before; one
         // person ("Norway and Egypt agreed ... after he visited them" names no "he").
         let speaker = if subject.is_empty() { events.speaker.clone() } else { subject.clone() };
@@ -611,7 +606,7 @@ impl Extractor<'_> {
                     && self.lexicon.resolve_name(&text[m.start..m.end]).is_some_and(|a| a.kind == ActorKind::Person)
             })
         };
-        let pronouns: Vec<(usize, Vec<usize>)> = self
+        let mut pronouns: Vec<(usize, Vec<usize>)> = self
             .frames
             .pronoun_speakers(parse, subject.is_empty(), events.speaker_age == 1)
             .into_iter()
@@ -620,13 +615,12 @@ impl Extractor<'_> {
                 (t, nearer.map_or_else(|| speaker.clone(), |m| vec![m.actor]))
             })
             .collect();
-        let mut pronouns = pronouns;
         // "Britain, France and Germany met. They pledged ...": "They" opening a sentence is the
         // group the sentence right before made its subject.
         if subject.is_empty()
             && events.speaker_age == 1
             && events.speaker.len() >= 2
-            && parse.len() > 0
+            && !parse.is_empty()
             && parse.word(0).eq_ignore_ascii_case("they")
             && matches!(parse.dep(0), "nsubj" | "nsubjpass")
         {
@@ -681,19 +675,20 @@ impl Extractor<'_> {
         stated
     }
 
+    /// The actors a sentence's main clause names as its subject.
+    fn main_subject(&self, parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<usize> {
+        self.frames.main_subject(parse, &actors_at(parse, mentions)).into_iter().map(|m| mentions[m].actor).collect()
+    }
+
     /// Parses a sentence only for the actors its main clause names as
-    /// subject, which a "he" or "she" opening the next sentence stands for.
+    /// subject, which a "He", "She" or "They" opening the next sentence
+    /// stands for.
     fn note_subject(&self, text: &str, mentions: &[Mention], events: &mut EventMemory) {
         let Ok(analyzer) = self.analyzer() else { return };
         let parse = parse_sentence(analyzer, text);
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let mentions: Vec<Mention> = mentions.iter().filter(|m| m.start >= dateline).cloned().collect();
-        let subject: Vec<usize> = self
-            .frames
-            .main_subject(&parse, &actors_at(&parse, &mentions))
-            .into_iter()
-            .map(|m| mentions[m].actor)
-            .collect();
+        let subject = self.main_subject(&parse, &mentions);
         if !subject.is_empty() {
             events.speaker = subject;
             events.speaker_age = 0;
