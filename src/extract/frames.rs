@@ -661,7 +661,7 @@ impl FrameSet {
         // "Patriot systems": a generic head is of its name's kind.
         let name = |c: usize| g.p.tag(c) == "NNP" || g.p.word(c).contains(|ch: char| ch.is_ascii_digit());
         if class != "kind_heads"
-            && self.classes.get("kind_heads").is_some_and(|k| k.iter().any(|e| e.len() == 1 && e[0] == head))
+            && self.listed("kind_heads", head)
             && g.kids[t].iter().any(|&c| g.p.dep(c) == "compound" && name(c) && self.in_class(g, c, class))
         {
             return true;
@@ -783,8 +783,7 @@ impl FrameSet {
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
         // What the act is done as: "shipped wheat to China as food aid" is no sale.
         if g.is_verb(t) {
-            let as_objects: Vec<usize> = g.prep_objects(t, "as");
-            watch.extend(as_objects);
+            watch.extend(g.prep_objects(t, "as"));
         }
         // What a verb's theme is made of: "sold civilian aircraft" sells no weapons.
         if f.theme.is_some() && g.is_verb(t) {
