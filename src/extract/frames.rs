@@ -1053,6 +1053,12 @@ impl FrameSet {
             "prep" if p.lemma(c) == "on" => g.kids[c].iter().any(|&o| self.scheduled.contains(p.lemma(o))),
             _ => false,
         };
+        // "the ministers are to meet in May": "be" with an infinitive arranges what is to come.
+        let arranged = |v: usize| {
+            p.dep(v) == "xcomp"
+                && p.head(v).is_some_and(|h| p.lemma(h) == "be")
+                && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
+        };
         let timetable = |v: usize| {
             matches!(p.tag(v), "VBZ" | "VBP")
                 && !g.kids[v].iter().any(|&c| matches!(p.dep(c), "aux" | "auxpass"))
@@ -1064,7 +1070,7 @@ impl FrameSet {
                 .chain(governor)
                 .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
                 || ahead()
-                || verb.is_some_and(|v| auxiliary(v) || infinitive_on_noun(v) || timetable(v)))
+                || verb.is_some_and(|v| auxiliary(v) || infinitive_on_noun(v) || timetable(v) || arranged(v)))
         {
             return Some(Cue::Future);
         }
@@ -1784,7 +1790,44 @@ impl<'p, 'a> Graph<'p, 'a> {
                 groups.push(group);
             }
         }
+        if !self.is_verb(t) {
+            groups.extend(self.hyphen_pair(t));
+        }
         groups
+    }
+
+    /// The actors joined by hyphens among the modifiers of noun `t`: "the
+    /// Russia-Ukraine war", "joint Chinese-Russian drills", "the US-Japan-South
+    /// Korea summit". A hyphen before a word that names no one ("Iran-backed",
+    /// "Russian-made") joins nobody.
+    fn hyphen_pair(&self, t: usize) -> Option<Vec<usize>> {
+        let p = self.p;
+        let mut below = Vec::new();
+        let mut todo = vec![(t, 0)];
+        while let Some((y, depth)) = todo.pop() {
+            for &c in &self.kids[y] {
+                if depth < 3 && matches!(p.dep(c), "compound" | "amod" | "nmod" | "npadvmod" | "punct") {
+                    below.push(c);
+                    todo.push((c, depth + 1));
+                }
+            }
+        }
+        let hyphen = |h: usize| matches!(p.word(h), "-" | "–" | "/") && h > 0 && h + 1 < p.len();
+        let mut group: Vec<usize> = Vec::new();
+        for &h in below.iter().filter(|&&h| hyphen(h)) {
+            let (left, right) = (&self.actors_at[h - 1], &self.actors_at[h + 1]);
+            // Every word of the chain names someone: "the India-Pakistan-Gulf shipping
+            // conference" is a route's name, not a meeting of India and Pakistan.
+            if left.is_empty() || right.is_empty() {
+                return None;
+            }
+            for &a in left.iter().chain(right) {
+                if !group.contains(&a) {
+                    group.push(a);
+                }
+            }
+        }
+        (group.len() >= 2).then_some(group)
     }
 
     /// Who "we" or "our" at `x` is: the subject of the reporting verb the
@@ -1941,6 +1984,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                         && !(relational && p.dep(c) == "poss")
                     {
                         out.extend(self.actors_at[c].iter().copied());
+                        // Coordinated modifiers: "Chinese and Russian warships".
+                        for &d in self.kids[c].iter().filter(|&&d| p.dep(d) == "conj") {
+                            out.extend(self.actors_at[d].iter().copied());
+                        }
                     }
                     // The modifier may sit on a compound of the noun: "the Saudi [crown] prince".
                     if p.dep(c) == "compound" && p.tag(c).starts_with("NN") && self.actors_at[c].is_empty() {
