@@ -472,6 +472,16 @@ impl FrameSet {
             && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.listed("private_persons", p.lemma(h)))
     }
 
+    /// Whether token `t` is a name or demonym on a merchant ship or an airliner
+    /// (class `merchant_craft`: "a Kuwaiti tanker", "British shipping"): its
+    /// flag or its owner's home, no party to what is done to it.
+    pub fn on_merchant_craft(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        matches!(p.dep(t), "amod" | "compound" | "nmod")
+            && p.head(t).is_some_and(|h| {
+                actors_at[h].is_empty() && self.in_class(&Graph::new(p, actors_at, self), h, "merchant_craft")
+            })
+    }
+
     /// Whether token `t` is a name or demonym on a news medium that is not the
     /// state's own ("the Kuwait daily al-Qabas", "Soviet newspaper Pravda", not
     /// "Iranian state television"): where a report comes from, not a party.
@@ -1943,6 +1953,18 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
+    /// Whether token `y` is what an attack verb strikes: its object, or the
+    /// object of its preposition ("hit a warship", "fired at a destroyer").
+    fn attacked(&self, y: usize) -> bool {
+        let p = self.p;
+        let verb = match p.dep(y) {
+            "dobj" => p.head(y),
+            "pobj" => p.head(y).and_then(|h| p.head(h)),
+            _ => None,
+        };
+        verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
+    }
+
     fn is_commodity(&self, y: usize) -> bool {
         ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
     }
@@ -1971,15 +1993,20 @@ impl<'p, 'a> Graph<'p, 'a> {
             } else if !modifiers_only
                 && p.tag(y).starts_with("NN")
                 // Weapons that act stand for whose they are: "Pakistani jets struck camps".
-                && (!self.is_commodity(y) || p.dep(y) == "nsubj" && self.sets.in_class(self, y, "weapons"))
+                && (!self.is_commodity(y)
+                    || p.dep(y) == "nsubj" && self.sets.in_class(self, y, "weapons")
+                    || self.attacked(y) && self.sets.in_class(self, y, "crewed"))
             {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
                 // stands for no one: "received Russian gas" names no guest.
                 // A relational noun is someone else than its possessor: "Iran's war enemy Iraq" is
                 // Iraq, and "Russia's allies" are not Russia.
                 let relational = self.sets.in_class(self, y, "relational");
+                let merchant = self.sets.in_class(self, y, "merchant_craft");
                 for &c in &self.kids[y] {
-                    if matches!(p.dep(c), "poss" | "compound" | "amod" | "nmod")
+                    // A merchant ship's modifier is its flag; only a possessor owns it.
+                    let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
+                    if (p.dep(c) == "poss" || modifier)
                         && !self.actors_at[c].is_empty()
                         && !(relational && p.dep(c) == "poss")
                     {

@@ -33,6 +33,8 @@ pub struct Grammar {
     pub company_designators: Vec<String>,
     pub currency_words: Vec<String>,
     pub non_state_groups: Vec<String>,
+    pub place_features: Vec<String>,
+    pub flag_participles: Vec<String>,
 }
 
 impl Grammar {

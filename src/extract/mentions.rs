@@ -477,6 +477,21 @@ impl<'l> Extractor<'l> {
                 || self.kind(m.actor) != ActorKind::State
                 || !next_word(&text[m.end..]).is_some_and(|w| self.currency_words.contains(&w.to_lowercase()))
         });
+        // "the Sea of Japan", "the Gulf of Oman": a state in a place's name is no party.
+        out.retain(|m| {
+            self.kind(m.actor) != ActorKind::State
+                || !self.place_features.iter().any(|f| text[..m.start].ends_with(f.as_str()))
+        });
+        // "a Liberian-flagged tanker", "a Greek-owned ship": a flag or an owner's home is no party.
+        out.retain(|m| {
+            let rest = &text[m.end..];
+            self.kind(m.actor) != ActorKind::State
+                || !rest.starts_with('-')
+                || !self.flag_participles.iter().any(|f| {
+                    rest.get(..f.len()).is_some_and(|w| w.eq_ignore_ascii_case(f))
+                        && !rest[f.len()..].starts_with(char::is_alphanumeric)
+                })
+        });
         // "Armenian separatists", "Syria's rebels": a group a state describes does not act for it.
         out.retain(|m| self.kind(m.actor) != ActorKind::State || !self.describes_group(&text[m.end..]));
         // "West Germany's Siemens AG": a state owning a company's name is where the company is from.

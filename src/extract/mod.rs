@@ -130,6 +130,13 @@ pub struct Extractor<'l> {
     /// Groups a state describes that do not act for it ("Armenian
     /// separatists"); see `non_state_groups` in grammar.toml.
     non_state_groups: std::collections::HashSet<String>,
+    /// Capitalised features a place is named after with "of" ("the Sea of
+    /// Japan"); see `place_features` in grammar.toml.
+    place_features: Vec<String>,
+    /// Participles fused after a state that say where something is flagged,
+    /// owned or bound ("a Liberian-flagged tanker"), each with its hyphen; see
+    /// `flag_participles` in grammar.toml.
+    flag_participles: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,6 +324,8 @@ impl<'l> Extractor<'l> {
             company_designators: w.company_designators.iter().cloned().collect(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
+            place_features: w.place_features.iter().map(|x| format!("{x} of ")).collect(),
+            flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
         }
     }
 
@@ -1115,8 +1124,8 @@ impl Extractor<'_> {
                 return false;
             }
             // A state named only on a news medium is where the report comes from ("the Kuwait daily
-            // al-Qabas said").
-            if named_only_as(&|t| self.frames.on_media(parse, &at, t)) {
+            // al-Qabas said"); one named only on a merchant ship is its flag ("attacked a Kuwaiti tanker").
+            if named_only_as(&|t| self.frames.on_media(parse, &at, t) || self.frames.on_merchant_craft(parse, &at, t)) {
                 return false;
             }
             // Goods named only as a business or a market move nowhere: "acquired a stake in Steuart
