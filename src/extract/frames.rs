@@ -918,6 +918,15 @@ impl FrameSet {
                     }
                 }
             }
+            // Fighting "between X and Y" has its sides there: whoever agreed, brokered or reported
+            // the truce ("China said it had agreed a ceasefire between ...") is not one of them.
+            if f.relation == RelationType::ArmedConflict
+                && !g.is_verb(t)
+                && !hits.is_empty()
+                && !g.prep_objects(t, "between").is_empty()
+            {
+                return Some((hits, Vec::new()));
+            }
         }
         // A theme noun's modifier stands for a participant ("deployed Belarusian troops") only in a
         // frame that has a theme: "the meeting of the SCO" has none, and the body whose meeting it
@@ -1987,6 +1996,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                 out.extend(self.speakers(y));
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
                 out.extend(self.plural_antecedent(y));
+            } else if p.word(y).eq_ignore_ascii_case("it") && matches!(p.dep(y), "nsubj" | "nsubjpass") {
+                // "Japan said it would provide radars": the one who says so.
+                let said_by = self.speakers(y);
+                if said_by.len() == 1 {
+                    out.extend(said_by);
+                }
             } else if p.word(y).eq_ignore_ascii_case("its") {
                 let antecedent = self.singular_antecedent(y);
                 out.extend(if antecedent.is_empty() { self.describer(y) } else { antecedent });

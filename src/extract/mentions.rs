@@ -492,6 +492,17 @@ impl<'l> Extractor<'l> {
                         && !rest[f.len()..].starts_with(char::is_alphanumeric)
                 })
         });
+        // "Cargill (U.K.) Ltd": a state in brackets inside a company's name is where the branch is.
+        out.retain(|m| {
+            !(self.kind(m.actor) == ActorKind::State
+                && text[..m.start].ends_with('(')
+                && text[m.end..].strip_prefix(')').is_some_and(|rest| {
+                    rest.split_whitespace().next().is_some_and(|w| {
+                        self.company_designators.contains(w.trim_end_matches([',', ';', ':', '.']))
+                            || self.company_designators.contains(w)
+                    })
+                }))
+        });
         // "Armenian separatists", "Syria's rebels": a group a state describes does not act for it.
         out.retain(|m| self.kind(m.actor) != ActorKind::State || !self.describes_group(&text[m.end..]));
         // "West Germany's Siemens AG": a state owning a company's name is where the company is from.

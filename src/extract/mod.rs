@@ -918,6 +918,26 @@ impl Extractor<'_> {
             if !possessors.is_empty() && !possessors.iter().any(|id| *id == f.source || *id == f.target) {
                 return false;
             }
+            // "their support" is a group's: one actor named alone is not "their" ("Washington
+            // blacklisted three firms over their support for Russia").
+            let their = preds.iter().any(|&t| {
+                parse.tag(t).starts_with("NN")
+                    && (0..parse.len()).any(|c| {
+                        parse.head(c) == Some(t)
+                            && parse.dep(c) == "poss"
+                            && parse.word(c).eq_ignore_ascii_case("their")
+                    })
+            });
+            let alone = |t: usize| {
+                parse.dep(t) != "conj" && !(0..parse.len()).any(|c| parse.head(c) == Some(t) && parse.dep(c) == "conj")
+            };
+            let source_tokens = tokens_of(&f.source);
+            if their
+                && !source_tokens.is_empty()
+                && source_tokens.iter().all(|&t| alone(t) && parse.tag(t).starts_with("NNP"))
+            {
+                return false;
+            }
             // A party named only in the dateline ("NICOSIA, March 5 -") is where the story was filed.
             // A verb with an object of its own does not share a coordinated verb's: in "condemned
             // the attack and called on the UN to act" the UN is called on, not condemned.
