@@ -990,6 +990,20 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // Who fights "alongside" or "beside" someone is on their side, not against them.
+            // ("alongside Ethiopian forces": the demonym's noun is the preposition's object.)
+            let comrade = |t: usize| {
+                let mut x = t;
+                while matches!(parse.dep(x), "amod" | "compound" | "nmod" | "poss") {
+                    let Some(h) = parse.head(x) else { break };
+                    x = h;
+                }
+                parse.dep(x) == "pobj"
+                    && parse.head(x).is_some_and(|h| matches!(parse.lemma(h), "alongside" | "beside"))
+            };
+            if f.relation == RelationType::ArmedConflict && named_only_as(&comrade) {
+                return false;
+            }
             // "According to the UN, strikes killed 12,000 civilians": a source of figures takes no stance.
             let attribution = |t: usize| {
                 parse.dep(t) == "pobj"
