@@ -287,6 +287,9 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
 
 /// Writes the drawings (`outputs`: DOT, SVG, HTML) and the graph file, each
 /// staged first and renamed into place, the graph last; then its index.
+/// The drawings are made and staged on a second thread while the graph file
+/// is serialised and staged: each is CPU work and then a flush to disk, and
+/// the build's other threads are idle by now.
 fn write_bundle(
     graph: &RelGraph,
     lexicon: &Lexicon,
@@ -295,20 +298,17 @@ fn write_bundle(
     o: &BuildOptions,
     events: &mut dyn FnMut(Event),
 ) -> Result<(), PipelineError> {
-    let dot = render::dot_for_graph(graph, &render::DotOptions::default());
-    let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
-    if o.svg {
-        match render::overview_svg(graph, o.svg_timeout) {
-            Ok(svg) => staged.push(stage(&outputs[1], svg.as_bytes())?),
-            Err(e) => events(Event::Warning(format!(
-                "relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)"
-            ))),
-        }
-        let html = render::to_html(graph, Some(lexicon));
-        staged.push(stage(&outputs[2], html.as_bytes())?);
+    let (drawings, graph_file) = std::thread::scope(|scope| {
+        let drawings = scope.spawn(|| stage_drawings(graph, lexicon, outputs, o));
+        let written = store::serialize(graph);
+        let graph_file = stage(json_path, written.text.as_bytes()).map(|f| (f, written));
+        (drawings.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), graph_file)
+    });
+    let (staged, warning) = drawings?;
+    let (graph_file, written) = graph_file?;
+    if let Some(w) = warning {
+        events(Event::Warning(w));
     }
-    let written = store::serialize(graph);
-    let graph_file = stage(json_path, written.text.as_bytes())?;
     for s in staged {
         let path = s.path().to_path_buf();
         s.commit().map_err(|source| PipelineError::Write { path, source })?;
@@ -318,6 +318,32 @@ fn write_bundle(
         events(Event::Debug(format!("no query index: {e}")));
     }
     Ok(())
+}
+
+/// Stages the drawings (`outputs`: DOT, and with `o.svg` SVG and HTML), with
+/// the warning to give when the SVG could not be drawn.
+fn stage_drawings(
+    graph: &RelGraph,
+    lexicon: &Lexicon,
+    outputs: &[PathBuf],
+    o: &BuildOptions,
+) -> Result<(Vec<fsutil::Staged>, Option<String>), PipelineError> {
+    let dot = render::dot_for_graph(graph, &render::DotOptions::default());
+    let mut staged = vec![stage(&outputs[0], dot.as_bytes())?];
+    let mut warning = None;
+    if o.svg {
+        match render::overview_svg(graph, o.svg_timeout) {
+            Ok(svg) => staged.push(stage(&outputs[1], svg.as_bytes())?),
+            Err(e) => {
+                warning = Some(format!(
+                    "relgraph: warning: no graph.svg: {e} (graph.json and graph.dot are written; try --no-svg)"
+                ))
+            }
+        }
+        let html = render::to_html(graph, Some(lexicon));
+        staged.push(stage(&outputs[2], html.as_bytes())?);
+    }
+    Ok((staged, warning))
 }
 
 /// The options of `merge`.
