@@ -159,8 +159,13 @@ fn extract_with(extractor: &Extractor<'_>, doc: Document) -> Extracted {
 }
 
 /// Reads and extracts `inputs` in parallel, in input order.
+///
+/// Each document is a task of its own (`with_max_len(1)`): left to itself,
+/// rayon hands each thread long runs of documents that cannot be shared once
+/// started, and at the end of every batch the threads that finish first wait
+/// for the others' last run.
 fn read_and_extract(extractor: &Extractor<'_>, inputs: &[Input]) -> Vec<Result<Extracted, DocumentError>> {
-    inputs.par_iter().map(|i| read(i).map(|d| extract_with(extractor, d))).collect()
+    inputs.par_iter().with_max_len(1).map(|i| read(i).map(|d| extract_with(extractor, d))).collect()
 }
 
 /// An input that could not be read: its path (none for standard input) and why.
