@@ -28,7 +28,9 @@ pub fn feature(template: u32, parts: &[u64]) -> u32 {
 ///
 /// Weights are kept quantised to 16 bits (as in the model file) and laid out
 /// for memory rather than for a general hasher: an open-addressing table keyed
-/// by the feature hash itself, where each slot holds its key and, for the
+/// by the feature hash itself (its top bits pick the slot: the keys of a
+/// model file are sorted, so loading fills the table front to back instead
+/// of at random), where each slot holds its key and, for the
 /// usual row of at most three classes, the row itself (one cache line read per
 /// feature); longer rows live in `spill`. A cell is `class << 16 | weight`.
 /// Rows of at least [`DENSE_MIN`] classes (every row too long for a slot,
@@ -42,6 +44,8 @@ pub struct Weights {
     n_features: usize,
     n_weights: usize,
     slots: Vec<Slot>,
+    /// A key's first slot is `key >> shift` (`slots` has `2^(32 - shift)` of them).
+    shift: u32,
     spill: Vec<u32>,
     /// Dense rows, `width` weights each (0 for a class without a weight),
     /// from `dense_at` on: where the rows start on a cache line (in the
@@ -213,6 +217,7 @@ impl Weights {
     fn from_flat(n_classes: usize, scale: f32, keys: &[u32], lens: &[u16], classes: &[u8], weights: &[i16]) -> Weights {
         let n = keys.len();
         let size = (n * 2).next_power_of_two().max(16);
+        let shift = 32u32.saturating_sub(size.trailing_zeros());
         let mut slots = table(size);
         slots.resize(size, [0, EMPTY, 0, 0]);
         let width = n_classes.div_ceil(BLOCK).max(1) * BLOCK;
@@ -248,20 +253,26 @@ impl Weights {
                 spill.extend(row);
                 s
             };
-            let mut i = key as usize & (size - 1);
+            let mut i = (key >> shift) as usize;
             while slots[i][1] != EMPTY {
                 i = (i + 1) & (size - 1);
             }
             slots[i] = slot;
         }
-        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill, dense, dense_at, width }
+        Weights { n_classes, scale, n_features: n, n_weights: at, slots, shift, spill, dense, dense_at, width }
+    }
+
+    /// The first slot feature `key` may be in.
+    #[inline(always)]
+    fn home(&self, key: u32) -> usize {
+        (key >> self.shift) as usize
     }
 
     /// The slot of feature `key`, if it has one.
     #[inline]
     fn find(&self, key: u32) -> Option<&Slot> {
         let mask = self.slots.len() - 1;
-        let mut i = key as usize & mask;
+        let mut i = self.home(key);
         loop {
             let s = &self.slots[i];
             if s[1] == EMPTY {
@@ -330,9 +341,8 @@ impl Weights {
     pub fn score(&self, features: &[u32], scores: &mut [f32]) {
         // A class is a byte, so there are at most 256 of them.
         let mut sums = [0i32; 256];
-        let mask = self.slots.len() - 1;
         for f in features {
-            prefetch(&self.slots[*f as usize & mask]);
+            prefetch(&self.slots[self.home(*f)]);
         }
         // Short rows are read at once; long ones are asked for and read after.
         let mut long: [&[u32]; 96] = [&[]; 96];
