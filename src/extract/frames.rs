@@ -1177,8 +1177,12 @@ impl FrameSet {
             }
             if d != "conj" {
                 if let Some(cue) = cue_of(h) {
-                    // A subject governs nothing, except a noun like "the suspension of".
-                    let subject = matches!(d, "nsubj" | "nsubjpass") && g.is_verb(h);
+                    // A subject governs nothing, except a noun like "the suspension of". A passive's
+                    // subject is what the verb ends or denies ("the visit was postponed", "sanctions
+                    // were lifted"), but not what it expects or aims at: in "imports are expected to
+                    // rise" the imports are there.
+                    let ends = matches!(cue, Cue::Ended | Cue::Denial | Cue::Negation);
+                    let subject = (d == "nsubj" || d == "nsubjpass" && !ends) && g.is_verb(h);
                     let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call);
                     if !subject && !presupposed {
                         return Some(cue);

@@ -807,6 +807,20 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // And the other way round: a trigger word the parse reads as a verb, with a subject or an
+            // infinitive's "to", where only the noun is a predicate of the relation ("appears to
+            // conflict with the agreement" is no conflict).
+            if let Some(&t) = preds.first() {
+                let verbal = (0..parse.len())
+                    .any(|c| parse.head(c) == Some(t) && (parse.dep(c).starts_with("nsubj") || parse.tag(c) == "TO"));
+                if parse.tag(t).starts_with("VB")
+                    && verbal
+                    && self.frames.has_predicate(parse.lemma(t), false, f.relation)
+                    && !self.frames.has_predicate(parse.lemma(t), true, f.relation)
+                {
+                    return false;
+                }
+            }
             // A trigger is one clause's words: a window that runs from a subordinate clause with its
             // own subject into its main clause ("While X moved to other supplies, Y remains reliant
             // on ...") is no trigger.
