@@ -554,6 +554,12 @@ impl FrameSet {
         p.dep(t) == "poss" && p.head(t).is_some_and(|h| self.is_relational(p.lemma(h)))
     }
 
+    /// Whether a noun lemma names a state's ground, water or air (class
+    /// `territory`: "waters", "airspace"): "in Kuwaiti waters" is a place.
+    pub fn is_territory(&self, lemma: &str) -> bool {
+        self.listed("territory", lemma)
+    }
+
     /// Whether a noun lemma names one who stands in a relation to another ("ally", "rival").
     pub fn is_relational(&self, lemma: &str) -> bool {
         self.listed("relational", lemma)

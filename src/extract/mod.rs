@@ -1043,7 +1043,17 @@ impl Extractor<'_> {
                             && !at[c].is_empty()
                     })
             };
+            // ("in Kuwaiti waters": a state's word on its territory is the place too.)
             let located = |t: usize| {
+                let t = match parse.head(t) {
+                    Some(h)
+                        if matches!(parse.dep(t), "amod" | "compound" | "poss")
+                            && self.frames.is_territory(parse.lemma(h)) =>
+                    {
+                        h
+                    }
+                    _ => t,
+                };
                 parse.dep(t) == "pobj"
                     && parse.head(t).is_some_and(|p| {
                         matches!(parse.lemma(p), "in" | "inside" | "within")
