@@ -1044,7 +1044,14 @@ impl FrameSet {
         // week"), on its object ("hold talks in the coming weeks") or on the verb that governs it
         // ("will hold talks tomorrow").
         let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj"));
-        let governor = p.head(t).filter(|_| matches!(p.dep(t), "dobj" | "nsubjpass" | "xcomp"));
+        // "to hold two days of meetings", "a series of talks": the measure stands for the event.
+        let event = p
+            .head(t)
+            .filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of")
+            .and_then(|o| p.head(o))
+            .filter(|&n| p.tag(n).starts_with("NN"))
+            .unwrap_or(t);
+        let governor = p.head(event).filter(|_| matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp"));
         // "ahead of the summit": the words of the preposition are the heads above the noun.
         let ahead = || {
             self.future_prepositions.iter().any(|words| {
