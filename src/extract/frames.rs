@@ -1978,7 +1978,6 @@ impl<'p, 'a> Graph<'p, 'a> {
             .unwrap_or_default()
     }
 
-    /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
     /// Whether token `y` is what an attack verb strikes: its object, or the
     /// object of its preposition ("hit a warship", "fired at a destroyer").
     fn attacked(&self, y: usize) -> bool {
@@ -1991,6 +1990,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
     }
 
+    /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
     fn is_commodity(&self, y: usize) -> bool {
         ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
     }
