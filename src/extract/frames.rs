@@ -133,6 +133,8 @@ struct CueFile {
     #[serde(default)]
     scheduled: Vec<String>,
     #[serde(default)]
+    occurrence_verbs: Vec<String>,
+    #[serde(default)]
     reason_prepositions: Vec<String>,
 }
 
@@ -190,6 +192,9 @@ pub struct FrameSet {
     future_auxiliaries: HashSet<String>,
     /// Days that schedule an event told in the present tense ("begins a visit on Tuesday").
     scheduled: HashSet<String>,
+    /// Verbs whose subject is an event taking place ("the talks will be in Vienna", "the summit
+    /// will take place"): their time and auxiliaries are the event's.
+    occurrence_verbs: HashSet<String>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -331,6 +336,7 @@ impl FrameSet {
         self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
         self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
         self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
+        self.occurrence_verbs.extend(c.occurrence_verbs.iter().map(|w| w.to_lowercase()));
         self.reason_prepositions.extend(c.reason_prepositions.iter().map(|w| w.to_lowercase()));
         self.presupposing
             .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
@@ -1044,14 +1050,17 @@ impl FrameSet {
         // week"), on its object ("hold talks in the coming weeks") or on the verb that governs it
         // ("will hold talks tomorrow").
         let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj"));
-        // "to hold two days of meetings", "a series of talks": the measure stands for the event.
+        // "to hold two days of meetings", "the last of the talks": the measure stands for the event.
         let event = p
             .head(t)
             .filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of")
             .and_then(|o| p.head(o))
-            .filter(|&n| p.tag(n).starts_with("NN"))
+            .filter(|&n| ["NN", "JJ", "CD"].iter().any(|x| p.tag(n).starts_with(x)))
             .unwrap_or(t);
-        let governor = p.head(event).filter(|_| matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp"));
+        let governor = p.head(event).filter(|&h| {
+            matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp")
+                || p.dep(event) == "nsubj" && self.occurrence_verbs.contains(p.lemma(h))
+        });
         // "ahead of the summit": the words of the preposition are the heads above the noun.
         let ahead = || {
             self.future_prepositions.iter().any(|words| {
