@@ -223,6 +223,11 @@ pub struct Reading {
     /// ("the summit", "the deal"): the relation and the noun's token. They
     /// refer to an event the document stated before.
     pub events: Vec<(RelationType, usize)>,
+    /// Bare definite nouns that a frame of the relation would read but for its
+    /// missing theme ("the agreement", "the exercises"): each may refer to the
+    /// event of that relation the document stated just before, when it stated
+    /// one. The relation and the noun's token; one token may have several.
+    pub bare_events: Vec<(RelationType, usize)>,
     /// Transfers stated with their giver and what was given but no receiver
     /// ("the Netherlands pledged air defence systems"): the relation, the
     /// source's mention index and the predicate token. The receiver is the
@@ -234,8 +239,9 @@ pub struct Reading {
     pub echoes: Vec<(RelationType, usize, usize)>,
     /// Condemnations of an event stated before ("Tehran condemned the
     /// sanctions"): the event's relation, the critic's mention index and the
-    /// verb token. The criticised are the event's doers.
-    pub criticised: Vec<(RelationType, usize, usize)>,
+    /// verb token, and the event noun's token. The criticised are the event's
+    /// doers.
+    pub criticised: Vec<(RelationType, usize, usize, usize)>,
 }
 
 impl FrameSet {
@@ -601,6 +607,7 @@ impl FrameSet {
         let g = Graph::new(p, actors_at, self);
         let mut out = Vec::new();
         let mut events = Vec::new();
+        let mut bare_events = Vec::new();
         let mut reading_open = Vec::new();
         for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
@@ -621,7 +628,11 @@ impl FrameSet {
                     continue;
                 }
                 let f = &self.frames[*fi];
-                if let Some((hits, open)) = self.apply(&g, t, f, &entry[1..]) {
+                let applied = self.apply(&g, t, f, &entry[1..]);
+                if applied.is_none() && f.theme.is_some() && g.bare_definite(t) {
+                    bare_events.push((f.relation, t));
+                }
+                if let Some((hits, open)) = applied {
                     done.insert(*fi);
                     if self.cancelled(&g, t, f.relation).is_some() {
                         continue;
@@ -648,27 +659,44 @@ impl FrameSet {
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
         let echoes = self.echoes(&g);
-        let criticised = self.criticised_events(&g, &events);
-        Reading { hits: out, events, open: reading_open, echoes, criticised }
+        bare_events.sort_unstable();
+        bare_events.dedup();
+        bare_events.retain(|b| !events.iter().any(|e| e.1 == b.1));
+        let mut criticised = self.criticised_events(&g, &events);
+        criticised.extend(self.criticised_events(&g, &bare_events));
+        Reading { hits: out, events, bare_events, open: reading_open, echoes, criticised }
     }
 
     /// "Tehran condemned the sanctions", "Syria denounced the attack": a
     /// condemnation verb whose object is an event noun the document stated
     /// before (one of `events`). Each is the event's relation, the mention
     /// index of a critic and the verb token.
-    fn criticised_events(&self, g: &Graph, events: &[(RelationType, usize)]) -> Vec<(RelationType, usize, usize)> {
+    fn criticised_events(
+        &self,
+        g: &Graph,
+        events: &[(RelationType, usize)],
+    ) -> Vec<(RelationType, usize, usize, usize)> {
         let mut out = Vec::new();
         for &(relation, noun) in events {
-            let Some(verb) = g.p.head(noun).filter(|&v| g.p.dep(noun) == "dobj" && g.is_verb(v)) else { continue };
+            // ("called [the drills] [a rehearsal]": the first of a double object.)
+            let object = matches!(g.p.dep(noun), "dobj" | "dative");
+            let Some(verb) = g.p.head(noun).filter(|&v| object && g.is_verb(v)) else { continue };
+            // A labelling verb condemns only with its label: "called the drills a provocation", not
+            // "called the drills routine".
             let condemns = self.by_verb.get(g.p.lemma(verb)).is_some_and(|fs| {
-                fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == RelationType::Condemnation)
+                fs.iter().any(|(e, f)| {
+                    let f = &self.frames[*f];
+                    e.len() == 1
+                        && f.relation == RelationType::Condemnation
+                        && (f.theme.is_none() || self.apply(g, verb, f, &[]).is_some())
+                })
             });
             if !condemns || self.cancelled(g, verb, RelationType::Condemnation).is_some() {
                 continue;
             }
             for x in g.subjects(verb) {
                 for a in g.actors(x, false) {
-                    out.push((relation, a, verb));
+                    out.push((relation, a, verb, noun));
                 }
             }
         }
@@ -711,6 +739,38 @@ impl FrameSet {
             }
             None => false,
         })
+    }
+
+    /// What a verb's object is called, for the theme only: "branded Russia a
+    /// terrorist state", "called the pact dangerous", "described the sanctions
+    /// as illegal", "called the launch an act of aggression" (with the
+    /// complement's modifiers and "of" object). Read as a double object
+    /// ("called [the drills] [a rehearsal]"), the second is what the first is
+    /// called.
+    fn complements(&self, g: &Graph, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        if !g.is_verb(t) || !self.listed("naming_verbs", g.p.lemma(t)) {
+            return out;
+        }
+        for o in g.objects(t) {
+            let mut complements: Vec<usize> =
+                g.kids[o].iter().copied().filter(|&c| g.p.dep(c) == "appos" || g.p.dep(c) == "amod" && c > o).collect();
+            if g.kids[t].iter().any(|&c| g.p.dep(c) == "dative" && g.p.tag(c).starts_with("NN")) {
+                complements.push(o);
+            }
+            for a in [o, t] {
+                for &c in g.kids[a].iter().filter(|&&c| g.p.dep(c) == "prep" && g.p.lemma(c) == "as") {
+                    complements
+                        .extend(g.kids[c].iter().copied().filter(|&x| matches!(g.p.dep(x), "pobj" | "amod" | "acomp")));
+                }
+            }
+            for c in complements {
+                out.push(c);
+                out.extend(g.kids[c].iter().copied().filter(|&m| matches!(g.p.dep(m), "amod" | "compound")));
+                out.extend(g.prep_objects(c, "of"));
+            }
+        }
+        out
     }
 
     /// The theme candidates of predicate `t`: its objects and modifiers.
@@ -913,7 +973,8 @@ impl FrameSet {
         }
         let themes = self.theme_tokens(g, t, particles);
         if let Some(class) = &f.theme {
-            if !themes.iter().any(|&x| self.in_class(g, x, class)) {
+            let called = || self.complements(g, t).into_iter().any(|x| self.in_class(g, x, class));
+            if !themes.iter().any(|&x| self.in_class(g, x, class)) && !called() {
                 return None;
             }
         }
@@ -1296,7 +1357,9 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
                     v.extend(g.kids[h].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
                 }
             }
-            for &th in themes.all {
+            // Not a setting's: "backed rival factions in Libya's civil war" backs no Libya.
+            let setting = |x: usize| g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| g.p.lemma(h) == "in");
+            for &th in themes.all.iter().filter(|&&th| !setting(th)) {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
             // "the troops of Russia" are Russia's, in a frame that has a theme (not "the meeting of the SCO").
@@ -1394,6 +1457,7 @@ impl<'p, 'a> Graph<'p, 'a> {
             return entry[..entry.len() - 1].iter().all(|w| mods.contains(&w.as_str()));
         }
         let mut at = t;
+        let mut matched = Vec::new();
         for w in &entry[1..] {
             match self.kids[at].iter().copied().find(|&c| self.p.lemma(c) == w) {
                 Some(c) => at = c,
@@ -1402,8 +1466,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                     None => return false,
                 },
             }
+            matched.push(at);
         }
-        true
+        // A prepositional verb takes its object after the preposition: in "called the attacks on
+        // two platforms an escalation" the verb has its own object, and "on" is no "call on".
+        let own_object =
+            |prep: usize| self.kids[t].iter().any(|&c| self.p.dep(c) == "dobj" && c < prep && !matched.contains(&c));
+        !matched.iter().any(|&c| self.p.head(c) == Some(t) && self.p.dep(c) == "prep" && own_object(c))
     }
 
     /// The mentions anywhere in the subtree of `t` ("the condemnation of Russia" has one).
@@ -1446,6 +1515,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         } else {
             Vec::new()
         }
+    }
+
+    /// A definite noun with nothing that says what kind it is or whose: "the
+    /// agreement", "the exercises" (not "the trade agreement", "the exercises
+    /// off Japan's coast").
+    fn bare_definite(&self, t: usize) -> bool {
+        self.definite(t)
+            && self.p.tag(t).starts_with("NN")
+            && self.kids[t].iter().all(|&c| matches!(self.p.dep(c), "det" | "punct"))
+            && self.actors_at[t].is_empty()
     }
 
     /// A noun with a definite determiner ("the talks", "this deal").
@@ -1863,7 +1942,9 @@ impl<'p, 'a> Graph<'p, 'a> {
             let (left, right) = (&self.actors_at[h - 1], &self.actors_at[h + 1]);
             // Every word of the chain names someone: "the India-Pakistan-Gulf shipping
             // conference" is a route's name, not a meeting of India and Pakistan.
-            if left.is_empty() || right.is_empty() {
+            // (A token that fuses several, "Gulf/Japan", names one for each of its parts.)
+            let parts = |x: usize| p.word(x).split(['/', '-']).filter(|w| !w.is_empty()).count();
+            if left.is_empty() || right.is_empty() || left.len() < parts(h - 1) || right.len() < parts(h + 1) {
                 return None;
             }
             for &a in left.iter().chain(right) {
@@ -2054,6 +2135,18 @@ impl<'p, 'a> Graph<'p, 'a> {
                         out.extend(self.actors_at[c].iter().copied());
                         // Coordinated modifiers: "Chinese and Russian warships".
                         for &d in self.kids[c].iter().filter(|&&d| p.dep(d) == "conj") {
+                            out.extend(self.actors_at[d].iter().copied());
+                        }
+                    }
+                    // "a Saudi-led coalition": the leader fused to the participle acts for the group.
+                    if matches!(p.dep(c), "amod" | "compound")
+                        && matches!(p.tag(c), "VBN" | "VBD")
+                        && self.sets.listed("leading", p.lemma(c))
+                    {
+                        for &d in self.kids[c]
+                            .iter()
+                            .filter(|&&d| matches!(p.dep(d), "npadvmod" | "compound" | "amod" | "nmod"))
+                        {
                             out.extend(self.actors_at[d].iter().copied());
                         }
                     }

@@ -443,6 +443,7 @@ impl<'l> Extractor<'l> {
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             events.speaker_age += 1;
+            events.clock += 1;
             for m in mentions {
                 *result.mentions.entry(self.id(m.actor, &doc_actors)).or_default() += 1;
             }
@@ -495,7 +496,7 @@ impl<'l> Extractor<'l> {
                     if self.engine != Engine::Patterns
                         && (!from_patterns.is_empty() || self.frames.may_apply(analyzer, text)) =>
                 {
-                    Some(parse_sentence(analyzer, text))
+                    Some(parse_sentence(analyzer, text, &self.dateline))
                 }
                 _ => None,
             };
@@ -678,7 +679,8 @@ impl Extractor<'_> {
                 },
             ));
         }
-        events.refer(&reading.events, parse, s, &self.other_event(mentions, doc), out);
+        let referred: Vec<_> = reading.events.iter().copied().chain(events.recent(&reading.bare_events)).collect();
+        events.refer(&referred, parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
@@ -694,7 +696,7 @@ impl Extractor<'_> {
     /// stands for.
     fn note_subject(&self, text: &str, mentions: &[Mention], events: &mut EventMemory) {
         let Ok(analyzer) = self.analyzer() else { return };
-        let parse = parse_sentence(analyzer, text);
+        let parse = parse_sentence(analyzer, text, &self.dateline);
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let mentions: Vec<Mention> = mentions.iter().filter(|m| m.start >= dateline).cloned().collect();
         let subject = self.main_subject(&parse, &mentions);
@@ -736,7 +738,11 @@ impl Extractor<'_> {
         // last of that relation: the giver of a directed one, the other side of a symmetric one the
         // critic is in, and both sides of a pact or meeting it is not in. Who struck first in a
         // war it is not in is not said.
-        for &(relation, critic, t) in &reading.criticised {
+        let bare = events.recent(&reading.bare_events);
+        for &(relation, critic, t, noun) in &reading.criticised {
+            if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
+                continue;
+            }
             let Some(pairs) = events.last.get(&relation) else { continue };
             let critic = self.id(mentions[critic].actor, doc);
             let mut targets: Vec<&String> = Vec::new();
@@ -799,10 +805,16 @@ impl Extractor<'_> {
             }
             // A one-word trigger the parse reads as a noun no frame of the relation has ("artillery
             // shells", "the arms" are no shelling): the word-window pattern meant the verb.
+            // An accusation's attack verb is read as the attack ("had shelled"): "artillery shells" is
+            // no accusation either.
             if let [t] = preds[..] {
+                let verb_only = |rel: RelationType| {
+                    self.frames.has_predicate(parse.lemma(t), true, rel)
+                        && !self.frames.has_predicate(parse.lemma(t), false, rel)
+                };
                 if parse.tag(t).starts_with("NN")
-                    && self.frames.has_predicate(parse.lemma(t), true, f.relation)
-                    && !self.frames.has_predicate(parse.lemma(t), false, f.relation)
+                    && (verb_only(f.relation)
+                        || f.relation == RelationType::Condemnation && verb_only(RelationType::ArmedConflict))
                 {
                     return false;
                 }
@@ -1049,6 +1061,15 @@ impl Extractor<'_> {
                     Some(h)
                         if matches!(parse.dep(t), "amod" | "compound" | "poss")
                             && self.frames.is_territory(parse.lemma(h)) =>
+                    {
+                        h
+                    }
+                    // "backed opposing sides in the Libyan conflict": the war another side fights is
+                    // where the backed are.
+                    Some(h)
+                        if f.relation == RelationType::PoliticalSupport
+                            && matches!(parse.dep(t), "amod" | "compound" | "poss")
+                            && self.frames.has_predicate(parse.lemma(h), false, RelationType::ArmedConflict) =>
                     {
                         h
                     }
@@ -1380,16 +1401,29 @@ impl Extractor<'_> {
         if !events.mentions_one(text) || !self.frames.may_apply(analyzer, text) {
             return;
         }
-        let parse = parse_sentence(analyzer, text);
+        let parse = parse_sentence(analyzer, text, &self.dateline);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
-        events.refer(&reading.events, &parse, s, &self.other_event(mentions, doc), out);
+        let referred: Vec<_> = reading.events.iter().copied().chain(events.recent(&reading.bare_events)).collect();
+        events.refer(&referred, &parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
 }
 
 /// The parse of one sentence, with the parser's common misreadings repaired.
-fn parse_sentence<'a>(analyzer: &'a crate::syntax::Analyzer, text: &'a str) -> crate::syntax::Parse<'a> {
-    let mut parse = analyzer.analyze(text);
+/// A dateline ("MANILA, July 8 -") is left out: it is no part of the
+/// sentence's grammar, and read with it the place becomes the subject.
+fn parse_sentence<'a>(
+    analyzer: &'a crate::syntax::Analyzer,
+    text: &'a str,
+    dateline: &Regex,
+) -> crate::syntax::Parse<'a> {
+    let mut parse = match dateline.find(text).map(|m| m.end()) {
+        Some(end) if end > 0 => {
+            let spans: Vec<_> = analyzer.tokenizer().tokenize(text).into_iter().filter(|s| s.start >= end).collect();
+            analyzer.analyze_spans(text, &spans)
+        }
+        _ => analyzer.analyze(text),
+    };
     crate::syntax::repair::finite_root(&mut parse);
     parse
 }
@@ -1492,11 +1526,18 @@ fn actors_at(parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<Vec<usiz
         .collect()
 }
 
+/// How many sentences back a bare "the agreement" may find the event it names.
+const BARE_REFERENCE_SENTENCES: usize = 3;
+
 /// The participants of the events a document has stated, by relation type:
 /// what "the summit" or "the deal" in a later sentence refers to.
 #[derive(Debug, Default)]
 struct EventMemory {
     last: BTreeMap<RelationType, Vec<(String, String)>>,
+    /// The sentence (by `clock`) that stated each of `last`.
+    when: BTreeMap<RelationType, usize>,
+    /// Sentences read so far.
+    clock: usize,
     /// The actors the last parsed main clause's named subject stands for.
     speaker: Vec<usize>,
     /// Sentences since `speaker` was named as a subject (1: in the sentence
@@ -1527,7 +1568,28 @@ impl EventMemory {
         for f in stated {
             by_type.entry(f.relation).or_default().push((f.source.clone(), f.target.clone()));
         }
+        for &relation in by_type.keys() {
+            self.when.insert(relation, self.clock);
+        }
         self.last.extend(by_type);
+    }
+
+    /// What bare definite nouns ("the agreement", "the exercises") refer to:
+    /// for each noun, of the relations it could name, the one the document
+    /// stated last, if that was within [`BARE_REFERENCE_SENTENCES`] sentences.
+    fn recent(&self, bare: &[(RelationType, usize)]) -> Vec<(RelationType, usize)> {
+        let mut best: BTreeMap<usize, (usize, RelationType)> = BTreeMap::new();
+        for &(relation, t) in bare {
+            let Some(&when) = self.when.get(&relation) else { continue };
+            if self.clock - when >= BARE_REFERENCE_SENTENCES {
+                continue;
+            }
+            let e = best.entry(t).or_insert((when, relation));
+            if when > e.0 {
+                *e = (when, relation);
+            }
+        }
+        best.into_iter().map(|(t, (_, relation))| (relation, t)).collect()
     }
 
     /// Relations for the definite events of a sentence, from the last statement of each.
