@@ -26,6 +26,9 @@ enum Role {
     Mod,
     Pair,
     Holder,
+    /// The actors a noun describes: in apposition ("Iran's allies, Hezbollah and the Houthis") or
+    /// as their title ("Iran's ally Hezbollah").
+    Appos,
     Prep(String),
     /// `first>prep`: the object of `prep` on a trade flow that fills `first` ("a ban on arms
     /// sales [to X]", "banned imports [from X]"): whom the flow reaches or comes from.
@@ -45,6 +48,7 @@ impl Role {
             "mod" => Role::Mod,
             "pair" => Role::Pair,
             "holder" => Role::Holder,
+            "appos" => Role::Appos,
             // A multiword preposition ("on behalf of") is read by its last word.
             p => Role::Prep(p.rsplit(' ').next().unwrap_or(p).to_string()),
         }
@@ -1057,6 +1061,23 @@ impl FrameSet {
                 }
             }
         }
+        // "talks hosted by China": the host meets each party.
+        if f.relation == RelationType::DiplomaticMeeting && !g.is_verb(t) && !hits.is_empty() {
+            let hosts: Vec<usize> = g.kids[t]
+                .iter()
+                .filter(|&&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && self.listed("hosting_verbs", g.p.lemma(c)))
+                .flat_map(|&c| g.by_agent(c))
+                .flat_map(|x| g.actors(x, false))
+                .collect();
+            let mut parties: Vec<usize> = hits.iter().flat_map(|h| [h.source, h.target]).collect();
+            parties.sort_unstable();
+            parties.dedup();
+            for &h in &hosts {
+                for &a in parties.iter().filter(|&&a| a != h) {
+                    hits.push(FrameHit { relation: f.relation, source: h, target: a, predicate: t });
+                }
+            }
+        }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
         let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj));
         let open = if targets.is_empty()
@@ -1390,6 +1411,7 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         }
         Role::Pair => Vec::new(),
         Role::Holder => g.holders(t),
+        Role::Appos => g.described(t),
         Role::Via(first, prep) => role_tokens(g, t, first, themes, particles)
             .into_iter()
             .filter(|&x| g.sets.in_class(g, x, "flows"))
@@ -1646,6 +1668,30 @@ impl<'p, 'a> Graph<'p, 'a> {
             },
             _ => Vec::new(),
         }
+    }
+
+    /// The words noun `t` describes: its apposition ("Iran's allies, Hezbollah and the Houthis",
+    /// also when the parse takes the apposition after the comma for a conjunct of a plural), the
+    /// name it is the title of ("Iran's ally Hezbollah"), or the name the parse made a second
+    /// subject beside it ("Iran's ally Hezbollah stayed" read as two subjects).
+    fn described(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out: Vec<usize> = self.kids[t].iter().copied().filter(|&c| p.dep(c) == "appos").collect();
+        if out.is_empty() && p.tag(t) == "NNS" {
+            if t + 1 < p.len() && p.word(t + 1) == "," {
+                out.extend(self.kids[t].iter().copied().find(|&c| p.dep(c) == "conj"));
+            }
+        }
+        if let Some(h) = p.head(t) {
+            if matches!(p.dep(t), "compound" | "nmod") && p.tag(h) == "NNP" {
+                out.push(h);
+            }
+            let next = t + 1;
+            if next < p.len() && p.tag(next) == "NNP" && p.head(next) == Some(h) && p.dep(next) == p.dep(t) {
+                out.push(next);
+            }
+        }
+        out
     }
 
     /// For a noun `t` in "X is / remains / comes under `t`", the verb whose subject undergoes it.
