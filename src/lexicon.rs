@@ -196,6 +196,8 @@ struct GenericData {
     #[serde(default)]
     pair: Vec<String>,
     #[serde(default)]
+    place: Vec<String>,
+    #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
     region_adjectives: BTreeMap<String, String>,
@@ -374,6 +376,8 @@ pub struct Generic {
     pub military_suffix: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
     pub pair: Vec<String>,
+    /// Words for the state the text spoke of last ("the country", "the region").
+    pub place: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
     /// Region adjective → region name ("Asian" → "Asia").
@@ -665,6 +669,7 @@ impl Builder {
             self.generic.coalition.extend(g.coalition);
             self.generic.military_suffix.extend(g.military_suffix);
             self.generic.pair.extend(g.pair);
+            self.generic.place.extend(g.place);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
@@ -798,6 +803,7 @@ impl Builder {
             coalition: self.generic.coalition,
             military_suffix: self.generic.military_suffix,
             pair: self.generic.pair,
+            place: self.generic.place,
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,

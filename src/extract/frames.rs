@@ -615,9 +615,10 @@ impl FrameSet {
         let mut reading_open = Vec::new();
         for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
+            // A predicative adjective reads as its noun: "remains reliant on Russian gas".
             let map = if tag.starts_with("VB") {
                 &self.by_verb
-            } else if tag.starts_with("NN") {
+            } else if tag.starts_with("NN") || tag == "JJ" && p.dep(t) == "acomp" {
                 &self.by_noun
             } else {
                 continue;
@@ -786,6 +787,7 @@ impl FrameSet {
             for prep in ["with", "on", "in", "of"].into_iter().chain(particles.iter().map(String::as_str)) {
                 out.extend(g.prep_objects(t, prep));
             }
+
             if out.is_empty() {
                 out.extend(g.subjects(t));
             }
@@ -808,6 +810,16 @@ impl FrameSet {
                 // The modifier of a compound: "a security [cooperation] agreement".
                 if g.p.dep(c) == "compound" {
                     out.extend(modifiers(c));
+                }
+            }
+        }
+        // What one relies on another for: "relies on Russia for most of its weapons", "reliant on
+        // Russia for oil".
+        if self.listed("reliance", g.p.lemma(t)) {
+            for o in g.prep_objects(t, "for") {
+                out.push(o);
+                if g.is_measure(o) {
+                    out.extend(g.measured(o));
                 }
             }
         }
@@ -1571,7 +1583,7 @@ impl<'p, 'a> Graph<'p, 'a> {
             // "signed a deal on defence": the noun may hang off a preposition of the verb.
             return self.light_verb_through_prep(t, h);
         }
-        if matches!(self.p.dep(t), "dobj" | "attr" | "nsubjpass" | "oprd") {
+        if matches!(self.p.dep(t), "dobj" | "attr" | "nsubjpass" | "oprd" | "acomp") {
             return Some(h);
         }
         None

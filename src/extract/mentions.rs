@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 10] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 11] = [
     ("pair", GenericKind::Pair),
+    ("place", GenericKind::Place),
     ("region", GenericKind::Region),
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
@@ -247,7 +248,7 @@ impl<'l> Extractor<'l> {
         states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
         let coalition = best(&|a| !a.member_relations.is_empty());
-        Focus { military, rebels, coalition, state, pair, states, group: Vec::new(), sides: None }
+        Focus { military, rebels, coalition, state, pair, states, group: Vec::new(), sides: None, topic: None }
     }
 
     /// Whether `rest` opens with a company's name: capitalised words ending in a designator
@@ -391,6 +392,15 @@ impl<'l> Extractor<'l> {
                         GenericKind::Coalition => {
                             if let Some(c) = f.coalition {
                                 push(c, false, &mut out)
+                            }
+                        }
+                        GenericKind::Place => {
+                            // Not a state the sentence names itself ("France withdrew its soldiers
+                            // from the country" is not France).
+                            let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
+                            let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+                            if let Some(st) = f.topic.filter(|&st| !whose && !here.contains(&self.family(st))) {
+                                push(st, false, &mut out)
                             }
                         }
                         GenericKind::Focus => {

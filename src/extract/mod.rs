@@ -159,6 +159,8 @@ enum GenericKind {
     Coalition,
     /// "the three nations", "the Western allies": the group of states the document lists together.
     Group,
+    /// "the country", "the region": the state the sentences before spoke of.
+    Place,
 }
 
 /// Actors found in one document that are not in the lexicon; their indices
@@ -209,6 +211,9 @@ struct Focus {
     /// The last two sides a sentence set against each other ("a ceasefire between X and Y"):
     /// what "the two sides" means in the sentences after it.
     sides: Option<(usize, usize)>,
+    /// The last state named by name in the last sentence that named one: what "the region"
+    /// means in the sentences after it.
+    topic: Option<usize>,
 }
 
 /// A regex run over every sentence, with a lazy-DFA cache big enough that
@@ -240,8 +245,9 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             words_re(&g.pair),
+            words_re(&g.place),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
@@ -426,6 +432,21 @@ impl<'l> Extractor<'l> {
         for (s, raw) in sentences.iter().zip(&raws) {
             let mentions = self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors);
             focus.sides = self.sides_named(cut(s.text), &mentions).or(focus.sides);
+            // The last state named by name (not "Russian gas": a demonym names a thing's origin).
+            let by_name =
+                |m: &&Mention| {
+                    m.end > m.start && self.kind(m.actor) == ActorKind::State && raw.iter().any(|r| {
+                        r.0 == m.start
+                            && matches!(r.2, Ok(f) if self.lexicon.forms[f].kind != crate::lexicon::FormKind::Demonym)
+                    })
+                };
+            // (A sentence that speaks of "the region" again keeps it.)
+            let keeps = raw.iter().any(|r| matches!(r.2, Err((GenericKind::Place, _))));
+            if let Some(m) = mentions.iter().rev().find(by_name) {
+                if !keeps || focus.topic.is_none() {
+                    focus.topic = Some(m.actor);
+                }
+            }
             resolved.push(mentions);
         }
         let mut disputed = Vec::new();
