@@ -247,9 +247,15 @@ pub fn parse(weights: &Weights, label_ids: &[u64], cx: &Context) -> (Vec<usize>,
     let mut scores = vec![0.0; weights.n_classes()];
     let mut feats = Vec::with_capacity(64);
     while !st.done() {
-        features(&st, cx, label_ids, &mut feats);
-        weights.score(&feats, &mut scores);
-        let c = best_valid(&st, &scores, n_labels);
+        // With the stack empty, SHIFT is the only valid move: what
+        // `best_valid` would pick whatever the scores, so they are not computed.
+        let c = if st.stack.is_empty() {
+            SHIFT
+        } else {
+            features(&st, cx, label_ids, &mut feats);
+            weights.score(&feats, &mut scores);
+            best_valid(&st, &scores, n_labels)
+        };
         st.apply(c, n_labels);
     }
     (st.heads, st.labels)
