@@ -534,8 +534,55 @@ impl Analyzer {
 struct RecentParses {
     /// The analyser the sentences were parsed by ([`Analyzer`]'s `id`).
     owner: u64,
-    newer: FxHashMap<Box<str>, Vec<Token>>,
-    older: FxHashMap<Box<str>, Vec<Token>>,
+    newer: FxHashMap<Box<str>, CachedTokens>,
+    older: FxHashMap<Box<str>, CachedTokens>,
+}
+
+/// A sentence's tokens as [`RecentParses`] keeps them: the lemmas end to end
+/// in one string, so that keeping a sentence (every sentence parsed is kept,
+/// few are asked for again) copies two buffers rather than a string per token.
+struct CachedTokens {
+    /// Each token with its lemma's end in `lemmas` (its start is the previous token's end).
+    tokens: Box<[(CachedToken, usize)]>,
+    lemmas: Box<str>,
+}
+
+/// A [`Token`] without its lemma.
+#[derive(Clone, Copy)]
+struct CachedToken {
+    start: usize,
+    end: usize,
+    tag: u16,
+    head: Option<usize>,
+    dep: u16,
+}
+
+impl CachedTokens {
+    fn new(tokens: &[Token]) -> CachedTokens {
+        let mut lemmas = String::with_capacity(tokens.iter().map(|t| t.lemma.len()).sum());
+        let tokens = tokens
+            .iter()
+            .map(|t| {
+                lemmas.push_str(&t.lemma);
+                let Token { start, end, tag, head, dep, .. } = *t;
+                (CachedToken { start, end, tag, head, dep }, lemmas.len())
+            })
+            .collect();
+        CachedTokens { tokens, lemmas: lemmas.into_boxed_str() }
+    }
+
+    /// The tokens as they were kept.
+    fn to_tokens(&self) -> Vec<Token> {
+        let mut from = 0;
+        self.tokens
+            .iter()
+            .map(|&(t, to)| {
+                let lemma = self.lemmas[from..to].to_string();
+                from = to;
+                Token { start: t.start, end: t.end, lemma, tag: t.tag, head: t.head, dep: t.dep }
+            })
+            .collect()
+    }
 }
 
 impl RecentParses {
@@ -547,7 +594,7 @@ impl RecentParses {
         if owner != self.owner {
             return None;
         }
-        self.newer.get(text).or_else(|| self.older.get(text)).cloned()
+        self.newer.get(text).or_else(|| self.older.get(text)).map(CachedTokens::to_tokens)
     }
 
     fn insert(&mut self, owner: u64, text: &str, tokens: &[Token]) {
@@ -557,7 +604,7 @@ impl RecentParses {
         if self.newer.len() >= Self::GENERATION {
             self.older = std::mem::take(&mut self.newer);
         }
-        self.newer.insert(text.into(), tokens.to_vec());
+        self.newer.insert(text.into(), CachedTokens::new(tokens));
     }
 }
 

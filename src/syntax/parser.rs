@@ -20,8 +20,44 @@ struct State {
     b: usize,
     heads: Vec<usize>,
     labels: Vec<usize>,
-    lefts: Vec<Vec<usize>>,
-    rights: Vec<Vec<usize>>,
+    /// For each head (the root last), what the features read of its dependents.
+    kids: Vec<Kids>,
+}
+
+/// What the features read of one head's dependents: the two leftmost left
+/// dependents, the two right dependents attached last, and how many of each
+/// (kept as they are attached: no list per head is built or sorted).
+#[derive(Debug, Clone, Copy)]
+struct Kids {
+    /// The leftmost left dependent and the next, [`NO_KID`] where there is none.
+    left: [usize; 2],
+    /// The right dependent attached last and the one before, [`NO_KID`] where there is none.
+    right: [usize; 2],
+    n_left: usize,
+    n_right: usize,
+}
+
+/// No dependent.
+const NO_KID: usize = usize::MAX;
+
+impl Kids {
+    const NONE: Kids = Kids { left: [NO_KID; 2], right: [NO_KID; 2], n_left: 0, n_right: 0 };
+
+    /// Notes left dependent `d`: it takes its place among the two leftmost.
+    fn add_left(&mut self, d: usize) {
+        if d < self.left[0] {
+            self.left = [d, self.left[0]];
+        } else if d < self.left[1] {
+            self.left[1] = d;
+        }
+        self.n_left += 1;
+    }
+
+    /// Notes right dependent `d`, attached after those before.
+    fn add_right(&mut self, d: usize) {
+        self.right = [d, self.right[0]];
+        self.n_right += 1;
+    }
 }
 
 const SHIFT: usize = 0;
@@ -34,8 +70,7 @@ impl State {
             b: 0,
             heads: vec![usize::MAX; n],
             labels: vec![usize::MAX; n],
-            lefts: vec![Vec::new(); n + 1],
-            rights: vec![Vec::new(); n + 1],
+            kids: vec![Kids::NONE; n + 1],
         }
     }
 
@@ -67,10 +102,9 @@ impl State {
         self.heads[s0] = head;
         self.labels[s0] = label;
         if s0 < head {
-            self.lefts[head].push(s0);
-            self.lefts[head].sort_unstable();
+            self.kids[head].add_left(s0);
         } else {
-            self.rights[head].push(s0);
+            self.kids[head].add_right(s0);
         }
     }
 }
@@ -106,10 +140,11 @@ fn features(st: &State, cx: &Context, label_ids: &[u64], out: &mut Vec<u32>) {
     let n0 = if st.b <= st.n { Some(st.b) } else { None };
     let n1 = if st.b < st.n { Some(st.b + 1) } else { None };
     let n2 = if st.b + 1 < st.n { Some(st.b + 2) } else { None };
-    let left = |h: Option<usize>, k: usize| h.and_then(|h| st.lefts[h].get(k).copied());
-    let right = |h: Option<usize>, k: usize| h.and_then(|h| st.rights[h].iter().rev().nth(k).copied());
-    let nl = |h: Option<usize>| h.map(|h| st.lefts[h].len() as u64).unwrap_or(99);
-    let nr = |h: Option<usize>| h.map(|h| st.rights[h].len() as u64).unwrap_or(99);
+    let kid = |k: usize| (k != NO_KID).then_some(k);
+    let left = |h: Option<usize>, k: usize| h.and_then(|h| kid(st.kids[h].left[k]));
+    let right = |h: Option<usize>, k: usize| h.and_then(|h| kid(st.kids[h].right[k]));
+    let nl = |h: Option<usize>| h.map(|h| st.kids[h].n_left as u64).unwrap_or(99);
+    let nr = |h: Option<usize>| h.map(|h| st.kids[h].n_right as u64).unwrap_or(99);
     let (s0l1, s0l2, s0r1, s0r2) = (left(s0, 0), left(s0, 1), right(s0, 0), right(s0, 1));
     let (n0l1, n0l2, s1r1) = (left(n0, 0), left(n0, 1), right(s1, 0));
     let dist = match (s0, n0) {
@@ -212,9 +247,15 @@ pub fn parse(weights: &Weights, label_ids: &[u64], cx: &Context) -> (Vec<usize>,
     let mut scores = vec![0.0; weights.n_classes()];
     let mut feats = Vec::with_capacity(64);
     while !st.done() {
-        features(&st, cx, label_ids, &mut feats);
-        weights.score(&feats, &mut scores);
-        let c = best_valid(&st, &scores, n_labels);
+        // With the stack empty, SHIFT is the only valid move: what
+        // `best_valid` would pick whatever the scores, so they are not computed.
+        let c = if st.stack.is_empty() {
+            SHIFT
+        } else {
+            features(&st, cx, label_ids, &mut feats);
+            weights.score(&feats, &mut scores);
+            best_valid(&st, &scores, n_labels)
+        };
         st.apply(c, n_labels);
     }
     (st.heads, st.labels)

@@ -76,6 +76,8 @@ const BLOCK: usize = 16;
 const LINE: usize = 64;
 /// The most dense rows a step collects before adding them (more are added cell by cell).
 const MAX_DENSE: usize = 96;
+/// Room for the long rows (a start and a length each) a step reads after the others (more are read at once).
+const MAX_LONG: usize = 2 * 96;
 
 /// Asks the CPU to bring `p`'s cache line in ahead of its use.
 #[inline(always)]
@@ -105,17 +107,17 @@ fn add(cells: &[u32], sums: &mut [i32; 256]) {
 
 /// [`add_dense`] with AVX2 where the CPU has it (twice the classes per
 /// vector add of the SSE2 every x86-64 has); the sums are the same.
-fn add_dense_rows(rows: &[&[i16]], sums: &mut [i32]) {
+fn add_dense_rows(dense: &[i16], starts: &[u32], sums: &mut [i32]) {
     #[cfg(target_arch = "x86_64")]
     {
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU was just found to support AVX2, all that
             // `add_dense_avx2` is compiled to use beyond the baseline.
-            unsafe { add_dense_avx2(rows, sums) };
+            unsafe { add_dense_avx2(dense, starts, sums) };
             return;
         }
     }
-    add_dense(rows, sums);
+    add_dense(dense, starts, sums);
 }
 
 /// [`add_dense`] compiled for AVX2.
@@ -124,19 +126,21 @@ fn add_dense_rows(rows: &[&[i16]], sums: &mut [i32]) {
 /// The CPU must support AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn add_dense_avx2(rows: &[&[i16]], sums: &mut [i32]) {
-    add_dense(rows, sums);
+unsafe fn add_dense_avx2(dense: &[i16], starts: &[u32], sums: &mut [i32]) {
+    add_dense(dense, starts, sums);
 }
 
-/// Adds dense rows (each as long as `sums`, a whole number of [`BLOCK`]s) to
-/// `sums`: a block of classes at a time over all rows, so the block's sums
-/// stay in registers and each row's block is one vector add.
+/// Adds the dense rows that start at `starts` in `dense` (each as long as
+/// `sums`, a whole number of [`BLOCK`]s) to `sums`: a block of classes at a
+/// time over all rows, so the block's sums stay in registers and each row's
+/// block is one vector add.
 #[inline(always)]
-fn add_dense(rows: &[&[i16]], sums: &mut [i32]) {
+fn add_dense(dense: &[i16], starts: &[u32], sums: &mut [i32]) {
     for (b, block) in sums.chunks_exact_mut(BLOCK).enumerate() {
         let mut acc = [0i32; BLOCK];
-        for row in rows {
-            let w: &[i16; BLOCK] = row[b * BLOCK..(b + 1) * BLOCK].try_into().expect("rows are whole blocks");
+        for &start in starts {
+            let at = start as usize + b * BLOCK;
+            let w: &[i16; BLOCK] = dense[at..at + BLOCK].try_into().expect("rows are whole blocks");
             for (a, w) in acc.iter_mut().zip(w) {
                 *a += *w as i32;
             }
@@ -285,12 +289,11 @@ impl Weights {
         }
     }
 
-    /// A long slot's dense row, if it has one.
+    /// Where a long slot's dense row starts in `dense`, if it has one.
     #[inline]
-    fn dense_row(&self, s: &Slot) -> Option<&[i16]> {
+    fn dense_start(&self, s: &Slot) -> Option<usize> {
         let ix = s[3] as usize;
-        let start = self.dense_at + (ix.max(1) - 1) * self.width;
-        (is_long(s) && ix > 0).then(|| &self.dense[start..start + self.width])
+        (is_long(s) && ix > 0).then(|| self.dense_at + (ix - 1) * self.width)
     }
 
     /// The cells of a slot's row.
@@ -344,36 +347,40 @@ impl Weights {
         for f in features {
             prefetch(&self.slots[self.home(*f)]);
         }
-        // Short rows are read at once; long ones are asked for and read after.
-        let mut long: [&[u32]; 96] = [&[]; 96];
+        // Short rows are read at once; long ones are asked for and read
+        // after. Rows are noted by their slots and starts (plain numbers,
+        // cheap to set up for every step).
+        let mut long = [0u32; MAX_LONG];
         let mut n_long = 0;
-        let mut dense: [&[i16]; MAX_DENSE] = [&[]; MAX_DENSE];
+        let mut dense = [0u32; MAX_DENSE];
         let mut n_dense = 0;
         for f in features {
             if let Some(s) = self.find(*f) {
-                if let (Some(row), true) = (self.dense_row(s), n_dense < MAX_DENSE) {
+                if let (Some(start), true) = (self.dense_start(s), n_dense < MAX_DENSE) {
                     // Every line of the row (a row is a few lines long).
-                    for k in (0..row.len()).step_by(LINE / 2) {
-                        prefetch(&row[k]);
+                    for k in (start..start + self.width).step_by(LINE / 2) {
+                        prefetch(&self.dense[k]);
                     }
-                    dense[n_dense] = row;
+                    dense[n_dense] = start as u32;
                     n_dense += 1;
                     continue;
                 }
                 let cells = self.cells(s);
-                if is_long(s) && n_long < long.len() {
+                if is_long(s) && n_long < MAX_LONG {
                     prefetch(&cells[0]);
-                    long[n_long] = cells;
-                    n_long += 1;
+                    long[n_long] = s[1] & !LONG;
+                    long[n_long + 1] = s[2];
+                    n_long += 2;
                 } else {
                     add(cells, &mut sums);
                 }
             }
         }
-        for cells in &long[..n_long] {
-            add(cells, &mut sums);
+        for row in long[..n_long].chunks_exact(2) {
+            let start = row[0] as usize;
+            add(&self.spill[start..start + row[1] as usize], &mut sums);
         }
-        add_dense_rows(&dense[..n_dense], &mut sums[..self.width]);
+        add_dense_rows(&self.dense, &dense[..n_dense], &mut sums[..self.width]);
         for (i, s) in scores.iter_mut().enumerate() {
             *s = sums.get(i).copied().unwrap_or(0) as f32;
         }

@@ -155,8 +155,6 @@ pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, 
     let mut out = Vec::with_capacity(words.len());
     let (mut prev, mut prev2) = (START, START);
     for (i, word) in words.iter().enumerate() {
-        features(&ctx, i, prev, prev2, &mut feats);
-        weights.score(&feats, &mut scores);
         // Most words are lower case already and are looked up without a copy.
         let allowed = if dictionary.is_empty() {
             None
@@ -169,8 +167,18 @@ pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, 
             dictionary.get(lower.as_ref())
         };
         let best = match allowed {
-            Some(classes) => classes.iter().copied().fold(classes[0], |b, c| if scores[c] > scores[b] { c } else { b }),
-            None => argmax(&scores),
+            // A word with one tag listed gets it whatever the scores: they are not computed.
+            Some(classes) if classes.len() == 1 => classes[0],
+            Some(classes) => {
+                features(&ctx, i, prev, prev2, &mut feats);
+                weights.score(&feats, &mut scores);
+                classes.iter().copied().fold(classes[0], |b, c| if scores[c] > scores[b] { c } else { b })
+            }
+            None => {
+                features(&ctx, i, prev, prev2, &mut feats);
+                weights.score(&feats, &mut scores);
+                argmax(&scores)
+            }
         };
         out.push(best);
         prev2 = prev;
