@@ -570,14 +570,24 @@ impl<'l> Extractor<'l> {
         named
     }
 
-    /// Two sides a sentence sets against each other: "between X and Y".
+    /// Two sides a sentence names together: set against each other ("between X and Y"), or two
+    /// states joined by "and" alone ("Sweden and Finland joined NATO").
     pub(super) fn sides_named(&self, text: &str, mentions: &[Mention]) -> Option<(usize, usize)> {
-        mentions.windows(2).find_map(|w| {
-            let (a, b) = (&w[0], &w[1]);
+        let joined = |i: usize, j: usize| self.coordinated(text, &mentions[i], &mentions[j]);
+        (1..mentions.len()).find_map(|i| {
+            let (a, b) = (&mentions[i - 1], &mentions[i]);
+            // Two states joined by "and" and nobody else ("Sweden and Finland joined NATO") are
+            // the two countries the next sentences speak of; not two of a longer list.
+            let state = |m: &Mention| self.kind(m.actor) == ActorKind::State && !m.possessive;
+            let couple = state(a)
+                && state(b)
+                && joined(i - 1, i)
+                && !(i >= 2 && joined(i - 2, i - 1))
+                && !(i + 1 < mentions.len() && joined(i, i + 1));
             let sides = !a.pair
                 && !b.pair
                 && self.family(a.actor) != self.family(b.actor)
-                && self.between_end.is_match(&text[..a.start])
+                && (self.between_end.is_match(&text[..a.start]) || couple)
                 && self.conjoined(text, a, b);
             sides.then_some((a.actor, b.actor))
         })
