@@ -28,6 +28,8 @@ pub struct Grammar {
     pub prepositions: Vec<String>,
     pub affirming_phrases: Vec<String>,
     pub person_pronouns: Vec<String>,
+    pub body_pronouns: Vec<String>,
+    pub expletive_followers: Vec<String>,
     pub capital_followers: Vec<String>,
     pub venue_nouns: Vec<String>,
     pub company_designators: Vec<String>,

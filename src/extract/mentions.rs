@@ -112,6 +112,21 @@ impl<'l> Extractor<'l> {
             }) {
                 last = Some((i, *f));
             }
+            // "The Philippine government summoned China's envoy. It accused Beijing of ...": "It" is
+            // the state or body that opened the sentence before.
+            let Some(m) = self.it.find(text) else { continue };
+            if i == 0 || self.expletive.is_match(&text[m.end()..]) || !raws[i].iter().all(|r| r.0 >= m.end()) {
+                continue;
+            }
+            let before = cut(sentences[i - 1].text);
+            let opener = before.len() - before.trim_start().len();
+            let opener = opener + if before[opener..].starts_with("The ") { 4 } else { 0 };
+            let body = raws[i - 1].first().and_then(|(s, _, r)| {
+                r.as_ref().ok().filter(|f| *s == opener && lx.actors[lx.forms[**f].actor].kind != ActorKind::Person)
+            });
+            if let Some(&f) = body {
+                raws[i].insert(0, (0, 2, Ok(f)));
+            }
         }
     }
 

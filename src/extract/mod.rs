@@ -114,6 +114,10 @@ pub struct Extractor<'l> {
     dateline: Regex,
     that: Regex,
     he_she: Regex,
+    /// "It" opening a sentence.
+    it: Regex,
+    /// What follows an expletive "It" ("is unclear", "took two years").
+    expletive: Regex,
     pronoun_possessive: Regex,
     media: Option<Regex>,
     discover: Regex,
@@ -295,6 +299,8 @@ impl<'l> Extractor<'l> {
                 .unwrap(),
             that: Regex::new(r"(?i)\bthat\b").unwrap(),
             he_she: Regex::new(&format!(r#"^["“'‘]?(?:{})\b"#, alt(&w.person_pronouns))).unwrap(),
+            it: Regex::new(&format!(r"^(?:{})\s+", alt(&w.body_pronouns))).unwrap(),
+            expletive: Regex::new(&format!(r"^(?:{})\b", alt(&w.expletive_followers))).unwrap(),
             next_predicate: Regex::new(&format!(r"(?i)\s(?:and|but)\s+(?:{})\b", alt(&w.second_predicate_starters))).unwrap(),
             pact_noun: Regex::new(&format!(r"(?i)^\s*(?:{})\b", alt(&w.pact_nouns))).unwrap(),
             // "MOSCOW, March 3 -", "Seoul, Dec 1 Russia's ..." (a month and day with no dash).
