@@ -1225,6 +1225,10 @@ impl FrameSet {
             if d == "compound" && cue_of(c) == Some(Cue::Ended) {
                 return Some(Cue::Ended);
             }
+            // "has bought no U.S. wheat", "sold no weapons to Iran": none of the object.
+            if g.is_verb(t) && d == "dobj" && g.kids[c].iter().any(|&x| p.dep(x) == "det" && p.lemma(x) == "no") {
+                return Some(Cue::Negation);
+            }
         }
         // The clause's verb has a condition of its own: "France can sell jets to India if the deal
         // is approved", "unless talks fail, X will send troops".
