@@ -594,9 +594,13 @@ impl<'l> Extractor<'l> {
             // Two states joined by "and" and nobody else ("Sweden and Finland joined NATO") are
             // the two countries the next sentences speak of; not two of a longer list.
             let state = |m: &Mention| self.kind(m.actor) == ActorKind::State && !m.possessive;
+            let and = |x: &Mention, y: &Mention| {
+                let gap = text[x.end.min(y.start)..y.start].trim();
+                gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("and the")
+            };
             let couple = state(a)
                 && state(b)
-                && joined(i - 1, i)
+                && and(a, b)
                 && !(i >= 2 && joined(i - 2, i - 1))
                 && !(i + 1 < mentions.len() && joined(i, i + 1));
             let sides = !a.pair
