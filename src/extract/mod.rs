@@ -1102,17 +1102,34 @@ impl Extractor<'_> {
                     }
                     _ => t,
                 };
+                // "violated an agreement reached in Tokyo", "a pact signed in Paris": where a thing was
+                // done is no party to a stance on it or to the pact (a meeting's host still meets, and
+                // "cars built in Thailand" come from there).
+                let done_at = |n: usize| {
+                    parse.tag(n) == "VBN"
+                        && parse.dep(n) == "acl"
+                        && matches!(
+                            f.relation,
+                            RelationType::Condemnation
+                                | RelationType::PoliticalSupport
+                                | RelationType::Sanctions
+                                | RelationType::Alliance
+                                | RelationType::DefenseTreaty
+                        )
+                        && parse.head(n).is_some_and(|h| parse.tag(h).starts_with("NN") && at[h].is_empty())
+                };
                 parse.dep(t) == "pobj"
                     && parse.head(t).is_some_and(|p| {
                         matches!(parse.lemma(p), "in" | "inside" | "within")
                             && parse.head(p).is_some_and(|n| {
-                                parse.tag(n).starts_with("NN")
-                                    && parse.tag(n) != "NNP"
-                                    && !preds.contains(&n)
-                                    && at[n].is_empty()
-                                    && !self.frames.is_predicate_noun(parse.lemma(n))
-                                    && !self.frames.acts_for_place(parse.lemma(n))
-                                    && !unowned_holding(n)
+                                done_at(n)
+                                    || parse.tag(n).starts_with("NN")
+                                        && parse.tag(n) != "NNP"
+                                        && !preds.contains(&n)
+                                        && at[n].is_empty()
+                                        && !self.frames.is_predicate_noun(parse.lemma(n))
+                                        && !self.frames.acts_for_place(parse.lemma(n))
+                                        && !unowned_holding(n)
                             })
                     })
             };
