@@ -788,8 +788,16 @@ impl FrameSet {
                 out.extend(g.prep_objects(t, prep));
             }
 
-            if out.is_empty() {
-                out.extend(g.subjects(t));
+            // An intransitive verb's subject is what moves: "oil flows to India", "tanks arrived
+            // in Ukraine from Germany".
+            if g.objects(t).is_empty() {
+                for x in g.subjects(t) {
+                    out.push(x);
+                    // "the first batch of Leopard tanks arrived".
+                    if g.is_measure(x) {
+                        out.extend(g.measured(x));
+                    }
+                }
             }
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
         } else {

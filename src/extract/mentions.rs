@@ -502,10 +502,14 @@ impl<'l> Extractor<'l> {
                 || self.kind(m.actor) != ActorKind::State
                 || !next_word(&text[m.end..]).is_some_and(|w| self.currency_words.contains(&w.to_lowercase()))
         });
-        // "the Sea of Japan", "the Gulf of Oman": a state in a place's name is no party.
+        // "the Sea of Japan", "the Gulf of Oman", "the Taiwan Strait": a state in a place's name is
+        // no party.
         out.retain(|m| {
             self.kind(m.actor) != ActorKind::State
-                || !self.place_features.iter().any(|f| text[..m.start].ends_with(f.as_str()))
+                || !(self.place_features.iter().any(|f| text[..m.start].ends_with(f.as_str()))
+                    || !m.possessive
+                        && next_word(&text[m.end..])
+                            .is_some_and(|w| self.place_features.iter().any(|f| f.strip_suffix(" of ") == Some(w))))
         });
         // "a Liberian-flagged tanker", "a Greek-owned ship": a flag or an owner's home is no party.
         out.retain(|m| {
