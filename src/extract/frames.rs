@@ -628,8 +628,13 @@ impl FrameSet {
                 continue; // the predicate word is part of a name ("Three Brotherhood Alliance")
             }
             let mut done = HashSet::new();
+            // A phrasal verb is its own predicate: "hit out at" criticises, it does not hit.
+            let particle = |w: &str| g.kids[t].iter().any(|&c| p.dep(c) == "prt" && p.lemma(c) == w);
+            let phrasal = tag.starts_with("VB")
+                && cands.iter().any(|(e, _)| e.len() > 1 && particle(&e[1]) && g.entry_matches(t, e, true));
             for (entry, fi) in cands {
-                if done.contains(fi) || !g.entry_matches(t, entry, tag.starts_with("VB")) {
+                if done.contains(fi) || !g.entry_matches(t, entry, tag.starts_with("VB")) || phrasal && entry.len() == 1
+                {
                     continue;
                 }
                 let f = &self.frames[*fi];
