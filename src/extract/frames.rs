@@ -1706,10 +1706,8 @@ impl<'p, 'a> Graph<'p, 'a> {
     fn described(&self, t: usize) -> Vec<usize> {
         let p = self.p;
         let mut out: Vec<usize> = self.kids[t].iter().copied().filter(|&c| p.dep(c) == "appos").collect();
-        if out.is_empty() && p.tag(t) == "NNS" {
-            if t + 1 < p.len() && p.word(t + 1) == "," {
-                out.extend(self.kids[t].iter().copied().find(|&c| p.dep(c) == "conj"));
-            }
+        if out.is_empty() && p.tag(t) == "NNS" && t + 1 < p.len() && p.word(t + 1) == "," {
+            out.extend(self.kids[t].iter().copied().find(|&c| p.dep(c) == "conj"));
         }
         if let Some(h) = p.head(t) {
             if matches!(p.dep(t), "compound" | "nmod") && p.tag(h) == "NNP" {

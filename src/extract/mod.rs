@@ -706,8 +706,7 @@ impl Extractor<'_> {
                 },
             ));
         }
-        let referred: Vec<_> = reading.events.iter().copied().chain(events.recent(&reading.bare_events)).collect();
-        events.refer(&referred, parse, s, &self.other_event(mentions, doc), out);
+        events.refer(&reading, parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
@@ -1447,8 +1446,7 @@ impl Extractor<'_> {
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
-        let referred: Vec<_> = reading.events.iter().copied().chain(events.recent(&reading.bare_events)).collect();
-        events.refer(&referred, &parse, s, &self.other_event(mentions, doc), out);
+        events.refer(&reading, &parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
 }
@@ -1642,14 +1640,15 @@ impl EventMemory {
     /// sentence speaks of (see [`Extractor::other_event`]).
     fn refer(
         &self,
-        events: &[(RelationType, usize)],
+        reading: &frames::Reading,
         parse: &crate::syntax::Parse,
         s: &Sentence,
         elsewhere: &dyn Fn(&str, &str) -> bool,
         out: &mut Vec<Found>,
     ) {
+        let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
         for (rel, t) in events {
-            let Some(pairs) = self.last.get(rel) else { continue };
+            let Some(pairs) = self.last.get(&rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
                 if elsewhere(a, b) {
                     continue;
@@ -1657,10 +1656,10 @@ impl EventMemory {
                 out.push(Found {
                     source: a.clone(),
                     target: b.clone(),
-                    relation: *rel,
+                    relation: rel,
                     start: s.start,
                     end: s.end,
-                    trigger: parse.word(*t).to_string(),
+                    trigger: parse.word(t).to_string(),
                 });
             }
         }
