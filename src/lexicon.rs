@@ -376,7 +376,7 @@ pub struct Generic {
     pub military_suffix: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
     pub pair: Vec<String>,
-    /// Words for the state the text spoke of last ("the country", "the region").
+    /// Words for the state the text spoke of last ("the region", "the island").
     pub place: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,

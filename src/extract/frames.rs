@@ -787,23 +787,16 @@ impl FrameSet {
     fn theme_tokens(&self, g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
         let mut out = Vec::new();
         if g.is_verb(t) {
-            out.extend(g.objects(t));
+            let objects = g.objects(t);
+            // An intransitive verb's subject is what moves: "oil flows to India", "the first batch
+            // of Leopard tanks arrived in Ukraine from Germany".
+            let movers = if objects.is_empty() { g.subjects(t) } else { Vec::new() };
+            out.extend(objects);
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
             for prep in ["with", "on", "in", "of"].into_iter().chain(particles.iter().map(String::as_str)) {
                 out.extend(g.prep_objects(t, prep));
             }
-
-            // An intransitive verb's subject is what moves: "oil flows to India", "tanks arrived
-            // in Ukraine from Germany".
-            if g.objects(t).is_empty() {
-                for x in g.subjects(t) {
-                    out.push(x);
-                    // "the first batch of Leopard tanks arrived".
-                    if g.is_measure(x) {
-                        out.extend(g.measured(x));
-                    }
-                }
-            }
+            out.extend(movers.into_iter().flat_map(|x| g.with_measured(x)));
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
         } else {
             out.push(t);
@@ -829,12 +822,7 @@ impl FrameSet {
         // What one relies on another for: "relies on Russia for most of its weapons", "reliant on
         // Russia for oil".
         if self.listed("reliance", g.p.lemma(t)) {
-            for o in g.prep_objects(t, "for") {
-                out.push(o);
-                if g.is_measure(o) {
-                    out.extend(g.measured(o));
-                }
-            }
+            out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
         }
         // Coordinated themes ("tanks and missiles").
         let mut all = Vec::new();
@@ -1872,12 +1860,9 @@ impl<'p, 'a> Graph<'p, 'a> {
         let p = self.p;
         let mut hosts = vec![t];
         if self.is_verb(t) {
+            // "supplied $500 million in military aid to Ukraine": what an amount measures.
             for o in self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass")) {
-                hosts.push(o);
-                // "supplied $500 million in military aid to Ukraine": what an amount measures.
-                if self.is_measure(o) {
-                    hosts.extend(self.measured(o));
-                }
+                hosts.extend(self.with_measured(o));
             }
         } else if let Some(v) = self.light_verb(t) {
             hosts.push(v);
@@ -1911,6 +1896,15 @@ impl<'p, 'a> Graph<'p, 'a> {
         p.tag(o) == "CD"
             || self.sets.in_class(self, o, "measures")
             || self.kids[o].iter().any(|&c| matches!(p.dep(c), "nummod" | "quantmod") && p.tag(c) == "CD")
+    }
+
+    /// Token `o` and, when it is an amount, what it measures ("the first batch [of tanks]").
+    fn with_measured(&self, o: usize) -> Vec<usize> {
+        let mut out = vec![o];
+        if self.is_measure(o) {
+            out.extend(self.measured(o));
+        }
+        out
     }
 
     /// What amount `o` measures: the objects of its "of" and "in".

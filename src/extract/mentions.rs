@@ -410,8 +410,8 @@ impl<'l> Extractor<'l> {
                             }
                         }
                         GenericKind::Place => {
-                            // Not a state the sentence names itself ("France withdrew its soldiers
-                            // from the country" is not France).
+                            // Not a state the sentence names itself ("Russia moved troops into the
+                            // region" is not Russia).
                             let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
                             let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
                             if let Some(st) = f.topic.filter(|&st| !whose && !here.contains(&self.family(st))) {
@@ -504,12 +504,11 @@ impl<'l> Extractor<'l> {
         });
         // "the Sea of Japan", "the Gulf of Oman", "the Taiwan Strait": a state in a place's name is
         // no party.
+        let feature = |w: &str| self.place_features.iter().any(|f| f == w);
         out.retain(|m| {
+            let before_of = text[..m.start].strip_suffix(" of ").and_then(|b| b.rsplit(' ').next());
             self.kind(m.actor) != ActorKind::State
-                || !(self.place_features.iter().any(|f| text[..m.start].ends_with(f.as_str()))
-                    || !m.possessive
-                        && next_word(&text[m.end..])
-                            .is_some_and(|w| self.place_features.iter().any(|f| f.strip_suffix(" of ") == Some(w))))
+                || !(before_of.is_some_and(feature) || !m.possessive && next_word(&text[m.end..]).is_some_and(feature))
         });
         // "a Liberian-flagged tanker", "a Greek-owned ship": a flag or an owner's home is no party.
         out.retain(|m| {

@@ -134,8 +134,9 @@ pub struct Extractor<'l> {
     /// Groups a state describes that do not act for it ("Armenian
     /// separatists"); see `non_state_groups` in grammar.toml.
     non_state_groups: std::collections::HashSet<String>,
-    /// Capitalised features a place is named after with "of" ("the Sea of
-    /// Japan"); see `place_features` in grammar.toml.
+    /// Capitalised features a place is named after, before "of" or after the
+    /// name ("the Sea of Japan", "the Taiwan Strait"); see `place_features` in
+    /// grammar.toml.
     place_features: Vec<String>,
     /// Participles fused after a state that say where something is flagged,
     /// owned or bound ("a Liberian-flagged tanker"), each with its hyphen; see
@@ -163,7 +164,7 @@ enum GenericKind {
     Coalition,
     /// "the three nations", "the Western allies": the group of states the document lists together.
     Group,
-    /// "the country", "the region": the state the sentences before spoke of.
+    /// "the region", "the island": the state the sentences before spoke of.
     Place,
 }
 
@@ -336,7 +337,7 @@ impl<'l> Extractor<'l> {
             company_designators: w.company_designators.iter().cloned().collect(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
-            place_features: w.place_features.iter().map(|x| format!("{x} of ")).collect(),
+            place_features: w.place_features.clone(),
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
         }
     }
