@@ -2166,6 +2166,15 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             if !self.actors_at[y].is_empty() {
                 out.extend(self.actors_at[y].iter().copied());
+                // "Russian and Ukrainian troops", where the last demonym and its noun are one
+                // mention: the demonyms coordinated before it stand for the noun too.
+                if p.tag(y).starts_with("NN") && !p.tag(y).starts_with("NNP") {
+                    for &c in self.kids[y].iter().filter(|&&c| p.dep(c) == "amod" && !self.actors_at[c].is_empty()) {
+                        if self.kids[c].iter().any(|&d| p.dep(d) == "conj" && self.actors_at[d] == self.actors_at[y]) {
+                            out.extend(self.actors_at[c].iter().copied());
+                        }
+                    }
+                }
             } else if matches!(p.lemma(y), "we" | "us" | "our" | "ours") {
                 out.extend(self.speakers(y));
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {

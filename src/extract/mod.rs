@@ -108,6 +108,8 @@ pub struct Extractor<'l> {
     by_after: Regex,
     passive_aux: Regex,
     verb_conjunction: Regex,
+    /// A reciprocal object right after a verb ("attacked each other").
+    reciprocal: Regex,
     pact_noun: Regex,
     next_predicate: Regex,
     pact_name: Regex,
@@ -313,6 +315,7 @@ impl<'l> Extractor<'l> {
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
             passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),
+            reciprocal: Regex::new(&format!(r"(?i)^\s+(?:\w+\s+)?(?:{})(?:\W|$)", alt(&w.reciprocals))).unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
             determiner: Regex::new(&format!(r"(?i)\b(?:{})\s+$", alt(&w.determiners))).unwrap(),
@@ -1468,6 +1471,7 @@ fn parse_sentence<'a>(
         _ => analyzer.analyze(text),
     };
     crate::syntax::repair::finite_root(&mut parse);
+    crate::syntax::repair::conjoined_subject(&mut parse);
     parse
 }
 

@@ -456,6 +456,16 @@ impl<'l> Extractor<'l> {
                 if sources.is_empty() && group.len() >= 2 && group == ids(&right) && !right_pairs {
                     return pairs;
                 }
+                // "Both X and Y have been attacking shipping": the subjects of a fighting verb
+                // fight whom its object names, not each other ("X and Y clashed" is a group frame's).
+                if targets.is_empty()
+                    && p.verb
+                    && p.relation == RelationType::ArmedConflict
+                    && p.frame != Frame::Group
+                    && !self.reciprocal.is_match(&text[te..])
+                {
+                    return pairs;
+                }
                 if group.len() >= 2 {
                     for i in 0..group.len() {
                         for j in i + 1..group.len() {

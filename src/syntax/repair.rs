@@ -7,7 +7,9 @@ use crate::syntax::Parse;
 /// participle with an object ("Pakistani jets carried out airstrikes on ...",
 /// tagged as a reduced relative, "jets [that were] carried ...") is a clause:
 /// the participle is its past-tense verb and the noun its subject. A passive
-/// participle takes no direct object, so the object shows the misreading.
+/// participle takes no direct object, so the object shows the misreading; so
+/// does a root the parser itself labelled a subject ("Chinese and Indian
+/// soldiers clashed in the valley").
 pub fn finite_root(parse: &mut Parse) {
     let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
     if !parse.tag(root).starts_with("NN")
@@ -19,7 +21,7 @@ pub fn finite_root(parse: &mut Parse) {
         v > root
             && parse.dep(v) == "acl"
             && parse.tag(v) == "VBN"
-            && kids(parse, v).any(|c| parse.dep(c) == "dobj")
+            && (kids(parse, v).any(|c| parse.dep(c) == "dobj") || parse.dep(root) == "nsubj")
             && !kids(parse, v).any(|c| matches!(parse.dep(c), "aux" | "auxpass" | "agent"))
     }) else {
         return;
@@ -48,6 +50,38 @@ pub fn finite_root(parse: &mut Parse) {
     let r = &mut parse.tokens[root];
     r.head = Some(verb);
     r.dep = nsubj;
+}
+
+/// "X received loans and Y received grants": the parser often reads "Y" as
+/// a second object ("loans and Y") and leaves the second verb with no
+/// subject (or reads the second clause as an adverbial one with no marker).
+/// A finite verb joined to another with no subject of its own,
+/// right after a noun conjoined before it, has that noun as its subject,
+/// and the "and" between them joins the verbs.
+pub fn conjoined_subject(parse: &mut Parse) {
+    let label = |name: &str| parse.analyzer.labels.iter().position(|n| n == name).map(|i| i as u16);
+    let (Some(nsubj), Some(cc), Some(conj)) = (label("nsubj"), label("cc"), label("conj")) else { return };
+    for verb in 1..parse.len() {
+        let noun = verb - 1;
+        if !matches!(parse.tag(verb), "VBD" | "VBZ" | "VBP")
+            || !matches!(parse.dep(verb), "conj" | "advcl")
+            || kids(parse, verb).any(|c| parse.dep(c).starts_with("nsubj") || matches!(parse.dep(c), "expl" | "mark"))
+            || !(parse.tag(noun).starts_with("NN") || parse.tag(noun) == "PRP")
+            || parse.dep(noun) != "conj"
+            || parse.head(noun).is_none_or(|h| h > noun)
+        {
+            continue;
+        }
+        let Some(first) = parse.head(verb) else { continue };
+        parse.tokens[verb].dep = conj;
+        let and = kids(parse, parse.head(noun).unwrap_or(noun)).find(|&c| parse.dep(c) == "cc" && c < noun);
+        if let Some(and) = and {
+            parse.tokens[and].head = Some(first);
+            parse.tokens[and].dep = cc;
+        }
+        parse.tokens[noun].head = Some(verb);
+        parse.tokens[noun].dep = nsubj;
+    }
 }
 
 /// The dependents of token `x`, in order.
