@@ -100,6 +100,14 @@ struct Frame {
 /// rest must be dependents in order.
 type Entry = Vec<String>;
 
+/// A document date as written in its `date` line ("1987-03-26") as (year,
+/// month, day).
+pub fn iso_day(date: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = date.get(..10)?.split('-').map(|x| x.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    (parts.next().is_none() && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
 fn words(s: &str) -> Entry {
     s.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
@@ -140,6 +148,8 @@ struct CueFile {
     occurrence_verbs: Vec<String>,
     #[serde(default)]
     reason_prepositions: Vec<String>,
+    #[serde(default)]
+    months: BTreeMap<String, u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +209,9 @@ pub struct FrameSet {
     /// Verbs whose subject is an event taking place ("the talks will be in Vienna", "the summit
     /// will take place"): their time and auxiliaries are the event's.
     occurrence_verbs: HashSet<String>,
+    /// Month names (lower case, abbreviations too) and their numbers: a date
+    /// after the document's ("on April 29") is still to come.
+    months: HashMap<String, u32>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -347,6 +360,15 @@ impl FrameSet {
         self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
         self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
         self.occurrence_verbs.extend(c.occurrence_verbs.iter().map(|w| w.to_lowercase()));
+        for (month, &number) in &c.months {
+            if !(1..=12).contains(&number) {
+                return Err(FrameError {
+                    name: name.to_string(),
+                    what: format!("month `{month}` = {number}: not 1 to 12"),
+                });
+            }
+            self.months.insert(month.to_lowercase(), number);
+        }
         self.reason_prepositions.extend(c.reason_prepositions.iter().map(|w| w.to_lowercase()));
         self.presupposing
             .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
@@ -389,8 +411,17 @@ impl FrameSet {
 
     /// Whether token `t` of `p`, read as a predicate of `relation`, is asserted
     /// as a fact: no negation, hedge, call, intention, end or condition governs it.
-    pub fn asserted(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {
-        let g = Graph::new(p, actors_at, self);
+    /// `today` is the document's date, as for [`FrameSet::read`].
+    pub fn asserted(
+        &self,
+        p: &Parse,
+        actors_at: &[Vec<usize>],
+        t: usize,
+        relation: RelationType,
+        today: Option<(u32, u32, u32)>,
+    ) -> bool {
+        let mut g = Graph::new(p, actors_at, self);
+        g.today = today;
         self.cancelled(&g, t, relation).is_none()
     }
 
@@ -607,8 +638,11 @@ impl FrameSet {
 
     /// Reads every frame that holds in `p`. `actors_at[t]` lists the mention
     /// indexes whose span covers token `t`.
-    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Reading {
-        let g = Graph::new(p, actors_at, self);
+    /// `today` is the document's date (year, month, day), when known: an
+    /// event dated after it ("his visit starting on April 29") is still to come.
+    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>], today: Option<(u32, u32, u32)>) -> Reading {
+        let mut g = Graph::new(p, actors_at, self);
+        g.today = today;
         let mut out = Vec::new();
         let mut events = Vec::new();
         let mut bare_events = Vec::new();
@@ -1105,14 +1139,34 @@ impl FrameSet {
         Some((hits, open))
     }
 
-    /// The cue that cancels predicate `t` in its clause, if any.
+    /// Whether token `c` is a month with its day ("April 29", "29 April
+    /// 1987") after the document's date: a day still to come. (The day after
+    /// counts as today: a wire's dateline may run a day ahead of its date.)
+    fn later_date(&self, g: &Graph, c: usize) -> bool {
+        let (p, Some((year, month, day))) = (g.p, g.today) else { return false };
+        let Some(&m) = self.months.get(p.word(c).trim_end_matches('.').to_lowercase().as_str()) else { return false };
+        let number = |x: usize| p.word(x).parse::<u32>().ok().filter(|_| p.tag(x) == "CD");
+        let near = g.kids[c].iter().copied().chain([c + 1, c.wrapping_sub(1)]).filter(|&x| x < p.len());
+        let mut d = None;
+        let mut y = year;
+        for x in near {
+            match number(x) {
+                Some(n @ 1..=31) if d.is_none() => d = Some(n),
+                Some(n @ 1000..=2999) => y = n,
+                _ => {}
+            }
+        }
+        let Some(d) = d else { return false };
+        (y, m, d) > (year, month, day + 1)
+    }
+
     /// Whether token `c`, a modifier, names a time still to come: "tomorrow",
     /// "next week" (the time noun with its modifiers), "in the coming months".
     fn future_time(&self, g: &Graph, c: usize) -> bool {
         let p = g.p;
         let c = match p.dep(c) {
             "npadvmod" | "tmod" | "poss" | "amod" | "advmod" => c,
-            "prep" if matches!(p.lemma(c), "in" | "on" | "for" | "during" | "within") => {
+            "prep" if matches!(p.lemma(c), "in" | "on" | "for" | "during" | "within" | "before" | "until" | "by") => {
                 match g.kids[c].iter().copied().find(|&o| p.dep(o) == "pobj") {
                     Some(o) => o,
                     None => return false,
@@ -1120,6 +1174,9 @@ impl FrameSet {
             }
             _ => return false,
         };
+        if self.later_date(g, c) {
+            return true;
+        }
         self.future.get(p.lemma(c)).is_some_and(|entries| {
             entries.iter().any(|before| {
                 before.iter().all(|w| g.kids[c].iter().any(|&m| p.lemma(m) == w || p.word(m).eq_ignore_ascii_case(w)))
@@ -1127,6 +1184,7 @@ impl FrameSet {
         })
     }
 
+    /// The cue that cancels predicate `t` in its clause, if any.
     fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
         // A truce presupposes the fighting it pauses, whether it is ended, broken, sought or refused
@@ -1144,7 +1202,15 @@ impl FrameSet {
         // A time still to come on the predicate, on a participle describing it ("talks set for next
         // week"), on its object ("hold talks in the coming weeks") or on the verb that governs it
         // ("will hold talks tomorrow").
-        let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj"));
+        // ("the talks, starting on May 3, will cover trade": the parse may hang the participle on the
+        // verb the event is the subject of.)
+        let subject_of = p.head(t).filter(|_| p.dep(t) == "nsubj");
+        let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj")).chain(
+            subject_of
+                .into_iter()
+                .flat_map(|h| g.kids[h].iter().copied())
+                .filter(|&c| p.dep(c) == "advcl" && p.tag(c) == "VBG" && self.occurrence_verbs.contains(p.lemma(c))),
+        );
         // "to hold two days of meetings", "the last of the talks": the measure stands for the event.
         let event = p
             .head(t)
@@ -1200,11 +1266,21 @@ impl FrameSet {
                 && !g.kids[v].iter().any(|&c| matches!(p.dep(c), "aux" | "auxpass"))
                 && g.kids[v].iter().chain(&g.kids[t]).any(|&c| day(c))
         };
+        // "before April 19, when the minister visits Washington": a clause describing a day to come,
+        // or a "when" clause beside it.
+        let on_later_day = |v: usize| {
+            p.head(v).is_some_and(|h| {
+                p.dep(v) == "relcl" && self.later_date(g, h)
+                    || g.kids[v].iter().any(|&c| p.dep(c) == "advmod" && p.lemma(c) == "when")
+                        && g.kids[h].iter().any(|&x| x != v && self.future_time(g, x))
+            })
+        };
         if self.future_relations.contains(&rel)
-            && (std::iter::once(t)
-                .chain(described)
-                .chain(governor)
-                .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
+            && (verb.is_some_and(on_later_day)
+                || std::iter::once(t)
+                    .chain(described)
+                    .chain(governor)
+                    .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
                 || ahead()
                 || verb.is_some_and(|v| auxiliary(v) || infinitive_on_noun(v) || timetable(v) || arranged(v)))
         {
@@ -1461,6 +1537,8 @@ struct Graph<'p, 'a> {
     /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
     collective: FxHashSet<&'p str>,
     sets: &'p FrameSet,
+    /// The document's date (year, month, day), when known.
+    today: Option<(u32, u32, u32)>,
 }
 
 impl<'p, 'a> Graph<'p, 'a> {
@@ -1477,7 +1555,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                 kids[h].push(i);
             }
         }
-        Graph { p, kids, actors_at, report, light, collective, sets }
+        Graph { p, kids, actors_at, report, light, collective, sets, today: None }
     }
 
     fn is_verb(&self, t: usize) -> bool {

@@ -460,7 +460,7 @@ impl<'l> Extractor<'l> {
             resolved.push(mentions);
         }
         let mut disputed = Vec::new();
-        let mut events = EventMemory::default();
+        let mut events = EventMemory { today: date.and_then(frames::iso_day), ..EventMemory::default() };
         let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
         // "X arrived in Y. He met Z.": a sentence the next one goes on with "He", "She" or "They"
         // names its subject for it, even when it states nothing itself.
@@ -532,7 +532,7 @@ impl<'l> Extractor<'l> {
                 _ => None,
             };
             if let Some(parse) = &parse {
-                self.verify_with_parse(text, parse, mentions, &doc_actors, &mut from_patterns);
+                self.verify_with_parse(text, parse, mentions, &doc_actors, events.today, &mut from_patterns);
             } else if continued_by_pronoun(i) {
                 self.note_subject(text, mentions, &mut events);
             }
@@ -675,7 +675,7 @@ impl Extractor<'_> {
         }
         let mentions = &mentions[..];
         let at = actors_at(parse, mentions);
-        let reading = self.frames.read(parse, &at);
+        let reading = self.frames.read(parse, &at, events.today);
         if !subject.is_empty() {
             events.speaker = subject;
             events.speaker_age = 0;
@@ -815,6 +815,7 @@ impl Extractor<'_> {
         parse: &crate::syntax::Parse,
         mentions: &[Mention],
         doc: &DocActors,
+        today: Option<(u32, u32, u32)>,
         found: &mut Vec<Found>,
     ) {
         if found.is_empty() {
@@ -891,7 +892,7 @@ impl Extractor<'_> {
                 .copied()
                 .find(|&t| parse.tag(t).starts_with("VB") || parse.tag(t).starts_with("NN"))
                 .unwrap_or(preds[0]);
-            if !self.frames.asserted(parse, &at, head, f.relation) {
+            if !self.frames.asserted(parse, &at, head, f.relation, today) {
                 return false;
             }
             // A time still to come inside the trigger ("the meeting expected tomorrow in").
@@ -1449,7 +1450,7 @@ impl Extractor<'_> {
             return;
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
-        let reading = self.frames.read(&parse, &actors_at(&parse, mentions));
+        let reading = self.frames.read(&parse, &actors_at(&parse, mentions), events.today);
         events.refer(&reading, &parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
@@ -1590,6 +1591,9 @@ struct EventMemory {
     /// Sentences since `speaker` was named as a subject (1: in the sentence
     /// right before).
     speaker_age: usize,
+    /// The document's date (year, month, day): a meeting dated after it is
+    /// still to come.
+    today: Option<(u32, u32, u32)>,
 }
 
 impl EventMemory {
