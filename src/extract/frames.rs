@@ -583,6 +583,12 @@ impl FrameSet {
             && self.future.get(p.lemma(t)).is_some_and(|entries| entries.iter().any(|before| before.is_empty()))
     }
 
+    /// Whether `lemma` is a preposition of reason or time ("following",
+    /// "because"): what it holds is another event than the verb's.
+    pub fn is_reason_preposition(&self, lemma: &str) -> bool {
+        self.reason_prepositions.contains(lemma)
+    }
+
     /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
     /// where a body gathers is no party to it.
     pub fn is_gathering(&self, lemma: &str) -> bool {

@@ -1014,6 +1014,21 @@ impl Extractor<'_> {
             if named_only_as(&|_| false) {
                 return false;
             }
+            // A party named only inside a phrase of reason or time the trigger is not in ("talks,
+            // following agreements with X") belongs to that phrase's event.
+            let in_reason = |t: usize| {
+                let chain = heads_up(parse, t);
+                chain.iter().skip(1).any(|&x| {
+                    matches!(parse.dep(x), "prep" | "mark")
+                        && (self.frames.is_reason_preposition(parse.lemma(x))
+                            || self.frames.is_reason_preposition(&parse.word(x).to_lowercase()))
+                        && head != x
+                        && !under(parse, x, head)
+                })
+            };
+            if named_only_as(&in_reason) {
+                return false;
+            }
             // Where a named gathering is held is not who meets: "the East Asia Summit in Kuala
             // Lumpur", "the G20 meeting in Rome" (a place named only as the object of in/at on a
             // gathering with a name). A plain "summit in Pyongyang" has its host among those meeting.
