@@ -158,6 +158,12 @@ impl<'l> Extractor<'l> {
             {
                 continue;
             }
+            // "Latin America", "South Africa" is no "America": a region's name ends with it.
+            if form.kind == FormKind::Name
+                && self.region_names.iter().any(|r| r.ends_with(found) && text[..e].ends_with(r.as_str()))
+            {
+                continue;
+            }
             // "the London talks", "a Geneva conference": a capital before a gathering is its venue.
             if form.kind == FormKind::Capital && self.names_venue(&text[..s], &text[e..]) {
                 continue;

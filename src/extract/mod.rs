@@ -140,6 +140,9 @@ pub struct Extractor<'l> {
     /// name ("the Sea of Japan", "the Taiwan Strait"); see `place_features` in
     /// grammar.toml.
     place_features: Vec<String>,
+    /// Names of regions of several words ("Latin America", "South Asia"), from
+    /// the states' regions: a state's name as their last word is no mention.
+    region_names: Vec<String>,
     /// Participles fused after a state that say where something is flagged,
     /// owned or bound ("a Liberian-flagged tanker"), each with its hyphen; see
     /// `flag_participles` in grammar.toml.
@@ -341,6 +344,19 @@ impl<'l> Extractor<'l> {
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
             place_features: w.place_features.clone(),
+            region_names: {
+                let mut names: Vec<String> = lexicon
+                    .actors
+                    .iter()
+                    .flat_map(|a| a.regions.iter())
+                    .chain(lexicon.generic.region_adjectives.values())
+                    .filter(|r| r.contains(' '))
+                    .cloned()
+                    .collect();
+                names.sort();
+                names.dedup();
+                names
+            },
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
         }
     }
@@ -839,9 +855,14 @@ impl Extractor<'_> {
             // An accusation's attack verb is read as the attack ("had shelled"): "artillery shells" is
             // no accusation either.
             if let [t] = preds[..] {
+                // A wire's capital after "U.S." ("U.S. Attacks on two platforms") is tagged a name:
+                // its lemma is the common noun's.
+                let lemma = match parse.tag(t) {
+                    "NNPS" => crate::syntax::lemma::Lemmatizer::rule_lemma(parse.word(t), "NNS"),
+                    _ => parse.lemma(t).to_string(),
+                };
                 let verb_only = |rel: RelationType| {
-                    self.frames.has_predicate(parse.lemma(t), true, rel)
-                        && !self.frames.has_predicate(parse.lemma(t), false, rel)
+                    self.frames.has_predicate(&lemma, true, rel) && !self.frames.has_predicate(&lemma, false, rel)
                 };
                 if parse.tag(t).starts_with("NN")
                     && (verb_only(f.relation)
@@ -1012,6 +1033,21 @@ impl Extractor<'_> {
                 }
             }
             if named_only_as(&|_| false) {
+                return false;
+            }
+            // A party named only in a clause of its own joined by "and" ("..., and leaves for X on
+            // Wednesday") is not the trigger's when that clause does not hold the trigger.
+            // (A verb with no object of its own shares the next one's: "condemned and sanctioned X".)
+            let trigger_clause = clause_verb(head);
+            let shares_object = parse.tag(head).starts_with("VB")
+                && !(0..parse.len()).any(|c| parse.head(c) == Some(head) && parse.dep(c) == "dobj");
+            let other_clause = |t: usize| {
+                !shares_object
+                    && clause_verb(t).is_some_and(|v| {
+                        parse.dep(v) == "conj" && Some(v) != trigger_clause && v != head && !under(parse, v, head)
+                    })
+            };
+            if named_only_as(&other_clause) {
                 return false;
             }
             // A party named only inside a phrase of reason or time the trigger is not in ("talks,
