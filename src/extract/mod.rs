@@ -1523,6 +1523,7 @@ fn parse_sentence<'a>(
         _ => analyzer.analyze(text),
     };
     crate::syntax::repair::finite_root(&mut parse);
+    crate::syntax::repair::modifier_verb(&mut parse);
     crate::syntax::repair::conjoined_subject(&mut parse);
     parse
 }

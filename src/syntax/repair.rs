@@ -52,6 +52,58 @@ pub fn finite_root(parse: &mut Parse) {
     r.dep = nsubj;
 }
 
+/// "The Dutch minister held talks with ...", tagged as "the minister-held
+/// talks": a sentence with no finite verb whose root noun the parser itself
+/// labelled a subject, after a past form taken for its modifier and a noun
+/// before that, is a clause: the past form is its verb, the noun before its
+/// subject and the root noun its object.
+pub fn modifier_verb(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if root < 2
+        || !parse.tag(root).starts_with("NN")
+        || parse.dep(root) != "nsubj"
+        || (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"))
+    {
+        return;
+    }
+    let verb = root - 1;
+    let subject = verb - 1;
+    if !matches!(parse.tag(verb), "VBN" | "VBD")
+        || parse.dep(verb) != "amod"
+        || parse.head(verb) != Some(root)
+        || !parse.tag(subject).starts_with("NN")
+        || parse.head(subject) != Some(root)
+    {
+        return;
+    }
+    let index = |names: &[String], name: &str| names.iter().position(|n| n == name).map(|i| i as u16);
+    let (Some(vbd), Some(root_label), Some(nsubj), Some(dobj)) = (
+        index(&parse.analyzer.tags, "VBD"),
+        index(&parse.analyzer.labels, "root"),
+        index(&parse.analyzer.labels, "nsubj"),
+        index(&parse.analyzer.labels, "dobj"),
+    ) else {
+        return;
+    };
+    // What hung on the noun after the verb belongs to the clause: "with ..." and the final stop.
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > root).collect();
+    for c in later {
+        if parse.tag(c) == "." || parse.dep(c) == "punct" {
+            parse.tokens[c].head = Some(verb);
+        }
+    }
+    let v = &mut parse.tokens[verb];
+    v.tag = vbd;
+    v.head = None;
+    v.dep = root_label;
+    let s = &mut parse.tokens[subject];
+    s.head = Some(verb);
+    s.dep = nsubj;
+    let r = &mut parse.tokens[root];
+    r.head = Some(verb);
+    r.dep = dobj;
+}
+
 /// "X received loans and Y received grants": the parser often reads "Y" as
 /// a second object ("loans and Y") and leaves the second verb with no
 /// subject (or reads the second clause as an adverbial one with no marker).
