@@ -860,9 +860,13 @@ impl FrameSet {
             }
         }
         // What one relies on another for: "relies on Russia for most of its weapons", "reliant on
-        // Russia for oil".
-        if self.listed("reliance", g.p.lemma(t)) {
-            out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
+        // Russia for oil"; what an order is for: "an order for 24 Rafale fighters".
+        if self.listed("reliance", g.p.lemma(t)) || self.listed("orders", g.p.lemma(t)) {
+            for o in g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)) {
+                out.push(o);
+                // "an order for S-400 systems": the name is the modifier.
+                out.extend(g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
+            }
         }
         // Coordinated themes ("tanks and missiles").
         let mut all = Vec::new();
@@ -1648,6 +1652,8 @@ impl<'p, 'a> Graph<'p, 'a> {
             && self.p.tag(t).starts_with("NN")
             && self.kids[t].iter().all(|&c| matches!(self.p.dep(c), "det" | "punct"))
             && self.actors_at[t].is_empty()
+            // "the sources said": who reports speaks, it is no event.
+            && !(self.p.dep(t) == "nsubj" && self.p.head(t).is_some_and(|h| self.report.contains(self.p.lemma(h))))
     }
 
     /// A noun with a definite determiner ("the talks", "this deal").
@@ -1878,6 +1884,18 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             }
             "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
+            // The terms of a commitment: "signed a deal to buy Russian jets" is the signer's buying
+            // (the parse may hang the infinitive on the verb rather than on "deal").
+            "advcl"
+                if p.tag(t) == "VB"
+                    && self.is_verb(h)
+                    && self.kids[t].iter().any(|&c| p.tag(c) == "TO")
+                    && self.kids[h]
+                        .iter()
+                        .any(|&o| p.dep(o) == "dobj" && self.sets.listed("commitments", p.lemma(o))) =>
+            {
+                self.subjects(h)
+            }
             _ => Vec::new(),
         }
     }

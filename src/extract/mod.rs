@@ -1052,18 +1052,28 @@ impl Extractor<'_> {
             }
             // A party named only inside a phrase of reason or time the trigger is not in ("talks,
             // following agreements with X") belongs to that phrase's event.
+            let reason = |x: usize| {
+                matches!(parse.dep(x), "prep" | "mark")
+                    && (self.frames.is_reason_preposition(parse.lemma(x))
+                        || self.frames.is_reason_preposition(&parse.word(x).to_lowercase()))
+            };
             let in_reason = |t: usize| {
-                let chain = heads_up(parse, t);
-                chain.iter().skip(1).any(|&x| {
-                    matches!(parse.dep(x), "prep" | "mark")
-                        && (self.frames.is_reason_preposition(parse.lemma(x))
-                            || self.frames.is_reason_preposition(&parse.word(x).to_lowercase()))
-                        && head != x
-                        && !under(parse, x, head)
-                })
+                heads_up(parse, t).into_iter().skip(1).any(|x| reason(x) && head != x && !under(parse, x, head))
             };
             if named_only_as(&in_reason) {
                 return false;
+            }
+            // And the other way round: a trigger inside such a phrase ("sold jets to X despite
+            // sanctions") has its parties in it, not in the clause around it.
+            // (A pronoun on it points outside: "stabilised positions after their assault on X".)
+            let pronoun_owner = (0..parse.len())
+                .any(|c| parse.head(c) == Some(head) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$");
+            let reason_above =
+                heads_up(parse, head).into_iter().skip(1).find(|&x| reason(x)).filter(|_| !pronoun_owner);
+            if let Some(x) = reason_above {
+                if named_only_as(&|t: usize| !under(parse, x, t)) {
+                    return false;
+                }
             }
             // Where a named gathering is held is not who meets: "the East Asia Summit in Kuala
             // Lumpur", "the G20 meeting in Rome" (a place named only as the object of in/at on a
