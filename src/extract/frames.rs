@@ -259,6 +259,10 @@ pub struct Reading {
     /// verb token, and the event noun's token. The criticised are the event's
     /// doers.
     pub criticised: Vec<(RelationType, usize, usize, usize)>,
+    /// Condemnations of an act the sentence before stated ("Moscow
+    /// denounced the move"): the critic's mention index and the verb token.
+    /// The criticised are who the sentence before made its subject.
+    pub criticised_acts: Vec<(usize, usize)>,
 }
 
 impl FrameSet {
@@ -714,7 +718,8 @@ impl FrameSet {
         bare_events.retain(|b| !events.iter().any(|e| e.1 == b.1));
         let mut criticised = self.criticised_events(&g, &events);
         criticised.extend(self.criticised_events(&g, &bare_events));
-        Reading { hits: out, events, bare_events, open: reading_open, echoes, criticised }
+        let criticised_acts = self.criticised_acts(&g);
+        Reading { hits: out, events, bare_events, open: reading_open, echoes, criticised, criticised_acts }
     }
 
     /// "Tehran condemned the sanctions", "Syria denounced the attack": a
@@ -728,30 +733,51 @@ impl FrameSet {
     ) -> Vec<(RelationType, usize, usize, usize)> {
         let mut out = Vec::new();
         for &(relation, noun) in events {
-            // ("called [the drills] [a rehearsal]": the first of a double object.)
-            let object = matches!(g.p.dep(noun), "dobj" | "dative");
-            let Some(verb) = g.p.head(noun).filter(|&v| object && g.is_verb(v)) else { continue };
-            // A labelling verb condemns only with its label: "called the drills a provocation", not
-            // "called the drills routine".
-            let condemns = self.by_verb.get(g.p.lemma(verb)).is_some_and(|fs| {
-                fs.iter().any(|(e, f)| {
-                    let f = &self.frames[*f];
-                    e.len() == 1
-                        && f.relation == RelationType::Condemnation
-                        && (f.theme.is_none() || self.apply(g, verb, f, &[]).is_some())
-                })
-            });
-            if !condemns || self.cancelled(g, verb, RelationType::Condemnation).is_some() {
-                continue;
-            }
-            for x in g.subjects(verb) {
-                for a in g.actors(x, false) {
-                    out.push((relation, a, verb, noun));
-                }
+            if let Some((verb, critics)) = self.condemned_by(g, noun) {
+                out.extend(critics.into_iter().map(|a| (relation, a, verb, noun)));
             }
         }
         out.sort_unstable();
         out.dedup();
+        out
+    }
+
+    /// The verb that condemns noun `t`, its object, and the critics' mention
+    /// indices, when it does so as a fact.
+    fn condemned_by(&self, g: &Graph, noun: usize) -> Option<(usize, Vec<usize>)> {
+        // ("called [the drills] [a rehearsal]": the first of a double object.)
+        let object = matches!(g.p.dep(noun), "dobj" | "dative");
+        let verb = g.p.head(noun).filter(|&v| object && g.is_verb(v))?;
+        // A labelling verb condemns only with its label: "called the drills a provocation", not
+        // "called the drills routine".
+        let condemns = self.by_verb.get(g.p.lemma(verb)).is_some_and(|fs| {
+            fs.iter().any(|(e, f)| {
+                let f = &self.frames[*f];
+                e.len() == 1
+                    && f.relation == RelationType::Condemnation
+                    && (f.theme.is_none() || self.apply(g, verb, f, &[]).is_some())
+            })
+        });
+        if !condemns || self.cancelled(g, verb, RelationType::Condemnation).is_some() {
+            return None;
+        }
+        Some((verb, g.subjects(verb).into_iter().flat_map(|x| g.actors(x, false)).collect()))
+    }
+
+    /// "Moscow denounced the move": a condemnation of a bare definite noun
+    /// for an act (class `acts`: "the move", "the decision"), which stands for
+    /// what the sentence before said its subject did. The critics' mention
+    /// indices and the verb token.
+    fn criticised_acts(&self, g: &Graph) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for t in 0..g.p.len() {
+            if !(g.bare_definite(t) && self.listed("acts", g.p.lemma(t))) {
+                continue;
+            }
+            if let Some((verb, critics)) = self.condemned_by(g, t) {
+                out.extend(critics.into_iter().map(|a| (a, verb)));
+            }
+        }
         out
     }
 
@@ -1729,6 +1755,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         if matches!(prep, "after" | "following" | "follow") {
             return self.after_meeting(t, v);
+        }
+        // "X is among Ukraine's strongest backers", "X is one of Russia's closest allies": one
+        // of the group the noun names.
+        if prep == "among" && self.is_verb(v) && matches!(self.p.lemma(v), "be" | "remain" | "become") {
+            return Some(v);
+        }
+        if prep == "of" && self.p.lemma(v) == "one" {
+            return self.light_verb(v);
         }
         // "cooperation under a defence treaty": the parties of what the treaty governs.
         if self.p.tag(v).starts_with("NN") && prep == "under" {

@@ -243,6 +243,29 @@ fn words_re(list: &[String]) -> String {
     }
 }
 
+/// Like [`words_re`], where a counted phrase ("the three states", "both
+/// countries") may carry one capitalised word before its noun: "the three
+/// Baltic states", "the two Gulf neighbours".
+fn counted_re(list: &[String]) -> String {
+    const COUNTS: [&str; 6] = ["two", "three", "four", "five", "both", "all"];
+    let described: Vec<String> = list
+        .iter()
+        .filter_map(|w| {
+            let words: Vec<&str> = w.split_whitespace().collect();
+            let at = words.iter().position(|x| COUNTS.contains(&x.to_lowercase().as_str()))?;
+            (at + 2 == words.len()).then(|| {
+                let head = words[..=at].iter().map(|x| regex::escape(x)).collect::<Vec<_>>().join(r"\s+");
+                format!(r"{head}\s+(?-i:\p{{Lu}}[\w-]*)\s+{}", regex::escape(words[at + 1]))
+            })
+        })
+        .collect();
+    if described.is_empty() {
+        words_re(list)
+    } else {
+        format!("{}|{}", described.join("|"), words_re(list))
+    }
+}
+
 impl<'l> Extractor<'l> {
     /// Prepares an extractor over a lexicon, with the built-in language data
     /// and both readers.
@@ -256,13 +279,13 @@ impl<'l> Extractor<'l> {
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
             r"(?i)\b(?:(?P<pair>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
-            words_re(&g.pair),
+            counted_re(&g.pair),
             words_re(&g.place),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
             words_re(&g.coalition),
-            words_re(&g.group),
+            counted_re(&g.group),
             words_re(&g.military),
             words_re(&g.military_suffix),
         ))
@@ -491,6 +514,7 @@ impl<'l> Extractor<'l> {
             let text = cut(s.text);
             events.speaker_age += 1;
             events.clock += 1;
+            events.before = if events.speaker_age == 1 { events.speaker.clone() } else { Vec::new() };
             for m in mentions {
                 *result.mentions.entry(self.id(m.actor, &doc_actors)).or_default() += 1;
             }
@@ -509,7 +533,7 @@ impl<'l> Extractor<'l> {
                     && !speaker_pronoun())
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
-                if self.engine != Engine::Patterns && events.any() && first.is_some() {
+                if self.engine != Engine::Patterns && (events.any() || !events.before.is_empty()) && first.is_some() {
                     self.events_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
                 }
                 if first.is_some() && continued_by_pronoun(i) {
@@ -806,6 +830,14 @@ impl Extractor<'_> {
             targets.dedup();
             for target in targets.into_iter().take(MAX_RELATIONS) {
                 out.push(found(critic.clone(), target, RelationType::Condemnation, t));
+            }
+        }
+        // "Moscow denounced the move": the critic condemns who the sentence before made its subject.
+        for &(critic, t) in &reading.criticised_acts {
+            let actor = mentions[critic].actor;
+            let critic = self.id(actor, doc);
+            for &doer in events.before.iter().filter(|&&a| self.family(a) != self.family(actor)).take(MAX_RELATIONS) {
+                out.push(found(critic.clone(), &self.id(doer, doc), RelationType::Condemnation, t));
             }
         }
         // "Y echoed these sentiments": Y takes the source side of the stance stated last.
@@ -1656,6 +1688,9 @@ struct EventMemory {
     /// The document's date (year, month, day): a meeting dated after it is
     /// still to come.
     today: Option<(u32, u32, u32)>,
+    /// The actors the sentence right before made its named subject: who "the
+    /// move" condemned in this one made.
+    before: Vec<usize>,
 }
 
 impl EventMemory {
