@@ -218,8 +218,11 @@ impl<'l> GraphBuilder<'l> {
     /// Reads, extracts and merges `inputs` in batches of `batch`: as
     /// [`GraphBuilder::add_inputs`] on each batch in turn, except that a batch
     /// is read and extracted while the one before is merged (merging runs on
-    /// one thread, in input order, and would leave the others idle). `each`
-    /// gets every batch with its outcomes, in order; an error from it stops.
+    /// one thread, in input order, and would leave the others idle), and
+    /// `each` runs on the calling thread meanwhile (what it does, such as
+    /// counting a batch's bytes on disk, then leaves no worker waiting).
+    /// `each` gets every batch with its outcomes, in order; an error from it
+    /// stops, once the batches under way are done.
     pub fn add_batches<'i, E>(
         &mut self,
         inputs: &'i [Input],
@@ -229,20 +232,22 @@ impl<'l> GraphBuilder<'l> {
         let extractor = Arc::clone(&self.extractor);
         let mut batches = inputs.chunks(batch.max(1));
         let mut extracted: Option<Batch<'i>> = None;
+        let mut merged: Option<(&'i [Input], Vec<Outcome>)> = None;
         loop {
             let next = batches.next();
-            if next.is_none() && extracted.is_none() {
+            if next.is_none() && extracted.is_none() && merged.is_none() {
                 return Ok(());
             }
-            let done = extracted.take();
-            let (read, merged) = rayon::join(
-                || next.map(|b| (b, read_and_extract(&extractor, b))),
-                || done.map(|(b, results)| (b, self.merge_all(b, results))),
-            );
-            if let Some((b, outcomes)) = merged {
-                each(b, outcomes)?;
-            }
-            extracted = read;
+            let (done, told) = (extracted.take(), merged.take());
+            let mut told_result = Ok(());
+            rayon::in_place_scope(|s| {
+                s.spawn(|_| extracted = next.map(|b| (b, read_and_extract(&extractor, b))));
+                s.spawn(|_| merged = done.map(|(b, results)| (b, self.merge_all(b, results))));
+                if let Some((b, outcomes)) = told {
+                    told_result = each(b, outcomes);
+                }
+            });
+            told_result?;
         }
     }
 
