@@ -275,14 +275,20 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
     let graph = builder.finish();
     create_dir(&o.out)?;
     write_bundle(&graph, &lexicon, &outputs, &json_path, o, events)?;
-    Ok(BuildSummary {
+    let summary = BuildSummary {
         added,
         duplicates,
         skipped,
         actors: graph.actor_count(),
         relations: graph.relation_count(),
         graph: json_path,
-    })
+    };
+    // The graph and the lexicon are a great many small allocations, and
+    // nothing uses them now: they are freed on a thread of their own, which
+    // the caller does not wait for (a process that exits meanwhile leaves
+    // the freeing to the system).
+    std::thread::spawn(move || drop((graph, lexicon)));
+    Ok(summary)
 }
 
 /// Writes the drawings (`outputs`: DOT, SVG, HTML) and the graph file, each
