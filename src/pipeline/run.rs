@@ -238,7 +238,7 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
         skipped += 1;
     }
     let inputs: Vec<Input> = found.inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
-    builder.add_batches(&inputs, BATCH, |batch, outcomes| {
+    builder.add_batches(&inputs, BATCH, |batch, outcomes, bytes| {
         for outcome in outcomes {
             match outcome {
                 Outcome::Added { .. } => added += 1,
@@ -263,12 +263,6 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
                 }
             }
         }
-        let bytes = batch
-            .iter()
-            .filter_map(|i| i.path.as_deref())
-            .filter_map(|p| std::fs::metadata(p).ok())
-            .map(|m| m.len())
-            .sum();
         events(Event::Progress { inputs: batch.len(), bytes });
         Ok(())
     })?;
