@@ -168,6 +168,19 @@ fn read_and_extract(extractor: &Extractor<'_>, inputs: &[Input]) -> Vec<Result<E
     inputs.par_iter().with_max_len(1).map(|i| read(i).map(|d| extract_with(extractor, d))).collect()
 }
 
+/// The bytes of a batch's inputs: each document's text as read (as many
+/// bytes as its file), or the file's size on disk when it could not be read.
+fn batch_bytes(inputs: &[Input], results: &[Result<Extracted, DocumentError>]) -> u64 {
+    inputs
+        .iter()
+        .zip(results)
+        .map(|(input, r)| match r {
+            Ok(ex) => ex.text.len() as u64,
+            Err(_) => input.path.as_deref().and_then(|p| std::fs::metadata(p).ok()).map_or(0, |m| m.len()),
+        })
+        .sum()
+}
+
 /// An input that could not be read: its path (none for standard input) and why.
 pub type InputError = (Option<PathBuf>, DocumentError);
 
@@ -218,31 +231,42 @@ impl<'l> GraphBuilder<'l> {
     /// Reads, extracts and merges `inputs` in batches of `batch`: as
     /// [`GraphBuilder::add_inputs`] on each batch in turn, except that a batch
     /// is read and extracted while the one before is merged (merging runs on
-    /// one thread, in input order, and would leave the others idle). `each`
-    /// gets every batch with its outcomes, in order; an error from it stops.
+    /// one thread, in input order, and would leave the others idle), and
+    /// `each` runs on the calling thread meanwhile (what it does, such as
+    /// counting a batch's bytes on disk, then leaves no worker waiting).
+    /// `each` gets every batch with its outcomes and its size in bytes (as
+    /// read; on disk for an input that could not be read), in order; an error
+    /// from it stops, once the batches under way are done.
     pub fn add_batches<'i, E>(
         &mut self,
         inputs: &'i [Input],
         batch: usize,
-        mut each: impl FnMut(&'i [Input], Vec<Outcome>) -> Result<(), E>,
+        mut each: impl FnMut(&'i [Input], Vec<Outcome>, u64) -> Result<(), E>,
     ) -> Result<(), E> {
         let extractor = Arc::clone(&self.extractor);
         let mut batches = inputs.chunks(batch.max(1));
         let mut extracted: Option<Batch<'i>> = None;
+        let mut merged: Option<(&'i [Input], Vec<Outcome>, u64)> = None;
         loop {
             let next = batches.next();
-            if next.is_none() && extracted.is_none() {
+            if next.is_none() && extracted.is_none() && merged.is_none() {
                 return Ok(());
             }
-            let done = extracted.take();
-            let (read, merged) = rayon::join(
-                || next.map(|b| (b, read_and_extract(&extractor, b))),
-                || done.map(|(b, results)| (b, self.merge_all(b, results))),
-            );
-            if let Some((b, outcomes)) = merged {
-                each(b, outcomes)?;
-            }
-            extracted = read;
+            let (done, told) = (extracted.take(), merged.take());
+            let mut told_result = Ok(());
+            rayon::in_place_scope(|s| {
+                s.spawn(|_| extracted = next.map(|b| (b, read_and_extract(&extractor, b))));
+                s.spawn(|_| {
+                    merged = done.map(|(b, results)| {
+                        let bytes = batch_bytes(b, &results);
+                        (b, self.merge_all(b, results), bytes)
+                    })
+                });
+                if let Some((b, outcomes, bytes)) = told {
+                    told_result = each(b, outcomes, bytes);
+                }
+            });
+            told_result?;
         }
     }
 

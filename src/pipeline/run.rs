@@ -238,7 +238,7 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
         skipped += 1;
     }
     let inputs: Vec<Input> = found.inputs.into_iter().map(|(path, id)| Input { path, id }).collect();
-    builder.add_batches(&inputs, BATCH, |batch, outcomes| {
+    builder.add_batches(&inputs, BATCH, |batch, outcomes, bytes| {
         for outcome in outcomes {
             match outcome {
                 Outcome::Added { .. } => added += 1,
@@ -263,26 +263,26 @@ pub fn build(o: &BuildOptions, events: &mut dyn FnMut(Event)) -> Result<BuildSum
                 }
             }
         }
-        let bytes = batch
-            .iter()
-            .filter_map(|i| i.path.as_deref())
-            .filter_map(|p| std::fs::metadata(p).ok())
-            .map(|m| m.len())
-            .sum();
         events(Event::Progress { inputs: batch.len(), bytes });
         Ok(())
     })?;
     let graph = builder.finish();
     create_dir(&o.out)?;
     write_bundle(&graph, &lexicon, &outputs, &json_path, o, events)?;
-    Ok(BuildSummary {
+    let summary = BuildSummary {
         added,
         duplicates,
         skipped,
         actors: graph.actor_count(),
         relations: graph.relation_count(),
         graph: json_path,
-    })
+    };
+    // The graph and the lexicon are a great many small allocations, and
+    // nothing uses them now: they are freed on a thread of their own, which
+    // the caller does not wait for (a process that exits meanwhile leaves
+    // the freeing to the system).
+    std::thread::spawn(move || drop((graph, lexicon)));
+    Ok(summary)
 }
 
 /// Writes the drawings (`outputs`: DOT, SVG, HTML) and the graph file, each
