@@ -1495,6 +1495,13 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
             if let Some(last) = particles.last() {
                 v.extend(g.prep_objects(t, last));
             }
+            // A noun reached through its verb's preposition names that verb's object: "added two
+            // firms to its blacklist", "put ten officials on the sanctions list".
+            if !g.is_verb(t) && g.p.dep(t) == "pobj" {
+                if let Some(verb) = g.light_verb(t).filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv)) {
+                    v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
+                }
+            }
             v
         }
         Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
