@@ -786,9 +786,11 @@ impl FrameSet {
         let head = g.p.lemma(t);
         // "Patriot systems": a generic head is of its name's kind.
         let name = |c: usize| g.p.tag(c) == "NNP" || g.p.word(c).contains(|ch: char| ch.is_ascii_digit());
+        // "its artillery stock", "an LNG shipment": an amount is of its compound's kind.
+        let measure = class != "measures" && self.listed("measures", head);
         if class != "kind_heads"
-            && self.listed("kind_heads", head)
-            && g.kids[t].iter().any(|&c| g.p.dep(c) == "compound" && name(c) && self.in_class(g, c, class))
+            && (measure || self.listed("kind_heads", head))
+            && g.kids[t].iter().any(|&c| g.p.dep(c) == "compound" && (measure || name(c)) && self.in_class(g, c, class))
         {
             return true;
         }
