@@ -1097,11 +1097,16 @@ impl Extractor<'_> {
             }
             // And the other way round: a trigger inside such a phrase ("sold jets to X despite
             // sanctions") has its parties in it, not in the clause around it.
-            // (A pronoun on it points outside: "stabilised positions after their assault on X".)
-            let pronoun_owner = (0..parse.len())
-                .any(|c| parse.head(c) == Some(head) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$");
-            let reason_above =
-                heads_up(parse, head).into_iter().skip(1).find(|&x| reason(x)).filter(|_| !pronoun_owner);
+            // (A pronoun on the way up points outside: "stabilised positions after their assault on
+            // X", "because of its reliance on gas supplied by X".)
+            let chain = heads_up(parse, head);
+            let reason_at = chain.iter().skip(1).position(|&x| reason(x)).map(|i| i + 1);
+            let pronoun_owner = |upto: usize| {
+                chain[..upto].iter().any(|&n| {
+                    (0..parse.len()).any(|c| parse.head(c) == Some(n) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$")
+                })
+            };
+            let reason_above = reason_at.filter(|&i| !pronoun_owner(i)).map(|i| chain[i]);
             if let Some(x) = reason_above {
                 if named_only_as(&|t: usize| !under(parse, x, t)) {
                     return false;
