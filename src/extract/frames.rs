@@ -7,6 +7,7 @@
 
 use crate::ontology::RelationType;
 use crate::syntax::Parse;
+use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -100,12 +101,9 @@ struct Frame {
 /// rest must be dependents in order.
 type Entry = Vec<String>;
 
-/// A document date as written in its `date` line ("1987-03-26") as (year,
-/// month, day).
-pub fn iso_day(date: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = date.get(..10)?.split('-').map(|x| x.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    (parts.next().is_none() && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+/// A document date as written in its `date` line ("1987-03-26").
+pub fn iso_day(date: &str) -> Option<Date> {
+    date.get(..10)?.parse().ok()
 }
 
 fn words(s: &str) -> Entry {
@@ -149,7 +147,7 @@ struct CueFile {
     #[serde(default)]
     reason_prepositions: Vec<String>,
     #[serde(default)]
-    months: BTreeMap<String, u32>,
+    months: BTreeMap<String, i8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,7 +209,7 @@ pub struct FrameSet {
     occurrence_verbs: HashSet<String>,
     /// Month names (lower case, abbreviations too) and their numbers: a date
     /// after the document's ("on April 29") is still to come.
-    months: HashMap<String, u32>,
+    months: HashMap<String, i8>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -422,7 +420,7 @@ impl FrameSet {
         actors_at: &[Vec<usize>],
         t: usize,
         relation: RelationType,
-        today: Option<(u32, u32, u32)>,
+        today: Option<Date>,
     ) -> bool {
         let mut g = Graph::new(p, actors_at, self);
         g.today = today;
@@ -648,9 +646,9 @@ impl FrameSet {
 
     /// Reads every frame that holds in `p`. `actors_at[t]` lists the mention
     /// indexes whose span covers token `t`.
-    /// `today` is the document's date (year, month, day), when known: an
+    /// `today` is the document's date, when known: an
     /// event dated after it ("his visit starting on April 29") is still to come.
-    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>], today: Option<(u32, u32, u32)>) -> Reading {
+    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>], today: Option<Date>) -> Reading {
         let mut g = Graph::new(p, actors_at, self);
         g.today = today;
         let mut out = Vec::new();
@@ -1181,21 +1179,21 @@ impl FrameSet {
     /// 1987") after the document's date: a day still to come. (The day after
     /// counts as today: a wire's dateline may run a day ahead of its date.)
     fn later_date(&self, g: &Graph, c: usize) -> bool {
-        let (p, Some((year, month, day))) = (g.p, g.today) else { return false };
+        let (p, Some(today)) = (g.p, g.today) else { return false };
         let Some(&m) = self.months.get(p.word(c).trim_end_matches('.').to_lowercase().as_str()) else { return false };
-        let number = |x: usize| p.word(x).parse::<u32>().ok().filter(|_| p.tag(x) == "CD");
+        let number = |x: usize| p.word(x).parse::<i16>().ok().filter(|_| p.tag(x) == "CD");
         let near = g.kids[c].iter().copied().chain([c + 1, c.wrapping_sub(1)]).filter(|&x| x < p.len());
         let mut d = None;
-        let mut y = year;
+        let mut y = today.year();
         for x in near {
             match number(x) {
-                Some(n @ 1..=31) if d.is_none() => d = Some(n),
+                Some(n @ 1..=31) if d.is_none() => d = Some(n as i8),
                 Some(n @ 1000..=2999) => y = n,
                 _ => {}
             }
         }
-        let Some(d) = d else { return false };
-        (y, m, d) > (year, month, day + 1)
+        let (Some(d), Ok(next_day)) = (d, today.tomorrow()) else { return false };
+        Date::new(y, m, d).is_ok_and(|day| day > next_day)
     }
 
     /// Whether token `c`, a modifier, names a time still to come: "tomorrow",
@@ -1582,8 +1580,8 @@ struct Graph<'p, 'a> {
     /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
     collective: FxHashSet<&'p str>,
     sets: &'p FrameSet,
-    /// The document's date (year, month, day), when known.
-    today: Option<(u32, u32, u32)>,
+    /// The document's date, when known.
+    today: Option<Date>,
 }
 
 impl<'p, 'a> Graph<'p, 'a> {

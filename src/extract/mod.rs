@@ -863,7 +863,7 @@ impl Extractor<'_> {
         parse: &crate::syntax::Parse,
         mentions: &[Mention],
         doc: &DocActors,
-        today: Option<(u32, u32, u32)>,
+        today: Option<jiff::civil::Date>,
         found: &mut Vec<Found>,
     ) {
         if found.is_empty() {
@@ -1103,7 +1103,8 @@ impl Extractor<'_> {
             let reason_at = chain.iter().skip(1).position(|&x| reason(x)).map(|i| i + 1);
             let pronoun_owner = |upto: usize| {
                 chain[..upto].iter().any(|&n| {
-                    (0..parse.len()).any(|c| parse.head(c) == Some(n) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$")
+                    (0..parse.len())
+                        .any(|c| parse.head(c) == Some(n) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$")
                 })
             };
             let reason_above = reason_at.filter(|&i| !pronoun_owner(i)).map(|i| chain[i]);
@@ -1690,9 +1691,9 @@ struct EventMemory {
     /// Sentences since `speaker` was named as a subject (1: in the sentence
     /// right before).
     speaker_age: usize,
-    /// The document's date (year, month, day): a meeting dated after it is
+    /// The document's date: a meeting dated after it is
     /// still to come.
-    today: Option<(u32, u32, u32)>,
+    today: Option<jiff::civil::Date>,
     /// The actors the sentence right before made its named subject: who "the
     /// move" condemned in this one made.
     before: Vec<usize>,

@@ -459,6 +459,7 @@ impl<'l> Extractor<'l> {
                 // "Both X and Y have been attacking shipping": the subjects of a fighting verb
                 // fight whom its object names, not each other ("X and Y clashed" is a group frame's).
                 if targets.is_empty()
+                    && group.len() >= 2
                     && p.verb
                     && p.relation == RelationType::ArmedConflict
                     && p.frame != Frame::Group

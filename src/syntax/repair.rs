@@ -26,15 +26,7 @@ pub fn finite_root(parse: &mut Parse) {
     }) else {
         return;
     };
-    let index = |names: &[String], name: &str| names.iter().position(|n| n == name).map(|i| i as u16);
-    let (Some(vbd), Some(root_label), Some(nsubj), Some(advcl)) = (
-        index(&parse.analyzer.tags, "VBD"),
-        index(&parse.analyzer.labels, "root"),
-        index(&parse.analyzer.labels, "nsubj"),
-        index(&parse.analyzer.labels, "advcl"),
-    ) else {
-        return;
-    };
+    let (Some(ids), Some(advcl)) = (clause_ids(parse), label(parse, "advcl")) else { return };
     // What followed the participle belongs to the clause: "..., targeting camps" is its adverbial.
     let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
     for c in later {
@@ -43,13 +35,7 @@ pub fn finite_root(parse: &mut Parse) {
             parse.tokens[c].dep = advcl;
         }
     }
-    let v = &mut parse.tokens[verb];
-    v.tag = vbd;
-    v.head = None;
-    v.dep = root_label;
-    let r = &mut parse.tokens[root];
-    r.head = Some(verb);
-    r.dep = nsubj;
+    make_clause(parse, ids, verb, root);
 }
 
 /// "The Dutch minister held talks with ...", tagged as "the minister-held
@@ -76,15 +62,7 @@ pub fn modifier_verb(parse: &mut Parse) {
     {
         return;
     }
-    let index = |names: &[String], name: &str| names.iter().position(|n| n == name).map(|i| i as u16);
-    let (Some(vbd), Some(root_label), Some(nsubj), Some(dobj)) = (
-        index(&parse.analyzer.tags, "VBD"),
-        index(&parse.analyzer.labels, "root"),
-        index(&parse.analyzer.labels, "nsubj"),
-        index(&parse.analyzer.labels, "dobj"),
-    ) else {
-        return;
-    };
+    let (Some(ids), Some(dobj)) = (clause_ids(parse), label(parse, "dobj")) else { return };
     // What hung on the noun after the verb belongs to the clause: "with ..." and the final stop.
     let later: Vec<usize> = kids(parse, root).filter(|&c| c > root).collect();
     for c in later {
@@ -92,13 +70,7 @@ pub fn modifier_verb(parse: &mut Parse) {
             parse.tokens[c].head = Some(verb);
         }
     }
-    let v = &mut parse.tokens[verb];
-    v.tag = vbd;
-    v.head = None;
-    v.dep = root_label;
-    let s = &mut parse.tokens[subject];
-    s.head = Some(verb);
-    s.dep = nsubj;
+    make_clause(parse, ids, verb, subject);
     let r = &mut parse.tokens[root];
     r.head = Some(verb);
     r.dep = dobj;
@@ -111,8 +83,9 @@ pub fn modifier_verb(parse: &mut Parse) {
 /// right after a noun conjoined before it, has that noun as its subject,
 /// and the "and" between them joins the verbs.
 pub fn conjoined_subject(parse: &mut Parse) {
-    let label = |name: &str| parse.analyzer.labels.iter().position(|n| n == name).map(|i| i as u16);
-    let (Some(nsubj), Some(cc), Some(conj)) = (label("nsubj"), label("cc"), label("conj")) else { return };
+    let (Some(nsubj), Some(cc), Some(conj)) = (label(parse, "nsubj"), label(parse, "cc"), label(parse, "conj")) else {
+        return;
+    };
     for verb in 1..parse.len() {
         let noun = verb - 1;
         if !matches!(parse.tag(verb), "VBD" | "VBZ" | "VBP")
@@ -134,6 +107,28 @@ pub fn conjoined_subject(parse: &mut Parse) {
         parse.tokens[noun].head = Some(verb);
         parse.tokens[noun].dep = nsubj;
     }
+}
+
+/// The id of dependency label `name` in the parse's model.
+fn label(parse: &Parse, name: &str) -> Option<u16> {
+    parse.analyzer.labels.iter().position(|n| n == name).map(|i| i as u16)
+}
+
+/// The ids a repaired clause's verb and subject take: tag VBD, labels root and nsubj.
+fn clause_ids(parse: &Parse) -> Option<(u16, u16, u16)> {
+    let vbd = parse.analyzer.tags.iter().position(|n| n == "VBD")? as u16;
+    Some((vbd, label(parse, "root")?, label(parse, "nsubj")?))
+}
+
+/// Makes `verb` the root, a past-tense verb, with `subject` as its subject.
+fn make_clause(parse: &mut Parse, (vbd, root, nsubj): (u16, u16, u16), verb: usize, subject: usize) {
+    let v = &mut parse.tokens[verb];
+    v.tag = vbd;
+    v.head = None;
+    v.dep = root;
+    let s = &mut parse.tokens[subject];
+    s.head = Some(verb);
+    s.dep = nsubj;
 }
 
 /// The dependents of token `x`, in order.
