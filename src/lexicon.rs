@@ -194,6 +194,8 @@ struct GenericData {
     #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
+    ruling_military: Vec<String>,
+    #[serde(default)]
     pair: Vec<String>,
     #[serde(default)]
     place: Vec<String>,
@@ -374,6 +376,9 @@ pub struct Generic {
     pub coalition: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
+    /// Words for a military that rules its state ("Niger's junta", "Mali's military rulers"):
+    /// with no military actor for it in the lexicon, that state is "the junta".
+    pub ruling_military: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
     pub pair: Vec<String>,
     /// Words for the state the text spoke of last ("the region", "the island").
@@ -668,6 +673,7 @@ impl Builder {
             self.generic.group.extend(g.group);
             self.generic.coalition.extend(g.coalition);
             self.generic.military_suffix.extend(g.military_suffix);
+            self.generic.ruling_military.extend(g.ruling_military);
             self.generic.pair.extend(g.pair);
             self.generic.place.extend(g.place);
             self.generic.region_nouns.extend(g.region_nouns);
@@ -802,6 +808,7 @@ impl Builder {
             group: self.generic.group,
             coalition: self.generic.coalition,
             military_suffix: self.generic.military_suffix,
+            ruling_military: self.generic.ruling_military,
             pair: self.generic.pair,
             place: self.generic.place,
             region_nouns: self.generic.region_nouns,

@@ -456,12 +456,26 @@ impl<'l> Extractor<'l> {
         let mut doc_actors = DocActors { base: self.lexicon.actors.len(), ..Default::default() };
         // Lists of three or more states ("the US, UK and Australia"): count, first seen.
         let mut lists: BTreeMap<Vec<usize>, (usize, usize)> = BTreeMap::new();
+        // States named with a word for their military that the lexicon has no actor for.
+        let mut ruled: BTreeMap<usize, usize> = BTreeMap::new();
         for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
             let raw = self.raw_mentions(text, &doc.text);
             let mentions = self.resolve(text, &raw, None, date, &mut doc_actors);
             for m in &mentions {
                 *counts.entry(m.actor).or_default() += 1;
+                // "Niger's junta", "Mali's military rulers" for a state whose military the lexicon lacks.
+                // (The mention was extended over the military word that followed the name.)
+                let folded = raw.iter().find(|r| r.0 == m.start && r.2.is_ok() && r.1 < m.end).map(|r| {
+                    let words = text[r.1..m.end].to_lowercase();
+                    self.lexicon.generic.ruling_military.iter().any(|w| words.ends_with(w.as_str()))
+                });
+                if folded == Some(true)
+                    && self.kind(m.actor) == ActorKind::State
+                    && self.lexicon.military_of(m.actor).is_none()
+                {
+                    *ruled.entry(m.actor).or_default() += 1;
+                }
             }
             for list in self.state_lists(text, &mentions) {
                 lists.entry(list).or_insert((0, i)).0 += 1;
@@ -471,6 +485,11 @@ impl<'l> Extractor<'l> {
         self.add_short_names(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
+        // "The junta accused France" after "Niger's junta": with no military actor known, the state
+        // most often named with its military stands for "the junta".
+        if focus.military.is_none() {
+            focus.military = ruled.iter().max_by_key(|&(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a);
+        }
         focus.group = lists
             .into_iter()
             .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
