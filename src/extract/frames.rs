@@ -686,7 +686,14 @@ impl FrameSet {
                 }
                 if let Some((hits, open)) = applied {
                     done.insert(*fi);
-                    if self.cancelled(&g, t, f.relation).is_some() {
+                    // A relational noun that describes a named actor states a standing relation, not
+                    // the act the clause intends or hedges: "pledged to defend its ally, the Philippines".
+                    let presupposed =
+                        !g.is_verb(t) && self.listed("relational", p.lemma(t)) && !g.described(t).is_empty();
+                    if self.cancelled(&g, t, f.relation).is_some_and(|cue| {
+                        !(presupposed
+                            && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge | Cue::Future | Cue::Condition))
+                    }) {
                         continue;
                     }
                     for source in open {
@@ -1835,6 +1842,19 @@ impl<'p, 'a> Graph<'p, 'a> {
             let next = t + 1;
             if next < p.len() && p.tag(next) == "NNP" && p.head(next) == Some(h) && p.dep(next) == p.dep(t) {
                 out.push(next);
+            }
+            // "defend its treaty ally, the Philippines" read as a second object after the comma, of
+            // the verb or of the noun itself.
+            if next < p.len() && p.word(next) == "," {
+                let after = |c: usize| c > next && p.tag(c).starts_with("NNP");
+                out.extend(self.kids[h].iter().copied().filter(|&c| after(c) && p.dep(c) == p.dep(t)).take(1));
+                out.extend(
+                    self.kids[t]
+                        .iter()
+                        .copied()
+                        .filter(|&c| after(c) && matches!(p.dep(c), "dobj" | "npadvmod" | "dep"))
+                        .take(1),
+                );
             }
         }
         out
