@@ -2024,8 +2024,12 @@ impl<'p, 'a> Graph<'p, 'a> {
         let mut hosts = vec![t];
         if self.is_verb(t) {
             // "supplied $500 million in military aid to Ukraine": what an amount measures.
+            // A pair on the object is the object's ("discussed tensions between Greece and Turkey").
+            let pair = matches!(prep, "between" | "among" | "amongst");
             for o in self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass")) {
-                hosts.extend(self.with_measured(o));
+                if !pair || self.is_measure(o) {
+                    hosts.extend(self.with_measured(o));
+                }
             }
         } else if let Some(v) = self.light_verb(t) {
             hosts.push(v);
