@@ -272,6 +272,12 @@ impl FrameSet {
         Ok(f)
     }
 
+    /// Adds `words` to word class `class` (the grammar's company designators
+    /// to `business`: "Sweden's OK Petroleum AB" names a firm).
+    pub fn add_class_words(&mut self, class: &str, list: &[String]) {
+        self.classes.entry(class.to_string()).or_default().extend(list.iter().map(|w| words(w)));
+    }
+
     /// Adds the classes and frames of a frames file.
     pub fn add_frames(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
         let err = |what: String| FrameError { name: name.to_string(), what };
@@ -585,10 +591,11 @@ impl FrameSet {
             && self.future.get(p.lemma(t)).is_some_and(|entries| entries.iter().any(|before| before.is_empty()))
     }
 
-    /// Whether `lemma` is a preposition of reason or time ("following",
-    /// "because"): what it holds is another event than the verb's.
-    pub fn is_reason_preposition(&self, lemma: &str) -> bool {
-        self.reason_prepositions.contains(lemma)
+    /// Whether token `t` is a preposition of reason or time ("following",
+    /// whose lemma is "follow"; "because"): what it holds is another event
+    /// than the verb's.
+    pub fn is_reason_preposition(&self, p: &Parse, t: usize) -> bool {
+        self.reason_prepositions.contains(p.lemma(t)) || self.reason_prepositions.contains(&p.word(t).to_lowercase())
     }
 
     /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
@@ -895,11 +902,7 @@ impl FrameSet {
         // What one relies on another for: "relies on Russia for most of its weapons", "reliant on
         // Russia for oil"; what an order is for: "an order for 24 Rafale fighters".
         if self.listed("reliance", g.p.lemma(t)) || self.listed("orders", g.p.lemma(t)) {
-            for o in g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)) {
-                out.push(o);
-                // "an order for S-400 systems": the name is the modifier.
-                out.extend(g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
-            }
+            out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
         }
         // Coordinated themes ("tanks and missiles").
         let mut all = Vec::new();
@@ -1189,7 +1192,7 @@ impl FrameSet {
         let (p, Some(today)) = (g.p, g.today) else { return false };
         let Some(&m) = self.months.get(p.word(c).trim_end_matches('.').to_lowercase().as_str()) else { return false };
         let number = |x: usize| p.word(x).parse::<i16>().ok().filter(|_| p.tag(x) == "CD");
-        let near = g.kids[c].iter().copied().chain([c + 1, c.wrapping_sub(1)]).filter(|&x| x < p.len());
+        let near = g.kids[c].iter().copied().chain([c + 1]).chain(c.checked_sub(1)).filter(|&x| x < p.len());
         let mut d = None;
         let mut y = today.year();
         for x in near {
@@ -1404,7 +1407,7 @@ impl FrameSet {
             }
             // "looking to shift supplier because of its reliance on Moscow's supplies": a reason
             // or a time is not what the verb above it plans, denies or ends.
-            if d == "prep" && self.reason_prepositions.contains(p.lemma(cur)) {
+            if d == "prep" && self.is_reason_preposition(p, cur) {
                 break;
             }
             // "would have to enact", "is set to sign": a verb-and-"to" cue over the infinitive.

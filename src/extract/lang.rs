@@ -68,11 +68,9 @@ pub struct Language {
 impl Language {
     /// The built-in data only.
     pub fn builtin() -> Language {
-        Language {
-            frames: FrameSet::builtin().expect("built-in frame tables"),
-            grammar: Grammar::builtin(),
-            analyzer: None,
-        }
+        let grammar = Grammar::builtin();
+        let frames = with_designators(FrameSet::builtin().expect("built-in frame tables"), &grammar);
+        Language { frames, grammar, analyzer: None }
     }
 
     /// The built-in data extended by the files of each folder, in order: a
@@ -119,8 +117,16 @@ impl Language {
                 a.add_tags(&name, &text).map_err(invalid)?;
             }
         }
+        let frames = with_designators(frames, &grammar);
         Ok(Language { frames, grammar, analyzer })
     }
+}
+
+/// The frames with the grammar's company designators ("AG", "Oy") among the
+/// words that name a business, so a commodity word in a firm's name moves nothing.
+fn with_designators(mut frames: FrameSet, grammar: &Grammar) -> FrameSet {
+    frames.add_class_words("business", &grammar.company_designators);
+    frames
 }
 
 /// A loader's error as one line (TOML's messages draw the line in several).

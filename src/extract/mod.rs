@@ -1103,11 +1103,8 @@ impl Extractor<'_> {
             }
             // A party named only inside a phrase of reason or time the trigger is not in ("talks,
             // following agreements with X") belongs to that phrase's event.
-            let reason = |x: usize| {
-                matches!(parse.dep(x), "prep" | "mark")
-                    && (self.frames.is_reason_preposition(parse.lemma(x))
-                        || self.frames.is_reason_preposition(&parse.word(x).to_lowercase()))
-            };
+            let reason =
+                |x: usize| matches!(parse.dep(x), "prep" | "mark") && self.frames.is_reason_preposition(parse, x);
             let in_reason = |t: usize| {
                 heads_up(parse, t).into_iter().skip(1).any(|x| reason(x) && head != x && !under(parse, x, head))
             };

@@ -11,12 +11,7 @@ use crate::syntax::Parse;
 /// does a root the parser itself labelled a subject ("Chinese and Indian
 /// soldiers clashed in the valley").
 pub fn finite_root(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
-    if !parse.tag(root).starts_with("NN")
-        || (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"))
-    {
-        return;
-    }
+    let Some(root) = verbless_noun_root(parse) else { return };
     let Some(verb) = kids(parse, root).find(|&v| {
         v > root
             && parse.dep(v) == "acl"
@@ -44,12 +39,8 @@ pub fn finite_root(parse: &mut Parse) {
 /// before that, is a clause: the past form is its verb, the noun before its
 /// subject and the root noun its object.
 pub fn modifier_verb(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
-    if root < 2
-        || !parse.tag(root).starts_with("NN")
-        || parse.dep(root) != "nsubj"
-        || (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"))
-    {
+    let Some(root) = verbless_noun_root(parse) else { return };
+    if root < 2 || parse.dep(root) != "nsubj" {
         return;
     }
     let verb = root - 1;
@@ -107,6 +98,14 @@ pub fn conjoined_subject(parse: &mut Parse) {
         parse.tokens[noun].head = Some(verb);
         parse.tokens[noun].dep = nsubj;
     }
+}
+
+/// The root of a sentence with no finite verb, when it is a noun: the shape
+/// of the misreadings the first two repairs mend.
+fn verbless_noun_root(parse: &Parse) -> Option<usize> {
+    let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
+    let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
+    (parse.tag(root).starts_with("NN") && !finite).then_some(root)
 }
 
 /// The id of dependency label `name` in the parse's model.
