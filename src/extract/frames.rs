@@ -106,8 +106,31 @@ pub fn iso_day(date: &str) -> Option<Date> {
     date.get(..10)?.parse().ok()
 }
 
+/// The words of an entry as the tokenizer splits them: at spaces, and at a
+/// hyphen between two letters or two digits ("military-technical"), not in a
+/// letter-digit name ("s-400", "su-30").
 fn words(s: &str) -> Entry {
-    s.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    let mut out = Vec::new();
+    for w in s.split(' ').filter(|w| !w.is_empty()) {
+        let cs: Vec<char> = w.chars().collect();
+        let mut piece = String::new();
+        for (i, &c) in cs.iter().enumerate() {
+            let around = (i > 0).then(|| cs[i - 1]).zip(cs.get(i + 1).copied());
+            let split = c == '-'
+                && around.is_some_and(|(a, b)| {
+                    a.is_alphabetic() && b.is_alphabetic() || a.is_ascii_digit() && b.is_ascii_digit()
+                });
+            if split {
+                out.push(std::mem::take(&mut piece));
+            } else {
+                piece.extend(c.to_lowercase());
+            }
+        }
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+    }
+    out
 }
 
 /// The cue lists of `assertion.toml`, by lemma (multiword cues by first word).
@@ -1565,13 +1588,17 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
             .collect(),
         Role::Prep(p) => {
             let v = g.prep_objects(t, p);
-            if !v.is_empty() || !g.is_verb(t) {
+            if !v.is_empty() {
                 return v;
             }
-            // The parser often hangs the phrase on the verb's object: "sold jets [to Ukraine]".
+            // The parser often hangs the phrase on the verb's object: "sold jets [to Ukraine]", or on
+            // the noun's own theme: "an order for Rafale jets [with France]".
+            let verb = g.is_verb(t);
             let object = |x: usize| {
-                g.p.head(x)
-                    .is_some_and(|h| h == t || g.p.head(h) == Some(t) && particles.iter().any(|w| w == g.p.lemma(h)))
+                g.p.head(x).is_some_and(|h| {
+                    verb && (h == t || g.p.head(h) == Some(t) && particles.iter().any(|w| w == g.p.lemma(h)))
+                        || !verb && g.p.dep(x) == "pobj" && g.p.head(h) == Some(t)
+                })
             };
             themes.modified.iter().filter(|&&x| object(x)).flat_map(|&x| g.prep_objects(x, p)).collect()
         }
