@@ -2156,7 +2156,8 @@ impl<'p, 'a> Graph<'p, 'a> {
             hosts.extend(self.p.head(t).filter(|_| self.p.dep(t) == "compound"));
             // "their border clash", "Russia and China's trade": a possessor that stands for two.
             heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss").map(|c| vec![c]));
-            for prep in ["of", "on"] {
+            // "talks in Geneva between X and Y": the parse hangs the pair on the place.
+            for prep in ["of", "on", "in", "at"] {
                 hosts.extend(self.prep_objects(t, prep));
             }
         }

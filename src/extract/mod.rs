@@ -1588,6 +1588,7 @@ fn parse_sentence<'a>(
     };
     crate::syntax::repair::finite_root(&mut parse);
     crate::syntax::repair::modifier_verb(&mut parse);
+    crate::syntax::repair::present_verb(&mut parse);
     crate::syntax::repair::conjoined_subject(&mut parse);
     parse
 }

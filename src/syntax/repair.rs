@@ -67,6 +67,53 @@ pub fn modifier_verb(parse: &mut Parse) {
     r.dep = dobj;
 }
 
+/// "Russia pumps oil to China", tagged as the noun phrase "Russia-pumps oil":
+/// a sentence with no finite verb whose root noun has, among its modifiers,
+/// a plural noun that may be a verb in "-s" (the tag dictionary allows the
+/// word a VBZ or its lemma a VB) right after a name, is a clause: the plural
+/// is its present-tense verb, the name its subject and the root its object.
+/// So is a root plural of that kind with an object of its own after a name.
+pub fn present_verb(parse: &mut Parse) {
+    let Some(root) = verbless_noun_root(parse) else { return };
+    let dictionary = &parse.analyzer.tag_dictionary;
+    let tag_id = |name: &str| parse.analyzer.tags.iter().position(|n| n == name);
+    let (Some(vb), Some(vbz)) = (tag_id("VB"), tag_id("VBZ")) else { return };
+    let may = |word: &str, tag: usize| dictionary.get(word).is_some_and(|tags| tags.contains(&tag));
+    // The verb is a modifier of the root noun, or the root itself with an object ("the EU supplies arms").
+    let Some(verb) = (1..=root).find(|&w| {
+        parse.tag(w) == "NNS"
+            && (w < root && parse.dep(w) == "compound" && parse.head(w) == Some(root)
+                || w == root && kids(parse, w).any(|c| parse.dep(c) == "dobj"))
+            && parse.tag(w - 1).starts_with("NNP")
+            && matches!(parse.head(w - 1), Some(h) if h == w || h == root)
+            && (may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
+    }) else {
+        return;
+    };
+    let (Some(ids), Some(dobj)) = (clause_ids(parse), label(parse, "dobj")) else { return };
+    let subject = verb - 1;
+    // The subject's own words: "the European [Union]" hung on the root noun.
+    let before: Vec<usize> = kids(parse, root).filter(|&c| c < subject).collect();
+    for c in before {
+        parse.tokens[c].head = Some(subject);
+    }
+    // What followed the object belongs to the clause ("to China", the stop), but not "of".
+    let later: Vec<usize> = kids(parse, root)
+        .filter(|&c| c > root && (parse.dep(c) == "prep" && parse.lemma(c) != "of" || parse.dep(c) == "punct"))
+        .collect();
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
+    make_clause(parse, ids, verb, subject);
+    parse.tokens[verb].tag = vbz as u16;
+    if verb == root {
+        return;
+    }
+    let r = &mut parse.tokens[root];
+    r.head = Some(verb);
+    r.dep = dobj;
+}
+
 /// "X received loans and Y received grants": the parser often reads "Y" as
 /// a second object ("loans and Y") and leaves the second verb with no
 /// subject (or reads the second clause as an adverbial one with no marker).
