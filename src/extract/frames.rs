@@ -2438,8 +2438,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                     // "actions by Chinese vessels": the doer of what a noun names; "camps of the
                     // TTP": what an actor holds stands for it.
+                    // "the junta in Niger", "officials in Moscow": who governs or speaks for a place
+                    // stands for it (not troops there: "Russian troops in Ukraine").
                     if p.dep(c) == "prep"
                         && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
+                            || p.lemma(c) == "in"
+                                && self.sets.acts_for_place(p.lemma(y))
+                                && p.dep(y) != "pobj"
                             || p.lemma(c) == "of" && self.sets.in_class(self, y, "holdings")
                             || p.lemma(c) == "by")
                     {
