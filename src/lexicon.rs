@@ -129,6 +129,8 @@ struct ActorData {
     #[serde(default)]
     state_owned: bool,
     #[serde(default)]
+    bloc: bool,
+    #[serde(default)]
     members: Vec<String>,
     #[serde(default)]
     member_relations: Vec<String>,
@@ -192,6 +194,8 @@ struct GenericData {
     #[serde(default)]
     coalition: Vec<String>,
     #[serde(default)]
+    bloc: Vec<String>,
+    #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
     ruling_military: Vec<String>,
@@ -246,6 +250,9 @@ pub struct ActorEntry {
     /// Companies: owned by the state of `country`, so its arms, energy and
     /// nuclear dealings are also that state's.
     pub state_owned: bool,
+    /// Regional and economic blocs of states (EU, ASEAN, African Union):
+    /// what "the bloc" means in a document that names one.
+    pub bloc: bool,
     /// Alliances and coalitions: the ids of their members.
     pub members: Vec<String>,
     /// Relations among the members that naming the pact states ("the AUKUS
@@ -374,6 +381,8 @@ pub struct Generic {
     pub group: Vec<String>,
     /// Words for "the alliance the document is about" ("the armed alliance").
     pub coalition: Vec<String>,
+    /// Words for "the bloc the document is about" ("the bloc", "the regional grouping").
+    pub bloc: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
     /// Words for a military that rules its state ("Niger's junta", "Mali's military rulers"):
@@ -515,6 +524,9 @@ impl Builder {
             if a.state_owned && (kind != ActorKind::Company || a.country.is_none()) {
                 return Err(invalid(format!("actor `{}`: `state_owned` is for a company with a `country`", a.id)));
             }
+            if a.bloc && kind != ActorKind::Igo {
+                return Err(invalid(format!("actor `{}`: `bloc` is for an intergovernmental organisation", a.id)));
+            }
             let types = |list: &[String]| -> Result<Vec<RelationType>, LexiconError> {
                 list.iter()
                     .map(|t| t.parse::<RelationType>().map_err(|e| invalid(format!("actor `{}`: {e}", a.id))))
@@ -534,6 +546,7 @@ impl Builder {
                 context: a.context,
                 national: a.national,
                 state_owned: a.state_owned,
+                bloc: a.bloc,
             };
             // A later file with the same id replaces the actor (user overrides).
             if !self.ids.insert(entry.id.clone()) {
@@ -672,6 +685,7 @@ impl Builder {
             self.generic.rebels.extend(g.rebels);
             self.generic.group.extend(g.group);
             self.generic.coalition.extend(g.coalition);
+            self.generic.bloc.extend(g.bloc);
             self.generic.military_suffix.extend(g.military_suffix);
             self.generic.ruling_military.extend(g.ruling_military);
             self.generic.pair.extend(g.pair);
@@ -807,6 +821,7 @@ impl Builder {
             rebels: self.generic.rebels,
             group: self.generic.group,
             coalition: self.generic.coalition,
+            bloc: self.generic.bloc,
             military_suffix: self.generic.military_suffix,
             ruling_military: self.generic.ruling_military,
             pair: self.generic.pair,

@@ -2442,9 +2442,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // stands for it (not troops there: "Russian troops in Ukraine").
                     if p.dep(c) == "prep"
                         && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
-                            || p.lemma(c) == "in"
-                                && self.sets.acts_for_place(p.lemma(y))
-                                && p.dep(y) != "pobj"
+                            || p.lemma(c) == "in" && self.sets.acts_for_place(p.lemma(y)) && p.dep(y) != "pobj"
                             || p.lemma(c) == "of" && self.sets.in_class(self, y, "holdings")
                             || p.lemma(c) == "by")
                     {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 11] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 12] = [
     ("pair", GenericKind::Pair),
     ("place", GenericKind::Place),
     ("region", GenericKind::Region),
@@ -18,6 +18,7 @@ const GENERIC_GROUPS: [(&str, GenericKind); 11] = [
     ("own", GenericKind::Own),
     ("rebels", GenericKind::Rebels),
     ("coalition", GenericKind::Coalition),
+    ("bloc", GenericKind::Bloc),
     ("group", GenericKind::Group),
     ("north", GenericKind::North),
     ("south", GenericKind::South),
@@ -269,7 +270,8 @@ impl<'l> Extractor<'l> {
         states.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
         let coalition = best(&|a| !a.member_relations.is_empty());
-        Focus { military, rebels, coalition, state, pair, states, group: Vec::new(), sides: None, topic: None }
+        let bloc = best(&|a| a.bloc);
+        Focus { military, rebels, coalition, bloc, state, pair, states, group: Vec::new(), sides: None, topic: None }
     }
 
     /// Whether `rest` opens with a company's name: capitalised words ending in a designator
@@ -413,6 +415,11 @@ impl<'l> Extractor<'l> {
                         GenericKind::Coalition => {
                             if let Some(c) = f.coalition {
                                 push(c, false, &mut out)
+                            }
+                        }
+                        GenericKind::Bloc => {
+                            if let Some(b) = f.bloc {
+                                push(b, false, &mut out)
                             }
                         }
                         GenericKind::Place => {

@@ -167,6 +167,8 @@ enum GenericKind {
     Rebels,
     /// "the alliance", "the armed alliance": the pact or coalition the document is about.
     Coalition,
+    /// "the bloc", "the 27-nation bloc": the regional or economic bloc the document is about.
+    Bloc,
     /// "the three nations", "the Western allies": the group of states the document lists together.
     Group,
     /// "the region", "the island": the state the sentences before spoke of.
@@ -213,6 +215,8 @@ struct Focus {
     rebels: Option<usize>,
     /// The most mentioned pact or coalition (an actor with member relations).
     coalition: Option<usize>,
+    /// The most mentioned bloc (an actor marked `bloc`).
+    bloc: Option<usize>,
     state: Option<usize>,
     pair: Option<(usize, usize)>,
     states: Vec<(usize, usize)>,
@@ -278,13 +282,14 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.place),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
             words_re(&g.coalition),
+            words_re(&g.bloc),
             counted_re(&g.group),
             words_re(&g.military),
             words_re(&g.military_suffix),
