@@ -1061,6 +1061,9 @@ mod tests {
             .unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("not a valid regex"), "{err}");
+        std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"state\"\nbloc = true\n").unwrap();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
+        assert!(err.contains("`bloc` is for an intergovernmental organisation"), "{err}");
         std::fs::write(&f, "[[actor]\nid=").unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("line 1"), "{err}");

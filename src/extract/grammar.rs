@@ -38,6 +38,7 @@ pub struct Grammar {
     pub non_state_groups: Vec<String>,
     pub place_features: Vec<String>,
     pub flag_participles: Vec<String>,
+    pub backer_participles: Vec<String>,
 }
 
 impl Grammar {

@@ -1,7 +1,7 @@
 //! Mentions: actor names and generic references found in a sentence, and
 //! their resolution to the organisations they stand for in a document.
 
-use super::{cut, DocActors, Extractor, Focus, GenericKind, Mention, RawMention, MAX_MENTIONS};
+use super::{cut, fused_participle, DocActors, Extractor, Focus, GenericKind, Mention, RawMention, MAX_MENTIONS};
 use crate::document::Sentence;
 use crate::lexicon::{ActorEntry, FormKind};
 use crate::ontology::ActorKind;
@@ -526,12 +526,7 @@ impl<'l> Extractor<'l> {
         // "a Liberian-flagged tanker", "a Greek-owned ship": a flag or an owner's home is no party.
         out.retain(|m| {
             let rest = &text[m.end..];
-            self.kind(m.actor) != ActorKind::State
-                || !rest.starts_with('-')
-                || !self.flag_participles.iter().any(|f| {
-                    rest.get(..f.len()).is_some_and(|w| w.eq_ignore_ascii_case(f))
-                        && !rest[f.len()..].starts_with(char::is_alphanumeric)
-                })
+            self.kind(m.actor) != ActorKind::State || !fused_participle(&self.flag_participles, rest)
         });
         // "Cargill (U.K.) Ltd": a state in brackets inside a company's name is where the branch is.
         out.retain(|m| {

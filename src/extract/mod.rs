@@ -147,6 +147,10 @@ pub struct Extractor<'l> {
     /// owned or bound ("a Liberian-flagged tanker"), each with its hyphen; see
     /// `flag_participles` in grammar.toml.
     flag_participles: Vec<String>,
+    /// Participles fused after an actor that make it the backer or maker of
+    /// the noun after ("Iran-backed militias"), each with its hyphen; see
+    /// `backer_participles` in grammar.toml.
+    backer_participles: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +203,15 @@ impl DocActors {
 
 /// A raw mention: span and lexicon form, or a generic reference to resolve.
 type RawMention = (usize, usize, Result<usize, (GenericKind, String)>);
+
+/// Whether `rest` (the text right after a mention) opens with one of the
+/// fused participles in `list` ("-flagged", "-backed"), as a whole word.
+fn fused_participle(list: &[String], rest: &str) -> bool {
+    list.iter().any(|f| {
+        rest.get(..f.len()).is_some_and(|w| w.eq_ignore_ascii_case(f))
+            && !rest[f.len()..].starts_with(char::is_alphanumeric)
+    })
+}
 
 /// The id of a discovered actor with this label.
 pub fn discovered_id(label: &str) -> String {
@@ -386,7 +399,29 @@ impl<'l> Extractor<'l> {
                 names
             },
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
+            backer_participles: w.backer_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
         }
+    }
+
+    /// For each token, the mentions whose span covers it; not a backer fused
+    /// into the token: "U.S.-backed forces" are not the US.
+    fn actors_at(&self, parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<Vec<usize>> {
+        (0..parse.len())
+            .map(|i| {
+                let t = &parse.tokens[i];
+                mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| {
+                        m.start < t.end
+                            && t.start < m.end
+                            && !(m.end < t.end
+                                && fused_participle(&self.backer_participles, &parse.word(i)[m.end - t.start..]))
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect()
     }
 
     /// The same extractor running only the reader(s) `engine` names.
@@ -738,7 +773,7 @@ impl Extractor<'_> {
             }
         }
         let mentions = &mentions[..];
-        let at = actors_at(parse, mentions);
+        let at = self.actors_at(parse, mentions);
         let reading = self.frames.read(parse, &at, events.today);
         if !subject.is_empty() {
             events.speaker = subject;
@@ -782,7 +817,11 @@ impl Extractor<'_> {
 
     /// The actors a sentence's main clause names as its subject.
     fn main_subject(&self, parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<usize> {
-        self.frames.main_subject(parse, &actors_at(parse, mentions)).into_iter().map(|m| mentions[m].actor).collect()
+        self.frames
+            .main_subject(parse, &self.actors_at(parse, mentions))
+            .into_iter()
+            .map(|m| mentions[m].actor)
+            .collect()
     }
 
     /// Parses a sentence only for the actors its main clause names as
@@ -893,7 +932,7 @@ impl Extractor<'_> {
         if found.is_empty() {
             return;
         }
-        let at = actors_at(parse, mentions);
+        let at = self.actors_at(parse, mentions);
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
         found.retain(|f| {
@@ -1467,7 +1506,7 @@ impl Extractor<'_> {
         if from_parse.is_empty() || found.is_empty() {
             return;
         }
-        let at = actors_at(parse, mentions);
+        let at = self.actors_at(parse, mentions);
         let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
         let trigger_tokens =
             |trigger: &str| text.find(trigger).map_or(Vec::new(), |pos| tokens_within(parse, pos, pos + trigger.len()));
@@ -1570,7 +1609,7 @@ impl Extractor<'_> {
             return;
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
-        let reading = self.frames.read(&parse, &actors_at(&parse, mentions), events.today);
+        let reading = self.frames.read(&parse, &self.actors_at(&parse, mentions), events.today);
         events.refer(&reading, &parse, s, &self.other_event(mentions, doc), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
@@ -1683,17 +1722,6 @@ fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
 /// The tokens that overlap the byte span `start..end` of the parsed sentence.
 fn tokens_within(parse: &crate::syntax::Parse, start: usize, end: usize) -> Vec<usize> {
     (0..parse.len()).filter(|&t| parse.tokens[t].start < end && start < parse.tokens[t].end).collect()
-}
-
-/// For each token, the mentions whose span covers it.
-fn actors_at(parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<Vec<usize>> {
-    parse
-        .tokens
-        .iter()
-        .map(|t| {
-            mentions.iter().enumerate().filter(|(_, m)| m.start < t.end && t.start < m.end).map(|(i, _)| i).collect()
-        })
-        .collect()
 }
 
 /// How many sentences back a bare "the agreement" may find the event it names.

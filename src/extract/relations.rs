@@ -2,8 +2,8 @@
 //! and what follows from membership of pacts and coalitions.
 
 use super::{
-    cut, DocActors, Extractor, Focus, Found, Mention, COMPOUND_WINDOW_WORDS, MAX_RELATIONS, OBJECT_WINDOW_WORDS,
-    PASSIVE_OBJECT_WORDS, RIGHT_WINDOW_WORDS,
+    cut, fused_participle, DocActors, Extractor, Focus, Found, Mention, COMPOUND_WINDOW_WORDS, MAX_RELATIONS,
+    OBJECT_WINDOW_WORDS, PASSIVE_OBJECT_WORDS, RIGHT_WINDOW_WORDS,
 };
 use crate::document::Sentence;
 use crate::lexicon::{ActorEntry, Frame, Pattern};
@@ -259,16 +259,24 @@ impl<'l> Extractor<'l> {
                 left.extend(mentions.iter().rfind(|m| m.end <= clause_start));
             }
         }
-        let right_all: Vec<&Mention> = mentions.iter().filter(|m| m.start >= te && m.end <= clause_end).collect();
+        // A backer fused to the noun after it ("struck Iran-backed militias") is no party of the clause.
+        let right_all: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| {
+                m.start >= te && m.end <= clause_end && !fused_participle(&self.backer_participles, &text[m.end..])
+            })
+            .collect();
         let right: Vec<&Mention> = match right_all.first() {
-            // A compound ("Russian-backed separatists") modifies the words right after it.
+            // A compound ("Russian-backed separatists") modifies the words right after it, not
+            // those after a preposition ("Iran-backed militias in Syria").
             Some(first)
                 if text[te..first.start].split_whitespace().count()
                     <= if text[ts..te].starts_with('-') {
                         COMPOUND_WINDOW_WORDS
                     } else {
                         p.window.unwrap_or(RIGHT_WINDOW_WORDS)
-                    } =>
+                    }
+                    && !(text[ts..te].starts_with('-') && self.after_preposition.is_match(&text[..first.start])) =>
             {
                 self.group_from(text, &right_all, 0)
             }
@@ -298,8 +306,11 @@ impl<'l> Extractor<'l> {
                 !m.possessive && !self.after_preposition.is_match(&text[..m.start]) && !compound_first(text, m)
             })
             // Failing that, the last one, unless it is another verb's agent ("rebels, armed by
-            // Iran, attacked X").
-            .or(subject_pool.len().checked_sub(1).filter(|&i| !agent_of_other(text, subject_pool[i].start)));
+            // Iran, attacked X") or the backer of the subject ("U.S.-backed forces clashed").
+            .or(subject_pool.len().checked_sub(1).filter(|&i| {
+                !agent_of_other(text, subject_pool[i].start)
+                    && !fused_participle(&self.backer_participles, &text[subject_pool[i].end..])
+            }));
         // "Sudan's government severed ties with the UAE, declaring it ...": a participle after a
         // comma shares the sentence's subject, the first actor not after a preposition.
         if text[..ts].trim_end().ends_with(',') && text[ts..te].to_lowercase().ends_with("ing") {
@@ -329,6 +340,10 @@ impl<'l> Extractor<'l> {
             if self.verb_conjunction.is_match(&text[subject_pool[at].end..ts]) {
                 subject_at = Some(0);
             }
+        }
+        // "Iran-backed": a trigger fused to a name has that name for its subject, or none.
+        if text[ts..te].starts_with('-') {
+            subject_at = subject_pool.iter().position(|m| m.end == ts);
         }
         let subject = match subject_at {
             Some(at) => self.group_from(text, &subject_pool, at),
