@@ -809,7 +809,14 @@ impl Extractor<'_> {
                 },
             ));
         }
-        events.refer(&reading, parse, s, &self.other_event(mentions, doc), out);
+        events.refer(
+            &reading,
+            parse,
+            s,
+            &self.other_event(mentions, doc),
+            &self.event_owner(parse, &at, mentions, doc),
+            out,
+        );
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
@@ -1586,6 +1593,25 @@ impl Extractor<'_> {
         }
     }
 
+    /// Whether a remembered pair `a`, `b` can be the event a definite noun at
+    /// token `t` names: when the noun carries an actor of its own ("the U.S.
+    /// strike", "Russia's invasion"), that actor must be one of the pair.
+    fn event_owner<'p>(
+        &'p self,
+        parse: &'p crate::syntax::Parse,
+        at: &'p [Vec<usize>],
+        mentions: &'p [Mention],
+        doc: &'p DocActors,
+    ) -> impl Fn(usize, &str, &str) -> bool + 'p {
+        move |t: usize, a: &str, b: &str| {
+            let own: BTreeSet<String> = (0..parse.len())
+                .filter(|&c| parse.head(c) == Some(t) && matches!(parse.dep(c), "poss" | "compound" | "amod" | "nmod"))
+                .flat_map(|c| at[c].iter().map(|&m| self.family_of_id(&self.id(mentions[m].actor, doc))))
+                .collect();
+            own.is_empty() || own.contains(&self.family_of_id(a)) || own.contains(&self.family_of_id(b))
+        }
+    }
+
     /// An actor's family as an id: its state's for a lexicon actor, itself for one found in the document.
     fn family_of_id(&self, id: &str) -> String {
         match self.lexicon.actor_index(id) {
@@ -1609,8 +1635,16 @@ impl Extractor<'_> {
             return;
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
-        let reading = self.frames.read(&parse, &self.actors_at(&parse, mentions), events.today);
-        events.refer(&reading, &parse, s, &self.other_event(mentions, doc), out);
+        let at = self.actors_at(&parse, mentions);
+        let reading = self.frames.read(&parse, &at, events.today);
+        events.refer(
+            &reading,
+            &parse,
+            s,
+            &self.other_event(mentions, doc),
+            &self.event_owner(&parse, &at, mentions, doc),
+            out,
+        );
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
     }
 }
@@ -1799,20 +1833,23 @@ impl EventMemory {
     /// Relations for the definite events of a sentence, from the last statement of each.
     ///
     /// A pair `elsewhere` rejects belongs to another event than the one the
-    /// sentence speaks of (see [`Extractor::other_event`]).
+    /// sentence speaks of (see [`Extractor::other_event`]); one `owned`
+    /// rejects is not the event of the actor the noun names (see
+    /// [`Extractor::event_owner`]).
     fn refer(
         &self,
         reading: &frames::Reading,
         parse: &crate::syntax::Parse,
         s: &Sentence,
         elsewhere: &dyn Fn(&str, &str) -> bool,
+        owned: &dyn Fn(usize, &str, &str) -> bool,
         out: &mut Vec<Found>,
     ) {
         let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
         for (rel, t) in events {
             let Some(pairs) = self.last.get(&rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
-                if elsewhere(a, b) {
+                if elsewhere(a, b) || !owned(t, a, b) {
                     continue;
                 }
                 out.push(Found {
