@@ -1924,7 +1924,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                     if !agents.is_empty() {
                         return agents;
                     }
-                    // "China, Myanmar's main ally and arms supplier, ...": the noun in apposition.
+                    // "China, Myanmar's main ally and arms supplier, ...": the noun in apposition;
+                    // not for a noun whose possessor is an actor and no relational noun ("Soviet
+                    // troops in Afghanistan, Moscow's support for Vietnam" is Moscow's support).
+                    let owned = self.kids[t].iter().any(|&c| p.dep(c) == "poss" && !self.actors_at[c].is_empty());
+                    if owned && !self.sets.in_class(self, t, "relational") {
+                        return Vec::new();
+                    }
                     let mut cur = t;
                     while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
                         cur = p.head(cur).unwrap_or(cur);
