@@ -1087,6 +1087,33 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // Who reports an event is no party to it unless the report refers back to them: "the
+            // United States said ... attacks on shipping by Iranian guards" involves no US ("Israel
+            // said its jets struck" does, through "its").
+            if f.relation != RelationType::Condemnation {
+                // The reported clause must have its own subject: a parse that took it for the
+                // reporter's ("Norinco supplied ..., Amnesty said") cannot tell who reports.
+                let own_subject = |h: usize| {
+                    let mut x = head;
+                    while let Some(up) = parse.head(x).filter(|&up| up != h) {
+                        x = up;
+                    }
+                    (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c).starts_with("nsubj"))
+                };
+                let reporter_only = |t: usize| {
+                    parse.dep(t).starts_with("nsubj")
+                        && parse.head(t).is_some_and(|h| {
+                            self.frames.is_report_verb(parse.lemma(h))
+                                && under(parse, h, head)
+                                && own_subject(h)
+                                && !(0..parse.len())
+                                    .any(|c| matches!(parse.tag(c), "PRP" | "PRP$") && under(parse, h, c) && c > t)
+                        })
+                };
+                if named_only_as(&reporter_only) {
+                    return false;
+                }
+            }
             // A noun's possessor is one of its parties: in "a group of Ukraine's allies" the allies
             // are Ukraine's, whoever else the sentence names.
             let possessors: Vec<String> = preds
