@@ -10,6 +10,7 @@ use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// The built-in data files: (name, contents).
 const BUILTIN: &[(&str, &str)] = &[
@@ -423,7 +424,7 @@ pub struct Lexicon {
     pub patterns: Vec<Pattern>,
     /// All triggers in one set: one pass over a sentence tells which patterns
     /// can match there (set index = pattern index).
-    pub triggers: regex::RegexSet,
+    pub triggers: Triggers,
     /// Cue words.
     pub cues: Cues,
     /// Generic references.
@@ -785,7 +786,7 @@ impl Builder {
                 .expect("automaton builds")
         };
         let mut compiled = self.compiled;
-        let (automaton, regexes) = rayon::join(build_automaton, || -> Result<(Cues, regex::RegexSet), LexiconError> {
+        let (automaton, regexes) = rayon::join(build_automaton, || -> Result<(Cues, Triggers), LexiconError> {
             let mut cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
                 let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
                 compile_cached(&mut compiled, &joined).map_err(|e| LexiconError::Syntax {
@@ -802,13 +803,8 @@ impl Builder {
                 denial: cue(&self.cues.denial, "denial")?,
                 termination: cue(&self.cues.termination, "termination")?,
             };
-            let triggers = regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.trigger.as_str()))
-                .size_limit(1 << 26)
-                // A sentence is matched against every trigger at once: a lazy-DFA
-                // cache too small for that is rebuilt over and over.
-                .dfa_size_limit(1 << 25)
-                .build()
-                .map_err(|e| LexiconError::Invalid {
+            let triggers =
+                Triggers::new(self.patterns.iter().map(|p| p.trigger.as_str())).map_err(|e| LexiconError::Invalid {
                     file: PathBuf::from("<patterns>"),
                     line: 0,
                     message: format!("triggers do not compile together: {e}"),
@@ -884,6 +880,63 @@ fn expand_sets(sets: &BTreeMap<String, String>, s: &str) -> Result<String, Strin
             &out[i..out[i..].find('}').map_or(out.len(), |j| i + j + 1)]
         )),
         None => Ok(out),
+    }
+}
+
+/// Every relation trigger in one set, matched at once (what a
+/// [`regex::RegexSet`] of them matches), with one lazy-DFA cache that all
+/// threads share: the set's DFA has many states, and building them is most
+/// of what matching costs. A cache per thread, as a `RegexSet` keeps, builds
+/// each state once on every thread.
+#[derive(Debug)]
+pub struct Triggers {
+    set: regex_automata::meta::Regex,
+    cache: Mutex<regex_automata::meta::Cache>,
+}
+
+/// The triggers that match in a sentence, by pattern index.
+#[derive(Debug, Clone)]
+pub struct TriggerMatches(regex_automata::PatternSet);
+
+impl TriggerMatches {
+    /// The indexes of the triggers that match, in ascending order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().map(|p| p.as_usize())
+    }
+}
+
+impl Triggers {
+    /// Compiles the triggers (each case-insensitive, on word boundaries, as
+    /// [`compile`] gives them) as `regex::RegexSetBuilder` would with a
+    /// size limit of 64 MiB and a 32 MiB lazy-DFA cache: a sentence is
+    /// matched against every trigger at once, and a cache too small for that
+    /// is rebuilt over and over.
+    /// An error is the regex engine's message.
+    fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Result<Triggers, String> {
+        use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax, MatchKind};
+        let patterns: Vec<&str> = patterns.into_iter().collect();
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(1 << 26))
+            .hybrid_cache_capacity(1 << 25)
+            .match_kind(MatchKind::All)
+            .utf8_empty(true)
+            .which_captures(WhichCaptures::None);
+        let set = meta::Builder::new()
+            .configure(config)
+            .syntax(syntax::Config::default().utf8(true))
+            .build_many(&patterns)
+            .map_err(|e| e.to_string())?;
+        let cache = Mutex::new(set.create_cache());
+        Ok(Triggers { set, cache })
+    }
+
+    /// The triggers that match somewhere in `text`.
+    pub fn matches(&self, text: &str) -> TriggerMatches {
+        let mut found = regex_automata::PatternSet::new(self.set.pattern_len());
+        let input = regex_automata::Input::new(text);
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        self.set.which_overlapping_matches_with(&mut cache, &input, &mut found);
+        TriggerMatches(found)
     }
 }
 

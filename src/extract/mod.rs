@@ -1685,10 +1685,7 @@ fn parse_sentence<'a>(
     dateline: &Regex,
 ) -> crate::syntax::Parse<'a> {
     let mut parse = match dateline.find(text).map(|m| m.end()) {
-        Some(end) if end > 0 => {
-            let spans: Vec<_> = analyzer.tokenizer().tokenize(text).into_iter().filter(|s| s.start >= end).collect();
-            analyzer.analyze_spans(text, &spans)
-        }
+        Some(end) if end > 0 => analyzer.analyze_from(text, end),
         _ => analyzer.analyze(text),
     };
     crate::syntax::repair::finite_root(&mut parse);

@@ -460,18 +460,27 @@ impl Analyzer {
 
     /// Tokenizes, tags, lemmatises and parses `text` (one sentence).
     pub fn analyze<'a>(&'a self, text: &'a str) -> Parse<'a> {
-        // News repeats sentences (a story sent again, boilerplate): the last
-        // sentences parsed on this thread are kept, and a repeat is a copy.
+        self.analyze_from(text, 0)
+    }
+
+    /// [`Analyzer::analyze`] of the tokens of `text` that start at byte
+    /// `from` or later (what comes before, a dateline, is left out of the
+    /// parse; the tokens keep their offsets in `text`).
+    pub fn analyze_from<'a>(&'a self, text: &'a str, from: usize) -> Parse<'a> {
+        // News repeats sentences (a story sent again, boilerplate, a
+        // sentence read twice): the last sentences parsed on this thread
+        // are kept, and a repeat is a copy.
         thread_local! {
             static PARSES: RefCell<RecentParses> = RefCell::default();
         }
-        let cached = PARSES.with_borrow(|c| c.get(self.id, text));
+        let cached = PARSES.with_borrow(|c| c.get(self.id, text, from));
         if let Some(tokens) = cached {
             return Parse { analyzer: self, text, tokens };
         }
-        let spans = self.tokenizer.tokenize(text);
+        let mut spans = self.tokenizer.tokenize(text);
+        spans.retain(|s| s.start >= from);
         let parse = self.analyze_spans(text, &spans);
-        PARSES.with_borrow_mut(|c| c.insert(self.id, text, &parse.tokens));
+        PARSES.with_borrow_mut(|c| c.insert(self.id, text, from, &parse.tokens));
         parse
     }
 
@@ -542,6 +551,8 @@ struct RecentParses {
 /// in one string, so that keeping a sentence (every sentence parsed is kept,
 /// few are asked for again) copies two buffers rather than a string per token.
 struct CachedTokens {
+    /// The byte the parse started at ([`Analyzer::analyze_from`]).
+    from: usize,
     /// Each token with its lemma's end in `lemmas` (its start is the previous token's end).
     tokens: Box<[(CachedToken, usize)]>,
     lemmas: Box<str>,
@@ -558,7 +569,7 @@ struct CachedToken {
 }
 
 impl CachedTokens {
-    fn new(tokens: &[Token]) -> CachedTokens {
+    fn new(from: usize, tokens: &[Token]) -> CachedTokens {
         let mut lemmas = String::with_capacity(tokens.iter().map(|t| t.lemma.len()).sum());
         let tokens = tokens
             .iter()
@@ -568,7 +579,7 @@ impl CachedTokens {
                 (CachedToken { start, end, tag, head, dep }, lemmas.len())
             })
             .collect();
-        CachedTokens { tokens, lemmas: lemmas.into_boxed_str() }
+        CachedTokens { from, tokens, lemmas: lemmas.into_boxed_str() }
     }
 
     /// The tokens as they were kept.
@@ -590,21 +601,22 @@ impl RecentParses {
     /// within 256 sentences parsed (by all threads); about 1 MB of tokens.
     const GENERATION: usize = 256;
 
-    fn get(&self, owner: u64, text: &str) -> Option<Vec<Token>> {
+    fn get(&self, owner: u64, text: &str, from: usize) -> Option<Vec<Token>> {
         if owner != self.owner {
             return None;
         }
-        self.newer.get(text).or_else(|| self.older.get(text)).map(CachedTokens::to_tokens)
+        let kept = self.newer.get(text).or_else(|| self.older.get(text))?;
+        (kept.from == from).then(|| kept.to_tokens())
     }
 
-    fn insert(&mut self, owner: u64, text: &str, tokens: &[Token]) {
+    fn insert(&mut self, owner: u64, text: &str, from: usize, tokens: &[Token]) {
         if owner != self.owner {
             *self = RecentParses { owner, ..RecentParses::default() };
         }
         if self.newer.len() >= Self::GENERATION {
             self.older = std::mem::take(&mut self.newer);
         }
-        self.newer.insert(text.into(), CachedTokens::new(tokens));
+        self.newer.insert(text.into(), CachedTokens::new(from, tokens));
     }
 }
 
