@@ -39,6 +39,7 @@ pub struct Grammar {
     pub place_features: Vec<String>,
     pub flag_participles: Vec<String>,
     pub backer_participles: Vec<String>,
+    pub exchange_phrases: Vec<String>,
 }
 
 impl Grammar {

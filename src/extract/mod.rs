@@ -106,6 +106,8 @@ pub struct Extractor<'l> {
     determiner: Regex,
     to_before: Regex,
     by_after: Regex,
+    /// "in exchange for", "instead of": what follows is not the object moved (grammar.toml).
+    exchange: Regex,
     passive_aux: Regex,
     verb_conjunction: Regex,
     /// A reciprocal object right after a verb ("attacked each other").
@@ -361,6 +363,7 @@ impl<'l> Extractor<'l> {
             passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),
             reciprocal: Regex::new(&format!(r"(?i)^\s+(?:\w+\s+)?(?:{})(?:\W|$)", alt(&w.reciprocals))).unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
+            exchange: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.exchange_phrases))).unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
             determiner: Regex::new(&format!(r"(?i)\b(?:{})\s+$", alt(&w.determiners))).unwrap(),
             after_preposition: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.prepositions))).unwrap(),

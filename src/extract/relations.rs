@@ -53,6 +53,8 @@ impl<'l> Extractor<'l> {
                 let mut trigger = m.as_str().to_string();
                 if let Some(obj) = &p.object {
                     let window = word_boundary(&text[te..], OBJECT_WINDOW_WORDS, false);
+                    // Not past "in exchange for": "importing goods in exchange for oil" moves no oil.
+                    let window = self.exchange.find(&text[te..te + window]).map_or(window, |x| x.start());
                     match obj.find(&text[te..te + window]) {
                         Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
                         // Passive: the object stands before ("drones supplied by Iran", "Iranian
