@@ -1103,8 +1103,16 @@ impl Extractor<'_> {
                     }
                     (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c).starts_with("nsubj"))
                 };
+                // The reporter or a word of its name ("the U.S. Agriculture Department said").
                 let reporter_only = |t: usize| {
+                    let mut t = t;
+                    while matches!(parse.dep(t), "compound" | "amod" | "poss" | "nmod") {
+                        let Some(h) = parse.head(t) else { break };
+                        t = h;
+                    }
+                    // (Not what the reporter's own words say: "visiting U.S. secretary X told".)
                     parse.dep(t).starts_with("nsubj")
+                        && !under(parse, t, head)
                         && parse.head(t).is_some_and(|h| {
                             self.frames.is_report_verb(parse.lemma(h))
                                 && under(parse, h, head)
