@@ -1924,6 +1924,22 @@ impl<'p, 'a> Graph<'p, 'a> {
                     if !agents.is_empty() {
                         return agents;
                     }
+                    // "signed a strategic partnership treaty": a compound takes the subject its head
+                    // noun, itself a predicate ("treaty", "deal"), has from a light verb.
+                    if p.dep(t) == "compound" {
+                        if let Some(h) = p.head(t).filter(|&h| {
+                            h > t
+                                && p.tag(h).starts_with("NN")
+                                && p.dep(h) == "dobj"
+                                && self.sets.is_predicate_noun(p.lemma(h))
+                                && self.light_verb(h).is_some()
+                        }) {
+                            let via_head = self.subjects(h);
+                            if !via_head.is_empty() {
+                                return via_head;
+                            }
+                        }
+                    }
                     // "China, Myanmar's main ally and arms supplier, ...": the noun in apposition;
                     // not for a noun whose possessor is an actor and no relational noun ("Soviet
                     // troops in Afghanistan, Moscow's support for Vietnam" is Moscow's support).

@@ -1703,6 +1703,7 @@ fn parse_sentence<'a>(
     crate::syntax::repair::modifier_verb(&mut parse);
     crate::syntax::repair::present_verb(&mut parse);
     crate::syntax::repair::conjoined_subject(&mut parse);
+    crate::syntax::repair::coordinated_modifiers(&mut parse);
     parse
 }
 

@@ -114,6 +114,28 @@ pub fn present_verb(parse: &mut Parse) {
     r.dep = dobj;
 }
 
+/// "Armenian and Azerbaijani forces": two modifiers of one noun joined by
+/// "and", the second of which the parser hung on the noun beside the first
+/// (amod + compound), are coordinated: the second becomes the first's conjunct.
+pub fn coordinated_modifiers(parse: &mut Parse) {
+    let Some(conj) = label(parse, "conj") else { return };
+    for first in 0..parse.len().saturating_sub(2) {
+        let (and, second) = (first + 1, first + 2);
+        let Some(noun) = parse.head(first) else { continue };
+        if matches!(parse.dep(first), "amod" | "compound")
+            && parse.dep(and) == "cc"
+            && parse.head(and) == Some(first)
+            && parse.head(second) == Some(noun)
+            && second < noun
+            && matches!(parse.dep(second), "amod" | "compound")
+            && !kids(parse, first).any(|c| parse.dep(c) == "conj")
+        {
+            parse.tokens[second].head = Some(first);
+            parse.tokens[second].dep = conj;
+        }
+    }
+}
+
 /// "X received loans and Y received grants": the parser often reads "Y" as
 /// a second object ("loans and Y") and leaves the second verb with no
 /// subject (or reads the second clause as an adverbial one with no marker).
