@@ -1287,10 +1287,19 @@ impl FrameSet {
             .and_then(|o| p.head(o))
             .filter(|&n| ["NN", "JJ", "CD"].iter().any(|x| p.tag(n).starts_with(x)))
             .unwrap_or(t);
-        let governor = p.head(event).filter(|&h| {
-            matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp")
-                || p.dep(event) == "nsubj" && self.occurrence_verbs.contains(p.lemma(h))
-        });
+        // (And a journey's purpose: "will go to Paris for talks".)
+        let journey = p
+            .head(event)
+            .filter(|&f| p.dep(event) == "pobj" && p.lemma(f) == "for")
+            .and_then(|f| p.head(f))
+            .filter(|&v| g.is_verb(v) && self.listed("tours", p.lemma(v)));
+        let governor = p
+            .head(event)
+            .filter(|&h| {
+                matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp")
+                    || p.dep(event) == "nsubj" && self.occurrence_verbs.contains(p.lemma(h))
+            })
+            .or(journey);
         // "ahead of the summit": the words of the preposition are the heads above the noun.
         let ahead = || {
             self.future_prepositions.iter().any(|words| {
@@ -1307,8 +1316,15 @@ impl FrameSet {
         // "will meet"; "the issues to be discussed" (an infinitive on a noun); a headline's "Putin to
         // visit China" (an infinitive with nothing above it).
         let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h)) };
-        let auxiliary = |v: usize| {
+        // (A participle takes its head's: "will extend his tour, flying to Japan for talks".)
+        let own_auxiliary = |v: usize| {
             g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
+        };
+        let auxiliary = |v: usize| {
+            own_auxiliary(v)
+                || p.tag(v) == "VBG"
+                    && matches!(p.dep(v), "advcl" | "xcomp" | "conj")
+                    && p.head(v).is_some_and(|h| g.is_verb(h) && own_auxiliary(h))
         };
         // An infinitive with a subject of its own under a verb is read the same way ("said issues to
         // be discussed", a parse of the noun's infinitive as a clause).
@@ -1799,6 +1815,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         if matches!(prep, "after" | "following" | "follow") {
             return self.after_meeting(t, v);
+        }
+        // "flew to Riyadh for talks with X": a journey's purpose is the traveller's meeting.
+        if prep == "for"
+            && self.is_verb(v)
+            && self.sets.listed("tours", self.p.lemma(v))
+            && self.sets.is_gathering(self.p.lemma(t))
+        {
+            return Some(v);
         }
         // "X is among Ukraine's strongest backers", "X is one of Russia's closest allies": one
         // of the group the noun names.
