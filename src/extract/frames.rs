@@ -1267,7 +1267,14 @@ impl FrameSet {
         };
         // Negation, modals and modifiers on the predicate itself.
         // "not only ... but also" and "not least" affirm.
-        let affirms = |c: usize| c + 1 < p.len() && matches!(p.lemma(c + 1), "only" | "least" | "just");
+        // "not only", "not least"; and a comparative that says there is more of it than ever:
+        // "ties have never been stronger", "relations could not be better".
+        let affirms = |c: usize| {
+            c + 1 < p.len() && matches!(p.lemma(c + 1), "only" | "least" | "just")
+                || p.head(c).is_some_and(|v| {
+                    g.kids[v].iter().any(|&k| matches!(p.tag(k), "JJR" | "RBR") && matches!(p.dep(k), "acomp" | "attr"))
+                })
+        };
         // A time still to come on the predicate, on a participle describing it ("talks set for next
         // week"), on its object ("hold talks in the coming weeks") or on the verb that governs it
         // ("will hold talks tomorrow").
