@@ -1704,6 +1704,7 @@ fn parse_sentence<'a>(
     crate::syntax::repair::present_verb(&mut parse);
     crate::syntax::repair::conjoined_subject(&mut parse);
     crate::syntax::repair::coordinated_modifiers(&mut parse);
+    crate::syntax::repair::stray_apposition(&mut parse);
     parse
 }
 

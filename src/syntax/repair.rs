@@ -136,6 +136,39 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
     }
 }
 
+/// "..., targeting camps linked to the banned group, Tehreek-i-Taliban
+/// Pakistan (TTP).": an apposition the parser hung on a punctuation mark
+/// describes the noun right before the comma that opens it.
+pub fn stray_apposition(parse: &mut Parse) {
+    for t in 0..parse.len() {
+        let Some(h) = parse.head(t) else { continue };
+        if parse.dep(t) != "appos" || !matches!(parse.tag(h), "." | "," | ":") {
+            continue;
+        }
+        // The first word of the apposition, then the comma and the noun before it.
+        let first = (0..t).find(|&x| under_or_is(parse, t, x)).unwrap_or(t);
+        if first < 2 || parse.word(first - 1) != "," || !parse.tag(first - 2).starts_with("NN") {
+            continue;
+        }
+        parse.tokens[t].head = Some(first - 2);
+    }
+}
+
+/// Whether `x` is `t` or lies below it.
+fn under_or_is(parse: &Parse, t: usize, x: usize) -> bool {
+    let mut y = x;
+    for _ in 0..64 {
+        if y == t {
+            return true;
+        }
+        match parse.head(y) {
+            Some(h) => y = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// "X received loans and Y received grants": the parser often reads "Y" as
 /// a second object ("loans and Y") and leaves the second verb with no
 /// subject (or reads the second clause as an adverbial one with no marker).
