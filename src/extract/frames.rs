@@ -1003,6 +1003,11 @@ impl FrameSet {
             for prep in ["over", "behind"] {
                 watch.extend(g.prep_objects(t, prep));
             }
+            // What does the attacking, when a participle describes it: "sanctions targeting
+            // Iranian officials", "tariffs hitting Chinese goods".
+            if g.is_verb(t) && g.p.dep(t) == "acl" {
+                watch.extend(g.p.head(t));
+            }
         }
         let senses = watch.len();
         // A role's word ("a visit to the border", "support of the nuclear plant"); its modifiers
