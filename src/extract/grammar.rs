@@ -40,6 +40,7 @@ pub struct Grammar {
     pub flag_participles: Vec<String>,
     pub backer_participles: Vec<String>,
     pub exchange_phrases: Vec<String>,
+    pub question_openers: Vec<String>,
 }
 
 impl Grammar {

@@ -153,6 +153,8 @@ pub struct Extractor<'l> {
     /// the noun after ("Iran-backed militias"), each with its hyphen; see
     /// `backer_participles` in grammar.toml.
     backer_participles: Vec<String>,
+    /// Words that open a yes/no question (grammar.toml `question_openers`), lowercase.
+    question_openers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -403,7 +405,15 @@ impl<'l> Extractor<'l> {
             },
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             backer_participles: w.backer_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
+            question_openers: w.question_openers.iter().map(|x| x.to_lowercase()).collect(),
         }
+    }
+
+    /// Whether `text` is a yes/no question: it opens with an auxiliary and ends with "?".
+    fn asks(&self, text: &str) -> bool {
+        let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '\''));
+        t.ends_with('?')
+            && t.split_whitespace().next().is_some_and(|w| self.question_openers.contains(&w.to_lowercase()))
     }
 
     /// For each token, the mentions whose span covers it; not a backer fused
@@ -579,6 +589,10 @@ impl<'l> Extractor<'l> {
             events.before = if events.speaker_age == 1 { events.speaker.clone() } else { Vec::new() };
             for m in mentions {
                 *result.mentions.entry(self.id(m.actor, &doc_actors)).or_default() += 1;
+            }
+            // A yes/no question states nothing ("Did Iran supply drones to Russia?").
+            if self.asks(text) {
+                continue;
             }
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
