@@ -31,6 +31,9 @@ enum Role {
     /// as their title ("Iran's ally Hezbollah").
     Appos,
     Prep(String),
+    /// `clause:word`: the subject of a clause `word` opens on the predicate (or on a noun's light
+    /// verb): "Japan protested after a Chinese ship entered its waters".
+    Clause(String),
     /// `first>prep`: the object of `prep` on a trade flow that fills `first` ("a ban on arms
     /// sales [to X]", "banned imports [from X]"): whom the flow reaches or comes from.
     Via(Box<Role>, String),
@@ -40,6 +43,9 @@ impl Role {
     fn parse(s: &str) -> Role {
         if let Some((first, prep)) = s.split_once('>') {
             return Role::Via(Box::new(Role::parse(first)), prep.to_string());
+        }
+        if let Some(word) = s.strip_prefix("clause:") {
+            return Role::Clause(word.to_string());
         }
         match s {
             "subj" => Role::Subj,
@@ -1614,6 +1620,17 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
             .filter(|&x| g.sets.in_class(g, x, "flows"))
             .flat_map(|x| g.prep_objects(x, prep))
             .collect(),
+        Role::Clause(word) => {
+            let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
+            host.into_iter()
+                .flat_map(|h| g.kids[h].iter().copied())
+                .filter(|&c| {
+                    g.p.dep(c) == "advcl"
+                        && g.kids[c].iter().any(|&m| matches!(g.p.dep(m), "mark" | "advmod") && g.p.lemma(m) == word)
+                })
+                .flat_map(|c| g.kids[c].iter().copied().filter(|&x| g.p.dep(x) == "nsubj"))
+                .collect()
+        }
         Role::Prep(p) => {
             let v = g.prep_objects(t, p);
             if !v.is_empty() {
