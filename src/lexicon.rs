@@ -353,22 +353,22 @@ pub struct Pattern {
 #[derive(Debug, Clone)]
 pub struct Cues {
     /// "not", "denied", "no mention of".
-    pub negation: Regex,
+    pub negation: SharedRegex,
     /// "could", "potential", "expected to", "reportedly".
-    pub speculation: Regex,
+    pub speculation: SharedRegex,
     /// "calling on", "urged", "demanded".
-    pub call: Regex,
+    pub call: SharedRegex,
     /// "said", "according to": marks a speaker.
     pub attribution: Regex,
     /// "in 1946", "during World War II": historical background.
-    pub background: Regex,
+    pub background: SharedRegex,
     /// "which Abu Dhabi has denied": anywhere in a sentence, the claim it
     /// reports is disputed, so only accusations in it count.
-    pub denial: Regex,
+    pub denial: SharedRegex,
     /// "suspended", "severed", "withdrew from": the relation named right
     /// after is being ended (not one after a comma: "severed ties,
     /// declaring the country an aggressor").
-    pub termination: Regex,
+    pub termination: SharedRegex,
 }
 
 /// Generic references that resolve inside a document.
@@ -787,21 +787,26 @@ impl Builder {
         };
         let mut compiled = self.compiled;
         let (automaton, regexes) = rayon::join(build_automaton, || -> Result<(Cues, Triggers), LexiconError> {
+            let joined = |list: &[String]| if list.is_empty() { "$^".to_string() } else { list.join("|") };
+            let cue_error = |what: &str, e: regex::Error| LexiconError::Syntax {
+                file: PathBuf::from("the lexicon files together"),
+                message: format!("{what} cues: {e}"),
+            };
             let mut cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
-                let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
-                compile_cached(&mut compiled, &joined).map_err(|e| LexiconError::Syntax {
-                    file: PathBuf::from("the lexicon files together"),
-                    message: format!("{what} cues: {e}"),
-                })
+                compile_cached(&mut compiled, &joined(list)).map_err(|e| cue_error(what, e))
+            };
+            // The cues tested on every candidate relation share one DFA cache.
+            let shared = |list: &[String], what: &str| -> Result<SharedRegex, LexiconError> {
+                compile_shared(&joined(list)).map_err(|e| cue_error(what, e))
             };
             let cues = Cues {
-                negation: cue(&self.cues.negation, "negation")?,
-                speculation: cue(&self.cues.speculation, "speculation")?,
-                call: cue(&self.cues.call, "call")?,
+                negation: shared(&self.cues.negation, "negation")?,
+                speculation: shared(&self.cues.speculation, "speculation")?,
+                call: shared(&self.cues.call, "call")?,
                 attribution: cue(&self.cues.attribution, "attribution")?,
-                background: cue(&self.cues.background, "background")?,
-                denial: cue(&self.cues.denial, "denial")?,
-                termination: cue(&self.cues.termination, "termination")?,
+                background: shared(&self.cues.background, "background")?,
+                denial: shared(&self.cues.denial, "denial")?,
+                termination: shared(&self.cues.termination, "termination")?,
             };
             let triggers =
                 Triggers::new(self.patterns.iter().map(|p| p.trigger.as_str())).map_err(|e| LexiconError::Invalid {
@@ -938,6 +943,132 @@ impl Triggers {
         self.set.which_overlapping_matches_with(&mut cache, &input, &mut found);
         TriggerMatches(found)
     }
+}
+
+/// A regex matched as [`regex::Regex`] matches (same configuration, same
+/// matches), with one lazy-DFA cache that all threads share. A `Regex`
+/// keeps a cache per thread, so every worker builds the DFA states of a
+/// regex run over every sentence again; for a big regex that is most of
+/// what matching it costs. Clones share the cache.
+#[derive(Debug, Clone)]
+pub struct SharedRegex {
+    re: regex_automata::meta::Regex,
+    cache: std::sync::Arc<Mutex<regex_automata::meta::Cache>>,
+}
+
+/// A match of a [`SharedRegex`] (or of one of its groups) in a haystack.
+#[derive(Debug, Clone, Copy)]
+pub struct SharedMatch<'h> {
+    haystack: &'h str,
+    span: regex_automata::Span,
+}
+
+impl<'h> SharedMatch<'h> {
+    /// Where the match starts (a byte offset).
+    pub fn start(&self) -> usize {
+        self.span.start
+    }
+
+    /// Where the match ends (a byte offset).
+    pub fn end(&self) -> usize {
+        self.span.end
+    }
+
+    /// The matched text.
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.span]
+    }
+}
+
+/// The groups of one match of a [`SharedRegex`].
+#[derive(Debug, Clone)]
+pub struct SharedCaptures<'h> {
+    haystack: &'h str,
+    caps: regex_automata::util::captures::Captures,
+}
+
+impl<'h> SharedCaptures<'h> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<SharedMatch<'h>> {
+        self.caps.get_group(i).map(|span| SharedMatch { haystack: self.haystack, span })
+    }
+
+    /// The group named `name`, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<SharedMatch<'h>> {
+        self.caps.get_group_by_name(name).map(|span| SharedMatch { haystack: self.haystack, span })
+    }
+}
+
+impl SharedRegex {
+    /// Compiles `pattern` as `regex::RegexBuilder` would with the given size
+    /// limit (of the compiled program) and lazy-DFA cache capacity, in bytes.
+    pub fn new(
+        pattern: &str,
+        size_limit: usize,
+        dfa_size_limit: usize,
+    ) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
+        use regex_automata::{meta, util::syntax, MatchKind};
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(size_limit))
+            .hybrid_cache_capacity(dfa_size_limit)
+            .match_kind(MatchKind::LeftmostFirst)
+            .utf8_empty(true);
+        let re = meta::Builder::new()
+            .configure(config)
+            .syntax(syntax::Config::default().utf8(true))
+            .build(pattern)
+            .map_err(Box::new)?;
+        let cache = std::sync::Arc::new(Mutex::new(re.create_cache()));
+        Ok(SharedRegex { re, cache })
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, regex_automata::meta::Cache> {
+        self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether the regex matches somewhere in `haystack`.
+    pub fn is_match(&self, haystack: &str) -> bool {
+        let input = regex_automata::Input::new(haystack).earliest(true);
+        self.re.search_half_with(&mut self.cache(), &input).is_some()
+    }
+
+    /// The successive non-overlapping matches in `haystack`, as
+    /// [`regex::Regex::find_iter`] gives them.
+    pub fn find_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<SharedMatch<'h>> {
+        let mut found = Vec::new();
+        let mut cache = self.cache();
+        let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
+        while let Some(m) = it.advance(|input| Ok(self.re.search_with(&mut cache, input))) {
+            found.push(SharedMatch { haystack, span: m.span() });
+        }
+        found.into_iter()
+    }
+
+    /// The groups of each successive non-overlapping match in `haystack`,
+    /// as [`regex::Regex::captures_iter`] gives them.
+    pub fn captures_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<SharedCaptures<'h>> {
+        let mut found = Vec::new();
+        let mut cache = self.cache();
+        let mut caps = self.re.create_captures();
+        let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
+        loop {
+            let _ = it.advance(|input| {
+                self.re.search_captures_with(&mut cache, input, &mut caps);
+                Ok(caps.get_match())
+            });
+            if !caps.is_match() {
+                break;
+            }
+            found.push(SharedCaptures { haystack, caps: caps.clone() });
+        }
+        found.into_iter()
+    }
+}
+
+/// [`compile`] as a [`SharedRegex`]; an error is what [`compile`] gives.
+fn compile_shared(pattern: &str) -> Result<SharedRegex, regex::Error> {
+    SharedRegex::new(&format!(r"(?i)\b(?:{pattern})\b"), 1 << 24, 1 << 23)
+        .map_err(|e| compile(pattern).err().unwrap_or_else(|| panic!("{pattern:?} compiles as a Regex only: {e}")))
 }
 
 /// [`compile`], or a clone of what it gave for the same pattern before
