@@ -326,10 +326,10 @@ pub struct Pattern {
     /// Where the participants stand.
     pub frame: Frame,
     /// The trigger, matched case-insensitively on word boundaries.
-    pub trigger: Regex,
+    pub trigger: SharedRegex,
     /// A word class that must follow the trigger within a few words
     /// ("supplied ... weapons"); mentions in between take part.
-    pub object: Option<Regex>,
+    pub object: Option<SharedRegex>,
     /// In "X is Y's main arms supplier" the possessor (Y) is the target; for
     /// most nominal triggers ("Moscow's offensive") the possessor is the source.
     pub possessor_is_target: bool,
@@ -337,12 +337,12 @@ pub struct Pattern {
     /// same word is a noun and the pattern does not apply.
     pub verb: bool,
     /// Words that, right before the trigger, cancel it ("financial support").
-    pub not_after: Option<Regex>,
+    pub not_after: Option<SharedRegex>,
     /// Words that, right after the trigger, cancel it ("struck a deal").
-    pub not_before: Option<Regex>,
+    pub not_before: Option<SharedRegex>,
     /// Words anywhere after the trigger that cancel it ("sailors will be sent
     /// to US bases to learn" is training, not a deployment).
-    pub unless: Option<Regex>,
+    pub unless: Option<SharedRegex>,
     /// How many words may stand between the trigger and the participant
     /// after it (default 12; "backed the junta", not "support the dollar in
     /// return for the German action").
@@ -359,7 +359,7 @@ pub struct Cues {
     /// "calling on", "urged", "demanded".
     pub call: SharedRegex,
     /// "said", "according to": marks a speaker.
-    pub attribution: Regex,
+    pub attribution: SharedRegex,
     /// "in 1946", "during World War II": historical background.
     pub background: SharedRegex,
     /// "which Abu Dhabi has denied": anywhere in a sentence, the claim it
@@ -455,7 +455,7 @@ struct Builder {
     /// What [`compile`] made of each pattern so far: a set used by several
     /// patterns ("{weapons}" as an object) and each cue list (checked per
     /// file, then compiled for all files together) is compiled once.
-    compiled: HashMap<String, Regex>,
+    compiled: HashMap<String, SharedRegex>,
 }
 
 /// The 1-based line of a byte offset, given the offsets of the file's line
@@ -571,10 +571,10 @@ impl Builder {
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let made: Vec<(String, Result<Regex, regex::Error>)> = wanted
+        let made: Vec<(String, Result<SharedRegex, regex::Error>)> = wanted
             .into_par_iter()
             .map(|s| {
-                let re = compile(&s);
+                let re = compile_shared(&s);
                 (s, re)
             })
             .collect();
@@ -603,7 +603,7 @@ impl Builder {
                 .map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
             // A trigger that matches empty text would relate every pair of actors it stands between.
             // (It matches empty text somewhere between or around words when it can match it at all.)
-            if p.trigger.trim().is_empty() || trigger.find_iter("z z 0 _").any(|m| m.is_empty()) {
+            if p.trigger.trim().is_empty() || trigger.find_iter("z z 0 _").any(|m| m.start() == m.end()) {
                 return Err(invalid("trigger matches empty text; a trigger must be one or more words".into()));
             }
             let object = match &p.object {
@@ -620,14 +620,14 @@ impl Builder {
             };
             let not_after = match &p.not_after {
                 Some(w) => Some(
-                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?))
+                    shared_regex(&format!(r"(?i)\b(?:{})\s+$", expand(w)?))
                         .map_err(|e| invalid(format!("not_after is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
             };
             let not_before = match &p.not_before {
                 Some(w) => Some(
-                    Regex::new(&format!(r"(?i)^\s+(?:(?:a|an|the|its|their|new)\s+)?(?:{})\b", expand(w)?))
+                    shared_regex(&format!(r"(?i)^\s+(?:(?:a|an|the|its|their|new)\s+)?(?:{})\b", expand(w)?))
                         .map_err(|e| invalid(format!("not_before is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
@@ -792,21 +792,17 @@ impl Builder {
                 file: PathBuf::from("the lexicon files together"),
                 message: format!("{what} cues: {e}"),
             };
-            let mut cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
+            let mut cue = |list: &[String], what: &str| -> Result<SharedRegex, LexiconError> {
                 compile_cached(&mut compiled, &joined(list)).map_err(|e| cue_error(what, e))
             };
-            // The cues tested on every candidate relation share one DFA cache.
-            let shared = |list: &[String], what: &str| -> Result<SharedRegex, LexiconError> {
-                compile_shared(&joined(list)).map_err(|e| cue_error(what, e))
-            };
             let cues = Cues {
-                negation: shared(&self.cues.negation, "negation")?,
-                speculation: shared(&self.cues.speculation, "speculation")?,
-                call: shared(&self.cues.call, "call")?,
+                negation: cue(&self.cues.negation, "negation")?,
+                speculation: cue(&self.cues.speculation, "speculation")?,
+                call: cue(&self.cues.call, "call")?,
                 attribution: cue(&self.cues.attribution, "attribution")?,
-                background: shared(&self.cues.background, "background")?,
-                denial: shared(&self.cues.denial, "denial")?,
-                termination: shared(&self.cues.termination, "termination")?,
+                background: cue(&self.cues.background, "background")?,
+                denial: cue(&self.cues.denial, "denial")?,
+                termination: cue(&self.cues.termination, "termination")?,
             };
             let triggers =
                 Triggers::new(self.patterns.iter().map(|p| p.trigger.as_str())).map_err(|e| LexiconError::Invalid {
@@ -952,8 +948,10 @@ impl Triggers {
 /// what matching it costs. Clones share the cache.
 #[derive(Debug, Clone)]
 pub struct SharedRegex {
+    pattern: std::sync::Arc<str>,
     re: regex_automata::meta::Regex,
-    cache: std::sync::Arc<Mutex<regex_automata::meta::Cache>>,
+    /// Made at the first search: many patterns' regexes never run.
+    cache: std::sync::Arc<Mutex<Option<regex_automata::meta::Cache>>>,
 }
 
 /// A match of a [`SharedRegex`] (or of one of its groups) in a haystack.
@@ -1018,29 +1016,42 @@ impl SharedRegex {
             .syntax(syntax::Config::default().utf8(true))
             .build(pattern)
             .map_err(Box::new)?;
-        let cache = std::sync::Arc::new(Mutex::new(re.create_cache()));
-        Ok(SharedRegex { re, cache })
+        Ok(SharedRegex { pattern: pattern.into(), re, cache: Default::default() })
     }
 
-    fn cache(&self) -> std::sync::MutexGuard<'_, regex_automata::meta::Cache> {
-        self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+    /// The pattern it was compiled from.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Runs `search` with the shared cache.
+    fn with_cache<T>(&self, search: impl FnOnce(&mut regex_automata::meta::Cache) -> T) -> T {
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        search(cache.get_or_insert_with(|| self.re.create_cache()))
     }
 
     /// Whether the regex matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &str) -> bool {
         let input = regex_automata::Input::new(haystack).earliest(true);
-        self.re.search_half_with(&mut self.cache(), &input).is_some()
+        self.with_cache(|cache| self.re.search_half_with(cache, &input).is_some())
+    }
+
+    /// The first (leftmost) match in `haystack`.
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<SharedMatch<'h>> {
+        let input = regex_automata::Input::new(haystack);
+        self.with_cache(|cache| self.re.search_with(cache, &input)).map(|m| SharedMatch { haystack, span: m.span() })
     }
 
     /// The successive non-overlapping matches in `haystack`, as
     /// [`regex::Regex::find_iter`] gives them.
     pub fn find_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<SharedMatch<'h>> {
         let mut found = Vec::new();
-        let mut cache = self.cache();
         let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
-        while let Some(m) = it.advance(|input| Ok(self.re.search_with(&mut cache, input))) {
-            found.push(SharedMatch { haystack, span: m.span() });
-        }
+        self.with_cache(|cache| {
+            while let Some(m) = it.advance(|input| Ok(self.re.search_with(cache, input))) {
+                found.push(SharedMatch { haystack, span: m.span() });
+            }
+        });
         found.into_iter()
     }
 
@@ -1048,21 +1059,27 @@ impl SharedRegex {
     /// as [`regex::Regex::captures_iter`] gives them.
     pub fn captures_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<SharedCaptures<'h>> {
         let mut found = Vec::new();
-        let mut cache = self.cache();
         let mut caps = self.re.create_captures();
         let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
-        loop {
+        self.with_cache(|cache| loop {
             let _ = it.advance(|input| {
-                self.re.search_captures_with(&mut cache, input, &mut caps);
+                self.re.search_captures_with(cache, input, &mut caps);
                 Ok(caps.get_match())
             });
             if !caps.is_match() {
                 break;
             }
             found.push(SharedCaptures { haystack, caps: caps.clone() });
-        }
+        });
         found.into_iter()
     }
+}
+
+/// `Regex::new(pattern)` as a [`SharedRegex`]; an error is what
+/// `Regex::new` gives.
+fn shared_regex(pattern: &str) -> Result<SharedRegex, regex::Error> {
+    SharedRegex::new(pattern, 10 * (1 << 20), 2 * (1 << 20))
+        .map_err(|e| Regex::new(pattern).err().unwrap_or_else(|| panic!("{pattern:?} compiles as a Regex only: {e}")))
 }
 
 /// [`compile`] as a [`SharedRegex`]; an error is what [`compile`] gives.
@@ -1071,13 +1088,13 @@ fn compile_shared(pattern: &str) -> Result<SharedRegex, regex::Error> {
         .map_err(|e| compile(pattern).err().unwrap_or_else(|| panic!("{pattern:?} compiles as a Regex only: {e}")))
 }
 
-/// [`compile`], or a clone of what it gave for the same pattern before
-/// (the same regex: clones share one compiled program).
-fn compile_cached(cache: &mut HashMap<String, Regex>, pattern: &str) -> Result<Regex, regex::Error> {
+/// [`compile_shared`], or a clone of what it gave for the same pattern
+/// before (the same regex: clones share one compiled program and cache).
+fn compile_cached(cache: &mut HashMap<String, SharedRegex>, pattern: &str) -> Result<SharedRegex, regex::Error> {
     if let Some(re) = cache.get(pattern) {
         return Ok(re.clone());
     }
-    let re = compile(pattern)?;
+    let re = compile_shared(pattern)?;
     cache.insert(pattern.to_string(), re.clone());
     Ok(re)
 }
