@@ -326,10 +326,10 @@ pub struct Pattern {
     /// Where the participants stand.
     pub frame: Frame,
     /// The trigger, matched case-insensitively on word boundaries.
-    pub trigger: Regex,
+    pub trigger: SharedRegex,
     /// A word class that must follow the trigger within a few words
     /// ("supplied ... weapons"); mentions in between take part.
-    pub object: Option<Regex>,
+    pub object: Option<SharedRegex>,
     /// In "X is Y's main arms supplier" the possessor (Y) is the target; for
     /// most nominal triggers ("Moscow's offensive") the possessor is the source.
     pub possessor_is_target: bool,
@@ -337,12 +337,12 @@ pub struct Pattern {
     /// same word is a noun and the pattern does not apply.
     pub verb: bool,
     /// Words that, right before the trigger, cancel it ("financial support").
-    pub not_after: Option<Regex>,
+    pub not_after: Option<SharedRegex>,
     /// Words that, right after the trigger, cancel it ("struck a deal").
-    pub not_before: Option<Regex>,
+    pub not_before: Option<SharedRegex>,
     /// Words anywhere after the trigger that cancel it ("sailors will be sent
     /// to US bases to learn" is training, not a deployment).
-    pub unless: Option<Regex>,
+    pub unless: Option<SharedRegex>,
     /// How many words may stand between the trigger and the participant
     /// after it (default 12; "backed the junta", not "support the dollar in
     /// return for the German action").
@@ -353,22 +353,22 @@ pub struct Pattern {
 #[derive(Debug, Clone)]
 pub struct Cues {
     /// "not", "denied", "no mention of".
-    pub negation: Regex,
+    pub negation: SharedRegex,
     /// "could", "potential", "expected to", "reportedly".
-    pub speculation: Regex,
+    pub speculation: SharedRegex,
     /// "calling on", "urged", "demanded".
-    pub call: Regex,
+    pub call: SharedRegex,
     /// "said", "according to": marks a speaker.
-    pub attribution: Regex,
+    pub attribution: SharedRegex,
     /// "in 1946", "during World War II": historical background.
-    pub background: Regex,
+    pub background: SharedRegex,
     /// "which Abu Dhabi has denied": anywhere in a sentence, the claim it
     /// reports is disputed, so only accusations in it count.
-    pub denial: Regex,
+    pub denial: SharedRegex,
     /// "suspended", "severed", "withdrew from": the relation named right
     /// after is being ended (not one after a comma: "severed ties,
     /// declaring the country an aggressor").
-    pub termination: Regex,
+    pub termination: SharedRegex,
 }
 
 /// Generic references that resolve inside a document.
@@ -455,7 +455,7 @@ struct Builder {
     /// What [`compile`] made of each pattern so far: a set used by several
     /// patterns ("{weapons}" as an object) and each cue list (checked per
     /// file, then compiled for all files together) is compiled once.
-    compiled: HashMap<String, Regex>,
+    compiled: HashMap<String, SharedRegex>,
 }
 
 /// The 1-based line of a byte offset, given the offsets of the file's line
@@ -571,10 +571,10 @@ impl Builder {
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let made: Vec<(String, Result<Regex, regex::Error>)> = wanted
+        let made: Vec<(String, Result<SharedRegex, regex::Error>)> = wanted
             .into_par_iter()
             .map(|s| {
-                let re = compile(&s);
+                let re = compile_shared(&s);
                 (s, re)
             })
             .collect();
@@ -603,7 +603,7 @@ impl Builder {
                 .map_err(|e| invalid(format!("trigger is not a valid regex: {}", regex_message(&e))))?;
             // A trigger that matches empty text would relate every pair of actors it stands between.
             // (It matches empty text somewhere between or around words when it can match it at all.)
-            if p.trigger.trim().is_empty() || trigger.find_iter("z z 0 _").any(|m| m.is_empty()) {
+            if p.trigger.trim().is_empty() || trigger.find_iter("z z 0 _").any(|m| m.start() == m.end()) {
                 return Err(invalid("trigger matches empty text; a trigger must be one or more words".into()));
             }
             let object = match &p.object {
@@ -620,14 +620,14 @@ impl Builder {
             };
             let not_after = match &p.not_after {
                 Some(w) => Some(
-                    Regex::new(&format!(r"(?i)\b(?:{})\s+$", expand(w)?))
+                    shared_regex(&format!(r"(?i)\b(?:{})\s+$", expand(w)?))
                         .map_err(|e| invalid(format!("not_after is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
             };
             let not_before = match &p.not_before {
                 Some(w) => Some(
-                    Regex::new(&format!(r"(?i)^\s+(?:(?:a|an|the|its|their|new)\s+)?(?:{})\b", expand(w)?))
+                    shared_regex(&format!(r"(?i)^\s+(?:(?:a|an|the|its|their|new)\s+)?(?:{})\b", expand(w)?))
                         .map_err(|e| invalid(format!("not_before is not a valid regex: {}", regex_message(&e))))?,
                 ),
                 None => None,
@@ -787,12 +787,13 @@ impl Builder {
         };
         let mut compiled = self.compiled;
         let (automaton, regexes) = rayon::join(build_automaton, || -> Result<(Cues, Triggers), LexiconError> {
-            let mut cue = |list: &[String], what: &str| -> Result<Regex, LexiconError> {
-                let joined = if list.is_empty() { "$^".to_string() } else { list.join("|") };
-                compile_cached(&mut compiled, &joined).map_err(|e| LexiconError::Syntax {
-                    file: PathBuf::from("the lexicon files together"),
-                    message: format!("{what} cues: {e}"),
-                })
+            let joined = |list: &[String]| if list.is_empty() { "$^".to_string() } else { list.join("|") };
+            let cue_error = |what: &str, e: regex::Error| LexiconError::Syntax {
+                file: PathBuf::from("the lexicon files together"),
+                message: format!("{what} cues: {e}"),
+            };
+            let mut cue = |list: &[String], what: &str| -> Result<SharedRegex, LexiconError> {
+                compile_cached(&mut compiled, &joined(list)).map_err(|e| cue_error(what, e))
             };
             let cues = Cues {
                 negation: cue(&self.cues.negation, "negation")?,
@@ -940,13 +941,160 @@ impl Triggers {
     }
 }
 
-/// [`compile`], or a clone of what it gave for the same pattern before
-/// (the same regex: clones share one compiled program).
-fn compile_cached(cache: &mut HashMap<String, Regex>, pattern: &str) -> Result<Regex, regex::Error> {
+/// A regex matched as [`regex::Regex`] matches (same configuration, same
+/// matches), with one lazy-DFA cache that all threads share. A `Regex`
+/// keeps a cache per thread, so every worker builds the DFA states of a
+/// regex run over every sentence again; for a big regex that is most of
+/// what matching it costs. Clones share the cache.
+#[derive(Debug, Clone)]
+pub struct SharedRegex {
+    pattern: std::sync::Arc<str>,
+    re: regex_automata::meta::Regex,
+    /// Made at the first search: many patterns' regexes never run.
+    cache: std::sync::Arc<Mutex<Option<regex_automata::meta::Cache>>>,
+}
+
+/// A match of a [`SharedRegex`] (or of one of its groups) in a haystack.
+#[derive(Debug, Clone, Copy)]
+pub struct SharedMatch<'h> {
+    haystack: &'h str,
+    span: regex_automata::Span,
+}
+
+impl<'h> SharedMatch<'h> {
+    /// Where the match starts (a byte offset).
+    pub fn start(&self) -> usize {
+        self.span.start
+    }
+
+    /// Where the match ends (a byte offset).
+    pub fn end(&self) -> usize {
+        self.span.end
+    }
+
+    /// The matched text.
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.span]
+    }
+}
+
+/// The groups of one match of a [`SharedRegex`].
+#[derive(Debug, Clone)]
+pub struct SharedCaptures<'h> {
+    haystack: &'h str,
+    caps: regex_automata::util::captures::Captures,
+}
+
+impl<'h> SharedCaptures<'h> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<SharedMatch<'h>> {
+        self.caps.get_group(i).map(|span| SharedMatch { haystack: self.haystack, span })
+    }
+
+    /// The group named `name`, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<SharedMatch<'h>> {
+        self.caps.get_group_by_name(name).map(|span| SharedMatch { haystack: self.haystack, span })
+    }
+}
+
+impl SharedRegex {
+    /// Compiles `pattern` as `regex::RegexBuilder` would with the given size
+    /// limit (of the compiled program) and lazy-DFA cache capacity, in bytes.
+    pub fn new(
+        pattern: &str,
+        size_limit: usize,
+        dfa_size_limit: usize,
+    ) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
+        use regex_automata::{meta, util::syntax, MatchKind};
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(size_limit))
+            .hybrid_cache_capacity(dfa_size_limit)
+            .match_kind(MatchKind::LeftmostFirst)
+            .utf8_empty(true);
+        let re = meta::Builder::new()
+            .configure(config)
+            .syntax(syntax::Config::default().utf8(true))
+            .build(pattern)
+            .map_err(Box::new)?;
+        Ok(SharedRegex { pattern: pattern.into(), re, cache: Default::default() })
+    }
+
+    /// The pattern it was compiled from.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Runs `search` with the shared cache.
+    fn with_cache<T>(&self, search: impl FnOnce(&mut regex_automata::meta::Cache) -> T) -> T {
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        search(cache.get_or_insert_with(|| self.re.create_cache()))
+    }
+
+    /// Whether the regex matches somewhere in `haystack`.
+    pub fn is_match(&self, haystack: &str) -> bool {
+        let input = regex_automata::Input::new(haystack).earliest(true);
+        self.with_cache(|cache| self.re.search_half_with(cache, &input).is_some())
+    }
+
+    /// The first (leftmost) match in `haystack`.
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<SharedMatch<'h>> {
+        let input = regex_automata::Input::new(haystack);
+        self.with_cache(|cache| self.re.search_with(cache, &input)).map(|m| SharedMatch { haystack, span: m.span() })
+    }
+
+    /// The successive non-overlapping matches in `haystack`, as
+    /// [`regex::Regex::find_iter`] gives them.
+    pub fn find_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<SharedMatch<'h>> {
+        let mut found = Vec::new();
+        let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
+        self.with_cache(|cache| {
+            while let Some(m) = it.advance(|input| Ok(self.re.search_with(cache, input))) {
+                found.push(SharedMatch { haystack, span: m.span() });
+            }
+        });
+        found.into_iter()
+    }
+
+    /// The groups of each successive non-overlapping match in `haystack`,
+    /// as [`regex::Regex::captures_iter`] gives them.
+    pub fn captures_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<SharedCaptures<'h>> {
+        let mut found = Vec::new();
+        let mut caps = self.re.create_captures();
+        let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
+        self.with_cache(|cache| loop {
+            let _ = it.advance(|input| {
+                self.re.search_captures_with(cache, input, &mut caps);
+                Ok(caps.get_match())
+            });
+            if !caps.is_match() {
+                break;
+            }
+            found.push(SharedCaptures { haystack, caps: caps.clone() });
+        });
+        found.into_iter()
+    }
+}
+
+/// `Regex::new(pattern)` as a [`SharedRegex`]; an error is what
+/// `Regex::new` gives.
+fn shared_regex(pattern: &str) -> Result<SharedRegex, regex::Error> {
+    SharedRegex::new(pattern, 10 * (1 << 20), 2 * (1 << 20))
+        .map_err(|e| Regex::new(pattern).err().unwrap_or_else(|| panic!("{pattern:?} compiles as a Regex only: {e}")))
+}
+
+/// [`compile`] as a [`SharedRegex`]; an error is what [`compile`] gives.
+fn compile_shared(pattern: &str) -> Result<SharedRegex, regex::Error> {
+    SharedRegex::new(&format!(r"(?i)\b(?:{pattern})\b"), 1 << 24, 1 << 23)
+        .map_err(|e| compile(pattern).err().unwrap_or_else(|| panic!("{pattern:?} compiles as a Regex only: {e}")))
+}
+
+/// [`compile_shared`], or a clone of what it gave for the same pattern
+/// before (the same regex: clones share one compiled program and cache).
+fn compile_cached(cache: &mut HashMap<String, SharedRegex>, pattern: &str) -> Result<SharedRegex, regex::Error> {
     if let Some(re) = cache.get(pattern) {
         return Ok(re.clone());
     }
-    let re = compile(pattern)?;
+    let re = compile_shared(pattern)?;
     cache.insert(pattern.to_string(), re.clone());
     Ok(re)
 }

@@ -5,7 +5,7 @@
 //! negations, speculation and background.
 
 use crate::document::{Document, Sentence};
-use crate::lexicon::{ActorEntry, Lexicon};
+use crate::lexicon::{ActorEntry, Lexicon, SharedRegex};
 use crate::ontology::{ActorKind, RelationType};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
@@ -94,7 +94,7 @@ pub struct Extractor<'l> {
     /// The analyser with the user's lemmas and tags; `None`: the built-in one.
     analyzer: Option<crate::syntax::Analyzer>,
     engine: Engine,
-    generic: Regex,
+    generic: SharedRegex,
     coordination: Regex,
     boundary: Regex,
     relative: Regex,
@@ -124,7 +124,7 @@ pub struct Extractor<'l> {
     expletive: Regex,
     pronoun_possessive: Regex,
     media: Option<Regex>,
-    discover: Regex,
+    discover: SharedRegex,
     /// Lower-cased words that may follow a capital city standing for its state
     /// ("Moscow Mayor", "U.S. And"); see `capital_followers` in grammar.toml.
     capital_followers: std::collections::HashSet<String>,
@@ -248,9 +248,9 @@ struct Focus {
 }
 
 /// A regex run over every sentence, with a lazy-DFA cache big enough that
-/// it is not rebuilt again and again.
-fn big_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern).dfa_size_limit(1 << 23).build()
+/// it is not rebuilt again and again, shared by all threads.
+fn big_regex(pattern: &str) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
+    SharedRegex::new(pattern, 10 * (1 << 20), 1 << 23)
 }
 
 fn words_re(list: &[String]) -> String {
