@@ -1117,10 +1117,11 @@ impl Extractor<'_> {
                     }
                     (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c).starts_with("nsubj"))
                 };
-                // The reporter or a word of its name ("the U.S. Agriculture Department said").
+                // The reporter or a word of its name or title ("the U.S. Agriculture Department said",
+                // "chairman X, Bahrain's minister, told reporters").
                 let reporter_only = |t: usize| {
                     let mut t = t;
-                    while matches!(parse.dep(t), "compound" | "amod" | "poss" | "nmod") {
+                    while matches!(parse.dep(t), "compound" | "amod" | "poss" | "nmod" | "appos") {
                         let Some(h) = parse.head(t) else { break };
                         t = h;
                     }
