@@ -651,6 +651,12 @@ impl FrameSet {
         self.listed("territory", lemma)
     }
 
+    /// Whether a noun lemma names a place next to a state (class `vicinity`:
+    /// "doorstep", "border"): "the war on Kuwait's doorstep" is beside Kuwait.
+    pub fn is_vicinity(&self, lemma: &str) -> bool {
+        self.listed("vicinity", lemma)
+    }
+
     /// Whether a noun lemma names one who stands in a relation to another ("ally", "rival").
     pub fn is_relational(&self, lemma: &str) -> bool {
         self.listed("relational", lemma)

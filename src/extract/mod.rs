@@ -1359,6 +1359,14 @@ impl Extractor<'_> {
             if named_only_as(&located) {
                 return false;
             }
+            // "the Iran-Iraq war on Kuwait's doorstep": beside a state is no party to what happens there.
+            let beside_state = |t: usize| {
+                matches!(parse.dep(t), "poss" | "amod" | "compound")
+                    && parse.head(t).is_some_and(|h| self.frames.is_vicinity(parse.lemma(h)) && !preds.contains(&h))
+            };
+            if named_only_as(&beside_state) {
+                return false;
+            }
             // A party of another event set beside the trigger is not the trigger's: "during a visit
             // to Washington, the minister endorsed the OECD work" endorses nothing of Washington's.
             let beside = |t: usize| {
