@@ -1205,6 +1205,29 @@ impl Extractor<'_> {
             if named_only_as(&other_clause) {
                 return false;
             }
+            // The other way round: a party only in the object of the first of two joined verbs is not
+            // the second's when that one has an object of its own ("met X's minister and agreed to
+            // support the Louvre pact" supports no X); a subject is shared.
+            // (Unless a pronoun in the trigger's clause points back: "met Kim and signed a pact with him".)
+            let points_back = trigger_clause.is_some_and(|tc| {
+                (0..parse.len()).any(|c| matches!(parse.tag(c), "PRP" | "PRP$") && under(parse, tc, c))
+            });
+            let first_clause_object = |t: usize| {
+                let Some(v) = clause_verb(t) else { return false };
+                if points_back {
+                    return false;
+                }
+                let subject = heads_up(parse, t)
+                    .into_iter()
+                    .any(|x| parse.head(x) == Some(v) && parse.dep(x).starts_with("nsubj"));
+                !shares_object
+                    && !subject
+                    && Some(v) != trigger_clause
+                    && heads_up(parse, head).into_iter().any(|x| parse.dep(x) == "conj" && parse.head(x) == Some(v))
+            };
+            if named_only_as(&first_clause_object) {
+                return false;
+            }
             // A party named only inside a phrase of reason or time the trigger is not in ("talks,
             // following agreements with X") belongs to that phrase's event.
             let reason =
