@@ -651,6 +651,22 @@ impl FrameSet {
         self.listed("territory", lemma)
     }
 
+    /// Whether token `t` is the backer in "with the backing of X" (class
+    /// `backing`): one who backs an act is no party to it.
+    pub fn is_backer(&self, p: &Parse, t: usize) -> bool {
+        // A word of the backer's name: "the U.N. [Security Council]".
+        let mut t = t;
+        while matches!(p.dep(t), "compound" | "amod" | "nmod") {
+            let Some(h) = p.head(t) else { break };
+            t = h;
+        }
+        let Some(of) = p.head(t).filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of") else { return false };
+        let Some(noun) = p.head(of) else { return false };
+        self.listed("backing", p.lemma(noun))
+            && p.dep(noun) == "pobj"
+            && p.head(noun).is_some_and(|w| matches!(p.lemma(w), "with" | "without"))
+    }
+
     /// Whether a noun lemma names a place next to a state (class `vicinity`:
     /// "doorstep", "border"): "the war on Kuwait's doorstep" is beside Kuwait.
     pub fn is_vicinity(&self, lemma: &str) -> bool {
@@ -1871,8 +1887,11 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.p.tag(v).starts_with("NN") && prep == "under" {
             return self.light_verb(v);
         }
-        // "broadened the scope of their partnership", "opened a new chapter in their ties".
-        if self.p.tag(v).starts_with("NN") && matches!(prep, "of" | "in") && self.p.dep(v) == "dobj" {
+        // "broadened the scope of their partnership", "opened a new chapter in their ties"; not
+        // for a noun that names its own pair ("awaits the outcome of talks between X and Y").
+        let own_pair =
+            self.kids[t].iter().any(|&c| self.p.dep(c) == "prep" && matches!(self.p.lemma(c), "between" | "among"));
+        if self.p.tag(v).starts_with("NN") && matches!(prep, "of" | "in") && self.p.dep(v) == "dobj" && !own_pair {
             let w = self.p.head(v)?;
             if self.is_verb(w) && self.transmits_subject(w) {
                 return Some(w);

@@ -1390,6 +1390,10 @@ impl Extractor<'_> {
             if named_only_as(&beside_state) {
                 return false;
             }
+            // "adopting sanctions with the backing of the U.N. Security Council": a backer.
+            if f.relation != RelationType::PoliticalSupport && named_only_as(&|t| self.frames.is_backer(parse, t)) {
+                return false;
+            }
             // A party of another event set beside the trigger is not the trigger's: "during a visit
             // to Washington, the minister endorsed the OECD work" endorses nothing of Washington's.
             let beside = |t: usize| {
