@@ -651,6 +651,12 @@ impl FrameSet {
         self.listed("territory", lemma)
     }
 
+    /// Whether a noun lemma names an attack one side makes (class
+    /// `one_sided_attacks`: "attack", "invasion"), not a war of two sides.
+    pub fn is_one_sided_attack(&self, lemma: &str) -> bool {
+        self.listed("one_sided_attacks", lemma)
+    }
+
     /// Whether token `t` is the backer in "with the backing of X" (class
     /// `backing`): one who backs an act is no party to it.
     pub fn is_backer(&self, p: &Parse, t: usize) -> bool {

@@ -894,7 +894,7 @@ impl Extractor<'_> {
         // "Tehran condemned the sanctions": the critic condemns who did what the document stated
         // last of that relation: the giver of a directed one, the other side of a symmetric one the
         // critic is in, and both sides of a pact or meeting it is not in. Who struck first in a
-        // war it is not in is not said.
+        // war it is not in is not said; who made "the attack" the document stated alone is.
         let bare = events.recent(&reading.bare_events);
         for &(relation, critic, t, noun) in &reading.criticised {
             if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
@@ -902,9 +902,12 @@ impl Extractor<'_> {
             }
             let Some(pairs) = events.last.get(&relation) else { continue };
             let critic = self.id(mentions[critic].actor, doc);
+            let attacker = relation == RelationType::ArmedConflict
+                && pairs.len() == 1
+                && self.frames.is_one_sided_attack(parse.lemma(noun));
             let mut targets: Vec<&String> = Vec::new();
             for (a, b) in pairs {
-                if relation.directed() {
+                if relation.directed() || attacker && *b != critic {
                     targets.push(a);
                 } else if *a == critic || *b == critic {
                     targets.push(if *a == critic { b } else { a });
