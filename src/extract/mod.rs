@@ -884,7 +884,9 @@ impl Extractor<'_> {
             end: s.end,
             trigger: parse.word(t).to_string(),
         };
-        for &(relation, source, t) in &reading.open {
+        // (Not trade: "Canada exported two billion dlrs worth of steel" is a total, to no one in
+        // particular.)
+        for &(relation, source, t) in reading.open.iter().filter(|o| o.0 != RelationType::Trade) {
             let Some(target) = events.receiver(relation) else { continue };
             let source = self.id(mentions[source].actor, doc);
             if source != *target {
