@@ -2415,4 +2415,20 @@ mod tests {
         assert!(!case_ok("US", "us", FormKind::Acronym));
         assert_none("Let us hope the talks go well for all of us.");
     }
+
+    #[test]
+    fn a_trade_total_takes_no_partner_from_the_sentence_before() {
+        let first = "Canada sold steel to the United States last year.";
+        let body = format!(
+            "{first} Canada exported two billion Canadian dlrs worth of steel in 1986, while importing \
+             944 mln dlrs worth of the product in the same year."
+        );
+        let doc = Document::from_text("t.txt", format!("Updated: December 1, 2024\n\nA test headline\n\n{body}\n"));
+        let text = doc.text.clone();
+        let found = Extractor::new(lexicon()).extract(&doc).relations;
+        assert!(!found.is_empty(), "the sale is read");
+        for f in &found {
+            assert!(text[f.start..f.end].starts_with(first), "evidence from the total: {}", &text[f.start..f.end]);
+        }
+    }
 }
