@@ -1137,8 +1137,7 @@ impl Extractor<'_> {
                             self.frames.is_report_verb(parse.lemma(h))
                                 && under(parse, h, head)
                                 && own_subject(h)
-                                && !(0..parse.len())
-                                    .any(|c| matches!(parse.tag(c), "PRP" | "PRP$") && under(parse, h, c) && c > t)
+                                && !pronoun_below(parse, h, t + 1)
                         })
                 };
                 if named_only_as(&reporter_only) {
@@ -1214,9 +1213,7 @@ impl Extractor<'_> {
             // the second's when that one has an object of its own ("met X's minister and agreed to
             // support the Louvre pact" supports no X); a subject is shared.
             // (Unless a pronoun in the trigger's clause points back: "met Kim and signed a pact with him".)
-            let points_back = trigger_clause.is_some_and(|tc| {
-                (0..parse.len()).any(|c| matches!(parse.tag(c), "PRP" | "PRP$") && under(parse, tc, c))
-            });
+            let points_back = trigger_clause.is_some_and(|tc| pronoun_below(parse, tc, 0));
             let first_clause_object = |t: usize| {
                 let Some(v) = clause_verb(t) else { return false };
                 if points_back {
@@ -1793,6 +1790,12 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
         return None;
     }
     Some(i + j)
+}
+
+/// Whether a pronoun ("it", "its", "him") from token `from` on lies below `ancestor`: a clause
+/// that refers back to someone named before it.
+fn pronoun_below(parse: &crate::syntax::Parse, ancestor: usize, from: usize) -> bool {
+    (from..parse.len()).any(|c| matches!(parse.tag(c), "PRP" | "PRP$") && under(parse, ancestor, c))
 }
 
 /// Whether token `t` lies below token `ancestor` in the parse (within 16 arcs).

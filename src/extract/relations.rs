@@ -261,6 +261,8 @@ impl<'l> Extractor<'l> {
                 left.extend(mentions.iter().rfind(|m| m.end <= clause_start));
             }
         }
+        // A trigger fused to the name before it: "Iran-backed".
+        let fused_trigger = text[ts..te].starts_with('-');
         // A backer fused to the noun after it ("struck Iran-backed militias") is no party of the clause.
         let right_all: Vec<&Mention> = mentions
             .iter()
@@ -273,12 +275,8 @@ impl<'l> Extractor<'l> {
             // those after a preposition ("Iran-backed militias in Syria").
             Some(first)
                 if text[te..first.start].split_whitespace().count()
-                    <= if text[ts..te].starts_with('-') {
-                        COMPOUND_WINDOW_WORDS
-                    } else {
-                        p.window.unwrap_or(RIGHT_WINDOW_WORDS)
-                    }
-                    && !(text[ts..te].starts_with('-') && self.after_preposition.is_match(&text[..first.start])) =>
+                    <= if fused_trigger { COMPOUND_WINDOW_WORDS } else { p.window.unwrap_or(RIGHT_WINDOW_WORDS) }
+                    && !(fused_trigger && self.after_preposition.is_match(&text[..first.start])) =>
             {
                 self.group_from(text, &right_all, 0)
             }
@@ -344,7 +342,7 @@ impl<'l> Extractor<'l> {
             }
         }
         // "Iran-backed": a trigger fused to a name has that name for its subject, or none.
-        if text[ts..te].starts_with('-') {
+        if fused_trigger {
             subject_at = subject_pool.iter().position(|m| m.end == ts);
         }
         let subject = match subject_at {
