@@ -1751,12 +1751,7 @@ fn parse_sentence<'a>(
         Some(end) if end > 0 => analyzer.analyze_from(text, end),
         _ => analyzer.analyze(text),
     };
-    crate::syntax::repair::finite_root(&mut parse);
-    crate::syntax::repair::modifier_verb(&mut parse);
-    crate::syntax::repair::present_verb(&mut parse);
-    crate::syntax::repair::conjoined_subject(&mut parse);
-    crate::syntax::repair::coordinated_modifiers(&mut parse);
-    crate::syntax::repair::stray_apposition(&mut parse);
+    crate::syntax::repair::all(&mut parse);
     parse
 }
 

@@ -3,6 +3,17 @@
 
 use crate::syntax::Parse;
 
+/// Applies every repair, in order: the verbless readings first (a clause's
+/// verb found again), then the attachments inside the clause.
+pub fn all(parse: &mut Parse) {
+    finite_root(parse);
+    modifier_verb(parse);
+    present_verb(parse);
+    conjoined_subject(parse);
+    coordinated_modifiers(parse);
+    stray_apposition(parse);
+}
+
 /// A sentence with no finite verb whose root is a noun followed by a
 /// participle with an object ("Pakistani jets carried out airstrikes on ...",
 /// tagged as a reduced relative, "jets [that were] carried ...") is a clause:
