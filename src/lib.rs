@@ -22,5 +22,6 @@ pub mod ontology;
 pub mod pipeline;
 pub mod query;
 pub mod render;
+pub mod shared_regex;
 pub mod store;
 pub mod syntax;

@@ -5,8 +5,9 @@
 //! negations, speculation and background.
 
 use crate::document::{Document, Sentence};
-use crate::lexicon::{ActorEntry, Lexicon, SharedRegex};
+use crate::lexicon::{ActorEntry, Lexicon};
 use crate::ontology::{ActorKind, RelationType};
+use crate::shared_regex::SharedRegex;
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
