@@ -170,6 +170,8 @@ struct CueFile {
     #[serde(default)]
     future_auxiliaries: Vec<String>,
     #[serde(default)]
+    vague_future: Vec<String>,
+    #[serde(default)]
     scheduled: Vec<String>,
     #[serde(default)]
     occurrence_verbs: Vec<String>,
@@ -231,6 +233,8 @@ pub struct FrameSet {
     future_prepositions: Vec<Entry>,
     /// Auxiliaries that put an event of `future_relations` ahead ("will meet").
     future_auxiliaries: HashSet<String>,
+    /// Vague times that hedge a future auxiliary's act ("will soon deliver").
+    vague_future: HashSet<String>,
     /// Days that schedule an event told in the present tense ("begins a visit on Tuesday").
     scheduled: HashSet<String>,
     /// Verbs whose subject is an event taking place ("the talks will be in Vienna", "the summit
@@ -395,6 +399,7 @@ impl FrameSet {
         self.future_relations.extend(c.future_relations);
         self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
         self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
+        self.vague_future.extend(c.vague_future.iter().map(|w| w.to_lowercase()));
         self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
         self.occurrence_verbs.extend(c.occurrence_verbs.iter().map(|w| w.to_lowercase()));
         for (month, &number) in &c.months {
@@ -1165,7 +1170,18 @@ impl FrameSet {
         // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
         let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
         let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
-        let (mut targets, target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        let (mut targets, mut target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        // A role that names only the source itself ("its" in "Algeria recalled its ambassador from
+        // Spain") leaves the other side to the next role that names someone.
+        // (One role on both sides is read below.)
+        let itself = !sources.is_empty() && targets.iter().all(|o| sources.contains(o));
+        if let Some(r) = target_role.filter(|&r| itself && source_role != Some(r)) {
+            let at = f.target.iter().position(|x| x == r).map_or(f.target.len(), |i| i + 1);
+            let (others, role) = first_with_actors(g, t, &f.target[at..], &role_themes, particles);
+            if !others.is_empty() {
+                (targets, target_role) = (others, role);
+            }
+        }
         if targets.is_empty()
             && f.implied_target
             && !sources.is_empty()
@@ -1417,6 +1433,16 @@ impl FrameSet {
         {
             return Some(Cue::Future);
         }
+        // ("would soon buy": any modal.)
+        let modal = |v: usize| g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "MD");
+        if verb.is_some_and(|v| {
+            modal(v)
+                && g.kids[v]
+                    .iter()
+                    .any(|&c| p.dep(c) == "advmod" && self.vague_future.contains(&p.word(c).to_lowercase()))
+        }) {
+            return Some(Cue::Hedge);
+        }
         for &c in &g.kids[t] {
             let d = p.dep(c);
             if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") {
@@ -1467,6 +1493,11 @@ impl FrameSet {
             // deployments".
             if d != "conj" {
                 steps += 1;
+            }
+            // A stance taken "in protest" is the doer's whatever the act: "suspended the treaty in
+            // protest at X" protests.
+            if d == "pobj" && p.lemma(h) == "in" && self.listed("manner_stances", p.lemma(cur)) {
+                break;
             }
             // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb.
             if !matches!(
@@ -1643,11 +1674,23 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         Role::Pair => Vec::new(),
         Role::Holder => g.holders(t),
         Role::Appos => g.described(t),
-        Role::Via(first, prep) => role_tokens(g, t, first, themes, particles)
-            .into_iter()
-            .filter(|&x| g.sets.in_class(g, x, "flows"))
-            .flat_map(|x| g.prep_objects(x, prep))
-            .collect(),
+        Role::Via(first, prep) => {
+            let mut v: Vec<usize> = role_tokens(g, t, first, themes, particles)
+                .into_iter()
+                .filter(|&x| g.sets.in_class(g, x, "flows"))
+                .flat_map(|x| g.prep_objects(x, prep))
+                .collect();
+            // What a flow "of" carries names its origin: "banned imports of Japanese seafood".
+            if prep == "of" {
+                let origins: Vec<usize> = v
+                    .iter()
+                    .flat_map(|&x| g.kids[x].iter().copied())
+                    .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
+                    .collect();
+                v.extend(origins);
+            }
+            v
+        }
         Role::Clause(word) => {
             let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
             host.into_iter()
@@ -1872,6 +1915,12 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         if matches!(prep, "after" | "following" | "follow") {
             return self.after_meeting(t, v);
+        }
+        // "recalled its envoy in protest at X's move": whoever acts takes the stance.
+        // (The parser may hang the phrase on the verb's object: "suspended the treaty in protest".)
+        if prep == "in" && self.sets.listed("manner_stances", self.p.lemma(t)) {
+            let v = if self.p.dep(v) == "dobj" { self.p.head(v)? } else { v };
+            return self.is_verb(v).then_some(v);
         }
         // "flew to Riyadh for talks with X": a journey's purpose is the traveller's meeting.
         if prep == "for"
@@ -2126,8 +2175,10 @@ impl<'p, 'a> Graph<'p, 'a> {
         if out.is_empty() {
             if let Some(h) = p.head(t) {
                 // "drones supplied to Russia": the noun a passive participle modifies.
+                // (A title's participle is the name's: "the Iran-backed Lebanese group Hezbollah".)
                 if matches!(p.dep(t), "acl" | "amod") && p.tag(t) == "VBN" {
-                    out.push(h);
+                    let named = p.head(h).filter(|&n| p.dep(h) == "compound" && p.tag(n) == "NNP");
+                    out.push(named.unwrap_or(h));
                 }
                 // "Iran-backed Houthis", "Houthis backed by Iran" read the same.
                 if p.dep(t) == "relcl" && self.passive(t) {
@@ -2334,8 +2385,13 @@ impl<'p, 'a> Graph<'p, 'a> {
         for _ in 0..8 {
             let Some(h) = self.p.head(cur) else { break };
             if self.is_verb(h) && self.report.contains(self.p.lemma(h)) {
-                let subj: Vec<usize> =
+                let mut subj: Vec<usize> =
                     self.kids[h].iter().copied().filter(|&c| self.p.dep(c) == "nsubj" && c != x).collect();
+                // "Russia welcomed the vote, saying it ...": a participle's or a second verb's speaker
+                // is the subject of the verb it goes with.
+                if subj.is_empty() && matches!(self.p.dep(h), "advcl" | "conj") {
+                    subj = self.subjects(h).into_iter().filter(|&c| c != x).collect();
+                }
                 let mut out = Vec::new();
                 for s in subj {
                     if !matches!(self.p.lemma(s), "we" | "us" | "our") {
@@ -2531,7 +2587,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                     // The modifier may sit on a compound of the noun: "the Saudi [crown] prince".
-                    if p.dep(c) == "compound" && p.tag(c).starts_with("NN") && self.actors_at[c].is_empty() {
+                    // (Not a name's title: "the Palestinian group Hamas" is Hamas.)
+                    if p.dep(c) == "compound"
+                        && p.tag(c).starts_with("NN")
+                        && self.actors_at[c].is_empty()
+                        && self.actors_at[y].is_empty()
+                    {
                         for &d in &self.kids[c] {
                             if matches!(p.dep(d), "compound" | "amod" | "nmod") {
                                 out.extend(self.actors_at[d].iter().copied());

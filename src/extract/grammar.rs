@@ -41,6 +41,7 @@ pub struct Grammar {
     pub backer_participles: Vec<String>,
     pub exchange_phrases: Vec<String>,
     pub question_openers: Vec<String>,
+    pub group_titles: Vec<String>,
 }
 
 impl Grammar {

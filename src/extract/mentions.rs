@@ -5,7 +5,7 @@ use super::{cut, fused_participle, DocActors, Extractor, Focus, GenericKind, Men
 use crate::document::Sentence;
 use crate::lexicon::{ActorEntry, FormKind};
 use crate::ontology::ActorKind;
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, Input, MatchKind};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
@@ -138,19 +138,25 @@ impl<'l> Extractor<'l> {
         let mut cands: Vec<RawMention> = Vec::new();
         // Only a capital's match asks whether the sentence is in title case.
         let mut title_case: Option<bool> = None;
-        for m in lx.automaton.find_iter(text) {
+        let mut from = 0;
+        while let Some(m) = lx.automaton.find(Input::new(text).range(from..)) {
             let (s, e) = (m.start(), m.end());
-            if !on_word_boundary(text, s, e) {
-                continue;
-            }
             let found = &text[s..e];
-            let Some(form_ix) = lx.spellings[m.pattern().as_usize()]
-                .iter()
-                .copied()
-                .find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind))
-            else {
+            let form_ix = on_word_boundary(text, s, e)
+                .then(|| {
+                    lx.spellings[m.pattern().as_usize()]
+                        .iter()
+                        .copied()
+                        .find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind))
+                })
+                .flatten();
+            // A spelling that is no word here hides none that starts inside it: "IS K" in "his
+            // Kenyan" must not swallow "Kenyan". Look again from its next character.
+            let Some(form_ix) = form_ix else {
+                from = s + text[s..].chars().next().map_or(1, char::len_utf8);
                 continue;
             };
+            from = e;
             let form = &lx.forms[form_ix];
             // "the Paris Club", "the London Stock Exchange": a capital inside a name is no state.
             if form.kind == FormKind::Capital
@@ -293,6 +299,21 @@ impl<'l> Extractor<'l> {
         false
     }
 
+    /// Whether the text from `end` to the `next` mention is a group's title
+    /// (`group_titles`: "group", "militant group") and that mention is an
+    /// armed group.
+    fn titles_armed_group(&self, text: &str, end: usize, next: Option<&RawMention>) -> bool {
+        let Some((start, _, Ok(f))) = next else { return false };
+        // ("the Yemeni group the Houthis": the name may keep its article.)
+        let gap = text[end..*start].to_lowercase();
+        let mut words: Vec<&str> = gap.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+        if words.last() == Some(&"the") {
+            words.pop();
+        }
+        self.group_titles.contains(&words.join(" "))
+            && self.lexicon.actors[self.lexicon.forms[*f].actor].kind == ActorKind::ArmedGroup
+    }
+
     /// Whether `w` is a determiner of the grammar ("The", "This", "Its").
     fn determiner_word(&self, w: &str) -> bool {
         self.determiner.is_match(&format!(" {w} "))
@@ -348,6 +369,11 @@ impl<'l> Extractor<'l> {
                 Ok(form) => {
                     let form = &lx.forms[*form];
                     let Some(mut actor) = self.acting(form.actor, date) else { continue };
+                    // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a
+                    // demonym on an armed group's title describes the group; the state is no party.
+                    if form.kind == FormKind::Demonym && self.titles_armed_group(text, e, raw.get(i + 1)) {
+                        continue;
+                    }
                     // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.
                     if let Some((ns, _, Err((GenericKind::Military | GenericKind::Suffix, _)))) = raw.get(i + 1) {
                         let gap = &text[e..*ns];

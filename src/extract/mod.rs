@@ -139,6 +139,9 @@ pub struct Extractor<'l> {
     /// Groups a state describes that do not act for it ("Armenian
     /// separatists"); see `non_state_groups` in grammar.toml.
     non_state_groups: std::collections::HashSet<String>,
+    /// Titles between a demonym and an armed group's name ("the Palestinian
+    /// group Hamas"); see `group_titles` in grammar.toml.
+    group_titles: std::collections::HashSet<String>,
     /// Capitalised features a place is named after, before "of" or after the
     /// name ("the Sea of Japan", "the Taiwan Strait"); see `place_features` in
     /// grammar.toml.
@@ -390,6 +393,7 @@ impl<'l> Extractor<'l> {
             company_designators: w.company_designators.iter().cloned().collect(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
+            group_titles: w.group_titles.iter().map(|x| x.to_lowercase()).collect(),
             place_features: w.place_features.clone(),
             region_names: {
                 let mut names: Vec<String> = lexicon
@@ -971,6 +975,18 @@ impl Extractor<'_> {
             if preds.is_empty() {
                 return true;
             }
+            // A participle fused to its backer ("Iran-backed") backs the noun it modifies, or the name
+            // that noun describes ("the Houthis, an Iran-backed group"): nothing outside that phrase.
+            if f.trigger.starts_with('-') {
+                if let Some(n) = preds.iter().rev().find_map(|&t| parse.head(t).filter(|h| !preds.contains(h))) {
+                    let phrase = |x: usize| x == n || under(parse, n, x) && !through_verb(parse, x, n);
+                    let described = |x: usize| parse.dep(n) == "appos" && parse.head(n) == Some(x);
+                    let targets = tokens_of(&f.target);
+                    if !targets.is_empty() && !targets.iter().any(|&x| phrase(x) || described(x)) {
+                        return false;
+                    }
+                }
+            }
             // A trigger the parse reads as a particle or adverb ("handed back") is no predicate.
             if preds.iter().all(|&t| matches!(parse.tag(t), "RP" | "RB" | "IN" | "DT" | "TO")) {
                 return false;
@@ -1383,6 +1399,26 @@ impl Extractor<'_> {
                     })
             };
             if named_only_as(&located) {
+                return false;
+            }
+            // Where an act takes place is no side to a stance or a pact: "students marched in Algiers
+            // in protest against France" (the object of "in" on a verb that is not the trigger; a
+            // meeting's, a war's or a deployment's place may be a party: "deployed troops in Poland";
+            // and what was made there comes from there: "cars built in Thailand").
+            let scene = |t: usize| {
+                parse.dep(t) == "pobj"
+                    && parse.head(t).is_some_and(|p| {
+                        parse.lemma(p) == "in"
+                            && parse.head(p).is_some_and(|v| {
+                                parse.tag(v).starts_with("VB") && parse.dep(v) != "acl" && !preds.contains(&v)
+                            })
+                    })
+            };
+            let stance_or_pact = !matches!(
+                f.relation,
+                RelationType::DiplomaticMeeting | RelationType::ArmedConflict | RelationType::TroopDeployment
+            );
+            if stance_or_pact && named_only_as(&scene) {
                 return false;
             }
             // "the Iran-Iraq war on Kuwait's doorstep": beside a state is no party to what happens there.

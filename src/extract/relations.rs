@@ -527,9 +527,11 @@ impl<'l> Extractor<'l> {
         } else if targets.is_empty()
             && !sources.is_empty()
             && p.frame != Frame::Accusation
+            && !fused_trigger
             && !object_follows(&text[ts..te], &text[te..])
         {
             // A directed relation with no named target: the document's focus, when the sentence names it.
+            // (Not for a fused trigger: "Iran-backed militias" backs the militias, whoever they are.)
             if let Some(fs) = focus.state.or(focus.military) {
                 let fam = self.family(fs);
                 if let Some(m) = mentions.iter().find(|m| self.family(m.actor) == fam && !sources.contains(&m.actor)) {

@@ -12,6 +12,7 @@ pub fn all(parse: &mut Parse) {
     conjoined_subject(parse);
     coordinated_modifiers(parse);
     stray_apposition(parse);
+    titled_name(parse);
 }
 
 /// A sentence with no finite verb whose root is a noun followed by a
@@ -162,6 +163,26 @@ pub fn stray_apposition(parse: &mut Parse) {
             continue;
         }
         parse.tokens[t].head = Some(first - 2);
+    }
+}
+
+/// "The Iran-backed Lebanese group Hezbollah fired rockets": a common noun
+/// right before a name, both read as the same role of the same word (two
+/// subjects of "fired"), is the name's title: it becomes the name's compound.
+pub fn titled_name(parse: &mut Parse) {
+    let Some(compound) = label(parse, "compound") else { return };
+    for title in 0..parse.len().saturating_sub(1) {
+        let name = title + 1;
+        if matches!(parse.tag(title), "NN" | "NNS")
+            && parse.tag(name) == "NNP"
+            && parse.head(title).is_some()
+            && parse.head(title) == parse.head(name)
+            && parse.dep(title) == parse.dep(name)
+            && matches!(parse.dep(title), "nsubj" | "nsubjpass" | "dobj" | "pobj")
+        {
+            parse.tokens[title].head = Some(name);
+            parse.tokens[title].dep = compound;
+        }
     }
 }
 
