@@ -500,12 +500,25 @@ impl FrameSet {
     /// someone by name or title ("US Ambassador Jane Doe expressed ..."): who
     /// a "she said" in the next sentence is.
     pub fn main_subject(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        self.main_clause_subject(p, actors_at, false)
+    }
+
+    /// The mentions the main clause's subject stands for, whatever its head:
+    /// the doer of what "the move" in the next sentence refers to ("China's
+    /// coast guard fired water cannon ... Manila condemned the move").
+    pub fn main_doer(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        self.main_clause_subject(p, actors_at, true)
+    }
+
+    fn main_clause_subject(&self, p: &Parse, actors_at: &[Vec<usize>], any_head: bool) -> Vec<usize> {
         let g = Graph::new(p, actors_at, self);
         let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return Vec::new() };
         // The subject nearest the verb: a dateline the parse took for a subject comes first.
         let subject = g.kids[root].iter().copied().rfind(|&c| matches!(p.dep(c), "nsubj" | "nsubjpass"));
         match subject {
-            Some(x) if p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => g.actors(x, false),
+            Some(x) if any_head || p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => {
+                g.actors(x, false)
+            }
             _ => Vec::new(),
         }
     }
@@ -537,6 +550,15 @@ impl FrameSet {
                 _ => false,
             })
             .collect()
+    }
+
+    /// Whether lower-cased `text` may refer to an act with a definite noun
+    /// ("the move", class `acts`): a cheap test before parsing the sentence
+    /// before it for its doer.
+    pub fn may_name_act(&self, text: &str) -> bool {
+        self.classes
+            .get("acts")
+            .is_some_and(|entries| entries.iter().filter_map(|e| e.last()).any(|w| text.contains(&format!("the {w}"))))
     }
 
     /// Whether `lemma` alone is a predicate of a frame of `relation` as a verb

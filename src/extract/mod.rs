@@ -580,11 +580,13 @@ impl<'l> Extractor<'l> {
         let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
         // "X arrived in Y. He met Z.": a sentence the next one goes on with "He", "She" or "They"
         // names its subject for it, even when it states nothing itself.
+        // So does one the next goes on with "the move" or "the decision", for who made it.
         let continued_by_pronoun = |i: usize| {
             self.engine != Engine::Patterns
                 && sentences.get(i + 1).is_some_and(|n| {
                     let t = n.text.trim_start();
                     ["He ", "She ", "They "].iter().any(|p| t.starts_with(p))
+                        || self.frames.may_name_act(&cut(n.text).to_lowercase())
                 })
         };
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
@@ -614,7 +616,11 @@ impl<'l> Extractor<'l> {
                     && !speaker_pronoun())
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
-                if self.engine != Engine::Patterns && (events.any() || !events.before.is_empty()) && first.is_some() {
+                let doer_before = events.doer.1 + 1 == events.clock && !events.doer.0.is_empty();
+                if self.engine != Engine::Patterns
+                    && (events.any() || !events.before.is_empty() || doer_before)
+                    && first.is_some()
+                {
                     self.events_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
                 }
                 if first.is_some() && continued_by_pronoun(i) {
@@ -797,6 +803,7 @@ impl Extractor<'_> {
         let mentions = &mentions[..];
         let at = self.actors_at(parse, mentions);
         let reading = self.frames.read(parse, &at, events.today);
+        let doer: Vec<usize> = self.frames.main_doer(parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !subject.is_empty() {
             events.speaker = subject;
             events.speaker_age = 0;
@@ -840,6 +847,9 @@ impl Extractor<'_> {
             out,
         );
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
+        if !doer.is_empty() {
+            events.doer = (doer, events.clock);
+        }
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
     }
@@ -861,10 +871,16 @@ impl Extractor<'_> {
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let mentions: Vec<Mention> = mentions.iter().filter(|m| m.start >= dateline).cloned().collect();
-        let subject = self.main_subject(&parse, &mentions);
+        let at = self.actors_at(&parse, &mentions);
+        let subject: Vec<usize> =
+            self.frames.main_subject(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !subject.is_empty() {
             events.speaker = subject;
             events.speaker_age = 0;
+        }
+        let doer: Vec<usize> = self.frames.main_doer(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
+        if !doer.is_empty() {
+            events.doer = (doer, events.clock);
         }
     }
 
@@ -930,10 +946,11 @@ impl Extractor<'_> {
             }
         }
         // "Moscow denounced the move": the critic condemns who the sentence before made its subject.
+        let doers = if events.doer.1 + 1 == events.clock { &events.doer.0[..] } else { &[] };
         for &(critic, t) in &reading.criticised_acts {
             let actor = mentions[critic].actor;
             let critic = self.id(actor, doc);
-            for &doer in events.before.iter().filter(|&&a| self.family(a) != self.family(actor)).take(MAX_RELATIONS) {
+            for &doer in doers.iter().filter(|&&a| self.family(a) != self.family(actor)).take(MAX_RELATIONS) {
                 out.push(found(critic.clone(), &self.id(doer, doc), RelationType::Condemnation, t));
             }
         }
@@ -1905,9 +1922,12 @@ struct EventMemory {
     /// The document's date: a meeting dated after it is
     /// still to come.
     today: Option<jiff::civil::Date>,
-    /// The actors the sentence right before made its named subject: who "the
-    /// move" condemned in this one made.
+    /// The actors the sentence right before made its named subject.
     before: Vec<usize>,
+    /// The actors the last parsed main clause's subject stands for, whatever
+    /// its head, and the sentence (by `clock`) that named them: who made "the
+    /// move" condemned in the sentence after.
+    doer: (Vec<usize>, usize),
 }
 
 impl EventMemory {
