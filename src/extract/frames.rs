@@ -583,6 +583,14 @@ impl FrameSet {
             && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.listed("private_persons", p.lemma(h)))
     }
 
+    /// Whether token `t` modifies a noun for a weapon: "attack" in "light
+    /// attack jets", "strike" in "strike drones" names a kind of weapon, not an
+    /// attack.
+    pub fn on_weapon(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        matches!(p.dep(t), "amod" | "compound" | "nmod")
+            && p.head(t).is_some_and(|h| self.in_class(&Graph::new(p, actors_at, self), h, "weapons"))
+    }
+
     /// Whether token `t` is a name or demonym on a merchant ship or an airliner
     /// (class `merchant_craft`: "a Kuwaiti tanker", "British shipping"): its
     /// flag or its owner's home, no party to what is done to it.

@@ -1004,6 +1004,11 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones".
+            if f.relation == RelationType::ArmedConflict && preds.iter().all(|&t| self.frames.on_weapon(parse, &at, t))
+            {
+                return false;
+            }
             // A trigger the parse reads as a particle or adverb ("handed back") is no predicate.
             if preds.iter().all(|&t| matches!(parse.tag(t), "RP" | "RB" | "IN" | "DT" | "TO")) {
                 return false;
