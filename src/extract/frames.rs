@@ -990,6 +990,23 @@ impl FrameSet {
                     out.extend(modifiers(c));
                 }
             }
+            // The clause a noun contains: "a treaty that includes a mutual defence clause", "a pact
+            // with a mutual-defence clause" (classes containing_verbs, clauses).
+            let contained = g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&v| matches!(g.p.dep(v), "relcl" | "acl") && self.listed("containing_verbs", g.p.lemma(v)))
+                .flat_map(|v| g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj").collect::<Vec<_>>())
+                .chain(g.prep_objects(t, "with"))
+                .filter(|&o| self.listed("clauses", g.p.lemma(o)))
+                .collect::<Vec<_>>();
+            for o in contained {
+                out.push(o);
+                for c in modifiers(o) {
+                    out.push(c);
+                    out.extend(modifiers(c));
+                }
+            }
         }
         // What one relies on another for: "relies on Russia for most of its weapons", "reliant on
         // Russia for oil"; what an order is for: "an order for 24 Rafale fighters".
