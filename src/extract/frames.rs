@@ -510,6 +510,15 @@ impl FrameSet {
         self.main_clause_subject(p, actors_at, true)
     }
 
+    /// Whether the main clause's subject is a plural noun ("the leaders of
+    /// the GCC"): a "they" after it may stand for one body.
+    pub fn main_subject_plural(&self, p: &Parse) -> bool {
+        let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return false };
+        (0..p.len())
+            .rfind(|&c| p.head(c) == Some(root) && matches!(p.dep(c), "nsubj" | "nsubjpass"))
+            .is_some_and(|x| matches!(p.tag(x), "NNS" | "NNPS"))
+    }
+
     fn main_clause_subject(&self, p: &Parse, actors_at: &[Vec<usize>], any_head: bool) -> Vec<usize> {
         let g = Graph::new(p, actors_at, self);
         let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return Vec::new() };
@@ -970,6 +979,10 @@ impl FrameSet {
             }
             out.extend(movers.into_iter().flat_map(|x| g.with_measured(x)));
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
+            // What a call asks its addressee to do: "urged the junta [to end] the violence".
+            if self.listed("call_verbs", g.p.lemma(t)) {
+                out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c)));
+            }
         } else {
             out.push(t);
             // "a treaty on security guarantees", "the sale of jets".

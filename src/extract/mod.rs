@@ -787,7 +787,7 @@ impl Extractor<'_> {
         // group the sentence right before made its subject.
         if subject.is_empty()
             && events.speaker_age == 1
-            && events.speaker.len() >= 2
+            && (events.speaker.len() >= 2 || events.speaker_plural)
             && !parse.is_empty()
             && parse.word(0).eq_ignore_ascii_case("they")
             && matches!(parse.dep(0), "nsubj" | "nsubjpass")
@@ -806,6 +806,7 @@ impl Extractor<'_> {
         let doer: Vec<usize> = self.frames.main_doer(parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !subject.is_empty() {
             events.speaker = subject;
+            events.speaker_plural = self.frames.main_subject_plural(parse);
             events.speaker_age = 0;
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
@@ -876,6 +877,7 @@ impl Extractor<'_> {
             self.frames.main_subject(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !subject.is_empty() {
             events.speaker = subject;
+            events.speaker_plural = self.frames.main_subject_plural(&parse);
             events.speaker_age = 0;
         }
         let doer: Vec<usize> = self.frames.main_doer(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
@@ -1921,6 +1923,9 @@ struct EventMemory {
     clock: usize,
     /// The actors the last parsed main clause's named subject stands for.
     speaker: Vec<usize>,
+    /// Whether `speaker` was named by a plural noun ("the leaders of the GCC"):
+    /// a "they" may stand for it even when it is one body.
+    speaker_plural: bool,
     /// Sentences since `speaker` was named as a subject (1: in the sentence
     /// right before).
     speaker_age: usize,
