@@ -215,6 +215,9 @@ pub struct FrameSet {
     /// Cues of a verb and "to" ("have to", "set to", "look to"), by the
     /// verb's lemma: they govern the infinitive under the verb.
     to_cues: HashMap<String, Cue>,
+    /// Multiword conditions read as prepositions above the predicate ("in the
+    /// event of an attack", "in case of war").
+    condition_phrases: Vec<Entry>,
     report: HashSet<String>,
     /// Future times ("tomorrow", "next week"), keyed by their last word (the
     /// time noun); the words before it must modify it.
@@ -430,6 +433,10 @@ impl FrameSet {
                     self.cues.entry(w[0].clone()).or_default().push(cue);
                 } else if w.len() == 2 && w[1] == "to" {
                     self.to_cues.entry(w[0].clone()).or_insert(cue);
+                } else if cue == Cue::Condition && w[0] == "in" {
+                    let mut of = w.clone();
+                    of.push("of".to_string());
+                    self.condition_phrases.push(of);
                 }
             }
         }
@@ -1423,18 +1430,7 @@ impl FrameSet {
             })
             .or(journey);
         // "ahead of the summit": the words of the preposition are the heads above the noun.
-        let ahead = || {
-            self.future_prepositions.iter().any(|words| {
-                let mut x = t;
-                words.iter().rev().filter(|w| *w != "the").all(|w| match p.head(x) {
-                    Some(h) if p.lemma(h) == w || p.word(h).eq_ignore_ascii_case(w) => {
-                        x = h;
-                        true
-                    }
-                    _ => false,
-                })
-            })
-        };
+        let ahead = || self.future_prepositions.iter().any(|words| phrase_above(p, t, words));
         // "will meet"; "the issues to be discussed" (an infinitive on a noun); a headline's "Putin to
         // visit China" (an infinitive with nothing above it).
         let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h)) };
@@ -1508,6 +1504,10 @@ impl FrameSet {
             if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") {
                 return Some(Cue::Negation);
             }
+            // "any strike against Iran", "any talks": an event no one says took place.
+            if d == "det" && p.lemma(c) == "any" && !g.is_verb(t) {
+                return Some(Cue::Hedge);
+            }
             if matches!(d, "aux" | "advmod" | "amod" | "mark" | "det" | "prep") {
                 if let Some(cue) = cue_of(c) {
                     if !(d == "prep" && cue != Cue::Negation) {
@@ -1526,12 +1526,17 @@ impl FrameSet {
         }
         // The clause's verb has a condition of its own: "France can sell jets to India if the deal
         // is approved", "unless talks fail, X will send troops".
+        // "in the event of any U.S. strike", "in case of war".
+        if self.condition_phrases.iter().any(|words| phrase_above(p, t, words)) {
+            return Some(Cue::Condition);
+        }
         let mut clause = t;
         for _ in 0..4 {
             if g.is_verb(clause) {
                 break;
             }
-            match p.head(clause).filter(|_| matches!(p.dep(clause), "dobj" | "pobj" | "prep")) {
+            // (A compound is in its head's clause: "open the way for [summit] talks".)
+            match p.head(clause).filter(|_| matches!(p.dep(clause), "dobj" | "pobj" | "prep" | "compound")) {
                 Some(h) => clause = h,
                 None => break,
             }
@@ -1541,6 +1546,27 @@ impl FrameSet {
         };
         if g.is_verb(clause) && g.kids[clause].iter().any(|&c| conditional(c)) {
             return Some(Cue::Condition);
+        }
+        // "Sharp deviations would result in consultations between X and Y": "would" that no one is
+        // reported to have said is a consequence imagined, not a fact ("X said it would send troops"
+        // is an announcement).
+        let reported = |v: usize| {
+            let mut x = v;
+            (0..6).any(|_| match p.head(x) {
+                Some(h) => {
+                    x = h;
+                    g.is_verb(h) && self.report.contains(p.lemma(h))
+                }
+                None => false,
+            })
+        };
+        // (Not what the verb presupposes: "would worsen the trade relations between X and Y".)
+        if g.is_verb(clause)
+            && g.kids[clause].iter().any(|&c| p.dep(c) == "aux" && p.word(c).eq_ignore_ascii_case("would"))
+            && !reported(clause)
+            && !(clause != t && self.presupposing.contains(p.lemma(clause)))
+        {
+            return Some(Cue::Hedge);
         }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
@@ -1648,6 +1674,19 @@ struct Themes<'t> {
 }
 
 /// The roles in order; the first that names actors gives them, with that role.
+/// Whether the heads above token `t` spell `words` from the last up ("ahead of
+/// the summit": of, then ahead), "the" left out.
+fn phrase_above(p: &Parse, t: usize, words: &[String]) -> bool {
+    let mut x = t;
+    words.iter().rev().filter(|w| *w != "the").all(|w| match p.head(x) {
+        Some(h) if p.lemma(h) == w || p.word(h).eq_ignore_ascii_case(w) => {
+            x = h;
+            true
+        }
+        _ => false,
+    })
+}
+
 fn first_with_actors<'r>(
     g: &Graph,
     t: usize,

@@ -673,6 +673,18 @@ impl<'l> Extractor<'l> {
             result.relations.extend(from_parse);
             // One sentence is one piece of evidence for a relation, whichever reader found it (the
             // first trigger is kept), and yields a bounded number of relations.
+            // Troops sent to fight for someone are not fighting them: a deployment between two
+            // sides the same sentence sets against each other is an occupation ("killed Libyans near
+            // the Libyan air base in northern Chad").
+            let fighting: BTreeSet<(String, String)> = result.relations[sentence_start..]
+                .iter()
+                .filter(|f| f.relation == RelationType::ArmedConflict)
+                .flat_map(|f| [(f.source.clone(), f.target.clone()), (f.target.clone(), f.source.clone())])
+                .collect();
+            let sentence = result.relations.split_off(sentence_start);
+            result.relations.extend(sentence.into_iter().filter(|f| {
+                f.relation != RelationType::TroopDeployment || !fighting.contains(&(f.source.clone(), f.target.clone()))
+            }));
             let mut seen = BTreeSet::new();
             let mut k = sentence_start;
             for j in sentence_start..result.relations.len() {
