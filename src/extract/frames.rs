@@ -1547,6 +1547,21 @@ impl FrameSet {
         if g.is_verb(clause) && g.kids[clause].iter().any(|&c| conditional(c)) {
             return Some(Cue::Condition);
         }
+        // "will not negotiate until Turkey recognises Greek rights": what a refusal or a plan
+        // waits for has not happened.
+        let waited_for = p.head(clause).is_some_and(|h| {
+            p.dep(clause) == "advcl"
+                && g.kids[clause].iter().any(|&m| p.dep(m) == "mark" && matches!(p.lemma(m), "until" | "till"))
+                && g.kids[h].iter().any(|&c| {
+                    p.dep(c) == "neg"
+                        || p.dep(c) == "aux"
+                            && (self.future_auxiliaries.contains(&p.word(c).to_lowercase())
+                                || p.word(c).eq_ignore_ascii_case("would"))
+                })
+        });
+        if g.is_verb(clause) && waited_for {
+            return Some(Cue::Condition);
+        }
         // "Sharp deviations would result in consultations between X and Y": "would" that no one is
         // reported to have said is a consequence imagined, not a fact ("X said it would send troops"
         // is an announcement).
