@@ -990,6 +990,18 @@ impl FrameSet {
             if self.listed("call_verbs", g.p.lemma(t)) {
                 out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c)));
             }
+            // Who helps with what: "Rwandan [troops] are helping Mozambique fight", "France will help
+            // Uzbekistan develop its [uranium] deposits" (class help_verbs).
+            if self.listed("help_verbs", g.p.lemma(t)) {
+                out.extend(g.subjects(t));
+                for c in g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "xcomp" | "ccomp") && g.is_verb(c))
+                {
+                    for o in g.objects(c) {
+                        out.push(o);
+                        out.extend(g.kids[o].iter().copied().filter(|&m| matches!(g.p.dep(m), "compound" | "amod")));
+                    }
+                }
+            }
         } else {
             out.push(t);
             // "a treaty on security guarantees", "the sale of jets".
@@ -1732,6 +1744,12 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
         Role::Obj => {
             let mut v = g.objects(t);
+            // "helping Iran build a reactor", parsed with "Iran" as the infinitive's subject.
+            if v.is_empty() && g.sets.listed("help_verbs", g.p.lemma(t)) {
+                for c in g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "ccomp" && g.is_verb(c)) {
+                    v.extend(g.kids[c].iter().copied().filter(|&s| g.p.dep(s) == "nsubj"));
+                }
+            }
             if let Some(last) = particles.last() {
                 v.extend(g.prep_objects(t, last));
             }
