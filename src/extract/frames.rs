@@ -1992,6 +1992,11 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.p.lemma(h) == "follow" && self.p.tag(h) == "VBG" && self.p.dep(t) == "pobj" {
             return self.after_meeting(t, self.p.head(h)?);
         }
+        // "Macron announced the delivery of the jets": one who announces an act of their own
+        // (class announcing_verbs) is its doer.
+        if self.is_verb(h) && self.p.dep(t) == "dobj" && self.sets.listed("announcing_verbs", self.p.lemma(h)) {
+            return Some(h);
+        }
         if !self.is_verb(h) || !self.transmits_subject(h) {
             // "signed a deal on defence": the noun may hang off a preposition of the verb.
             return self.light_verb_through_prep(t, h);

@@ -1957,10 +1957,14 @@ impl EventMemory {
         !self.last.is_empty()
     }
 
-    /// Whether the text may name an event (cheap test before parsing).
+    /// Whether the text may name an event (cheap test before parsing), or
+    /// state a transfer whose receiver the document gave before ("Berlin also
+    /// announced further deliveries of howitzers").
     fn mentions_one(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
-        lower.contains("the ") || lower.contains("this ")
+        lower.contains("the ")
+            || lower.contains("this ")
+            || self.last.keys().any(|&r| r != RelationType::Trade && self.receiver(r).is_some())
     }
 
     /// The one receiver of the last statement of `relation`, if it had one.
