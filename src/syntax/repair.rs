@@ -6,6 +6,7 @@ use crate::syntax::Parse;
 /// Applies every repair, in order: the verbless readings first (a clause's
 /// verb found again), then the attachments inside the clause.
 pub fn all(parse: &mut Parse) {
+    fronted_phrase(parse);
     finite_root(parse);
     modifier_verb(parse);
     present_verb(parse);
@@ -43,6 +44,45 @@ pub fn finite_root(parse: &mut Parse) {
         }
     }
     make_clause(parse, ids, verb, root);
+}
+
+/// "On Tuesday night, Pakistani jets carried out airstrikes on ...", read as
+/// one prepositional phrase ("on Tuesday night, [and] jets carried ..."): a
+/// sentence with no finite verb whose root is the preposition that opens it,
+/// with a noun after the comma that a participle with an object modifies, is a
+/// clause: the participle is its verb, the noun its subject, and the opening
+/// phrase a modifier of the verb.
+pub fn fronted_phrase(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
+    if root != 0 || parse.tag(root) != "IN" || finite {
+        return;
+    }
+    let Some(comma) = (1..parse.len()).find(|&t| parse.word(t) == ",") else { return };
+    let Some(verb) = (comma + 1..parse.len()).find(|&v| {
+        parse.dep(v) == "acl"
+            && parse.tag(v) == "VBN"
+            && parse.head(v).is_some_and(|n| n > comma && n < v && parse.tag(n).starts_with("NN"))
+            && kids(parse, v).any(|c| parse.dep(c) == "dobj")
+            && !kids(parse, v).any(|c| matches!(parse.dep(c), "aux" | "auxpass" | "agent"))
+    }) else {
+        return;
+    };
+    let (Some(ids), Some(advcl), Some(prep)) = (clause_ids(parse), label(parse, "advcl"), label(parse, "prep")) else {
+        return;
+    };
+    let Some(subject) = parse.head(verb) else { return };
+    // What followed the participle belongs to the clause: "..., targeting camps" is its adverbial.
+    let later: Vec<usize> = kids(parse, subject).filter(|&c| c > verb).collect();
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+        if parse.tag(c) == "VBG" {
+            parse.tokens[c].dep = advcl;
+        }
+    }
+    make_clause(parse, ids, verb, subject);
+    parse.tokens[root].head = Some(verb);
+    parse.tokens[root].dep = prep;
 }
 
 /// "The Dutch minister held talks with ...", tagged as "the minister-held
