@@ -190,11 +190,12 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
 
 /// "..., targeting camps linked to the banned group, Tehreek-i-Taliban
 /// Pakistan (TTP).": an apposition the parser hung on a punctuation mark
-/// describes the noun right before the comma that opens it.
+/// or a verb describes the noun right before the comma that opens it.
 pub fn stray_apposition(parse: &mut Parse) {
     for t in 0..parse.len() {
         let Some(h) = parse.head(t) else { continue };
-        if parse.dep(t) != "appos" || !matches!(parse.tag(h), "." | "," | ":") {
+        // (Or on a verb: "attributed the attack to militants, specifically the TRF".)
+        if parse.dep(t) != "appos" || !(matches!(parse.tag(h), "." | "," | ":") || parse.tag(h).starts_with("VB")) {
             continue;
         }
         // The first word of the apposition, then the comma and the noun before it.
