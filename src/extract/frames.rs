@@ -735,6 +735,12 @@ impl FrameSet {
         self.listed("relational", lemma)
     }
 
+    /// Whether `lemma` is a verb of harming someone (class `harm_verbs`: "kill",
+    /// "destroy"): its object is a victim.
+    pub fn is_harm_verb(&self, lemma: &str) -> bool {
+        self.listed("harm_verbs", lemma)
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)
@@ -1226,7 +1232,13 @@ impl FrameSet {
         }
         let mut hits = Vec::new();
         let symmetric = !f.relation.directed();
-        if symmetric && f.source.contains(&Role::Pair) {
+        // "Egypt and Jordan, both U.S. allies": allies of their owner, not of each other.
+        let owned_relational = !g.is_verb(t)
+            && self.in_class(g, t, "relational")
+            && g.kids[t]
+                .iter()
+                .any(|&c| matches!(g.p.dep(c), "poss" | "compound" | "amod" | "nmod") && !g.actors_at[c].is_empty());
+        if symmetric && f.source.contains(&Role::Pair) && !owned_relational {
             for group in g.pairs(t) {
                 for (i, &a) in group.iter().enumerate() {
                     for &b in &group[i + 1..] {
@@ -2610,6 +2622,21 @@ impl<'p, 'a> Graph<'p, 'a> {
         x
     }
 
+    /// What "its" stands for on a conjunct ("Russia and its ally Belarus"): the
+    /// actor of the conjunct before.
+    fn conjunct_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(mut n) = p.head(x).filter(|_| p.dep(x) == "poss") else { return Vec::new() };
+        // (The possessed may be the title of the conjunct's name: "its [ally] Belarus".)
+        if p.dep(n) == "compound" {
+            n = p.head(n).unwrap_or(n);
+        }
+        match p.head(n).filter(|&h| p.dep(n) == "conj" && h < x) {
+            Some(h) => self.actors_at[h].clone(),
+            None => Vec::new(),
+        }
+    }
+
     /// What "its" stands for on a noun that describes another actor: "Russia, its main arms
     /// supplier" and "said Russia was its main supplier" describe Russia as someone's supplier,
     /// and that someone is the nearest actor named before, other than Russia.
@@ -2683,8 +2710,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                     out.extend(said_by);
                 }
             } else if p.word(y).eq_ignore_ascii_case("its") {
-                let antecedent = self.singular_antecedent(y);
-                out.extend(if antecedent.is_empty() { self.describer(y) } else { antecedent });
+                let mut antecedent = self.singular_antecedent(y);
+                if antecedent.is_empty() {
+                    antecedent = self.describer(y);
+                }
+                // "Russia and its ally Belarus": the conjunct before.
+                if antecedent.is_empty() {
+                    antecedent = self.conjunct_owner(y);
+                }
+                out.extend(antecedent);
             } else if !modifiers_only
                 && p.tag(y).starts_with("NN")
                 // Weapons that act stand for whose they are: "Pakistani jets struck camps".

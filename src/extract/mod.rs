@@ -1393,12 +1393,15 @@ impl Extractor<'_> {
                         h
                     }
                     // "backed opposing sides in the Libyan conflict": the war another side fights is
-                    // where the backed are.
+                    // where the backed are (on whatever word the parse hangs its "in").
                     Some(h)
                         if f.relation == RelationType::PoliticalSupport
                             && matches!(parse.dep(t), "amod" | "compound" | "poss")
                             && self.frames.has_predicate(parse.lemma(h), false, RelationType::ArmedConflict) =>
                     {
+                        if parse.dep(h) == "pobj" && parse.head(h).is_some_and(|p| parse.lemma(p) == "in") {
+                            return true;
+                        }
                         h
                     }
                     _ => t,
@@ -1455,6 +1458,71 @@ impl Extractor<'_> {
                 RelationType::DiplomaticMeeting | RelationType::ArmedConflict | RelationType::TroopDeployment
             );
             if stance_or_pact && named_only_as(&scene) {
+                return false;
+            }
+            // "Israel killed Hezbollah's leader in an airstrike on Beirut": the victim of the verb
+            // an attack is the means of is not who attacks what the attack's "on" names.
+            if f.relation == RelationType::ArmedConflict {
+                let noun = preds.iter().copied().find(|&t| parse.tag(t).starts_with("NN"));
+                let verb = noun.and_then(|n| parse.head(n).filter(|_| parse.dep(n) == "pobj")).and_then(|p| {
+                    parse.head(p).filter(|&v| {
+                        parse.dep(p) == "prep"
+                            && parse.tag(v).starts_with("VB")
+                            && self.frames.is_harm_verb(parse.lemma(v))
+                    })
+                });
+                if let (Some(n), Some(v)) = (noun, verb) {
+                    let victim = |x: usize| {
+                        let mut y = x;
+                        while let Some(h) = parse.head(y).filter(|&h| h != v) {
+                            y = h;
+                        }
+                        parse.head(y) == Some(v) && parse.dep(y) == "dobj"
+                    };
+                    let in_attack = |id: &str| tokens_of(id).into_iter().any(|x| under(parse, n, x));
+                    let only_victim = |id: &str| {
+                        let ts = tokens_of(id);
+                        !ts.is_empty() && ts.into_iter().all(victim)
+                    };
+                    if in_attack(&f.source) && only_victim(&f.target) || in_attack(&f.target) && only_victim(&f.source)
+                    {
+                        return false;
+                    }
+                }
+            }
+            // A war its own owner names ("Sudan's civil war", "the Libyan conflict") is fought by
+            // those inside it: actors outside the phrase who back sides in it fight no one there.
+            if f.relation == RelationType::ArmedConflict {
+                let noun = preds.iter().copied().find(|&t| parse.tag(t).starts_with("NN"));
+                if let Some(n) = noun {
+                    let owners: Vec<usize> = (0..parse.len())
+                        .filter(|&c| {
+                            parse.head(c) == Some(n)
+                                && matches!(parse.dep(c), "poss" | "amod" | "compound")
+                                && !at[c].is_empty()
+                        })
+                        .collect();
+                    let inside = |id: &str| tokens_of(id).into_iter().any(|x| x == n || under(parse, n, x));
+                    if !owners.is_empty() && !inside(&f.source) && !inside(&f.target) {
+                        return false;
+                    }
+                }
+            }
+            // Who owns a description of another is no party to what the described does: "Egypt
+            // and Jordan, both key U.S. allies, condemned the strike" (not the U.S.).
+            let describing = |t: usize| {
+                let mut n = t;
+                while matches!(parse.dep(n), "compound" | "amod" | "nmod" | "poss") {
+                    let Some(h) = parse.head(n) else { break };
+                    n = h;
+                }
+                n != t
+                    && at[n].is_empty()
+                    && parse.dep(n) == "appos"
+                    && parse.head(n).is_some_and(|h| !at[h].is_empty() && !at[h].iter().any(|a| at[t].contains(a)))
+                    && !preds.contains(&n)
+            };
+            if named_only_as(&describing) {
                 return false;
             }
             // "the Iran-Iraq war on Kuwait's doorstep": beside a state is no party to what happens there.

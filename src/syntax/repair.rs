@@ -210,6 +210,8 @@ pub fn stray_apposition(parse: &mut Parse) {
 /// "The Iran-backed Lebanese group Hezbollah fired rockets": a common noun
 /// right before a name, both read as the same role of the same word (two
 /// subjects of "fired"), is the name's title: it becomes the name's compound.
+/// So is one read as a conjunct of a word the name shares a role with
+/// ("Russia and its ally Belarus held drills").
 pub fn titled_name(parse: &mut Parse) {
     let Some(compound) = label(parse, "compound") else { return };
     for title in 0..parse.len().saturating_sub(1) {
@@ -221,6 +223,22 @@ pub fn titled_name(parse: &mut Parse) {
             && parse.dep(title) == parse.dep(name)
             && matches!(parse.dep(title), "nsubj" | "nsubjpass" | "dobj" | "pobj")
         {
+            parse.tokens[title].head = Some(name);
+            parse.tokens[title].dep = compound;
+        }
+        // "Russia and its ally Belarus held drills": the title read as the conjunct and the name
+        // as a second subject of the verb; the name is the conjunct.
+        let Some(h) = parse.head(title) else { continue };
+        if matches!(parse.tag(title), "NN" | "NNS")
+            && parse.tag(name) == "NNP"
+            && parse.dep(title) == "conj"
+            && parse.head(name) == parse.head(h)
+            && parse.head(name).is_some()
+            && parse.dep(name) == parse.dep(h)
+        {
+            let conj = parse.tokens[title].dep;
+            parse.tokens[name].head = Some(h);
+            parse.tokens[name].dep = conj;
             parse.tokens[title].head = Some(name);
             parse.tokens[title].dep = compound;
         }
