@@ -1124,7 +1124,8 @@ impl FrameSet {
         // What a fight is over or behind: "a battle over Tokyo's attempts to win a greater say",
         // "a behind-the-scenes battle" are no war.
         if f.relation == RelationType::ArmedConflict {
-            for prep in ["over", "behind"] {
+            // (And what it is for or about: "battling rivals for market share".)
+            for prep in ["over", "behind", "about", "for"] {
                 watch.extend(g.prep_objects(t, prep));
             }
             // What does the attacking, when a participle describes it: "sanctions targeting
@@ -1155,8 +1156,11 @@ impl FrameSet {
             if modifier && !check_modifiers && g.p.dep(x) != "compound" {
                 continue;
             }
+            // ("clashed over the disputed border": a participle on a place says what it is.)
+            let place = self.in_class(g, x, "places_fought_over");
             if self.excluded_word(g, f, x)
                 || check_modifiers
+                    && !place
                     && (i < senses || g.actors_below(x).is_empty())
                     && g.kids[x].iter().any(|&c| {
                         matches!(g.p.dep(c), "compound" | "amod" | "nmod")

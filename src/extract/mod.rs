@@ -2128,10 +2128,15 @@ fn drop_reversed_outer(found: &mut Vec<Found>) {
     found.retain(|_| !outer.next().unwrap_or(false));
 }
 
-/// Stances and meetings, which private persons and firms take part in for
-/// themselves ("Malaysian miners criticised the U.S."), not for their state.
-const SPOKEN_FOR_ONESELF: [RelationType; 3] =
-    [RelationType::Condemnation, RelationType::PoliticalSupport, RelationType::DiplomaticMeeting];
+/// Stances, meetings and fights, which private persons and firms take part in
+/// for themselves ("Malaysian miners criticised the U.S.", "Japanese carmakers
+/// are battling Korean rivals"), not for their state.
+const SPOKEN_FOR_ONESELF: [RelationType; 4] = [
+    RelationType::Condemnation,
+    RelationType::PoliticalSupport,
+    RelationType::DiplomaticMeeting,
+    RelationType::ArmedConflict,
+];
 
 fn cut(text: &str) -> &str {
     if text.len() <= MAX_SENTENCE_BYTES {

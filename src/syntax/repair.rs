@@ -25,7 +25,9 @@ pub fn all(parse: &mut Parse) {
 /// soldiers clashed in the valley").
 pub fn finite_root(parse: &mut Parse) {
     let Some(root) = verbless_noun_root(parse) else { return };
-    let Some(verb) = kids(parse, root).find(|&v| {
+    // (The participle may hang on the root's last conjunct: "Thai and Cambodian troops clashed".)
+    let conjuncts: Vec<usize> = kids(parse, root).filter(|&c| parse.dep(c) == "conj").collect();
+    let Some(verb) = kids(parse, root).chain(conjuncts.into_iter().flat_map(|c| kids(parse, c))).find(|&v| {
         v > root
             && parse.dep(v) == "acl"
             && parse.tag(v) == "VBN"
