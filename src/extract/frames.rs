@@ -555,7 +555,10 @@ impl FrameSet {
                     matches!(p.dep(t), "nsubj" | "nsubjpass")
                         && p.head(t).is_some_and(|h| {
                             p.tag(h).starts_with("VB")
-                                && (!from_before || self.report.contains(p.lemma(h)) || just_before && t == 0)
+                                && (!from_before
+                                    || self.report.contains(p.lemma(h))
+                                    // ("During his stay, he signed ...": the main clause's subject.)
+                                    || just_before && (t == 0 || p.head(h).is_none()))
                         })
                 }
                 "his" | "her" => {
@@ -1163,7 +1166,10 @@ impl FrameSet {
                     && !place
                     && (i < senses || g.actors_below(x).is_empty())
                     && g.kids[x].iter().any(|&c| {
+                        // (A place fused before an event noun is its topic: "border talks".)
+                        let topic = x == t && !g.is_verb(t) && self.listed("topic_places", lemma_of(c));
                         matches!(g.p.dep(c), "compound" | "amod" | "nmod")
+                            && !topic
                             && (f.exclude.contains(lemma_of(c))
                                 // "self-imposed restrictions": the word fused to a participle.
                                 || matches!(g.p.tag(c), "VBN" | "VBD")

@@ -585,7 +585,10 @@ impl<'l> Extractor<'l> {
             self.engine != Engine::Patterns
                 && sentences.get(i + 1).is_some_and(|n| {
                     let t = n.text.trim_start();
+                    // ("During his visit, he signed ...": after an opening phrase too.)
+                    let opening = t.get(..t.len().min(60)).unwrap_or(t);
                     ["He ", "She ", "They "].iter().any(|p| t.starts_with(p))
+                        || [", he ", ", she ", ", they "].iter().any(|p| opening.contains(p))
                         || self.frames.may_name_act(&cut(n.text).to_lowercase())
                 })
         };

@@ -14,6 +14,50 @@ pub fn all(parse: &mut Parse) {
     coordinated_modifiers(parse);
     stray_apposition(parse);
     titled_name(parse);
+    perfect_since(parse);
+}
+
+/// "Sweden has since deployed troops to Latvia", read as "has [since
+/// deployed-troops]": "since" between a form of "have" and a participle is an
+/// adverb, and the participle the verb of the clause with "have" as its
+/// auxiliary; the noun it was read as modifying is its object.
+pub fn perfect_since(parse: &mut Parse) {
+    let (Some(aux), Some(advmod), Some(dobj)) = (label(parse, "aux"), label(parse, "advmod"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    for have in 0..parse.len().saturating_sub(2) {
+        let (since, part) = (have + 1, have + 2);
+        if parse.lemma(have) != "have"
+            || !parse.word(since).eq_ignore_ascii_case("since")
+            || parse.head(since) != Some(have)
+            || parse.tag(part) != "VBN"
+            || parse.head(part).is_some_and(|h| h < part)
+        {
+            continue;
+        }
+        let object = parse.head(part).filter(|&n| parse.tag(n).starts_with("NN") && parse.head(n) == Some(since));
+        let (mut head, dep) = (parse.head(have), parse.tokens[have].dep);
+        // (The parser may have made the subject the root and "have" its dependent.)
+        let subject = head.filter(|&h| h < have && parse.head(h).is_none() && parse.dep(h) == "nsubj");
+        if let Some(s) = subject {
+            head = None;
+            parse.tokens[s].head = Some(part);
+        }
+        for c in kids(parse, have).collect::<Vec<_>>() {
+            parse.tokens[c].head = Some(part);
+        }
+        parse.tokens[part].head = head;
+        parse.tokens[part].dep = dep;
+        parse.tokens[have].head = Some(part);
+        parse.tokens[have].dep = aux;
+        parse.tokens[since].head = Some(part);
+        parse.tokens[since].dep = advmod;
+        if let Some(n) = object {
+            parse.tokens[n].head = Some(part);
+            parse.tokens[n].dep = dobj;
+        }
+    }
 }
 
 /// A sentence with no finite verb whose root is a noun followed by a
