@@ -9,6 +9,7 @@ pub fn all(parse: &mut Parse) {
     fronted_phrase(parse);
     finite_root(parse);
     modifier_verb(parse);
+    subject_root(parse);
     present_verb(parse);
     conjoined_subject(parse);
     coordinated_modifiers(parse);
@@ -163,6 +164,38 @@ pub fn modifier_verb(parse: &mut Parse) {
     let r = &mut parse.tokens[root];
     r.head = Some(verb);
     r.dep = dobj;
+}
+
+/// "Armenia's foreign minister and his Azerbaijani counterpart held peace talks
+/// in Washington", parsed with the subject as root and "held" as a modifier of
+/// "talks": a sentence with no finite verb whose root is a noun the parser
+/// itself labelled a subject, followed by a past form modifying a noun after
+/// it, is a clause: the past form is its verb, the root its subject and the
+/// modified noun its object.
+pub fn subject_root(parse: &mut Parse) {
+    let Some(root) = verbless_noun_root(parse) else { return };
+    if parse.dep(root) != "nsubj" {
+        return;
+    }
+    let Some(verb) = (root + 1..parse.len()).find(|&v| {
+        matches!(parse.tag(v), "VBN" | "VBD")
+            && parse.dep(v) == "amod"
+            && parse.head(v).is_some_and(|n| n > v && parse.tag(n).starts_with("NN"))
+    }) else {
+        return;
+    };
+    let (Some(ids), Some(dobj), Some(object)) = (clause_ids(parse), label(parse, "dobj"), parse.head(verb)) else {
+        return;
+    };
+    let stops: Vec<usize> =
+        (0..parse.len()).filter(|&c| parse.head(c) == Some(root) && c > verb && parse.dep(c) == "punct").collect();
+    for c in stops {
+        parse.tokens[c].head = Some(verb);
+    }
+    make_clause(parse, ids, verb, root);
+    let o = &mut parse.tokens[object];
+    o.head = Some(verb);
+    o.dep = dobj;
 }
 
 /// "Russia pumps oil to China", tagged as the noun phrase "Russia-pumps oil":
