@@ -1823,6 +1823,21 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
                     }
                 }
             }
+            // "Tanks donated by Poland arrived in Ukraine": the agent of a giving participle on the
+            // theme (not a maker's: "drones made by Iran were fired at Kyiv").
+            let giving = |c: usize| {
+                [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::TroopDeployment]
+                    .into_iter()
+                    .any(|r| g.sets.has_predicate(g.p.lemma(c), true, r))
+            };
+            // (Only for what arrives or travels: "drones supplied by Iran were fired" fired by someone.)
+            let travels = g.is_verb(t) && g.sets.listed("tours", g.p.lemma(t));
+            for &x in themes.modified.iter().filter(|&&x| travels && x != t) {
+                for c in g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && giving(c))
+                {
+                    v.extend(g.by_agent(c));
+                }
+            }
             v
         }
         Role::Pair => Vec::new(),
