@@ -1181,11 +1181,7 @@ impl Extractor<'_> {
                 // The reporter or a word of its name or title ("the U.S. Agriculture Department said",
                 // "chairman X, Bahrain's minister, told reporters").
                 let reporter_only = |t: usize| {
-                    let mut t = t;
-                    while matches!(parse.dep(t), "compound" | "amod" | "poss" | "nmod" | "appos") {
-                        let Some(h) = parse.head(t) else { break };
-                        t = h;
-                    }
+                    let t = modified_noun(parse, t, &["compound", "amod", "poss", "nmod", "appos"]);
                     // (Not what the reporter's own words say: "visiting U.S. secretary X told".)
                     parse.dep(t).starts_with("nsubj")
                         && !under(parse, t, head)
@@ -1350,11 +1346,7 @@ impl Extractor<'_> {
             // Who fights "alongside" or "beside" someone is on their side, not against them.
             // ("alongside Ethiopian forces": the demonym's noun is the preposition's object.)
             let comrade = |t: usize| {
-                let mut x = t;
-                while matches!(parse.dep(x), "amod" | "compound" | "nmod" | "poss") {
-                    let Some(h) = parse.head(x) else { break };
-                    x = h;
-                }
+                let x = modified_noun(parse, t, MODIFIERS);
                 parse.dep(x) == "pobj"
                     && parse.head(x).is_some_and(|h| matches!(parse.lemma(h), "alongside" | "beside"))
             };
@@ -1514,11 +1506,7 @@ impl Extractor<'_> {
             // Who owns a description of another is no party to what the described does: "Egypt
             // and Jordan, both key U.S. allies, condemned the strike" (not the U.S.).
             let describing = |t: usize| {
-                let mut n = t;
-                while matches!(parse.dep(n), "compound" | "amod" | "nmod" | "poss") {
-                    let Some(h) = parse.head(n) else { break };
-                    n = h;
-                }
+                let n = modified_noun(parse, t, MODIFIERS);
                 n != t
                     && at[n].is_empty()
                     && parse.dep(n) == "appos"
@@ -1958,6 +1946,20 @@ fn heads_up(parse: &crate::syntax::Parse, mut x: usize) -> Vec<usize> {
         x = h;
     }
     chain
+}
+
+/// Dependency labels by which a word modifies a noun ("Iranian" in "the
+/// Iranian navy", "Russia's" in "Russia's ally").
+const MODIFIERS: &[&str] = &["amod", "compound", "nmod", "poss"];
+
+/// The noun that token `t` modifies, through any chain of `labels`
+/// ("Ethiopian" in "alongside Ethiopian forces" modifies "forces").
+fn modified_noun(parse: &crate::syntax::Parse, mut t: usize, labels: &[&str]) -> usize {
+    while labels.contains(&parse.dep(t)) {
+        let Some(h) = parse.head(t) else { break };
+        t = h;
+    }
+    t
 }
 
 /// Whether token `t` reaches token `n` only through a verb other than a copula: their lowest
