@@ -165,9 +165,13 @@ impl<'l> Extractor<'l> {
             {
                 continue;
             }
-            // "Latin America", "South Africa" is no "America": a region's name ends with it.
-            if form.kind == FormKind::Name
-                && self.region_names.iter().any(|r| r.ends_with(found) && text[..e].ends_with(r.as_str()))
+            // "Latin America" is no "America", "Latin American" no "American": a region's name ends
+            // with it.
+            if matches!(form.kind, FormKind::Name | FormKind::Demonym)
+                && self
+                    .region_names
+                    .iter()
+                    .any(|r| r.len() > found.len() && r.ends_with(found) && text[..e].ends_with(r.as_str()))
             {
                 continue;
             }

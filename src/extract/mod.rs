@@ -401,6 +401,8 @@ impl<'l> Extractor<'l> {
                     .iter()
                     .flat_map(|a| a.regions.iter())
                     .chain(lexicon.generic.region_adjectives.values())
+                    // ("Latin American" is no "American" either.)
+                    .chain(lexicon.generic.region_adjectives.keys())
                     .filter(|r| r.contains(' '))
                     .cloned()
                     .collect();
