@@ -1855,7 +1855,7 @@ impl Extractor<'_> {
         out: &mut Vec<Found>,
     ) {
         let Ok(analyzer) = self.analyzer() else { return };
-        if !events.mentions_one(text) || !self.frames.may_apply(analyzer, text) {
+        if !events.may_refer(text) || !self.frames.may_apply(analyzer, text) {
             return;
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
@@ -2035,7 +2035,7 @@ impl EventMemory {
     /// Whether the text may name an event (cheap test before parsing), or
     /// state a transfer whose receiver the document gave before ("Berlin also
     /// announced further deliveries of howitzers").
-    fn mentions_one(&self, text: &str) -> bool {
+    fn may_refer(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
         lower.contains("the ")
             || lower.contains("this ")
