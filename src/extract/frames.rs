@@ -520,18 +520,12 @@ impl FrameSet {
     /// Whether the main clause's subject is a plural noun ("the leaders of
     /// the GCC"): a "they" after it may stand for one body.
     pub fn main_subject_plural(&self, p: &Parse) -> bool {
-        let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return false };
-        (0..p.len())
-            .rfind(|&c| p.head(c) == Some(root) && matches!(p.dep(c), "nsubj" | "nsubjpass"))
-            .is_some_and(|x| matches!(p.tag(x), "NNS" | "NNPS"))
+        main_subject_token(p).is_some_and(|x| matches!(p.tag(x), "NNS" | "NNPS"))
     }
 
     fn main_clause_subject(&self, p: &Parse, actors_at: &[Vec<usize>], any_head: bool) -> Vec<usize> {
         let g = Graph::new(p, actors_at, self);
-        let Some(root) = (0..p.len()).find(|&t| p.head(t).is_none()) else { return Vec::new() };
-        // The subject nearest the verb: a dateline the parse took for a subject comes first.
-        let subject = g.kids[root].iter().copied().rfind(|&c| matches!(p.dep(c), "nsubj" | "nsubjpass"));
-        match subject {
+        match main_subject_token(p) {
             Some(x) if any_head || p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => {
                 g.actors(x, false)
             }
@@ -1723,6 +1717,13 @@ struct Themes<'t> {
 }
 
 /// The roles in order; the first that names actors gives them, with that role.
+/// The main clause's subject token: the subject of the root nearest the verb
+/// (a dateline the parse took for a subject comes first).
+fn main_subject_token(p: &Parse) -> Option<usize> {
+    let root = (0..p.len()).find(|&t| p.head(t).is_none())?;
+    (0..p.len()).rfind(|&c| p.head(c) == Some(root) && matches!(p.dep(c), "nsubj" | "nsubjpass"))
+}
+
 /// Whether the heads above token `t` spell `words` from the last up ("ahead of
 /// the summit": of, then ahead), "the" left out.
 fn phrase_above(p: &Parse, t: usize, words: &[String]) -> bool {
