@@ -921,11 +921,13 @@ impl FrameSet {
             g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
         };
         // With the modifiers of a compound: "nuclear" in "nuclear [power] plant";
-        // gathered only once an entry of several words ends in the head.
+        // gathered only once an entry of several words ends in the head. (An entry's words match
+        // by lemma or as written: "intelligence-sharing" is "intelligence" and "sharing".)
+        let written = g.p.word(t);
         let mut mods: Option<Vec<&str>> = None;
         entries.iter().any(|e| match e.split_last() {
             Some((last, rest)) => {
-                last == head
+                (last == head || written.eq_ignore_ascii_case(last))
                     && (rest.is_empty() || {
                         let mods = mods.get_or_insert_with(|| {
                             modifiers(t)
@@ -1245,7 +1247,7 @@ impl FrameSet {
         if symmetric && f.source.contains(&Role::Pair) && !owned_relational {
             for group in g.pairs(t) {
                 for (i, &a) in group.iter().enumerate() {
-                    for &b in &group[i + 1..] {
+                    for &b in group[i + 1..].iter().filter(|&&b| !g.one_member(a, b)) {
                         hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
                     }
                 }
@@ -2515,6 +2517,29 @@ impl<'p, 'a> Graph<'p, 'a> {
             groups.extend(self.hyphen_pair(t));
         }
         groups
+    }
+
+    /// Whether mentions `a` and `b` are one party named twice, as owner and by
+    /// its own name: "Afghanistan's Taliban government" is one side of a fight.
+    fn one_member(&self, a: usize, b: usize) -> bool {
+        (0..self.p.len()).any(|x| {
+            let owners: Vec<usize> = self.kids[x]
+                .iter()
+                .filter(|&&c| self.p.dep(c) == "poss")
+                .flat_map(|&c| self.actors(c, false))
+                .collect();
+            if owners.is_empty() || self.sets.is_relational(self.p.lemma(x)) {
+                return false;
+            }
+            // (Its own name: on the word or fused before it, not in a list it heads.)
+            let named = |m: usize| {
+                !owners.contains(&m)
+                    && std::iter::once(x)
+                        .chain(self.kids[x].iter().copied().filter(|&c| self.p.dep(c) == "compound"))
+                        .any(|y| self.actors_at[y].contains(&m))
+            };
+            owners.contains(&a) && named(b) || owners.contains(&b) && named(a)
+        })
     }
 
     /// The actors joined by hyphens among the modifiers of noun `t`: "the

@@ -104,6 +104,19 @@ impl Lemmatizer {
         if let Some(l) = self.exceptions[class as usize].get(&lower) {
             return l.clone();
         }
+        // A prefixed irregular verb takes its stem's lemma: "retook" is "retake", "overran"
+        // "overrun", "undertook" "undertake".
+        if class == LemmaClass::Verb && matches!(tag, "VBD" | "VBN") {
+            for prefix in VERB_PREFIXES {
+                if let Some(l) = lower
+                    .strip_prefix(prefix)
+                    .filter(|rest| rest.len() >= 3)
+                    .and_then(|rest| self.exceptions[class as usize].get(rest))
+                {
+                    return format!("{prefix}{l}");
+                }
+            }
+        }
         match (class, tag) {
             (LemmaClass::Noun, "NNS") => noun_rule(&lower),
             (LemmaClass::Verb, "VBZ") => verb_s_rule(&lower),
@@ -120,6 +133,9 @@ impl Lemmatizer {
         Lemmatizer::default().lemma(word, tag)
     }
 }
+
+/// Prefixes an irregular verb keeps its forms under ("re-", "over-", "under-").
+const VERB_PREFIXES: [&str; 6] = ["re", "over", "under", "out", "mis", "up"];
 
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
@@ -241,7 +257,8 @@ mod tests {
 
     #[test]
     fn rules_and_exceptions() {
-        let l = Lemmatizer::from_table("sold\tverb\tsell\nmet\tverb\tmeet\n").unwrap();
+        let l =
+            Lemmatizer::from_table("sold\tverb\tsell\nmet\tverb\tmeet\ntook\tverb\ttake\nran\tverb\trun\n").unwrap();
         for (w, t, want) in [
             ("supplied", "VBD", "supply"),
             ("supplies", "VBZ", "supply"),
@@ -266,6 +283,10 @@ mod tests {
             ("guided", "VBN", "guide"),
             ("loaded", "VBD", "load"),
             ("pleaded", "VBD", "plead"),
+            ("retook", "VBD", "retake"),
+            ("overran", "VBD", "overrun"),
+            ("undertook", "VBN", "undertake"),
+            ("repaired", "VBD", "repair"),
         ] {
             assert_eq!(l.lemma(w, t), want, "{w}/{t}");
         }
