@@ -1128,9 +1128,15 @@ impl FrameSet {
                 watch.extend(g.prep_objects(t, prep));
             }
             // What does the attacking, when a participle describes it: "sanctions targeting
-            // Iranian officials", "tariffs hitting Chinese goods".
+            // Iranian officials", "tariffs hitting Chinese goods"; or as the subject: "chip makers
+            // are losing ground to rivals".
             if g.is_verb(t) && g.p.dep(t) == "acl" {
                 watch.extend(g.p.head(t));
+            }
+            if g.is_verb(t) {
+                watch.extend(
+                    g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "nsubj" && g.p.tag(c).starts_with("NN")),
+                );
             }
         }
         let senses = watch.len();
@@ -2722,6 +2728,21 @@ impl<'p, 'a> Graph<'p, 'a> {
         verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
     }
 
+    /// The agents of a launching participle on munition `y` ("drones fired by
+    /// Russia"; class `launching_verbs`).
+    fn launched_by(&self, y: usize) -> Vec<usize> {
+        let p = self.p;
+        let launch = self.kids[y]
+            .iter()
+            .copied()
+            .filter(|&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && self.sets.listed("launching_verbs", p.lemma(c)));
+        launch
+            .flat_map(|c| self.kids[c].iter().copied().filter(|&a| p.dep(a) == "agent" || p.lemma(a) == "by"))
+            .flat_map(|a| self.kids[a].iter().copied().filter(|&o| p.dep(o) == "pobj"))
+            .flat_map(|o| self.actors(o, false))
+            .collect()
+    }
+
     /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
     fn is_commodity(&self, y: usize) -> bool {
         ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
@@ -2770,6 +2791,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                     antecedent = self.conjunct_owner(y);
                 }
                 out.extend(antecedent);
+            } else if let Some(launchers) = (!modifiers_only && self.attacked(y))
+                .then(|| self.launched_by(y))
+                .filter(|l| !l.is_empty() && self.sets.in_class(self, y, "weapons"))
+            {
+                // Munitions struck down stand for who launched them: "intercepted missiles launched
+                // by the Houthis" (not for where they were made: "shot down Iranian drones").
+                out.extend(launchers);
             } else if !modifiers_only
                 && p.tag(y).starts_with("NN")
                 // Weapons that act stand for whose they are: "Pakistani jets struck camps".

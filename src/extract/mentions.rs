@@ -318,6 +318,25 @@ impl<'l> Extractor<'l> {
             && self.lexicon.actors[self.lexicon.forms[*f].actor].kind == ActorKind::ArmedGroup
     }
 
+    /// Whether the demonym at `start..end` stands between "the" and a group's
+    /// title (`group_titles`) that no name follows: "the Yemeni group said",
+    /// "the Palestinian militant group's leaders".
+    fn unnamed_group_title(&self, text: &str, start: usize, end: usize) -> bool {
+        let before = text[..start].trim_end();
+        if !before.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return false;
+        }
+        let words: Vec<&str> = text[end..].split_whitespace().take(4).collect();
+        (1..=3.min(words.len())).rev().any(|k| {
+            let last = words[k - 1];
+            let bare = last.trim_end_matches("'s").trim_end_matches(['\'', '’', ',', '.', ';', ':']);
+            let title: Vec<String> =
+                words[..k - 1].iter().map(|w| w.to_lowercase()).chain([bare.to_lowercase()]).collect();
+            let ended = bare != last || words.get(k).is_none_or(|w| !w.starts_with(char::is_uppercase));
+            ended && self.group_titles.contains(&title.join(" "))
+        })
+    }
+
     /// Whether `w` is a determiner of the grammar ("The", "This", "Its").
     fn determiner_word(&self, w: &str) -> bool {
         self.determiner.is_match(&format!(" {w} "))
@@ -376,6 +395,14 @@ impl<'l> Extractor<'l> {
                     // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a
                     // demonym on an armed group's title describes the group; the state is no party.
                     if form.kind == FormKind::Demonym && self.titles_armed_group(text, e, raw.get(i + 1)) {
+                        continue;
+                    }
+                    // "The Yemeni group has attacked ...": a demonym on a group's title with no name
+                    // after it is the armed group the document is about, not the state.
+                    if form.kind == FormKind::Demonym && self.unnamed_group_title(text, s, e) {
+                        if let Some(r) = focus.and_then(|f| f.rebels) {
+                            push(r, false, &mut out);
+                        }
                         continue;
                     }
                     // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.

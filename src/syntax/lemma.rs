@@ -181,7 +181,7 @@ fn restore_e(stem: &str) -> String {
     // Endings that had one after a single vowel ("decid", "declar", "combin", "invad"; not "avoid",
     // "appear", "remain", "load").
     const AFTER_CONSONANT: &[&str] =
-        &["id", "ud", "ad", "ur", "ir", "ar", "in", "ot", "ok", "ag", "am", "um", "ap", "ib", "ul", "il", "ut"];
+        &["id", "ud", "ad", "ed", "ur", "ir", "ar", "in", "ot", "ok", "ag", "am", "um", "ap", "ib", "ul", "il", "ut"];
     let b = stem.as_bytes();
     let n = b.len();
     if n < 3 {
@@ -287,6 +287,10 @@ mod tests {
             ("overran", "VBD", "overrun"),
             ("undertook", "VBN", "undertake"),
             ("repaired", "VBD", "repair"),
+            ("ceded", "VBD", "cede"),
+            ("conceding", "VBG", "concede"),
+            ("needed", "VBD", "need"),
+            ("headed", "VBN", "head"),
         ] {
             assert_eq!(l.lemma(w, t), want, "{w}/{t}");
         }
