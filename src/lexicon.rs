@@ -203,6 +203,8 @@ struct GenericData {
     #[serde(default)]
     pair: Vec<String>,
     #[serde(default)]
+    pair_people: Vec<String>,
+    #[serde(default)]
     place: Vec<String>,
     #[serde(default)]
     region_nouns: Vec<String>,
@@ -391,6 +393,8 @@ pub struct Generic {
     pub ruling_military: Vec<String>,
     /// Words for "the pair in focus" ("the two countries").
     pub pair: Vec<String>,
+    /// Words for two people who stand for the document's main pair ("the two ministers").
+    pub pair_people: Vec<String>,
     /// Words for the state the text spoke of last ("the region", "the island").
     pub place: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
@@ -690,6 +694,7 @@ impl Builder {
             self.generic.military_suffix.extend(g.military_suffix);
             self.generic.ruling_military.extend(g.ruling_military);
             self.generic.pair.extend(g.pair);
+            self.generic.pair_people.extend(g.pair_people);
             self.generic.place.extend(g.place);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
@@ -822,6 +827,7 @@ impl Builder {
             military_suffix: self.generic.military_suffix,
             ruling_military: self.generic.ruling_military,
             pair: self.generic.pair,
+            pair_people: self.generic.pair_people,
             place: self.generic.place,
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,

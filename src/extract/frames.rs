@@ -956,8 +956,13 @@ impl FrameSet {
             return out;
         }
         for o in g.objects(t) {
-            let mut complements: Vec<usize> =
-                g.kids[o].iter().copied().filter(|&c| g.p.dep(c) == "appos" || g.p.dep(c) == "amod" && c > o).collect();
+            // ("called Israel's offensive a genocide": the parse may hang the second noun on the
+            // first as a bare noun phrase.)
+            let mut complements: Vec<usize> = g.kids[o]
+                .iter()
+                .copied()
+                .filter(|&c| g.p.dep(c) == "appos" || matches!(g.p.dep(c), "amod" | "npadvmod" | "dobj") && c > o)
+                .collect();
             if g.kids[t].iter().any(|&c| g.p.dep(c) == "dative" && g.p.tag(c).starts_with("NN")) {
                 complements.push(o);
             }

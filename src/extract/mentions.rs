@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 12] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 13] = [
     ("pair", GenericKind::Pair),
+    ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
     ("region", GenericKind::Region),
     ("focus", GenericKind::Focus),
@@ -503,6 +504,19 @@ impl<'l> Extractor<'l> {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             } else if let Some((a, b)) = f.sides.or(f.pair) {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            }
+                        }
+                        GenericKind::PairPeople => {
+                            // Two people stand for two states the sentence names, else the pair the
+                            // document is about (not the last two sides a sentence set apart: "a
+                            // border zone between the two nations" may be others than the ministers').
+                            let named = self.one_per_family(&out, &[ActorKind::State, ActorKind::Military]);
+                            if let [a, b] = named[..] {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            } else if let Some((a, b)) = f.pair {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             }

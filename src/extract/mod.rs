@@ -165,6 +165,8 @@ pub struct Extractor<'l> {
 enum GenericKind {
     Military,
     Pair,
+    /// "the two ministers": the pair of states the document is about.
+    PairPeople,
     Region,
     Focus,
     North,
@@ -303,8 +305,9 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
+            words_re(&g.pair_people),
             words_re(&g.place),
             words_re(&adjectives),
             words_re(&g.region_nouns),
@@ -1334,11 +1337,21 @@ impl Extractor<'_> {
                         || self.lexicon.actor(id).is_some_and(|a| a.kind == ActorKind::Igo)
                 });
                 let gathering = |n: usize| body && self.frames.is_gathering(parse.lemma(n));
+                // (Or on the verb a gathering is the subject of: "the AU summit opened in Addis Ababa".)
+                let gathering_verb = |n: usize| {
+                    parse.tag(n).starts_with("VB")
+                        && (0..parse.len()).any(|c| {
+                            parse.head(c) == Some(n)
+                                && matches!(parse.dep(c), "nsubj" | "nsubjpass")
+                                && self.frames.is_gathering(parse.lemma(c))
+                                && (gathering(c) || named(c))
+                        })
+                };
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"
                         && parse.head(t).is_some_and(|p| {
                             matches!(parse.lemma(p), "in" | "at")
-                                && parse.head(p).is_some_and(|n| gathering(n) || named(n))
+                                && parse.head(p).is_some_and(|n| gathering(n) || named(n) || gathering_verb(n))
                         })
                 };
                 if named_only_as(&venue) {

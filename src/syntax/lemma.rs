@@ -180,8 +180,10 @@ fn restore_e(stem: &str) -> String {
     const ALWAYS: &[&str] = &["v", "c", "iz", "is", "os", "as", "us", "rg", "dg", "ys", "uid"];
     // Endings that had one after a single vowel ("decid", "declar", "combin", "invad"; not "avoid",
     // "appear", "remain", "load").
-    const AFTER_CONSONANT: &[&str] =
-        &["id", "ud", "ad", "ed", "ur", "ir", "ar", "in", "ot", "ok", "ag", "am", "um", "ap", "ib", "ul", "il", "ut"];
+    const AFTER_CONSONANT: &[&str] = &[
+        "id", "ud", "ad", "ed", "ip", "ur", "ir", "ar", "in", "ot", "ok", "ag", "am", "um", "ap", "ib", "ul", "il",
+        "ut",
+    ];
     let b = stem.as_bytes();
     let n = b.len();
     if n < 3 {
@@ -288,6 +290,8 @@ mod tests {
             ("undertook", "VBN", "undertake"),
             ("repaired", "VBD", "repair"),
             ("ceded", "VBD", "cede"),
+            ("piping", "VBG", "pipe"),
+            ("shipping", "VBG", "ship"),
             ("conceding", "VBG", "concede"),
             ("needed", "VBD", "need"),
             ("headed", "VBN", "head"),
