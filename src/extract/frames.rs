@@ -1847,8 +1847,10 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
             // (Only for what arrives or travels: "drones supplied by Iran were fired" fired by someone.)
             let travels = g.is_verb(t) && g.sets.listed("tours", g.p.lemma(t));
             for &x in themes.modified.iter().filter(|&&x| travels && x != t) {
-                for c in g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && giving(c))
-                {
+                // ("The tanks, which were supplied by Germany, arrived": a passive relative clause too.)
+                let participle =
+                    |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" || g.p.dep(c) == "relcl" && g.passive(c);
+                for c in g.kids[x].iter().copied().filter(|&c| participle(c) && giving(c)) {
                     v.extend(g.by_agent(c));
                 }
             }
@@ -2038,6 +2040,13 @@ impl<'p, 'a> Graph<'p, 'a> {
 
     /// The light verb a noun predicate is the object of ("held talks": held).
     fn light_verb(&self, t: usize) -> Option<usize> {
+        // "the sanctions (that) the EU imposed on Iran": a light verb's relative clause on the noun.
+        let clause = self.kids[t].iter().copied().find(|&c| {
+            self.p.dep(c) == "relcl" && !self.passive(c) && self.transmits_subject(c) && self.objects(c) == [t]
+        });
+        if clause.is_some() {
+            return clause;
+        }
         let h = self.p.head(t)?;
         // "following talks" read as a participle.
         if self.p.lemma(h) == "follow" && self.p.tag(h) == "VBG" && self.p.dep(t) == "pobj" {
@@ -2370,6 +2379,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 // "Iran-backed Houthis", "Houthis backed by Iran" read the same.
                 if p.dep(t) == "relcl" && self.passive(t) {
+                    out.push(h);
+                }
+                // "the missiles (that) Iran sent to Russia": a clause on a noun with a subject of its
+                // own and no object has the noun as its object.
+                if matches!(p.dep(t), "relcl" | "acl")
+                    && matches!(p.tag(t), "VBD" | "VBZ" | "VBP")
+                    && self.kids[t].iter().any(|&c| p.dep(c) == "nsubj" && !matches!(p.tag(c), "WDT" | "WP"))
+                {
                     out.push(h);
                 }
             }

@@ -1360,10 +1360,14 @@ impl Extractor<'_> {
             }
             // Who fights "alongside" or "beside" someone is on their side, not against them.
             // ("alongside Ethiopian forces": the demonym's noun is the preposition's object.)
+            // (Nor who one fights "for": "troops fighting for Russia", a preposition on the verb.)
             let comrade = |t: usize| {
                 let x = modified_noun(parse, t, MODIFIERS);
                 parse.dep(x) == "pobj"
-                    && parse.head(x).is_some_and(|h| matches!(parse.lemma(h), "alongside" | "beside"))
+                    && parse.head(x).is_some_and(|h| {
+                        matches!(parse.lemma(h), "alongside" | "beside")
+                            || parse.lemma(h) == "for" && parse.head(h).is_some_and(|v| parse.tag(v).starts_with("VB"))
+                    })
             };
             if f.relation == RelationType::ArmedConflict && named_only_as(&comrade) {
                 return false;

@@ -16,6 +16,91 @@ pub fn all(parse: &mut Parse) {
     stray_apposition(parse);
     titled_name(parse);
     perfect_since(parse);
+    contact_clause(parse);
+}
+
+/// "The drones Turkey sold to Ukraine proved effective", read with two
+/// subjects for "proved" and "sold" as a participle on "Turkey": a noun
+/// right before another subject of the same verb, with a participle on that
+/// subject, is the object of a relative clause with no pronoun ("the drones
+/// [that] Turkey sold").
+pub fn contact_clause(parse: &mut Parse) {
+    let (Some(vbd), Some(nsubj), Some(relcl)) =
+        (parse.analyzer.tags.iter().position(|n| n == "VBD"), label(parse, "nsubj"), label(parse, "relcl"))
+    else {
+        return;
+    };
+    for noun in 0..parse.len() {
+        if !matches!(parse.tag(noun), "NN" | "NNS") {
+            continue;
+        }
+        // The other subject: the next words' head, all after the noun; the parser may have read
+        // the noun as its compound ("[the drones Turkey] sold").
+        // (The main clause may be passive: "the frigates Italy sold to Egypt were delivered".)
+        let subject_dep = |x: usize| matches!(parse.dep(x), "nsubj" | "nsubjpass");
+        let fused = parse.dep(noun) == "compound" && parse.head(noun).is_some_and(|s| parse.tag(s) == "NNP");
+        let subject = if fused {
+            parse.head(noun).filter(|&s| s > noun && subject_dep(s))
+        } else if subject_dep(noun) {
+            let main = parse.head(noun);
+            (noun + 1..parse.len()).take(4).find(|&s| {
+                parse.dep(s) == parse.dep(noun)
+                    && parse.head(s) == main
+                    && (noun + 1..s).all(|x| parse.head(x) == Some(s))
+            })
+        } else {
+            None
+        };
+        let Some(subject) = subject else { continue };
+        let verb = subject + 1;
+        // Or the parser made the clause's verb the main one and the main verb its conjunct: "the
+        // sanctions the US imposed on Cuba remain in force".
+        if !fused && parse.head(subject) == Some(verb) && parse.head(noun) == Some(verb) {
+            let main = kids(parse, verb).find(|&c| {
+                parse.dep(c) == "conj"
+                    && matches!(parse.tag(c), "VBD" | "VBZ" | "VBP")
+                    && !kids(parse, c).any(|d| parse.dep(d).starts_with("nsubj"))
+                    && !kids(parse, verb).any(|d| parse.dep(d) == "cc" && d < c)
+            });
+            let Some(main) = main else { continue };
+            let (head, dep) = (parse.tokens[verb].head, parse.tokens[verb].dep);
+            parse.tokens[main].head = head;
+            parse.tokens[main].dep = dep;
+            let later: Vec<usize> = kids(parse, verb).filter(|&d| d > main || parse.dep(d) == "punct").collect();
+            for d in later {
+                parse.tokens[d].head = Some(main);
+            }
+            parse.tokens[noun].head = Some(main);
+            let v = &mut parse.tokens[verb];
+            v.head = Some(noun);
+            v.dep = relcl;
+            continue;
+        }
+        if verb >= parse.len()
+            || parse.head(verb) != Some(subject)
+            || parse.dep(verb) != "acl"
+            || !matches!(parse.tag(verb), "VBN" | "VBD")
+            || (noun + 1..subject).any(|x| parse.head(x) != Some(subject))
+        {
+            continue;
+        }
+        if fused {
+            // The noun takes the subject's place in the main clause, its article with it.
+            parse.tokens[noun].head = parse.head(subject);
+            parse.tokens[noun].dep = parse.tokens[subject].dep;
+            let before: Vec<usize> = (0..noun).filter(|&d| parse.head(d) == Some(subject)).collect();
+            for d in before {
+                parse.tokens[d].head = Some(noun);
+            }
+        }
+        let v = &mut parse.tokens[verb];
+        v.tag = vbd as u16;
+        v.head = Some(noun);
+        v.dep = relcl;
+        let s = &mut parse.tokens[subject];
+        s.head = Some(verb);
+        s.dep = nsubj;
+    }
 }
 
 /// "Sweden has since deployed troops to Latvia", read as "has [since
