@@ -2432,8 +2432,12 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         let mut out = Vec::new();
         for h in hosts {
+            // "arrived in Moscow for talks": where one arrives is where one went to.
+            let arrival = prep == "to" && h != t && self.sets.listed("arrival_verbs", p.lemma(h));
             for &c in &self.kids[h] {
-                if matches!(p.dep(c), "prep" | "dative" | "agent") && p.lemma(c) == prep {
+                if matches!(p.dep(c), "prep" | "dative" | "agent")
+                    && (p.lemma(c) == prep || arrival && p.lemma(c) == "in")
+                {
                     // Not an absolute clause ("with South Korea assessing that ...").
                     let clause = |o: usize| {
                         self.kids[o]
