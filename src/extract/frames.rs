@@ -215,6 +215,9 @@ pub struct FrameSet {
     /// Cues of a verb and "to" ("have to", "set to", "look to"), by the
     /// verb's lemma: they govern the infinitive under the verb.
     to_cues: HashMap<String, Cue>,
+    /// Cues of a verb and its particle ("rule out", "turn down", "stay away"),
+    /// by the verb's lemma: (particle, cue).
+    phrasal_cues: HashMap<String, Vec<(String, Cue)>>,
     /// Multiword conditions read as prepositions above the predicate ("in the
     /// event of an attack", "in case of war").
     condition_phrases: Vec<Entry>,
@@ -433,6 +436,8 @@ impl FrameSet {
                     self.cues.entry(w[0].clone()).or_default().push(cue);
                 } else if w.len() == 2 && w[1] == "to" {
                     self.to_cues.entry(w[0].clone()).or_insert(cue);
+                } else if w.len() == 2 {
+                    self.phrasal_cues.entry(w[0].clone()).or_default().push((w[1].clone(), cue));
                 } else if cue == Cue::Condition && w[0] == "in" {
                     let mut of = w.clone();
                     of.push("of".to_string());
@@ -1425,8 +1430,18 @@ impl FrameSet {
             return None;
         }
         let cue_of = |x: usize| -> Option<Cue> {
-            let cues = self.cues.get(p.lemma(x))?;
-            cues.iter().copied().find(|c| !(rel == RelationType::Condemnation && *c == Cue::Call))
+            let usable = |c: &Cue| !(rel == RelationType::Condemnation && *c == Cue::Call);
+            // A phrasal verb's cue needs its particle: "ruled out sending troops".
+            let phrasal = || {
+                self.phrasal_cues.get(p.lemma(x))?.iter().find_map(|(particle, cue)| {
+                    g.kids[x]
+                        .iter()
+                        .any(|&k| matches!(p.dep(k), "prt" | "advmod") && p.lemma(k) == particle)
+                        .then_some(*cue)
+                        .filter(usable)
+                })
+            };
+            self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)).or_else(phrasal)
         };
         // Negation, modals and modifiers on the predicate itself.
         // "not only ... but also" and "not least" affirm.
@@ -1636,26 +1651,43 @@ impl FrameSet {
             if d != "conj" {
                 steps += 1;
             }
+            // A pact that talks are "on" is still being negotiated: "talks on a defence pact between
+            // X and Y stalled" (classes negotiations, commitments).
+            if d == "pobj"
+                && matches!(p.lemma(h), "on" | "over" | "about" | "for" | "towards" | "toward")
+                && self.listed("commitments", p.lemma(cur))
+                && p.head(h).is_some_and(|n| self.listed("negotiations", p.lemma(n)))
+            {
+                return Some(Cue::Hedge);
+            }
             // A stance taken "in protest" is the doer's whatever the act: "suspended the treaty in
             // protest at X" protests.
             if d == "pobj" && p.lemma(h) == "in" && self.listed("manner_stances", p.lemma(cur)) {
                 break;
             }
-            // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb.
-            if !matches!(
-                d,
-                "xcomp"
-                    | "ccomp"
-                    | "dobj"
-                    | "pobj"
-                    | "prep"
-                    | "pcomp"
-                    | "conj"
-                    | "acl"
-                    | "nsubjpass"
-                    | "nsubj"
-                    | "attr"
-            ) {
+            // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb;
+            // a gerund right after it is its complement, however parsed ("ruled out sending troops").
+            let gerund = d == "advcl"
+                && p.tag(cur) == "VBG"
+                && h < cur
+                && !g.kids[cur].iter().any(|&c| matches!(p.dep(c), "mark" | "nsubj"))
+                && !(h..cur).any(|x| p.tag(x) == ",");
+            if !gerund
+                && !matches!(
+                    d,
+                    "xcomp"
+                        | "ccomp"
+                        | "dobj"
+                        | "pobj"
+                        | "prep"
+                        | "pcomp"
+                        | "conj"
+                        | "acl"
+                        | "nsubjpass"
+                        | "nsubj"
+                        | "attr"
+                )
+            {
                 break;
             }
             // "plans to deepen ties", "urged them to boost trade": the ties and the trade exist;
@@ -1685,7 +1717,13 @@ impl FrameSet {
                     let ends = matches!(cue, Cue::Ended | Cue::Denial | Cue::Negation);
                     let subject = (d == "nsubj" || d == "nsubjpass" && !ends) && g.is_verb(h);
                     let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call);
-                    if !subject && !presupposed {
+                    // A bid, request or offer granted is no wish any more: "accepted a bid for an
+                    // export bonus to cover a sale of wheat" (class granting_verbs).
+                    let granted = !g.is_verb(h)
+                        && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge)
+                        && matches!(p.dep(h), "dobj" | "nsubjpass")
+                        && p.head(h).is_some_and(|v| self.listed("granting_verbs", p.lemma(v)));
+                    if !subject && !presupposed && !granted {
                         return Some(cue);
                     }
                 }

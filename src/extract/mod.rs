@@ -1093,10 +1093,14 @@ impl Extractor<'_> {
                 return false;
             }
             // Negated, hedged, called for, wished, ended or conditional in its clause.
+            // (The phrase's own head: "pact" in "defence pact".)
+            let content = |t: &usize| parse.tag(*t).starts_with("VB") || parse.tag(*t).starts_with("NN");
             let head = preds
                 .iter()
                 .copied()
-                .find(|&t| parse.tag(t).starts_with("VB") || parse.tag(t).starts_with("NN"))
+                .filter(content)
+                .find(|&t| parse.head(t).is_none_or(|h| !preds.contains(&h)))
+                .or_else(|| preds.iter().copied().find(content))
                 .unwrap_or(preds[0]);
             if !self.frames.asserted(parse, &at, head, f.relation, today) {
                 return false;
