@@ -1001,6 +1001,10 @@ impl FrameSet {
             }
             out.extend(movers.into_iter().flat_map(|x| g.with_measured(x)));
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
+            // What one is thanked for: "thanked Russia for its support" (class gratitude_verbs).
+            if self.listed("gratitude_verbs", g.p.lemma(t)) {
+                out.extend(g.prep_objects(t, "for"));
+            }
             // What a call asks its addressee to do: "urged the junta [to end] the violence".
             if self.listed("call_verbs", g.p.lemma(t)) {
                 out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c)));
@@ -1988,8 +1992,15 @@ impl<'p, 'a> Graph<'p, 'a> {
             return true;
         }
         if !verb {
-            // A compound noun predicate: the modifiers before the head ("arms supplier").
-            let mods: Vec<&str> = self.kids[t].iter().filter(|&&c| c < t).map(|&c| self.p.lemma(c)).collect();
+            // A compound noun predicate: the modifiers before the head ("arms supplier"), or an
+            // adjective said of it ("our partnership is strategic").
+            let said = self.p.head(t).filter(|&h| self.p.dep(t) == "nsubj" && self.p.lemma(h) == "be");
+            let mods: Vec<&str> = self.kids[t]
+                .iter()
+                .filter(|&&c| c < t)
+                .chain(said.iter().flat_map(|&h| self.kids[h].iter().filter(|&&c| self.p.dep(c) == "acomp")))
+                .map(|&c| self.p.lemma(c))
+                .collect();
             return entry[..entry.len() - 1].iter().all(|w| mods.contains(&w.as_str()));
         }
         let mut at = t;
