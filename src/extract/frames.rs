@@ -2934,7 +2934,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // stands for it (not troops there: "Russian troops in Ukraine").
                     if p.dep(c) == "prep"
                         && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
-                            || p.lemma(c) == "in" && self.sets.acts_for_place(p.lemma(y)) && p.dep(y) != "pobj"
+                            || p.lemma(c) == "in"
+                                && self.sets.acts_for_place(p.lemma(y))
+                                && p.dep(y) != "pobj"
+                                // (Not one who is someone else's: "OPEC's president in Vienna".)
+                                && !self.kids[y].iter().any(|&o| {
+                                    matches!(p.dep(o), "poss" | "compound" | "amod") && !self.actors_at[o].is_empty()
+                                })
                             || p.lemma(c) == "of" && self.sets.in_class(self, y, "holdings")
                             || p.lemma(c) == "by")
                     {
