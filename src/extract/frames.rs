@@ -1306,6 +1306,23 @@ impl FrameSet {
         {
             targets = g.clause_party(t, &sources);
         }
+        // "Israel's strikes on Iran drew condemnation from Saudi Arabia": a rebuke or a sanction an
+        // act brings about is aimed at whoever did the act (class cause_verbs).
+        if targets.is_empty()
+            && !sources.is_empty()
+            && matches!(f.relation, RelationType::Condemnation | RelationType::Sanctions)
+            && !g.is_verb(t)
+            && g.p.dep(t) == "dobj"
+        {
+            if let Some(v) = g.p.head(t).filter(|&v| g.verb_in(v, "cause_verbs")) {
+                targets = g
+                    .subjects(v)
+                    .into_iter()
+                    .flat_map(|s| g.actors(s, false))
+                    .filter(|a| !sources.contains(a))
+                    .collect();
+            }
+        }
         // Both sides read from one role are one list, one side of the relation: "agreements with
         // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
         let pair_prep = |r: &Role| matches!(r, Role::Prep(p) if matches!(p.as_str(), "between" | "among" | "amongst"));
@@ -1322,8 +1339,14 @@ impl FrameSet {
                 sources.clear();
             }
         }
+        // "Egypt and Ethiopia accused each other": each subject acts on every other one.
+        let reciprocal = g.is_verb(t) && reciprocal_object(g.p, t);
+        if reciprocal && targets.is_empty() && sources.len() > 1 {
+            targets = sources.clone();
+        }
         // One group on both sides is a group acting on itself ("for them to prove their case").
         if sources.len() > 1
+            && !reciprocal
             && sources.iter().all(|s| targets.contains(s))
             && targets.iter().all(|o| sources.contains(o))
         {
@@ -1763,6 +1786,17 @@ impl FrameSet {
         }
         None
     }
+}
+
+/// Whether verb `t` has a reciprocal object ("accused each other", "blamed
+/// one another"): its subjects act on one another.
+pub fn reciprocal_object(p: &Parse, t: usize) -> bool {
+    (0..p.len()).any(|o| {
+        p.head(o) == Some(t)
+            && p.dep(o) == "dobj"
+            && matches!(p.lemma(o), "other" | "another")
+            && (0..p.len()).any(|d| p.head(d) == Some(o) && matches!(p.lemma(d), "each" | "one"))
+    })
 }
 
 /// A predicate's theme tokens: all of them, and those whose modifiers may name a participant.

@@ -738,10 +738,13 @@ fn possessive_len(rest: &str) -> usize {
     0
 }
 
+/// (A combining form listed with its hyphen, "Sino-", is one only before a capital: "Sino-Russian".)
 fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    let combining = text[..e].ends_with('-');
+    before.is_none_or(|c| !c.is_alphanumeric())
+        && if combining { after.is_some_and(char::is_uppercase) } else { after.is_none_or(|c| !c.is_alphanumeric()) }
 }
 
 /// The word right after a single space at the start of `rest` ("talks" in " talks, ...").

@@ -838,7 +838,11 @@ impl Extractor<'_> {
             // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
             let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
-            if hit.relation.directed() && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y))) {
+            // (Unless they act on each other: "Egypt and Ethiopia accused each other".)
+            if hit.relation.directed()
+                && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y)))
+                && !frames::reciprocal_object(parse, hit.predicate)
+            {
                 continue;
             }
             // "Malaysian miners criticised the U.S.": private persons speak and meet for themselves.
