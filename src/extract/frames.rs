@@ -37,6 +37,8 @@ enum Role {
     /// `first>prep`: the object of `prep` on a trade flow that fills `first` ("a ban on arms
     /// sales [to X]", "banned imports [from X]"): whom the flow reaches or comes from.
     Via(Box<Role>, String),
+    /// `aided`: whom a purpose infinitive of helping names ("sent troops to help Congo fight").
+    Aided,
 }
 
 impl Role {
@@ -56,6 +58,7 @@ impl Role {
             "pair" => Role::Pair,
             "holder" => Role::Holder,
             "appos" => Role::Appos,
+            "aided" => Role::Aided,
             // A multiword preposition ("on behalf of") is read by its last word.
             p => Role::Prep(p.rsplit(' ').next().unwrap_or(p).to_string()),
         }
@@ -1949,6 +1952,24 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
                     .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
                     .collect();
                 v.extend(origins);
+            }
+            v
+        }
+        Role::Aided => {
+            let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
+            let helping = |c: usize| {
+                matches!(g.p.dep(c), "advcl" | "xcomp")
+                    && g.is_verb(c)
+                    && g.sets.listed("help_verbs", g.p.lemma(c))
+                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
+            };
+            let mut v = Vec::new();
+            for c in host.into_iter().flat_map(|h| g.kids[h].iter().copied()).filter(|&c| helping(c)) {
+                v.extend(g.objects(c));
+                // ("help Congo fight", parsed with "Congo" as the subject of "fight".)
+                for x in g.kids[c].iter().copied().filter(|&x| g.p.dep(x) == "ccomp" && g.is_verb(x)) {
+                    v.extend(g.kids[x].iter().copied().filter(|&s| g.p.dep(s) == "nsubj"));
+                }
             }
             v
         }
