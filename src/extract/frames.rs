@@ -2139,7 +2139,11 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     fn passive(&self, t: usize) -> bool {
-        self.kids[t].iter().any(|&c| matches!(self.p.dep(c), "nsubjpass" | "auxpass" | "agent"))
+        // (An "agent" that heads a gerund is a means, not a doer: "has responded by expelling".)
+        self.kids[t].iter().any(|&c| {
+            matches!(self.p.dep(c), "nsubjpass" | "auxpass")
+                || self.p.dep(c) == "agent" && !self.kids[c].iter().any(|&g| self.p.dep(g) == "pcomp")
+        })
     }
 
     /// The light verb a noun predicate is the object of ("held talks": held).
@@ -2431,6 +2435,18 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             }
             "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
+            // "by sanctioning X", "after sanctioning X": the doer of the verb the phrase is on; "joined
+            // the US in sanctioning X": and whom it joined (class joining_verbs).
+            "pcomp"
+                if p.tag(t) == "VBG" && matches!(p.lemma(h), "in" | "by" | "after" | "before" | "while" | "since") =>
+            {
+                let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                let mut out = self.subjects(v);
+                if p.lemma(h) == "in" && self.sets.listed("joining_verbs", p.lemma(v)) {
+                    out.extend(self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj"));
+                }
+                out
+            }
             // The terms of a commitment: "signed a deal to buy Russian jets" is the signer's buying
             // (the parse may hang the infinitive on the verb rather than on "deal").
             "advcl"
