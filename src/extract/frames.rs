@@ -1753,7 +1753,10 @@ impl FrameSet {
                         && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge)
                         && matches!(p.dep(h), "dobj" | "nsubjpass")
                         && p.head(h).is_some_and(|v| self.listed("granting_verbs", p.lemma(v)));
-                    if !subject && !presupposed && !granted {
+                    // A light verb that is also an intention ("offer", "pledge", "promise") acts only
+                    // through its to-infinitive: "promised full support for X" supports X.
+                    let light_object = d == "dobj" && cue == Cue::Intention && g.light.contains(p.lemma(h));
+                    if !subject && !presupposed && !granted && !light_object {
                         return Some(cue);
                     }
                 }
