@@ -159,6 +159,10 @@ impl<'l> Extractor<'l> {
             };
             from = e;
             let form = &lx.forms[form_ix];
+            // "a non-NATO ally", "non-OPEC Egypt": the name is negated, not there.
+            if text[..s].to_lowercase().ends_with("non-") {
+                continue;
+            }
             // "the Paris Club", "the London Stock Exchange": a capital inside a name is no state.
             if form.kind == FormKind::Capital
                 && !*title_case.get_or_insert_with(|| is_title_case(text))
