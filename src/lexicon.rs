@@ -934,8 +934,9 @@ fn variants(text: &str) -> Vec<String> {
         out.push(text.replace(['\'', '\u{2019}'], ""));
     }
     let n = out.len();
+    // (A combining form keeps its final hyphen: "Sino-" is no "Sino".)
     for i in 0..n {
-        if out[i].contains('-') {
+        if out[i].contains('-') && !out[i].ends_with('-') {
             let v = out[i].replace('-', " ");
             out.push(v);
         }
