@@ -838,6 +838,26 @@ impl Extractor<'_> {
             // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
             let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
+            // Lenders or bodies listed together are one side of the talks they hold with another:
+            // "Zambia's talks with the World Bank and the IMF" meet Zambia, not each other.
+            // (Not "the EU and NATO held talks": only bodies listed after "with".)
+            let bodies = [hit.source, hit.target].iter().all(|&m| self.kind(mentions[m].actor) == ActorKind::Igo);
+            let after_with = |x: usize| {
+                let mut first = x;
+                for _ in 0..16 {
+                    match parse.head(first).filter(|_| parse.dep(first) == "conj") {
+                        Some(h) => first = h,
+                        None => break,
+                    }
+                }
+                parse.dep(first) == "pobj" && parse.head(first).is_some_and(|h| parse.lemma(h) == "with")
+            };
+            if hit.relation == RelationType::DiplomaticMeeting
+                && bodies
+                && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y) && after_with(x)))
+            {
+                continue;
+            }
             // (Unless they act on each other: "Egypt and Ethiopia accused each other".)
             if hit.relation.directed()
                 && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y)))
