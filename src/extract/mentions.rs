@@ -504,10 +504,18 @@ impl<'l> Extractor<'l> {
                             // The two sides the sentence has named ("X asked Y ... under a treaty
                             // between the countries"), else the pair the document is about.
                             let named = self.one_per_family(&out, &[ActorKind::State, ActorKind::Military]);
+                            // A sentence that set its own pair before ("talks between the Philippine
+                            // government and its bank committee ... between the two sides") means it.
+                            let before = text[..s].trim_end().to_lowercase();
+                            let own_pair = before
+                                .strip_suffix("between")
+                                .unwrap_or(&before)
+                                .rsplit_once(" between ")
+                                .is_some_and(|(_, pair)| pair.contains(" and "));
                             if let [a, b] = named[..] {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
-                            } else if let Some((a, b)) = f.sides.or(f.pair) {
+                            } else if let Some((a, b)) = f.sides.or(f.pair).filter(|_| !own_pair) {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             }
