@@ -1861,13 +1861,7 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
         Role::Subj => g.subjects(t),
         // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
         Role::Obj => {
-            let mut v = g.objects(t);
-            // "helping Iran build a reactor", parsed with "Iran" as the infinitive's subject.
-            if v.is_empty() && g.sets.listed("help_verbs", g.p.lemma(t)) {
-                for c in g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "ccomp" && g.is_verb(c)) {
-                    v.extend(g.kids[c].iter().copied().filter(|&s| g.p.dep(s) == "nsubj"));
-                }
-            }
+            let mut v = if g.sets.listed("help_verbs", g.p.lemma(t)) { g.helped(t) } else { g.objects(t) };
             if let Some(last) = particles.last() {
                 v.extend(g.prep_objects(t, last));
             }
@@ -1966,15 +1960,11 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
                     && g.sets.listed("help_verbs", g.p.lemma(c))
                     && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
             };
-            let mut v = Vec::new();
-            for c in host.into_iter().flat_map(|h| g.kids[h].iter().copied()).filter(|&c| helping(c)) {
-                v.extend(g.objects(c));
-                // ("help Congo fight", parsed with "Congo" as the subject of "fight".)
-                for x in g.kids[c].iter().copied().filter(|&x| g.p.dep(x) == "ccomp" && g.is_verb(x)) {
-                    v.extend(g.kids[x].iter().copied().filter(|&s| g.p.dep(s) == "nsubj"));
-                }
-            }
-            v
+            host.into_iter()
+                .flat_map(|h| g.kids[h].iter().copied())
+                .filter(|&c| helping(c))
+                .flat_map(|c| g.helped(c))
+                .collect()
         }
         Role::Clause(word) => {
             let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
@@ -2875,6 +2865,20 @@ impl<'p, 'a> Graph<'p, 'a> {
             _ => None,
         };
         verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
+    }
+
+    /// Whom help verb `v` helps: its object, or the subject the parse gave the
+    /// verb after it ("helping Iran build a reactor", "help Congo fight").
+    fn helped(&self, v: usize) -> Vec<usize> {
+        let objects = self.objects(v);
+        if !objects.is_empty() {
+            return objects;
+        }
+        self.kids[v]
+            .iter()
+            .filter(|&&c| self.p.dep(c) == "ccomp" && self.is_verb(c))
+            .flat_map(|&c| self.kids[c].iter().copied().filter(|&s| self.p.dep(s) == "nsubj"))
+            .collect()
     }
 
     /// The agents of a launching participle on munition `y` ("drones fired by
