@@ -843,13 +843,7 @@ impl Extractor<'_> {
             // (Not "the EU and NATO held talks": only bodies listed after "with".)
             let bodies = [hit.source, hit.target].iter().all(|&m| self.kind(mentions[m].actor) == ActorKind::Igo);
             let after_with = |x: usize| {
-                let mut first = x;
-                for _ in 0..16 {
-                    match parse.head(first).filter(|_| parse.dep(first) == "conj") {
-                        Some(h) => first = h,
-                        None => break,
-                    }
-                }
+                let first = first_conjunct(parse, x);
                 parse.dep(first) == "pobj" && parse.head(first).is_some_and(|h| parse.lemma(h) == "with")
             };
             if hit.relation == RelationType::DiplomaticMeeting
@@ -2023,17 +2017,19 @@ fn through_verb(parse: &crate::syntax::Parse, t: usize, n: usize) -> bool {
 
 /// Whether tokens `a` and `b` are conjuncts of one coordination ("X, Y and Z").
 fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
-    // The first conjunct heads the others.
-    let root = |mut x: usize| {
-        for _ in 0..64 {
-            match parse.head(x) {
-                Some(h) if parse.dep(x) == "conj" => x = h,
-                _ => break,
-            }
+    a != b && first_conjunct(parse, a) == first_conjunct(parse, b)
+}
+
+/// The first member of the coordination token `x` is in (`x` itself when
+/// none): the first conjunct heads the others.
+fn first_conjunct(parse: &crate::syntax::Parse, mut x: usize) -> usize {
+    for _ in 0..64 {
+        match parse.head(x) {
+            Some(h) if parse.dep(x) == "conj" => x = h,
+            _ => break,
         }
-        x
-    };
-    a != b && root(a) == root(b)
+    }
+    x
 }
 
 /// The tokens that overlap the byte span `start..end` of the parsed sentence.
