@@ -596,12 +596,17 @@ impl FrameSet {
         self.by_noun.get(lemma).is_some_and(|fs| fs.iter().any(|(e, _)| e.len() == 1))
     }
 
-    /// Whether token `t` is a demonym or name modifying a noun for private
-    /// persons or firms ("Malaysian" in "Malaysian miners"): it names no state
-    /// as a party to what they say or whom they meet.
+    /// Whether token `t` is a demonym, name or possessor on a noun for private
+    /// persons or firms ("Malaysian" in "Malaysian miners", "France's" in
+    /// "France's farm union"): it names no state as a party to what they say
+    /// or whom they meet.
     pub fn on_private_persons(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
-        matches!(p.dep(t), "amod" | "compound" | "nmod")
-            && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.listed("private_persons", p.lemma(h)))
+        // (The "'s" of a possessor is its name's.)
+        let Some(t) = (if p.dep(t) == "case" { p.head(t) } else { Some(t) }) else { return false };
+        matches!(p.dep(t), "amod" | "compound" | "nmod" | "poss")
+            && p.head(t).is_some_and(|h| {
+                actors_at[h].is_empty() && self.in_class(&Graph::new(p, actors_at, self), h, "private_persons")
+            })
     }
 
     /// Whether token `t` modifies a noun for a weapon: "attack" in "light
