@@ -285,6 +285,12 @@ pub struct Reading {
     /// event of that relation the document stated just before, when it stated
     /// one. The relation and the noun's token; one token may have several.
     pub bare_events: Vec<(RelationType, usize)>,
+    /// Relations a deal or pact of the sentence (class `commitments`) could
+    /// name but for its missing theme, where it names its own parties ("an agreement between
+    /// Canada and the United States"): another event than the one stated
+    /// before, which a later "this accord" refers to instead. The relation and
+    /// the mention indexes the noun names.
+    pub other_events: Vec<(RelationType, Vec<usize>)>,
     /// Transfers stated with their giver and what was given but no receiver
     /// ("the Netherlands pledged air defence systems"): the relation, the
     /// source's mention index and the predicate token. The receiver is the
@@ -486,6 +492,13 @@ impl FrameSet {
     /// predicate lemma (checked before parsing).
     pub fn may_apply(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
         analyzer.with_candidate_lemmas(text, |lemmas| self.may_apply_to(lemmas))
+    }
+
+    /// Whether `text` may speak of a deal or pact (class `commitments`) whose
+    /// kind it does not say ("a deal between Brazil and Chile"): another one
+    /// than a later "the deal" would otherwise refer to.
+    pub fn may_name_event(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| lemmas.iter().any(|l| self.listed("commitments", l)))
     }
 
     /// [`FrameSet::may_apply`] to a sentence's candidate lemmas (sorted, without repeats).
@@ -785,6 +798,7 @@ impl FrameSet {
         let mut out = Vec::new();
         let mut events = Vec::new();
         let mut bare_events = Vec::new();
+        let mut other_events = Vec::new();
         let mut reading_open = Vec::new();
         for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
@@ -814,6 +828,12 @@ impl FrameSet {
                 let applied = self.apply(&g, t, f, &entry[1..]);
                 if applied.is_none() && f.theme.is_some() && g.bare_definite(t) {
                     bare_events.push((f.relation, t));
+                }
+                if applied.is_none() && f.theme.is_some() && !g.is_verb(t) && self.listed("commitments", p.lemma(t)) {
+                    let named = g.actors_below(t);
+                    if !named.is_empty() {
+                        other_events.push((f.relation, named));
+                    }
                 }
                 if let Some((hits, open)) = applied {
                     done.insert(*fi);
@@ -855,7 +875,7 @@ impl FrameSet {
         let mut criticised = self.criticised_events(&g, &events);
         criticised.extend(self.criticised_events(&g, &bare_events));
         let criticised_acts = self.criticised_acts(&g);
-        Reading { hits: out, events, bare_events, open: reading_open, echoes, criticised, criticised_acts }
+        Reading { hits: out, events, bare_events, other_events, open: reading_open, echoes, criticised, criticised_acts }
     }
 
     /// "Tehran condemned the sanctions", "Syria denounced the attack": a

@@ -660,7 +660,9 @@ impl<'l> Extractor<'l> {
             let parse = match self.analyzer() {
                 Ok(analyzer)
                     if self.engine != Engine::Patterns
-                        && (!from_patterns.is_empty() || self.frames.may_apply(analyzer, text)) =>
+                        && (!from_patterns.is_empty()
+                            || self.frames.may_apply(analyzer, text)
+                            || events.any() && self.frames.may_name_event(analyzer, text)) =>
                 {
                     Some(parse_sentence(analyzer, text, &self.dateline))
                 }
@@ -886,6 +888,7 @@ impl Extractor<'_> {
             out,
         );
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
+        events.note_other(&self.event_parties(&reading, mentions, doc));
         if !doer.is_empty() {
             events.doer = (doer, events.clock);
         }
@@ -963,7 +966,7 @@ impl Extractor<'_> {
             if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
                 continue;
             }
-            let Some(pairs) = events.last.get(&relation) else { continue };
+            let Some(pairs) = events.latest(relation) else { continue };
             let critic = self.id(mentions[critic].actor, doc);
             let attacker = relation == RelationType::ArmedConflict
                 && pairs.len() == 1
@@ -1883,6 +1886,17 @@ impl Extractor<'_> {
         }
     }
 
+    /// The parties (by id) of the events a reading spoke of but did not state.
+    fn event_parties(
+        &self,
+        reading: &frames::Reading,
+        mentions: &[Mention],
+        doc: &DocActors,
+    ) -> Vec<(RelationType, Vec<String>)> {
+        let id = |m: &usize| self.id(mentions[*m].actor, doc);
+        reading.other_events.iter().map(|(r, named)| (*r, named.iter().map(id).collect())).collect()
+    }
+
     /// A sentence with too few actors may still name an event stated before ("the summit").
     fn events_from_parse(
         &self,
@@ -1909,6 +1923,7 @@ impl Extractor<'_> {
             out,
         );
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
+        events.note_other(&self.event_parties(&reading, mentions, doc));
     }
 }
 
@@ -2047,6 +2062,11 @@ struct EventMemory {
     last: BTreeMap<RelationType, Vec<(String, String)>>,
     /// The sentence (by `clock`) that stated each of `last`.
     when: BTreeMap<RelationType, usize>,
+    /// The last sentence (by `clock`) that spoke of another event of each
+    /// relation with its own parties but stated none ("an agreement between
+    /// Canada and the United States"): a bare "the accord" after it is that
+    /// one, not the one in `last`.
+    other: BTreeMap<RelationType, usize>,
     /// Sentences read so far.
     clock: usize,
     /// The actors the last parsed main clause's named subject stands for.
@@ -2083,6 +2103,13 @@ impl EventMemory {
             || self.last.keys().any(|&r| r != RelationType::Trade && self.receiver(r).is_some())
     }
 
+    /// The parties of the last statement of `relation`, unless a later
+    /// sentence spoke of another such event (see `other`).
+    fn latest(&self, relation: RelationType) -> Option<&Vec<(String, String)>> {
+        let superseded = self.other.get(&relation).is_some_and(|o| self.when.get(&relation).is_some_and(|w| o > w));
+        self.last.get(&relation).filter(|_| !superseded)
+    }
+
     /// The one receiver of the last statement of `relation`, if it had one.
     fn receiver(&self, relation: RelationType) -> Option<&String> {
         let pairs = self.last.get(&relation)?;
@@ -2101,6 +2128,20 @@ impl EventMemory {
         self.last.extend(by_type);
     }
 
+    /// Notes the relations a sentence spoke of as events with their own
+    /// parties that it did not state (see [`frames::Reading::other_events`]).
+    /// One that names only parties of the event stated last is that event.
+    fn note_other(&mut self, others: &[(RelationType, Vec<String>)]) {
+        for (r, named) in others {
+            let known = self.last.get(r).is_some_and(|pairs| {
+                named.iter().all(|n| pairs.iter().any(|(a, b)| a == n || b == n))
+            });
+            if !known {
+                self.other.insert(*r, self.clock);
+            }
+        }
+    }
+
     /// What bare definite nouns ("the agreement", "the exercises") refer to:
     /// for each noun, of the relations it could name, the one the document
     /// stated last, if that was within [`BARE_REFERENCE_SENTENCES`] sentences.
@@ -2108,7 +2149,7 @@ impl EventMemory {
         let mut best: BTreeMap<usize, (usize, RelationType)> = BTreeMap::new();
         for &(relation, t) in bare {
             let Some(&when) = self.when.get(&relation) else { continue };
-            if self.clock - when >= BARE_REFERENCE_SENTENCES {
+            if self.clock - when >= BARE_REFERENCE_SENTENCES || self.latest(relation).is_none() {
                 continue;
             }
             let e = best.entry(t).or_insert((when, relation));
@@ -2136,7 +2177,7 @@ impl EventMemory {
     ) {
         let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
         for (rel, t) in events {
-            let Some(pairs) = self.last.get(&rel) else { continue };
+            let Some(pairs) = self.latest(rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
                 if elsewhere(a, b) || !owned(t, a, b) {
                     continue;
