@@ -162,6 +162,8 @@ struct PatternData {
     not_before: Option<String>,
     unless: Option<String>,
     window: Option<usize>,
+    #[serde(default)]
+    named_receiver: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -345,6 +347,9 @@ pub struct Pattern {
     /// Words anywhere after the trigger that cancel it ("sailors will be sent
     /// to US bases to learn" is training, not a deployment).
     pub unless: Option<SharedRegex>,
+    /// The receiver must be named in the sentence: a transfer that names none
+    /// ("resumed exports of crude oil") takes none from the document's focus.
+    pub named_receiver: bool,
     /// How many words may stand between the trigger and the participant
     /// after it (default 12; "backed the junta", not "support the dollar in
     /// return for the German action").
@@ -653,6 +658,7 @@ impl Builder {
                 not_after,
                 not_before,
                 unless,
+                named_receiver: p.named_receiver,
                 window: p.window,
             });
         }

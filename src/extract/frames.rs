@@ -622,6 +622,13 @@ impl FrameSet {
             })
     }
 
+    /// Whether token `t` is fused before a noun for an office (class
+    /// `offices`): "trade relations" in "the IMF's trade relations department"
+    /// names what the office handles, not a relation.
+    pub fn names_office(&self, p: &Parse, t: usize) -> bool {
+        matches!(p.dep(t), "compound" | "nmod") && p.head(t).is_some_and(|h| self.listed("offices", p.lemma(h)))
+    }
+
     /// Whether token `t` modifies a noun for a weapon: "attack" in "light
     /// attack jets", "strike" in "strike drones" names a kind of weapon, not an
     /// attack.
@@ -875,7 +882,16 @@ impl FrameSet {
         let mut criticised = self.criticised_events(&g, &events);
         criticised.extend(self.criticised_events(&g, &bare_events));
         let criticised_acts = self.criticised_acts(&g);
-        Reading { hits: out, events, bare_events, other_events, open: reading_open, echoes, criticised, criticised_acts }
+        Reading {
+            hits: out,
+            events,
+            bare_events,
+            other_events,
+            open: reading_open,
+            echoes,
+            criticised,
+            criticised_acts,
+        }
     }
 
     /// "Tehran condemned the sanctions", "Syria denounced the attack": a

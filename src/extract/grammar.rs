@@ -17,6 +17,7 @@ pub struct Grammar {
     pub clause_openers_after_as: Vec<String>,
     pub relative_pronouns: Vec<String>,
     pub locative_prepositions: Vec<String>,
+    pub route_prepositions: Vec<String>,
     pub pair_prepositions: Vec<String>,
     pub organisation_possessives: Vec<String>,
     pub second_predicate_starters: Vec<String>,

@@ -102,6 +102,9 @@ pub struct Extractor<'l> {
     between: Regex,
     between_end: Regex,
     locative: Regex,
+    /// A route preposition and the words of a place name after it, at the end of a
+    /// text ("shipped through the Peruvian port of ").
+    route: Regex,
     exceptions: Regex,
     after_preposition: Regex,
     determiner: Regex,
@@ -340,6 +343,11 @@ impl<'l> Extractor<'l> {
             locative: Regex::new(&format!(
                 r"(?i)\b(?:{})\s+(?:the\s+)?(?:coast\s+of\s+|border\s+(?:of|with)\s+)?(?:the\s+)?$",
                 alt(&w.locative_prepositions)
+            ))
+            .unwrap(),
+            route: Regex::new(&format!(
+                r"(?i)\b(?:{})\s+(?:[\w'’.-]+\s+){{0,5}}$",
+                alt(&w.route_prepositions)
             ))
             .unwrap(),
             between_end: Regex::new(r"(?i)\bbetween\s+(?:the\s+)?$").unwrap(),
@@ -1049,6 +1057,13 @@ impl Extractor<'_> {
             }
             // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones".
             if f.relation == RelationType::ArmedConflict && preds.iter().all(|&t| self.frames.on_weapon(parse, &at, t))
+            {
+                return false;
+            }
+            // A trigger fused before an office names what it handles ("the trade relations department").
+            if preds
+                .iter()
+                .any(|&t| parse.head(t).is_none_or(|h| !preds.contains(&h)) && self.frames.names_office(parse, t))
             {
                 return false;
             }
@@ -2133,9 +2148,8 @@ impl EventMemory {
     /// One that names only parties of the event stated last is that event.
     fn note_other(&mut self, others: &[(RelationType, Vec<String>)]) {
         for (r, named) in others {
-            let known = self.last.get(r).is_some_and(|pairs| {
-                named.iter().all(|n| pairs.iter().any(|(a, b)| a == n || b == n))
-            });
+            let known =
+                self.last.get(r).is_some_and(|pairs| named.iter().all(|n| pairs.iter().any(|(a, b)| a == n || b == n)));
             if !known {
                 self.other.insert(*r, self.clock);
             }

@@ -234,6 +234,7 @@ impl<'l> Extractor<'l> {
             .find(|&at| !inside(at))
             .into_iter()
             .chain(self.next_predicate.find(&text[te..]).map(|p| te + p.start()))
+            .chain(self.trailing_attribution(text, te))
             .min()
             .unwrap_or(text.len());
         // A relative pronoun between the subject and the trigger cuts the clause,
@@ -283,12 +284,15 @@ impl<'l> Extractor<'l> {
             _ => Vec::new(),
         };
         // "Turkey and Azerbaijan held exercises near the Armenian border": a place, not a partner.
-        let right =
-            if !p.relation.directed() && right.first().is_some_and(|m| self.locative.is_match(&text[te..m.start])) {
-                Vec::new()
-            } else {
-                right
-            };
+        // "shipped crude through a pipeline across Turkey": a route, no receiver.
+        let right = if right.first().is_some_and(|m| {
+            let before = &text[te..m.start];
+            !p.relation.directed() && self.locative.is_match(before) || p.relation.directed() && self.on_route(before)
+        }) {
+            Vec::new()
+        } else {
+            right
+        };
         // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
         let possessor = left.last().filter(|m| {
             m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(',')
@@ -527,14 +531,23 @@ impl<'l> Extractor<'l> {
         } else if targets.is_empty()
             && !sources.is_empty()
             && p.frame != Frame::Accusation
+            && !p.named_receiver
             && !fused_trigger
             && !object_follows(&text[ts..te], &text[te..])
         {
             // A directed relation with no named target: the document's focus, when the sentence names it.
             // (Not for a fused trigger: "Iran-backed militias" backs the militias, whoever they are.)
+            // (Not named only as a route or as who reports it: "shipped crude across Turkey, a
+            // Turkish official said.")
+            let reported_at = self.trailing_attribution(text, te).unwrap_or(text.len());
+            let aside = |m: &Mention| m.start >= reported_at || m.start >= te && self.on_route(&text[te..m.start]);
             if let Some(fs) = focus.state.or(focus.military) {
                 let fam = self.family(fs);
-                if let Some(m) = mentions.iter().find(|m| self.family(m.actor) == fam && !sources.contains(&m.actor)) {
+                if let Some(m) = mentions
+                    .iter()
+                    .filter(|m| self.family(m.actor) == fam && !sources.contains(&m.actor))
+                    .find(|m| !aside(m))
+                {
                     targets.push(m.actor);
                 }
             }
@@ -604,6 +617,29 @@ impl<'l> Extractor<'l> {
     }
 
     /// Speakers of a sentence: actors next to an attribution cue ("X said", "said X", "according to X").
+    /// Whether `before` (the text up to a mention) ends in a route ("through
+    /// a pipeline across "): the place named next is passed through, not
+    /// reached (unless a receiver follows: "through the Baltic to").
+    fn on_route(&self, before: &str) -> bool {
+        self.route
+            .find(before)
+            .is_some_and(|r| !before[r.start()..].split_whitespace().any(|w| matches!(w, "to" | "into" | "for")))
+    }
+
+    /// Where a trailing attribution after `from` starts ("..., Colombia's
+    /// energy minister said"): its comma, when at most a short name or title
+    /// stands between it and the reporting verb. Whom it names reports the
+    /// clause; it takes no part in it.
+    fn trailing_attribution(&self, text: &str, from: usize) -> Option<usize> {
+        self.lexicon.cues.attribution.find_iter(&text[from..]).find_map(|c| {
+            let before = &text[from..from + c.start()];
+            let comma = before.rfind(',')?;
+            let name = &before[comma + 1..];
+            (name.split_whitespace().count() <= 8 && !name.contains(['"', '\u{201d}', '\u{201c}']))
+                .then_some(from + comma)
+        })
+    }
+
     pub(super) fn speakers(&self, text: &str, mentions: &[Mention]) -> Vec<usize> {
         let lx = self.lexicon;
         let mut out = Vec::new();
