@@ -622,6 +622,12 @@ impl FrameSet {
             })
     }
 
+    /// Whether `lemma` is a one-word noun for private persons or firms (class
+    /// `private_persons`: "union", "company", "bank").
+    pub fn names_private_persons(&self, lemma: &str) -> bool {
+        self.listed("private_persons", lemma)
+    }
+
     /// Whether token `t` is fused before a noun for an office (class
     /// `offices`): "trade relations" in "the IMF's trade relations department"
     /// names what the office handles, not a relation.

@@ -491,6 +491,21 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// Whether `id` is an organisation the document named that is not in the
+    /// lexicon and whose name says it is a firm or a private body ("Pepsico
+    /// Inc's Bottling Group", "Teamsters Union"): a word of it is a company
+    /// designator or a noun for private persons (class `private_persons`).
+    fn private_body(&self, id: &str, doc: &DocActors) -> bool {
+        id.starts_with(DISCOVERED_PREFIX)
+            && doc.labels.iter().any(|l| {
+                discovered_id(l) == id
+                    && l.split_whitespace().any(|w| {
+                        let w = w.trim_end_matches("'s").trim_end_matches(['.', ',']);
+                        self.company_designators.contains(w) || self.frames.names_private_persons(&w.to_lowercase())
+                    })
+            })
+    }
+
     /// The actor at the head of an actor's family: the state of a military or
     /// a company, or the actor itself. Members of one family are never each
     /// other's counterparts in a relation.
@@ -699,9 +714,14 @@ impl<'l> Extractor<'l> {
                 .filter(|f| f.relation == RelationType::ArmedConflict)
                 .flat_map(|f| [(f.source.clone(), f.target.clone()), (f.target.clone(), f.source.clone())])
                 .collect();
+            // Firms and unions wage no war: "the plant was struck by the Teamsters Union" is a strike.
             let sentence = result.relations.split_off(sentence_start);
-            result.relations.extend(sentence.into_iter().filter(|f| {
-                f.relation != RelationType::TroopDeployment || !fighting.contains(&(f.source.clone(), f.target.clone()))
+            result.relations.extend(sentence.into_iter().filter(|f| match f.relation {
+                RelationType::TroopDeployment => !fighting.contains(&(f.source.clone(), f.target.clone())),
+                RelationType::ArmedConflict => {
+                    ![&f.source, &f.target].into_iter().any(|id| self.private_body(id, &doc_actors))
+                }
+                _ => true,
             }));
             let mut seen = BTreeSet::new();
             let mut k = sentence_start;
