@@ -824,7 +824,7 @@ impl FrameSet {
                 continue;
             };
             let Some(cands) = map.get(p.lemma(t)) else { continue };
-            if !here.is_empty() {
+            if !here.is_empty() || g.in_unknown_name(t) {
                 continue; // the predicate word is part of a name ("Three Brotherhood Alliance")
             }
             let mut done = HashSet::new();
@@ -1190,6 +1190,16 @@ impl FrameSet {
             // (And what it is for or about: "battling rivals for market share".)
             for prep in ["over", "behind", "about", "for"] {
                 watch.extend(g.prep_objects(t, prep));
+            }
+            // What the sides are called: "conflict between the major trading powers" is no war.
+            for prep in ["between", "among", "with", "against"] {
+                for o in g.prep_objects(t, prep) {
+                    watch.extend(
+                        g.kids[o].iter().copied().filter(|&c| {
+                            matches!(g.p.dep(c), "amod" | "compound" | "nmod") && g.actors_at[c].is_empty()
+                        }),
+                    );
+                }
             }
             // What does the attacking, when a participle describes it: "sanctions targeting
             // Iranian officials", "tariffs hitting Chinese goods"; or as the subject: "chip makers
@@ -2157,6 +2167,17 @@ impl<'p, 'a> Graph<'p, 'a> {
         } else {
             Vec::new()
         }
+    }
+
+    /// Whether name word `t` is part of a longer name that is no actor: "the
+    /// General Agreement on Tariffs and Trade" names a body, no agreement.
+    /// ("U.S. Attacks", a wire's capitals after a name, are attacks.)
+    fn in_unknown_name(&self, t: usize) -> bool {
+        let p = self.p;
+        let name = |x: usize| p.tag(x) == "NNP" && self.actors_at[x].is_empty();
+        p.tag(t).starts_with("NNP")
+            && (self.kids[t].iter().any(|&c| matches!(p.dep(c), "compound" | "amod") && name(c))
+                || p.dep(t) == "compound" && p.head(t).is_some_and(name))
     }
 
     /// A definite noun with nothing that says what kind it is or whose: "the
