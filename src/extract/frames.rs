@@ -2606,6 +2606,9 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         } else if let Some(v) = self.light_verb(t) {
             hosts.push(v);
+        } else if matches!(prep, "between" | "among" | "amongst") && p.dep(t) == "nsubj" {
+            // "Clashes erupted between X and Y": a verb of taking place lends its event its pair.
+            hosts.extend(p.head(t).filter(|&h| self.is_verb(h) && self.sets.occurrence_verbs.contains(p.lemma(h))));
         }
         // "a primary ally and arms supplier to Myanmar": coordinated nouns share a preposition.
         if !self.is_verb(t) && p.dep(t) == "conj" && !self.kids[t].iter().any(|&c| p.lemma(c) == prep) {

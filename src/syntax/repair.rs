@@ -17,6 +17,24 @@ pub fn all(parse: &mut Parse) {
     titled_name(parse);
     perfect_since(parse);
     contact_clause(parse);
+    gerund_subject(parse);
+}
+
+/// "Fighting broke out between X and Y": a gerund that is a clause's subject
+/// with no subject, auxiliary or object of its own is a noun ("fighting").
+pub fn gerund_subject(parse: &mut Parse) {
+    let Some(nn) = parse.analyzer.tags.iter().position(|n| n == "NN") else { return };
+    for t in 0..parse.len() {
+        if parse.tag(t) == "VBG"
+            && matches!(parse.dep(t), "nsubj" | "nsubjpass")
+            && !kids(parse, t).any(|c| matches!(parse.dep(c), "nsubj" | "aux" | "dobj" | "auxpass"))
+        {
+            let lemma = parse.word(t).to_lowercase();
+            let token = &mut parse.tokens[t];
+            token.tag = nn as u16;
+            token.lemma = lemma;
+        }
+    }
 }
 
 /// "The drones Turkey sold to Ukraine proved effective", read with two
