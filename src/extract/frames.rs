@@ -962,6 +962,16 @@ impl FrameSet {
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
         let Some(entries) = self.classes.get(class) else { return false };
         let head = g.p.lemma(t);
+        // "J-10C fighters": a model designation makes a machine of a word for people.
+        let model = |c: usize| {
+            let w = g.p.word(c);
+            matches!(g.p.dep(c), "compound" | "nmod" | "amod" | "nummod")
+                && w.contains(|ch: char| ch.is_ascii_digit())
+                && w.contains(|ch: char| ch.is_ascii_alphabetic())
+        };
+        if self.listed("model_named", head) && g.kids[t].iter().any(|&c| model(c)) {
+            return class == "weapons";
+        }
         // "Patriot systems": a generic head is of its name's kind.
         let name = |c: usize| g.p.tag(c) == "NNP" || g.p.word(c).contains(|ch: char| ch.is_ascii_digit());
         // "its artillery stock", "an LNG shipment": an amount is of its compound's kind.
