@@ -1975,7 +1975,10 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
                 for c in modifiers(x) {
                     v.push(c);
                     // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle.
-                    if matches!(g.p.tag(c), "VBN" | "VBD") {
+                    // "American Apache helicopters": the maker on a model's name.
+                    if matches!(g.p.tag(c), "VBN" | "VBD")
+                        || x != t && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty()
+                    {
                         v.extend(modifiers(c));
                     }
                 }
