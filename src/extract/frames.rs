@@ -1591,15 +1591,16 @@ impl FrameSet {
         let own_auxiliary = |v: usize| {
             g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
         };
-        let auxiliary = |v: usize| {
-            own_auxiliary(v)
-                || p.tag(v) == "VBG"
-                    && matches!(p.dep(v), "advcl" | "xcomp" | "conj")
-                    && p.head(v).is_some_and(|h| g.is_verb(h) && own_auxiliary(h))
-        };
         // An infinitive with a subject of its own under a verb is read the same way ("said issues to
         // be discussed", a parse of the noun's infinitive as a clause).
         let own_subject = |v: usize| g.kids[v].iter().any(|&c| p.dep(c).starts_with("nsubj"));
+        // (A bare verb joined to one shares its auxiliary: "will sign a deal and hold talks".)
+        let auxiliary = |v: usize| {
+            own_auxiliary(v)
+                || (p.tag(v) == "VBG" && matches!(p.dep(v), "advcl" | "xcomp" | "conj")
+                    || matches!(p.tag(v), "VB" | "VBP") && p.dep(v) == "conj" && !own_subject(v))
+                    && p.head(v).is_some_and(|h| g.is_verb(h) && own_auxiliary(h))
+        };
         let infinitive_on_noun = |v: usize| {
             (matches!(p.dep(v), "acl" | "relcl") || p.head(v).is_none() || p.dep(v) == "ccomp" && own_subject(v))
                 && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
@@ -1631,8 +1632,17 @@ impl FrameSet {
                         && g.kids[h].iter().any(|&x| x != v && self.future_time(g, x))
             })
         };
+        // "Tomorrow's Group of Seven meeting": a time's possessive opening the noun's phrase, however
+        // the parse hung it.
+        let opening_time = || {
+            (t.saturating_sub(6)..t)
+                .rev()
+                .take_while(|&x| !g.is_verb(x) && p.tag(x) != ",")
+                .any(|x| p.dep(x) == "poss" && p.head(x).is_some_and(|h| h <= t) && self.future_time(g, x))
+        };
         if self.future_relations.contains(&rel)
             && (verb.is_some_and(on_later_day)
+                || !g.is_verb(t) && opening_time()
                 || std::iter::once(t)
                     .chain(described)
                     .chain(governor)
@@ -2727,6 +2737,17 @@ impl<'p, 'a> Graph<'p, 'a> {
         for h in hosts {
             for prep in ["between", "among", "amongst"] {
                 heads.extend(self.prep_objects(h, prep).into_iter().map(|o| vec![o]));
+            }
+        }
+        // "a summit of Japan, South Korea and the US", "a meeting of the foreign ministers of Egypt
+        // and Jordan": who a gathering is of meet each other.
+        if !self.is_verb(t) && self.sets.is_gathering(self.p.lemma(t)) {
+            for o in self.prep_objects(t, "of") {
+                if self.sets.in_class(self, o, "officeholders") {
+                    heads.extend(self.prep_objects(o, "of").into_iter().map(|x| vec![x]));
+                } else {
+                    heads.push(vec![o]);
+                }
             }
         }
         for hs in heads {

@@ -869,12 +869,16 @@ impl Extractor<'_> {
             let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
             // Lenders or bodies listed together are one side of the talks they hold with another:
-            // "Zambia's talks with the World Bank and the IMF" meet Zambia, not each other.
-            // (Not "the EU and NATO held talks": only bodies listed after "with".)
+            // "Zambia's talks with the World Bank and the IMF" meet Zambia, not each other; nor do
+            // bodies whose own meetings a gathering is: "the annual meetings of the IMF and the World Bank".
+            // (Not "the EU and NATO held talks": only bodies listed after "with" or "of".)
             let bodies = [hit.source, hit.target].iter().all(|&m| self.kind(mentions[m].actor) == ActorKind::Igo);
             let after_with = |x: usize| {
                 let first = first_conjunct(parse, x);
-                parse.dep(first) == "pobj" && parse.head(first).is_some_and(|h| parse.lemma(h) == "with")
+                parse.dep(first) == "pobj"
+                    && parse.head(first).is_some_and(|h| {
+                        parse.lemma(h) == "with" || parse.lemma(h) == "of" && parse.head(h) == Some(hit.predicate)
+                    })
             };
             if hit.relation == RelationType::DiplomaticMeeting
                 && bodies
