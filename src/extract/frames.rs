@@ -1201,6 +1201,18 @@ impl FrameSet {
             for prep in ["over", "behind", "about", "for"] {
                 watch.extend(g.prep_objects(t, prep));
             }
+            // A quarrel over another kind of event is no war: "clashed over the visit", "fought over
+            // the deal" (not "over the border", "over the weekend").
+            let other_event = |o: usize| {
+                !g.p.tag(o).starts_with("NNP")
+                    && self.by_noun.get(g.p.lemma(o)).is_some_and(|fs| {
+                        fs.iter().any(|(e, i)| e.len() == 1 && self.frames[*i].relation != RelationType::ArmedConflict)
+                            && !fs.iter().any(|(_, i)| self.frames[*i].relation == RelationType::ArmedConflict)
+                    })
+            };
+            if g.prep_objects(t, "over").into_iter().any(|o| g.actors_at[o].is_empty() && other_event(o)) {
+                return true;
+            }
             // What the sides are called: "conflict between the major trading powers" is no war.
             for prep in ["between", "among", "with", "against"] {
                 for o in g.prep_objects(t, prep) {

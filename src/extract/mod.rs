@@ -1084,6 +1084,21 @@ impl Extractor<'_> {
             {
                 return false;
             }
+            // An event a clause is about, or amid which it happens ("protested over the visit", "amid
+            // talks"), has its parties in its own phrase: the clause's actors are not them.
+            let topic = |t: usize| {
+                parse.tag(t).starts_with("NN")
+                    && parse.dep(t) == "pobj"
+                    && parse.head(t).is_some_and(|h| matches!(parse.lemma(h), "over" | "about" | "amid" | "despite"))
+            };
+            // (Of the symmetric kinds, where the word window pairs whom the sentence names.)
+            let topic_head = preds.iter().find(|&&t| parse.head(t).is_none_or(|h| !preds.contains(&h)) && topic(t));
+            if let Some(&t) = topic_head.filter(|_| !f.relation.directed()) {
+                let inside = |id: &str| tokens_of(id).into_iter().any(|x| x == t || under(parse, t, x));
+                if !inside(&f.source) || !inside(&f.target) {
+                    return false;
+                }
+            }
             // A trigger fused before an office names what it handles ("the trade relations department").
             if preds
                 .iter()
