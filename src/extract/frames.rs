@@ -1194,6 +1194,16 @@ impl FrameSet {
                 .collect();
             watch.extend(modifiers);
         }
+        // Support "of" or "for" a thing is for that thing: praising or thanking for "Russia's support
+        // of the nuclear plant" backs no one.
+        if f.relation == RelationType::PoliticalSupport && f.theme.is_some() {
+            let for_thing = |x: usize| {
+                ["of", "for"].iter().flat_map(|p| g.prep_objects(x, p)).any(|o| g.actors_below(o).is_empty())
+            };
+            if themes.iter().any(|&x| for_thing(x)) {
+                return true;
+            }
+        }
         // What a fight is over or behind: "a battle over Tokyo's attempts to win a greater say",
         // "a behind-the-scenes battle" are no war.
         if f.relation == RelationType::ArmedConflict {
