@@ -1684,9 +1684,17 @@ impl FrameSet {
         }) {
             return Some(Cue::Hedge);
         }
+        // "Neither Beijing nor New Delhi has condemned ...", "no country has recognised ...": a
+        // subject that names no one who does it.
+        let none_subject = |c: usize| {
+            p.dep(c).starts_with("nsubj")
+                && (matches!(p.lemma(c), "nobody" | "none" | "neither")
+                    || g.kids[c].iter().any(|&d| p.dep(d) == "det" && matches!(p.lemma(d), "neither" | "no")))
+        };
         for &c in &g.kids[t] {
             let d = p.dep(c);
-            if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") {
+            if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") || g.is_verb(t) && none_subject(c)
+            {
                 return Some(Cue::Negation);
             }
             // "any strike against Iran", "any talks": an event no one says took place.
@@ -2513,6 +2521,7 @@ impl<'p, 'a> Graph<'p, 'a> {
             // when it names an actor; otherwise ("agreed to supply", "met X and signed") its subject.
             // A visit's purpose is the visitor's ("visited Australia and Brazil to talk").
             "xcomp" if self.is_verb(h) && self.sets.listed("tours", p.lemma(h)) => self.subjects(h),
+            "xcomp" if self.is_verb(h) && !self.sets.listed("object_control", p.lemma(h)) => self.subjects(h),
             "xcomp" if self.is_verb(h) => {
                 let objects: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
                 if objects.iter().any(|&o| !self.actors(o, false).is_empty()) {

@@ -1440,13 +1440,23 @@ impl Extractor<'_> {
             // Who fights "alongside" or "beside" someone is on their side, not against them.
             // ("alongside Ethiopian forces": the demonym's noun is the preposition's object.)
             // (Nor who one fights "for": "troops fighting for Russia", a preposition on the verb.)
-            let comrade = |t: usize| {
-                let x = modified_noun(parse, t, MODIFIERS);
+            // (Or named as where that side is: "fought for the junta in Mali".)
+            let comrade_at = |x: usize| {
                 parse.dep(x) == "pobj"
                     && parse.head(x).is_some_and(|h| {
                         matches!(parse.lemma(h), "alongside" | "beside")
                             || parse.lemma(h) == "for" && parse.head(h).is_some_and(|v| parse.tag(v).starts_with("VB"))
                     })
+            };
+            let comrade = |t: usize| {
+                let x = modified_noun(parse, t, MODIFIERS);
+                comrade_at(x)
+                    || parse.dep(x) == "pobj"
+                        && parse
+                            .head(x)
+                            .filter(|&p| matches!(parse.lemma(p), "in" | "of"))
+                            .and_then(|p| parse.head(p))
+                            .is_some_and(comrade_at)
             };
             if f.relation == RelationType::ArmedConflict && named_only_as(&comrade) {
                 return false;
