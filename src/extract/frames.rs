@@ -2524,9 +2524,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             "xcomp" if self.is_verb(h) && !self.sets.listed("object_control", p.lemma(h)) => self.subjects(h),
             "xcomp" if self.is_verb(h) => {
                 let objects: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
+                // ("deployed troops to support the M23": one's own troops do what they are sent for.)
+                let own_forces = |o: usize| self.actors(o, false).is_empty() && self.sets.in_class(self, o, "troops");
                 if objects.iter().any(|&o| !self.actors(o, false).is_empty()) {
                     objects
-                } else if objects.is_empty() {
+                } else if objects.is_empty() || objects.iter().all(|&o| own_forces(o)) {
                     self.subjects(h)
                 } else {
                     Vec::new()
