@@ -1062,6 +1062,11 @@ impl Extractor<'_> {
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
         found.retain(|f| {
+            // A headline in capitals ("IRAQ SAYS IT HIT TWO SHIPS") tells no noun from a verb.
+            let letters = f.trigger.chars().filter(|c| c.is_alphabetic());
+            if letters.clone().count() >= 4 && letters.clone().all(|c| c.is_uppercase()) {
+                return false;
+            }
             let Some(pos) = text.find(f.trigger.split_whitespace().next().unwrap_or("")) else { return true };
             let preds = tokens_within(parse, pos, pos + f.trigger.len());
             if preds.is_empty() {
@@ -1262,6 +1267,25 @@ impl Extractor<'_> {
                     }
                     (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c).starts_with("nsubj"))
                 };
+                // The report refers back to its reporter through a pronoun in the event's words or on
+                // the reported clause's subject ("Iraq said its warplanes launched raids"); for a
+                // directed relation, anywhere in the reported clause ("Poland says U.S. sanctions have
+                // cost its economy"), but a meeting is not the reporter's for "their peace plan".
+                let refers_back = |h: usize| {
+                    let mut x = head;
+                    while let Some(up) = parse.head(x).filter(|&up| up != h) {
+                        x = up;
+                    }
+                    let pronoun = |c: usize| matches!(parse.tag(c), "PRP" | "PRP$");
+                    let subject_pronoun = (0..parse.len()).any(|s| {
+                        parse.head(s) == Some(x)
+                            && parse.dep(s).starts_with("nsubj")
+                            && (pronoun(s) || (0..parse.len()).any(|c| parse.head(c) == Some(s) && pronoun(c)))
+                    });
+                    pronoun_below(parse, head, 0)
+                        || subject_pronoun
+                        || f.relation.directed() && pronoun_below(parse, h, 0) && under(parse, h, x)
+                };
                 // The reporter or a word of its name or title ("the U.S. Agriculture Department said",
                 // "chairman X, Bahrain's minister, told reporters").
                 let reporter_only = |t: usize| {
@@ -1273,7 +1297,7 @@ impl Extractor<'_> {
                             self.frames.is_report_verb(parse.lemma(h))
                                 && under(parse, h, head)
                                 && own_subject(h)
-                                && !pronoun_below(parse, h, t + 1)
+                                && !refers_back(h)
                         })
                 };
                 if named_only_as(&reporter_only) {
