@@ -1043,6 +1043,15 @@ impl FrameSet {
                 out.extend(g.prep_objects(c, "of"));
             }
         }
+        // ("considers Cairo a key partner" read as an object and a coordination with no "and": the
+        // second noun.)
+        let object = g.kids[t].iter().any(|&c| matches!(g.p.dep(c), "dative" | "dobj"));
+        if object && !g.kids[t].iter().any(|&c| g.p.dep(c) == "cc") {
+            for &c in g.kids[t].iter().filter(|&&c| g.p.dep(c) == "conj" && g.p.tag(c).starts_with("NN")) {
+                out.push(c);
+                out.extend(g.kids[c].iter().copied().filter(|&m| matches!(g.p.dep(m), "amod" | "compound")));
+            }
+        }
         out
     }
 
