@@ -1606,13 +1606,20 @@ impl FrameSet {
             .filter(|&f| p.dep(event) == "pobj" && p.lemma(f) == "for")
             .and_then(|f| p.head(f))
             .filter(|&v| g.is_verb(v) && self.listed("tours", p.lemma(v)));
+        // (And the act done at it: "the offer would be made at a meeting later this month".)
+        let setting = p
+            .head(event)
+            .filter(|&a| p.dep(event) == "pobj" && matches!(p.lemma(a), "at" | "during"))
+            .and_then(|a| p.head(a))
+            .filter(|&v| g.is_verb(v));
         let governor = p
             .head(event)
             .filter(|&h| {
                 matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp")
                     || p.dep(event) == "nsubj" && self.occurrence_verbs.contains(p.lemma(h))
             })
-            .or(journey);
+            .or(journey)
+            .or(setting);
         // "ahead of the summit": the words of the preposition are the heads above the noun.
         let ahead = || self.future_prepositions.iter().any(|words| phrase_above(p, t, words));
         // "will meet"; "the issues to be discussed" (an infinitive on a noun); a headline's "Putin to

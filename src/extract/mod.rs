@@ -1457,7 +1457,17 @@ impl Extractor<'_> {
                                 && parse.head(p).is_some_and(|n| gathering(n) || named(n) || gathering_verb(n))
                         })
                 };
-                if named_only_as(&venue) {
+                // ("the IMF meeting last month in Washington": a window that ends in "in" or "at"
+                // names a venue however the parse hung it.)
+                let trigger_end = pos + f.trigger.len();
+                let venue_after = |t: usize| {
+                    (f.trigger.ends_with(" in") || f.trigger.ends_with(" at"))
+                        && text.get(trigger_end..parse.tokens[t].start).is_some_and(|gap| {
+                            let gap = gap.trim();
+                            gap.is_empty() || gap.eq_ignore_ascii_case("the")
+                        })
+                };
+                if named_only_as(&venue) || named_only_as(&venue_after) {
                     return false;
                 }
             }
