@@ -35,6 +35,7 @@ pub struct Grammar {
     pub capital_followers: Vec<String>,
     pub venue_nouns: Vec<String>,
     pub company_designators: Vec<String>,
+    pub name_of_heads: Vec<String>,
     pub currency_words: Vec<String>,
     pub non_state_groups: Vec<String>,
     pub place_features: Vec<String>,

@@ -163,6 +163,13 @@ impl<'l> Extractor<'l> {
             if text[..s].to_lowercase().ends_with("non-") {
                 continue;
             }
+            // "the Letter Carriers Union of Canada": a country ending an organisation's name.
+            if form.kind == FormKind::Name && lx.actors[form.actor].kind == ActorKind::State {
+                let from = (0..=s.saturating_sub(48)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+                if self.name_of.is_match(&text[from..s]) {
+                    continue;
+                }
+            }
             // "the Paris Club", "the London Stock Exchange": a capital inside a name is no state.
             if form.kind == FormKind::Capital
                 && !*title_case.get_or_insert_with(|| is_title_case(text))

@@ -137,6 +137,9 @@ pub struct Extractor<'l> {
     venue_nouns: std::collections::HashSet<String>,
     /// Words that end a company's name ("Siemens AG"); see `company_designators` in grammar.toml.
     company_designators: std::collections::HashSet<String>,
+    /// An organisation's name that ends "<head> of " before a country ("the Letter Carriers Union
+    /// of Canada"); see `name_of_heads` in grammar.toml.
+    name_of: Regex,
     /// Lower-cased currency words ("U.S. dlrs"); see `currency_words` in grammar.toml.
     currency_words: std::collections::HashSet<String>,
     /// Groups a state describes that do not act for it ("Armenian
@@ -402,6 +405,7 @@ impl<'l> Extractor<'l> {
             .collect(),
             venue_nouns: w.venue_nouns.iter().map(|x| x.to_lowercase()).collect(),
             company_designators: w.company_designators.iter().cloned().collect(),
+            name_of: Regex::new(&format!(r"\b(?:{})\s+of\s+(?:the\s+)?$", words_re(&w.name_of_heads))).unwrap(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
             group_titles: w.group_titles.iter().map(|x| x.to_lowercase()).collect(),
@@ -1062,6 +1066,11 @@ impl Extractor<'_> {
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
         found.retain(|f| {
+            // A window with a negation inside ("exports to Britain, which do not include oil").
+            if f.trigger.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "not" | "n't" | "never" | "no"))
+            {
+                return false;
+            }
             // A headline in capitals ("IRAQ SAYS IT HIT TWO SHIPS") tells no noun from a verb.
             let letters = f.trigger.chars().filter(|c| c.is_alphabetic());
             if letters.clone().count() >= 4 && letters.clone().all(|c| c.is_uppercase()) {
