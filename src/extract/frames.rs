@@ -653,6 +653,18 @@ impl FrameSet {
             })
     }
 
+    /// Whether token `t` is a name or demonym on waters, airspace or soil named
+    /// as where something happened ("in Kuwaiti waters"): a place, no party.
+    pub fn on_place(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let locative = |a: usize| matches!(p.lemma(a), "in" | "near" | "off" | "inside" | "within");
+        let g = Graph::new(p, actors_at, self);
+        let territory = |h: usize| actors_at[h].is_empty() && self.in_class(&g, h, "territory");
+        // (Read word by word when the parse split the phrase: "in" "Kuwaiti" "waters".)
+        matches!(p.dep(t), "amod" | "compound" | "nmod" | "poss")
+            && p.head(t).is_some_and(|h| territory(h) && p.dep(h) == "pobj" && p.head(h).is_some_and(locative))
+            || t > 0 && t + 1 < p.len() && locative(t - 1) && territory(t + 1)
+    }
+
     /// Whether token `t` is a name or demonym on a news medium that is not the
     /// state's own ("the Kuwait daily al-Qabas", "Soviet newspaper Pravda", not
     /// "Iranian state television"): where a report comes from, not a party.
@@ -2483,10 +2495,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
                 Some(v) => self.by_agent(v),
                 None => {
-                    // "the agreement signed by Japan and the Philippines": the agent of its participle.
+                    // "the agreement signed by Japan and the Philippines": the agent of its participle
+                    // (not of one that judges or reports it: "the attack, blamed by Kuwait on Iran").
+                    let stance = |c: usize| {
+                        [RelationType::Condemnation, RelationType::PoliticalSupport]
+                            .into_iter()
+                            .any(|r| self.sets.has_predicate(p.lemma(c), true, r))
+                            || self.sets.is_report_verb(p.lemma(c))
+                    };
                     let agents: Vec<usize> = self.kids[t]
                         .iter()
-                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN")
+                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !stance(c))
                         .flat_map(|&c| self.by_agent(c))
                         .collect();
                     if !agents.is_empty() {

@@ -1791,7 +1791,20 @@ impl Extractor<'_> {
             }
             // A state named only on a news medium is where the report comes from ("the Kuwait daily
             // al-Qabas said"); one named only on a merchant ship is its flag ("attacked a Kuwaiti tanker").
-            if named_only_as(&|t| self.frames.on_media(parse, &at, t) || self.frames.on_merchant_craft(parse, &at, t)) {
+            // Nor one named only as where the act took place ("a strike on a tanker in Kuwaiti waters"),
+            // unless what was hit is what a side holds there ("struck targets in Syrian territory").
+            let hit_holdings = preds.iter().any(|&t| {
+                (0..parse.len()).any(|o| {
+                    let on = parse.head(o).is_some_and(|a| parse.head(a) == Some(t) && parse.lemma(a) == "on");
+                    (parse.head(o) == Some(t) && parse.dep(o) == "dobj" || parse.dep(o) == "pobj" && on)
+                        && self.frames.is_holding(parse.lemma(o))
+                })
+            });
+            if named_only_as(&|t| {
+                self.frames.on_media(parse, &at, t)
+                    || self.frames.on_merchant_craft(parse, &at, t)
+                    || !hit_holdings && self.frames.on_place(parse, &at, t)
+            }) {
                 return false;
             }
             // Goods named only as a business or a market move nowhere: "acquired a stake in Steuart
