@@ -2687,6 +2687,17 @@ impl<'p, 'a> Graph<'p, 'a> {
         let p = self.p;
         let mut hosts = vec![t];
         if self.is_verb(t) {
+            // "spoke by phone with Macron": the means of talking passes its "with" on.
+            for &a in
+                self.kids[t].iter().filter(|&&a| p.dep(a) == "prep" && matches!(p.lemma(a), "by" | "via" | "over"))
+            {
+                hosts.extend(
+                    self.kids[a]
+                        .iter()
+                        .copied()
+                        .filter(|&o| p.dep(o) == "pobj" && self.sets.in_class(self, o, "talk_media")),
+                );
+            }
             // "supplied $500 million in military aid to Ukraine": what an amount measures.
             // A pair on the object is the object's ("discussed tensions between Greece and Turkey").
             let pair = matches!(prep, "between" | "among" | "amongst");
