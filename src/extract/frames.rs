@@ -2453,6 +2453,17 @@ impl<'p, 'a> Graph<'p, 'a> {
             if next < p.len() && p.tag(next) == "NNP" && p.head(next) == Some(h) && p.dep(next) == p.dep(t) {
                 out.push(next);
             }
+            // The name right after, read as a second subject ("the US and its treaty ally South Korea
+            // began ...": "ally" a conjunct of the first, "Korea" the verb's own subject).
+            if next < p.len() && p.tag(next) == "NNP" && p.dep(t) == "conj" {
+                let mut n = next;
+                while p.dep(n) == "compound" && p.head(n) == Some(n + 1) && p.tag(n + 1) == "NNP" {
+                    n += 1;
+                }
+                if p.dep(n) == p.dep(h) && p.head(n) == p.head(h) && p.dep(h).starts_with("nsubj") {
+                    out.push(n);
+                }
+            }
             // "defend its treaty ally, the Philippines" read as a second object after the comma, of
             // the verb or of the noun itself.
             if next < p.len() && p.word(next) == "," {
