@@ -1075,7 +1075,8 @@ impl FrameSet {
             // An intransitive verb's subject is what moves: "oil flows to India", "the first batch
             // of Leopard tanks arrived in Ukraine from Germany".
             let movers = if objects.is_empty() { g.subjects(t) } else { Vec::new() };
-            out.extend(objects);
+            // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
+            out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
             for prep in ["with", "on", "in", "of"].into_iter().chain(particles.iter().map(String::as_str)) {
                 out.extend(g.prep_objects(t, prep));
@@ -2095,7 +2096,7 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
             let helping = |c: usize| {
                 matches!(g.p.dep(c), "advcl" | "xcomp")
                     && g.is_verb(c)
-                    && g.sets.listed("help_verbs", g.p.lemma(c))
+                    && g.sets.listed("aiding_verbs", g.p.lemma(c))
                     && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
             };
             host.into_iter()
@@ -2770,11 +2771,20 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// What amount `o` measures: the objects of its "of" and "in".
     fn measured(&self, o: usize) -> Vec<usize> {
         let p = self.p;
-        self.kids[o]
+        let of = |x: usize| {
+            self.kids[x]
+                .iter()
+                .filter(|&&c| p.dep(c) == "prep" && matches!(p.lemma(c), "of" | "in"))
+                .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
+                .collect::<Vec<usize>>()
+        };
+        // (A rate: "2.4 million barrels per day of Iranian oil".)
+        let per = self.kids[o]
             .iter()
-            .filter(|&&c| p.dep(c) == "prep" && matches!(p.lemma(c), "of" | "in"))
+            .filter(|&&c| p.dep(c) == "prep" && p.lemma(c) == "per")
             .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
-            .collect()
+            .flat_map(of);
+        of(o).into_iter().chain(per).collect()
     }
 
     /// `t` with the words coordinated with it ("X, Y and Z").

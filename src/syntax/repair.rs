@@ -18,6 +18,19 @@ pub fn all(parse: &mut Parse) {
     perfect_since(parse);
     contact_clause(parse);
     gerund_subject(parse);
+    from_to(parse);
+}
+
+/// "Gas flows from Russia to Hungary", read with "to" on "from": the two
+/// ends of a path are both the verb's.
+pub fn from_to(parse: &mut Parse) {
+    for t in 0..parse.len() {
+        if parse.dep(t) == "prep" && matches!(parse.lemma(t), "to" | "into") {
+            if let Some(f) = parse.head(t).filter(|&f| parse.dep(f) == "prep" && parse.lemma(f) == "from") {
+                parse.tokens[t].head = parse.head(f);
+            }
+        }
+    }
 }
 
 /// "Fighting broke out between X and Y": a gerund that is a clause's subject
