@@ -784,7 +784,7 @@ pub(super) fn case_ok(form: &str, found: &str, kind: FormKind) -> bool {
 /// Whether `text` is written in title case or capitals, as a headline is
 /// ("Orban's Moscow Visit Sparks Backlash"): no word of five letters or more
 /// starts in lower case.
-fn is_title_case(text: &str) -> bool {
+pub(super) fn is_title_case(text: &str) -> bool {
     let long = || text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5);
     let lower = |w: &&str| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     long().count() >= 2 && !long().any(|w| lower(&w))

@@ -706,6 +706,17 @@ impl<'l> Extractor<'l> {
                 self.defer_to_parse_pairing(text, parse, mentions, &doc_actors, &read, &mut from_patterns);
             }
             drop_reversed_outer(&mut from_patterns);
+            // A headline in title case ("Orban's Controversial Moscow Visit Sparks EU Backlash") is
+            // telegraphic: the word window pairs whom it lists; only what the parse reads stands.
+            if parse.is_some() && mentions::is_title_case(text) {
+                from_patterns.retain(|f| {
+                    from_parse.iter().any(|g| {
+                        g.relation == f.relation
+                            && (g.source == f.source && g.target == f.target
+                                || !f.relation.directed() && g.source == f.target && g.target == f.source)
+                    })
+                });
+            }
             result.relations.extend(from_patterns);
             result.relations.extend(from_parse);
             // One sentence is one piece of evidence for a relation, whichever reader found it (the
