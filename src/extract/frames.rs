@@ -173,6 +173,8 @@ struct CueFile {
     #[serde(default)]
     future_auxiliaries: Vec<String>,
     #[serde(default)]
+    arranging_verbs: Vec<String>,
+    #[serde(default)]
     vague_future: Vec<String>,
     #[serde(default)]
     scheduled: Vec<String>,
@@ -242,6 +244,9 @@ pub struct FrameSet {
     future_prepositions: Vec<Entry>,
     /// Auxiliaries that put an event of `future_relations` ahead ("will meet").
     future_auxiliaries: HashSet<String>,
+    /// Verbs that arrange an event of `future_relations` rather than report it ("agreed to hold
+    /// talks", "agreed to formal talks").
+    arranging_verbs: HashSet<String>,
     /// Vague times that hedge a future auxiliary's act ("will soon deliver").
     vague_future: HashSet<String>,
     /// Days that schedule an event told in the present tense ("begins a visit on Tuesday").
@@ -414,6 +419,7 @@ impl FrameSet {
         self.future_relations.extend(c.future_relations);
         self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
         self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
+        self.arranging_verbs.extend(c.arranging_verbs.iter().map(|w| w.to_lowercase()));
         self.vague_future.extend(c.vague_future.iter().map(|w| w.to_lowercase()));
         self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
         self.occurrence_verbs.extend(c.occurrence_verbs.iter().map(|w| w.to_lowercase()));
@@ -1691,8 +1697,19 @@ impl FrameSet {
                 .take_while(|&x| !g.is_verb(x) && p.tag(x) != ",")
                 .any(|x| p.dep(x) == "poss" && p.head(x).is_some_and(|h| h <= t) && self.future_time(g, x))
         };
+        // "agreed to hold talks", "agreed to formal talks": an event arranged is still to come.
+        let arranged_by = |x: usize| {
+            p.head(x).is_some_and(|h| {
+                let via_to = p.dep(x) == "pobj" && p.lemma(h) == "to";
+                let above = if via_to { p.head(h) } else { Some(h) };
+                (via_to || p.dep(x) == "xcomp")
+                    && above.is_some_and(|a| g.is_verb(a) && self.arranging_verbs.contains(p.lemma(a)))
+            })
+        };
         if self.future_relations.contains(&rel)
             && (verb.is_some_and(on_later_day)
+                || arranged_by(event)
+                || verb.is_some_and(arranged_by)
                 || !g.is_verb(t) && opening_time()
                 || std::iter::once(t)
                     .chain(described)
