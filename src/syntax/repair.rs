@@ -330,7 +330,8 @@ pub fn present_verb(parse: &mut Parse) {
     let Some(verb) = (1..=root).find(|&w| {
         parse.tag(w) == "NNS"
             && (w < root && parse.dep(w) == "compound" && parse.head(w) == Some(root)
-                || w == root && kids(parse, w).any(|c| parse.dep(c) == "dobj"))
+                || w == root
+                    && kids(parse, w).any(|c| parse.dep(c) == "dobj" || object_read_as_apposition(parse, w, c)))
             && parse.tag(w - 1).starts_with("NNP")
             && matches!(parse.head(w - 1), Some(h) if h == w || h == root)
             && (may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
@@ -354,6 +355,11 @@ pub fn present_verb(parse: &mut Parse) {
     make_clause(parse, ids, verb, subject);
     parse.tokens[verb].tag = vbz as u16;
     if verb == root {
+        // ("Iran arms the Houthis": the object read as an apposition.)
+        let apposed: Vec<usize> = kids(parse, verb).filter(|&c| object_read_as_apposition(parse, verb, c)).collect();
+        for c in apposed {
+            parse.tokens[c].dep = dobj;
+        }
         return;
     }
     let r = &mut parse.tokens[root];
@@ -486,6 +492,13 @@ pub fn conjoined_subject(parse: &mut Parse) {
         parse.tokens[noun].head = Some(verb);
         parse.tokens[noun].dep = nsubj;
     }
+}
+
+/// Whether `c`, an apposition right after `w` with its own article ("arms
+/// the Houthis"), is the object of `w` read as a verb: an apposition is set
+/// off by a comma.
+fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
+    parse.dep(c) == "appos" && c > w + 1 && parse.tag(w + 1) == "DT" && parse.head(w + 1) == Some(c)
 }
 
 /// The root of a sentence with no finite verb, when it is a noun: the shape
