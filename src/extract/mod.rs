@@ -883,21 +883,21 @@ impl Extractor<'_> {
             // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
             let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
-            // Lenders or bodies listed together are one side of the talks they hold with another:
-            // "Zambia's talks with the World Bank and the IMF" meet Zambia, not each other; nor do
-            // bodies whose own meetings a gathering is: "the annual meetings of the IMF and the World Bank".
-            // (Not "the EU and NATO held talks": only bodies listed after "with" or "of".)
+            // Those listed together after "with" are one side of the talks held with them: "Zambia's
+            // talks with the World Bank and the IMF" meet Zambia, not each other, and "Putin held talks
+            // with Xi and Modi" pairs no China with India; nor do bodies whose own meetings a gathering
+            // is: "the annual meetings of the IMF and the World Bank". (Not "the EU and NATO held talks".)
             let bodies = [hit.source, hit.target].iter().all(|&m| self.kind(mentions[m].actor) == ActorKind::Igo);
-            let after_with = |x: usize| {
+            let own_meetings = |x: usize| {
                 let first = first_conjunct(parse, x);
                 parse.dep(first) == "pobj"
-                    && parse.head(first).is_some_and(|h| {
-                        parse.lemma(h) == "with" || parse.lemma(h) == "of" && parse.head(h) == Some(hit.predicate)
-                    })
+                    && parse.head(first).is_some_and(|h| parse.lemma(h) == "of" && parse.head(h) == Some(hit.predicate))
             };
             if hit.relation == RelationType::DiplomaticMeeting
-                && bodies
-                && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y) && after_with(x)))
+                && ts.iter().any(|&x| {
+                    tt.iter()
+                        .any(|&y| listed_after_with(parse, x, y) || bodies && conjuncts(parse, x, y) && own_meetings(x))
+                })
             {
                 continue;
             }
@@ -1123,6 +1123,14 @@ impl Extractor<'_> {
                 if !inside(&f.source) || !inside(&f.target) {
                     return false;
                 }
+            }
+            // Those listed together after "with" are one side of the talks, not a pair.
+            if f.relation == RelationType::DiplomaticMeeting
+                && tokens_of(&f.source)
+                    .iter()
+                    .any(|&x| tokens_of(&f.target).iter().any(|&y| listed_after_with(parse, x, y)))
+            {
+                return false;
             }
             // A trigger fused before an office names what it handles ("the trade relations department").
             if preds
@@ -2164,6 +2172,14 @@ fn through_verb(parse: &crate::syntax::Parse, t: usize, n: usize) -> bool {
 /// Whether tokens `a` and `b` are conjuncts of one coordination ("X, Y and Z").
 fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
     a != b && first_conjunct(parse, a) == first_conjunct(parse, b)
+}
+
+/// Whether tokens `x` and `y` name members of one list after "with" ("talks with Baker and the
+/// IMF's Camdessus"): one side of talks held with them, not parties meeting each other.
+fn listed_after_with(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
+    let (a, b) = (modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS));
+    let first = first_conjunct(parse, a);
+    conjuncts(parse, a, b) && parse.dep(first) == "pobj" && parse.head(first).is_some_and(|h| parse.lemma(h) == "with")
 }
 
 /// The first member of the coordination token `x` is in (`x` itself when
