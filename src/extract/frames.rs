@@ -2139,7 +2139,12 @@ fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[Stri
                 .collect()
         }
         Role::Prep(p) => {
-            let v = g.prep_objects(t, p);
+            let mut v = g.prep_objects(t, p);
+            // What comes "from" an attack is no origin: "to protect its oil exports from Iraqi air
+            // attacks" (class harms).
+            if p == "from" {
+                v.retain(|&o| !g.sets.in_class(g, o, "harms"));
+            }
             if !v.is_empty() {
                 return v;
             }
