@@ -663,8 +663,8 @@ impl FrameSet {
     /// as where something happened ("in Kuwaiti waters"): a place, no party.
     pub fn on_place(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
         let locative = |a: usize| matches!(p.lemma(a), "in" | "near" | "off" | "inside" | "within");
-        let g = Graph::new(p, actors_at, self);
-        let territory = |h: usize| actors_at[h].is_empty() && self.in_class(&g, h, "territory");
+        let territory =
+            |h: usize| actors_at[h].is_empty() && self.in_class(&Graph::new(p, actors_at, self), h, "territory");
         // (Read word by word when the parse split the phrase: "in" "Kuwaiti" "waters".)
         matches!(p.dep(t), "amod" | "compound" | "nmod" | "poss")
             && p.head(t).is_some_and(|h| territory(h) && p.dep(h) == "pobj" && p.head(h).is_some_and(locative))
@@ -1012,10 +1012,18 @@ impl FrameSet {
             Some((last, rest)) => {
                 (last == head || written.eq_ignore_ascii_case(last))
                     && (rest.is_empty() || {
+                        // (A hyphenated modifier's first part may be read as a determiner: "all" in
+                        // "all-weather friend".)
+                        let hyphened = |c: usize| {
+                            g.kids[c].iter().copied().filter(move |&d| g.p.dep(d) == "det" && g.p.word(d + 1) == "-")
+                        };
                         let mods = mods.get_or_insert_with(|| {
                             modifiers(t)
                                 .flat_map(|c| {
-                                    std::iter::once(c).chain(modifiers(c).filter(move |_| g.p.dep(c) == "compound"))
+                                    let compound = g.p.dep(c) == "compound";
+                                    std::iter::once(c)
+                                        .chain(modifiers(c).filter(move |_| compound))
+                                        .chain(hyphened(c).filter(move |_| compound))
                                 })
                                 .map(|c| g.p.lemma(c))
                                 .collect()
@@ -1038,14 +1046,16 @@ impl FrameSet {
         if !g.is_verb(t) || !self.listed("naming_verbs", g.p.lemma(t)) {
             return out;
         }
+        let mut complements = Vec::new();
         for o in g.objects(t) {
             // ("called Israel's offensive a genocide": the parse may hang the second noun on the
             // first as a bare noun phrase.)
-            let mut complements: Vec<usize> = g.kids[o]
-                .iter()
-                .copied()
-                .filter(|&c| g.p.dep(c) == "appos" || matches!(g.p.dep(c), "amod" | "npadvmod" | "dobj") && c > o)
-                .collect();
+            complements.extend(
+                g.kids[o]
+                    .iter()
+                    .copied()
+                    .filter(|&c| g.p.dep(c) == "appos" || matches!(g.p.dep(c), "amod" | "npadvmod" | "dobj") && c > o),
+            );
             if g.kids[t].iter().any(|&c| g.p.dep(c) == "dative" && g.p.tag(c).starts_with("NN")) {
                 complements.push(o);
             }
@@ -1055,20 +1065,18 @@ impl FrameSet {
                         .extend(g.kids[c].iter().copied().filter(|&x| matches!(g.p.dep(x), "pobj" | "amod" | "acomp")));
                 }
             }
-            for c in complements {
-                out.push(c);
-                out.extend(g.kids[c].iter().copied().filter(|&m| matches!(g.p.dep(m), "amod" | "compound")));
-                out.extend(g.prep_objects(c, "of"));
-            }
         }
         // ("considers Cairo a key partner" read as an object and a coordination with no "and": the
         // second noun.)
         let object = g.kids[t].iter().any(|&c| matches!(g.p.dep(c), "dative" | "dobj"));
         if object && !g.kids[t].iter().any(|&c| g.p.dep(c) == "cc") {
-            for &c in g.kids[t].iter().filter(|&&c| g.p.dep(c) == "conj" && g.p.tag(c).starts_with("NN")) {
-                out.push(c);
-                out.extend(g.kids[c].iter().copied().filter(|&m| matches!(g.p.dep(m), "amod" | "compound")));
-            }
+            complements
+                .extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "conj" && g.p.tag(c).starts_with("NN")));
+        }
+        for c in complements {
+            out.push(c);
+            out.extend(g.kids[c].iter().copied().filter(|&m| matches!(g.p.dep(m), "amod" | "compound")));
+            out.extend(g.prep_objects(c, "of"));
         }
         out
     }
@@ -2798,20 +2806,15 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// What amount `o` measures: the objects of its "of" and "in".
     fn measured(&self, o: usize) -> Vec<usize> {
         let p = self.p;
-        let of = |x: usize| {
+        let objects = |x: usize, preps: &'static [&'static str]| {
             self.kids[x]
                 .iter()
-                .filter(|&&c| p.dep(c) == "prep" && matches!(p.lemma(c), "of" | "in"))
+                .filter(move |&&c| p.dep(c) == "prep" && preps.contains(&p.lemma(c)))
                 .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
-                .collect::<Vec<usize>>()
         };
         // (A rate: "2.4 million barrels per day of Iranian oil".)
-        let per = self.kids[o]
-            .iter()
-            .filter(|&&c| p.dep(c) == "prep" && p.lemma(c) == "per")
-            .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
-            .flat_map(of);
-        of(o).into_iter().chain(per).collect()
+        let per = objects(o, &["per"]).flat_map(|d| objects(d, &["of", "in"]));
+        objects(o, &["of", "in"]).chain(per).collect()
     }
 
     /// `t` with the words coordinated with it ("X, Y and Z").

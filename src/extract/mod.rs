@@ -1125,12 +1125,11 @@ impl Extractor<'_> {
                 }
             }
             // Those listed together after "with" are one side of the talks, not a pair.
-            if f.relation == RelationType::DiplomaticMeeting
-                && tokens_of(&f.source)
-                    .iter()
-                    .any(|&x| tokens_of(&f.target).iter().any(|&y| listed_after_with(parse, x, y)))
-            {
-                return false;
+            if f.relation == RelationType::DiplomaticMeeting {
+                let targets = tokens_of(&f.target);
+                if tokens_of(&f.source).iter().any(|&x| targets.iter().any(|&y| listed_after_with(parse, x, y))) {
+                    return false;
+                }
             }
             // A trigger fused before an office names what it handles ("the trade relations department").
             if preds
@@ -1312,7 +1311,7 @@ impl Extractor<'_> {
                     });
                     pronoun_below(parse, head, 0)
                         || subject_pronoun
-                        || f.relation.directed() && pronoun_below(parse, h, 0) && under(parse, h, x)
+                        || f.relation.directed() && pronoun_below(parse, x, 0)
                 };
                 // The reporter or a word of its name or title ("the U.S. Agriculture Department said",
                 // "chairman X, Bahrain's minister, told reporters").

@@ -36,7 +36,7 @@ pub fn from_to(parse: &mut Parse) {
 /// "Fighting broke out between X and Y": a gerund that is a clause's subject
 /// with no subject, auxiliary or object of its own is a noun ("fighting").
 pub fn gerund_subject(parse: &mut Parse) {
-    let Some(nn) = parse.analyzer.tags.iter().position(|n| n == "NN") else { return };
+    let Some(nn) = tag_id(parse, "NN") else { return };
     for t in 0..parse.len() {
         if parse.tag(t) == "VBG"
             && matches!(parse.dep(t), "nsubj" | "nsubjpass")
@@ -44,7 +44,7 @@ pub fn gerund_subject(parse: &mut Parse) {
         {
             let lemma = parse.word(t).to_lowercase();
             let token = &mut parse.tokens[t];
-            token.tag = nn as u16;
+            token.tag = nn;
             token.lemma = lemma;
         }
     }
@@ -56,8 +56,7 @@ pub fn gerund_subject(parse: &mut Parse) {
 /// subject, is the object of a relative clause with no pronoun ("the drones
 /// [that] Turkey sold").
 pub fn contact_clause(parse: &mut Parse) {
-    let (Some(vbd), Some(nsubj), Some(relcl)) =
-        (parse.analyzer.tags.iter().position(|n| n == "VBD"), label(parse, "nsubj"), label(parse, "relcl"))
+    let (Some(vbd), Some(nsubj), Some(relcl)) = (tag_id(parse, "VBD"), label(parse, "nsubj"), label(parse, "relcl"))
     else {
         return;
     };
@@ -125,7 +124,7 @@ pub fn contact_clause(parse: &mut Parse) {
             }
         }
         let v = &mut parse.tokens[verb];
-        v.tag = vbd as u16;
+        v.tag = vbd;
         v.head = Some(noun);
         v.dep = relcl;
         let s = &mut parse.tokens[subject];
@@ -323,9 +322,8 @@ pub fn subject_root(parse: &mut Parse) {
 pub fn present_verb(parse: &mut Parse) {
     let Some(root) = verbless_noun_root(parse) else { return };
     let dictionary = &parse.analyzer.tag_dictionary;
-    let tag_id = |name: &str| parse.analyzer.tags.iter().position(|n| n == name);
-    let (Some(vb), Some(vbz)) = (tag_id("VB"), tag_id("VBZ")) else { return };
-    let may = |word: &str, tag: usize| dictionary.get(word).is_some_and(|tags| tags.contains(&tag));
+    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return };
+    let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
     // The verb is a modifier of the root noun, or the root itself with an object ("the EU supplies arms").
     let Some(verb) = (1..=root).find(|&w| {
         parse.tag(w) == "NNS"
@@ -353,7 +351,7 @@ pub fn present_verb(parse: &mut Parse) {
         parse.tokens[c].head = Some(verb);
     }
     make_clause(parse, ids, verb, subject);
-    parse.tokens[verb].tag = vbz as u16;
+    parse.tokens[verb].tag = vbz;
     if verb == root {
         // ("Iran arms the Houthis": the object read as an apposition.)
         let apposed: Vec<usize> = kids(parse, verb).filter(|&c| object_read_as_apposition(parse, verb, c)).collect();
@@ -509,6 +507,11 @@ fn verbless_noun_root(parse: &Parse) -> Option<usize> {
     (parse.tag(root).starts_with("NN") && !finite).then_some(root)
 }
 
+/// The id of tag `name` in the parse's model.
+fn tag_id(parse: &Parse, name: &str) -> Option<u16> {
+    parse.analyzer.tags.iter().position(|n| n == name).map(|i| i as u16)
+}
+
 /// The id of dependency label `name` in the parse's model.
 fn label(parse: &Parse, name: &str) -> Option<u16> {
     parse.analyzer.labels.iter().position(|n| n == name).map(|i| i as u16)
@@ -516,7 +519,7 @@ fn label(parse: &Parse, name: &str) -> Option<u16> {
 
 /// The ids a repaired clause's verb and subject take: tag VBD, labels root and nsubj.
 fn clause_ids(parse: &Parse) -> Option<(u16, u16, u16)> {
-    let vbd = parse.analyzer.tags.iter().position(|n| n == "VBD")? as u16;
+    let vbd = tag_id(parse, "VBD")?;
     Some((vbd, label(parse, "root")?, label(parse, "nsubj")?))
 }
 
