@@ -1284,6 +1284,9 @@ impl FrameSet {
                 watch.extend(
                     g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "nsubj" && g.p.tag(c).starts_with("NN")),
                 );
+                // What it hits with: "hit Iran with tariffs", "hit Russia in a new round of sanctions".
+                watch.extend(g.prep_objects(t, "with"));
+                watch.extend(g.prep_objects(t, "in").into_iter().flat_map(|o| g.prep_objects(o, "of")));
             }
         }
         let senses = watch.len();
@@ -1765,6 +1768,20 @@ impl FrameSet {
                     if !(d == "prep" && cue != Cue::Negation) {
                         return Some(cue);
                     }
+                }
+            }
+            // A two-word cue whose second word heads the first ("no longer buys", "not yet signed").
+            if d == "advmod" {
+                let second = p.word(c).to_lowercase();
+                let cue = g.kids[c].iter().find_map(|&k| {
+                    self.phrasal_cues
+                        .get(&p.word(k).to_lowercase())?
+                        .iter()
+                        .find(|(particle, _)| *particle == second)
+                        .map(|&(_, cue)| cue)
+                });
+                if cue.is_some() {
+                    return cue;
                 }
             }
             // A verb of ending the tagger took for a compound ("that the U.S. end support for X").
@@ -2634,6 +2651,18 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             }
             "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
+            // "criticised France for arming Armenia", "Iran was sanctioned for selling drones": the
+            // reason one is judged, thanked or punished for is that one's act; with no one judged,
+            // the doer's own ("is known for selling arms").
+            "pcomp" if p.tag(t) == "VBG" && p.lemma(h) == "for" => {
+                let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                let judged = self.judged(v);
+                if judged.is_empty() {
+                    self.subjects(v)
+                } else {
+                    judged
+                }
+            }
             // "by sanctioning X", "after sanctioning X": the doer of the verb the phrase is on; "joined
             // the US in sanctioning X": and whom it joined (class joining_verbs).
             "pcomp"
@@ -3004,6 +3033,36 @@ impl<'p, 'a> Graph<'p, 'a> {
         Vec::new()
     }
 
+    /// Whom verb `v` judges, thanks or punishes: its actor objects, its passive subject, or
+    /// the `on`/`against` object of its noun object ("imposed sanctions on Iran").
+    fn judged(&self, v: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out = Vec::new();
+        for &o in self.kids[v].iter().filter(|&&o| matches!(p.dep(o), "dobj" | "nsubjpass")) {
+            if !self.actors(o, false).is_empty() {
+                out.push(o);
+            } else if p.dep(o) == "dobj" {
+                out.extend(["on", "against"].into_iter().flat_map(|prep| self.prep_objects(o, prep)));
+            }
+        }
+        out
+    }
+
+    /// What "its" stands for in the reason one is judged or punished for: "sanctioned Iran over
+    /// its drone transfers", "criticised France for its arms sales": the one judged, when alone.
+    fn judged_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|&n| p.dep(x) == "poss" && p.dep(n) == "pobj") else { return Vec::new() };
+        let Some(prep) = p.head(n).filter(|&h| matches!(p.lemma(h), "over" | "for")) else { return Vec::new() };
+        let Some(v) = p.head(prep).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        let judged: Vec<usize> = self.judged(v).into_iter().flat_map(|o| self.actors(o, false)).collect();
+        if judged.len() == 1 {
+            judged
+        } else {
+            Vec::new()
+        }
+    }
+
     /// What "its" on a verb's direct object stands for: the verb's one actor
     /// subject ("the TTP ended its ceasefire with the government"). Further down
     /// ("sanctioned Russia for its support of X") the object is as near.
@@ -3171,6 +3230,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             } else if p.word(y).eq_ignore_ascii_case("its") {
                 let mut antecedent = self.singular_antecedent(y);
+                if antecedent.is_empty() {
+                    antecedent = self.judged_owner(y);
+                }
                 if antecedent.is_empty() {
                     antecedent = self.describer(y);
                 }

@@ -676,7 +676,7 @@ impl<'l> Extractor<'l> {
     }
 
     /// The actors of these kinds named so far, the first of each family.
-    fn one_per_family(&self, mentions: &[Mention], kinds: &[ActorKind]) -> Vec<usize> {
+    pub(super) fn one_per_family(&self, mentions: &[Mention], kinds: &[ActorKind]) -> Vec<usize> {
         let mut named: Vec<usize> = Vec::new();
         for m in mentions {
             if kinds.contains(&self.kind(m.actor)) && !named.iter().any(|&n| self.family(n) == self.family(m.actor)) {

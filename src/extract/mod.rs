@@ -114,6 +114,9 @@ pub struct Extractor<'l> {
     exchange: Regex,
     passive_aux: Regex,
     verb_conjunction: Regex,
+    /// A verb whose object does what follows "of"/"for", right before it ("accuses of");
+    /// see `object_control_verbs` in grammar.toml.
+    controlled_gap: Regex,
     /// A reciprocal object right after a verb ("attacked each other").
     reciprocal: Regex,
     pact_noun: Regex,
@@ -380,6 +383,7 @@ impl<'l> Extractor<'l> {
             .unwrap(),
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
+            controlled_gap: Regex::new(&format!(r"(?i)^\s*(?:{})\s+(?:of|for)\s*$", alt(&w.object_control_verbs))).unwrap(),
             passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),
             reciprocal: Regex::new(&format!(r"(?i)^\s+(?:\w+\s+)?(?:{})(?:\W|$)", alt(&w.reciprocals))).unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
@@ -589,7 +593,14 @@ impl<'l> Extractor<'l> {
         let mut resolved: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
         for (s, raw) in sentences.iter().zip(&raws) {
             let mentions = self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors);
-            focus.sides = self.sides_named(cut(s.text), &mentions).or(focus.sides);
+            // (Else a sentence that names two states and no one else: "X's minister held talks
+            // with his Y counterpart. The two sides discussed ...".)
+            let families: BTreeSet<usize> = mentions.iter().map(|m| self.family(m.actor)).collect();
+            let two = match self.one_per_family(&mentions, &[ActorKind::State, ActorKind::Military])[..] {
+                [a, b] if families.len() == 2 => Some((a, b)),
+                _ => None,
+            };
+            focus.sides = self.sides_named(cut(s.text), &mentions).or(two).or(focus.sides);
             // The last state named by name (not "Russian gas": a demonym names a thing's origin).
             let by_name =
                 |m: &&Mention| {
@@ -1029,6 +1040,18 @@ impl Extractor<'_> {
                 }
             }
             targets.retain(|x| **x != critic);
+            // "condemned the deliveries, accusing Paris of ...": of several doers, those the
+            // sentence names.
+            if targets.len() > 1 {
+                let named: Vec<&String> = targets
+                    .iter()
+                    .copied()
+                    .filter(|x| mentions.iter().any(|m| self.id(m.actor, doc) == **x))
+                    .collect();
+                if !named.is_empty() {
+                    targets = named;
+                }
+            }
             targets.sort_unstable();
             targets.dedup();
             for target in targets.into_iter().take(MAX_RELATIONS) {
@@ -1958,8 +1981,20 @@ impl Extractor<'_> {
             })
             .collect();
         let mut misread = misread.into_iter();
+        // The parse read one direction of a directed pair, and not the other: "The US hit Iran
+        // with new sanctions" is no sanction of Iran's.
+        let reversed = |f: &Found| {
+            let has = |a: &String, b: &String| {
+                from_parse.iter().any(|(_, g)| g.relation == f.relation && g.source == *a && g.target == *b)
+            };
+            f.relation.directed() && has(&f.target, &f.source) && !has(&f.source, &f.target)
+        };
         found.retain(|f| {
-            if misread.next().unwrap_or(false) {
+            let misread = misread.next().unwrap_or(false);
+            if reversed(f) {
+                return false;
+            }
+            if misread {
                 return true;
             }
             let ft = trigger_tokens(&f.trigger);

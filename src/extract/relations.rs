@@ -345,6 +345,10 @@ impl<'l> Extractor<'l> {
                 subject_at = Some(0);
             }
         }
+        // "entities that Washington accuses of supplying drones": the accuser supplies nothing.
+        if subject_at.is_some_and(|at| self.controlled_gap.is_match(&text[subject_pool[at].end..ts])) {
+            subject_at = None;
+        }
         // "Iran-backed": a trigger fused to a name has that name for its subject, or none.
         if fused_trigger {
             subject_at = subject_pool.iter().position(|m| m.end == ts);

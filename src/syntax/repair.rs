@@ -11,6 +11,7 @@ pub fn all(parse: &mut Parse) {
     modifier_verb(parse);
     subject_root(parse);
     present_verb(parse);
+    relative_present_verb(parse);
     conjoined_subject(parse);
     coordinated_modifiers(parse);
     stray_apposition(parse);
@@ -357,12 +358,40 @@ pub fn present_verb(parse: &mut Parse) {
         let apposed: Vec<usize> = kids(parse, verb).filter(|&c| object_read_as_apposition(parse, verb, c)).collect();
         for c in apposed {
             parse.tokens[c].dep = dobj;
+            // ("supplies France with uranium": what it is supplied with is the verb's.)
+            let with: Vec<usize> = kids(parse, c).filter(|&k| parse.dep(k) == "prep" && parse.lemma(k) == "with").collect();
+            for k in with {
+                parse.tokens[k].head = Some(verb);
+            }
         }
         return;
     }
     let r = &mut parse.tokens[root];
     r.head = Some(verb);
     r.dep = dobj;
+}
+
+/// "entities that Brussels accuses of supplying drones", tagged with
+/// "Brussels accuses" as a noun phrase: a relative clause headed by a plural
+/// noun that may be a verb in "-s", with a name right before it and a
+/// relative pronoun before that, is a clause: the plural is its verb and the
+/// name its subject.
+pub fn relative_present_verb(parse: &mut Parse) {
+    let (Some(vbz), Some(nsubj)) = (tag_id(parse, "VBZ"), label(parse, "nsubj")) else { return };
+    for w in 2..parse.len() {
+        let name = w - 1;
+        if parse.tag(w) == "NNS"
+            && parse.dep(w) == "relcl"
+            && parse.tag(name).starts_with("NNP")
+            && parse.head(name) == Some(w)
+            && matches!(parse.tag(w - 2), "WDT" | "WP")
+            && parse.head(w - 2) == Some(w)
+            && parse.analyzer.tag_dictionary.get(&parse.word(w).to_lowercase()).is_some_and(|t| t.contains(&usize::from(vbz)))
+        {
+            parse.tokens[w].tag = vbz;
+            parse.tokens[name].dep = nsubj;
+        }
+    }
 }
 
 /// "Armenian and Azerbaijani forces": two modifiers of one noun joined by
@@ -492,11 +521,20 @@ pub fn conjoined_subject(parse: &mut Parse) {
     }
 }
 
-/// Whether `c`, an apposition right after `w` with its own article ("arms
-/// the Houthis"), is the object of `w` read as a verb: an apposition is set
-/// off by a comma.
+/// Whether `c` is the object of `w` read as a verb, misread as an apposition
+/// right after it with its own article ("arms the Houthis": an apposition is
+/// set off by a comma) or as a name joined to it with no "and" ("supplies
+/// France with uranium").
 fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
-    parse.dep(c) == "appos" && c > w + 1 && parse.tag(w + 1) == "DT" && parse.head(w + 1) == Some(c)
+    match parse.dep(c) {
+        "appos" => c > w + 1 && parse.tag(w + 1) == "DT" && parse.head(w + 1) == Some(c),
+        "conj" => {
+            c == w + 1
+                && parse.tag(c).starts_with("NNP")
+                && !kids(parse, w).any(|k| parse.dep(k) == "cc" || parse.word(k) == ",")
+        }
+        _ => false,
+    }
 }
 
 /// The root of a sentence with no finite verb, when it is a noun: the shape
