@@ -653,10 +653,18 @@ impl FrameSet {
     /// (class `merchant_craft`: "a Kuwaiti tanker", "British shipping"): its
     /// flag or its owner's home, no party to what is done to it.
     pub fn on_merchant_craft(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let g = Graph::new(p, actors_at, self);
         matches!(p.dep(t), "amod" | "compound" | "nmod")
-            && p.head(t).is_some_and(|h| {
-                actors_at[h].is_empty() && self.in_class(&Graph::new(p, actors_at, self), h, "merchant_craft")
-            })
+            && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.merchant_craft(&g, h))
+    }
+
+    /// Whether token `h` is a merchant ship or airliner (class `merchant_craft`), or the name of
+    /// one titled as such ("the Panamanian tanker Nyhammer").
+    fn merchant_craft(&self, g: &Graph, h: usize) -> bool {
+        let p = g.p;
+        self.in_class(g, h, "merchant_craft")
+            || p.tag(h).starts_with("NNP")
+                && g.kids[h].iter().any(|&c| p.dep(c) == "compound" && self.in_class(g, c, "merchant_craft"))
     }
 
     /// Whether token `t` is a name or demonym on waters, airspace or soil named
@@ -2375,7 +2383,7 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// own ("hosted talks"); not "backed Moscow's offensive".
     fn transmits_subject(&self, v: usize) -> bool {
         let l = self.p.lemma(v);
-        if self.verb_in(v, "cause_verbs") || self.verb_in(v, "undergo_verbs") {
+        if ["cause_verbs", "undergo_verbs", "enabling_verbs"].into_iter().any(|class| self.verb_in(v, class)) {
             return false;
         }
         self.light.contains(l)
@@ -3260,7 +3268,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // A relational noun is someone else than its possessor: "Iran's war enemy Iraq" is
                 // Iraq, and "Russia's allies" are not Russia.
                 let relational = self.sets.in_class(self, y, "relational");
-                let merchant = self.sets.in_class(self, y, "merchant_craft");
+                let merchant = self.sets.merchant_craft(self, y);
                 for &c in &self.kids[y] {
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
@@ -3289,6 +3297,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // The modifier may sit on a compound of the noun: "the Saudi [crown] prince".
                     // (Not a name's title: "the Palestinian group Hamas" is Hamas.)
                     if p.dep(c) == "compound"
+                        && !merchant
                         && p.tag(c).starts_with("NN")
                         && self.actors_at[c].is_empty()
                         && self.actors_at[y].is_empty()

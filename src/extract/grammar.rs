@@ -45,6 +45,7 @@ pub struct Grammar {
     pub question_openers: Vec<String>,
     pub group_titles: Vec<String>,
     pub object_control_verbs: Vec<String>,
+    pub enabling_verbs: Vec<String>,
 }
 
 impl Grammar {

@@ -117,6 +117,9 @@ pub struct Extractor<'l> {
     /// A verb whose object does what follows "of"/"for", right before it ("accuses of");
     /// see `object_control_verbs` in grammar.toml.
     controlled_gap: Regex,
+    /// A verb of paying for or enabling right before a trigger ("to cover purchases");
+    /// see `enabling_verbs` in grammar.toml.
+    enabling_before: Regex,
     /// A reciprocal object right after a verb ("attacked each other").
     reciprocal: Regex,
     pact_noun: Regex,
@@ -383,6 +386,7 @@ impl<'l> Extractor<'l> {
             .unwrap(),
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
+            enabling_before: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+|its\s+|their\s+)?$", alt(&w.enabling_verbs))).unwrap(),
             controlled_gap: Regex::new(&format!(r"(?i)^\s*(?:{})\s+(?:of|for)\s*$", alt(&w.object_control_verbs))).unwrap(),
             passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),
             reciprocal: Regex::new(&format!(r"(?i)^\s+(?:\w+\s+)?(?:{})(?:\W|$)", alt(&w.reciprocals))).unwrap(),
@@ -1007,8 +1011,9 @@ impl Extractor<'_> {
             trigger: parse.word(t).to_string(),
         };
         // (Not trade: "Canada exported two billion dlrs worth of steel" is a total, to no one in
-        // particular.)
-        for &(relation, source, t) in reading.open.iter().filter(|o| o.0 != RelationType::Trade) {
+        // particular; nor a fight: "sending naval forces into the Gulf" is against no one named.)
+        let open = reading.open.iter().filter(|o| !matches!(o.0, RelationType::Trade | RelationType::ArmedConflict));
+        for &(relation, source, t) in open {
             let Some(target) = events.receiver(relation) else { continue };
             let source = self.id(mentions[source].actor, doc);
             if source != *target {

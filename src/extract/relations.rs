@@ -24,6 +24,8 @@ impl<'l> Extractor<'l> {
         disputed: &mut Vec<Found>,
     ) {
         let lx = self.lexicon;
+        let blanked = blank_acronym_asides(text);
+        let text: &str = &blanked;
         // A sentence that reports a claim as denied ("X accused Y of supplying arms, claims that
         // Y has denied") asserts the accusation only; the claim itself is disputed.
         let denied = lx.cues.denial.is_match(text);
@@ -346,7 +348,10 @@ impl<'l> Extractor<'l> {
             }
         }
         // "entities that Washington accuses of supplying drones": the accuser supplies nothing.
-        if subject_at.is_some_and(|at| self.controlled_gap.is_match(&text[subject_pool[at].end..ts])) {
+        // ("loans to finance purchases of Russian arms": the lender buys nothing.)
+        if subject_at.is_some_and(|at| self.controlled_gap.is_match(&text[subject_pool[at].end..ts]))
+            || self.enabling_before.is_match(&text[..ts])
+        {
             subject_at = None;
         }
         // "Iran-backed": a trigger fused to a name has that name for its subject, or none.
@@ -744,6 +749,31 @@ impl<'l> Extractor<'l> {
         }
         mentions[lo..=hi].to_vec()
     }
+}
+
+/// `text` with each bracketed acronym ("liquefied natural gas (LNG) to
+/// Germany") blanked out, offsets kept: an aside that ends no clause.
+fn blank_acronym_asides(text: &str) -> std::borrow::Cow<'_, str> {
+    let acronym = |inner: &str| {
+        (2..=8).contains(&inner.len())
+            && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && inner.chars().any(|c| c.is_ascii_uppercase())
+    };
+    let asides: Vec<(usize, usize)> = text
+        .match_indices('(')
+        .filter_map(|(open, _)| {
+            let close = open + 1 + text[open + 1..].find(')')?;
+            acronym(&text[open + 1..close]).then_some((open, close + 1))
+        })
+        .collect();
+    if asides.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for (a, b) in asides {
+        out.replace_range(a..b, &" ".repeat(b - a));
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Where the `n`th word boundary from one end of `text` lies: with

@@ -479,9 +479,64 @@ impl Analyzer {
         }
         let mut spans = self.tokenizer.tokenize(text);
         spans.retain(|s| s.start >= from);
-        let parse = self.analyze_spans(text, &spans);
+        let parse = self.analyze_with_asides(text, &spans);
         PARSES.with_borrow_mut(|c| c.insert(self.id, text, from, &parse.tokens));
         parse
+    }
+
+    /// [`Analyzer::analyze_spans`] with bracketed acronyms ("liquefied natural
+    /// gas (LNG)", "the Arakan Army (AA)") left out of the parse, which they
+    /// mislead, and hung back on the word before them as an apposition.
+    fn analyze_with_asides<'a>(&'a self, text: &'a str, spans: &[Span]) -> Parse<'a> {
+        let word = |i: usize| &text[spans[i].start..spans[i].end];
+        let acronym = |w: &str| {
+            (2..=8).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && w.chars().any(|c| c.is_ascii_uppercase())
+        };
+        let asides: Vec<usize> = (1..spans.len().saturating_sub(2))
+            .filter(|&i| word(i) == "(" && acronym(word(i + 1)) && word(i + 2) == ")")
+            .collect();
+        let ids = (self.tags.iter().position(|t| t == "NNP"), self.labels.iter().position(|l| l == "appos"));
+        let punct = (
+            self.tags.iter().position(|t| t == "-LRB-"),
+            self.tags.iter().position(|t| t == "-RRB-"),
+            self.labels.iter().position(|l| l == "punct"),
+        );
+        let (Some(nnp), Some(appos)) = ids else { return self.analyze_spans(text, spans) };
+        let (Some(lrb), Some(rrb), Some(punct)) = punct else { return self.analyze_spans(text, spans) };
+        if asides.is_empty() {
+            return self.analyze_spans(text, spans);
+        }
+        let left_out = |i: usize| asides.iter().any(|&a| (a..a + 3).contains(&i));
+        let kept: Vec<usize> = (0..spans.len()).filter(|&i| !left_out(i)).collect();
+        let inner = self.analyze_spans(text, &kept.iter().map(|&i| spans[i]).collect::<Vec<Span>>());
+        let mut tokens = Vec::with_capacity(spans.len());
+        let mut k = 0;
+        for i in 0..spans.len() {
+            if left_out(i) {
+                let a = asides.iter().copied().find(|&a| (a..a + 3).contains(&i)).unwrap_or(i);
+                let (tag, head, dep) = match i - a {
+                    0 => (lrb, Some(a + 1), punct),
+                    1 => (nnp, Some(a - 1), appos),
+                    _ => (rrb, Some(a + 1), punct),
+                };
+                let w = word(i);
+                tokens.push(Token {
+                    start: spans[i].start,
+                    end: spans[i].end,
+                    lemma: w.to_lowercase(),
+                    tag: tag as u16,
+                    head,
+                    dep: dep as u16,
+                });
+            } else {
+                let t = &inner.tokens[k];
+                tokens.push(Token { head: t.head.map(|h| kept[h]), ..t.clone() });
+                k += 1;
+            }
+        }
+        Parse { analyzer: self, text, tokens }
     }
 
     /// Tags, lemmatises and parses already tokenized text.
