@@ -1224,6 +1224,14 @@ impl FrameSet {
     /// frame with no theme) a modifier ("struck a deal", "economic cooperation").
     fn excluded(&self, g: &Graph, t: usize, f: &Frame, themes: &[usize], particles: &[String]) -> bool {
         let lemma_of = |x: usize| g.p.lemma(x);
+        // "denounced what he called American aggression": the naming is the speaker's words for
+        // what the main verb acts on, no label of its own.
+        if g.is_verb(t)
+            && self.listed("naming_verbs", lemma_of(t))
+            && g.kids[t].iter().any(|&w| g.p.tag(w) == "WP" && g.p.dep(w) == "dobj")
+        {
+            return true;
+        }
         // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
         // border" are talks; "a visit to the border" is no meeting, through the role `to`).
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
@@ -2718,6 +2726,17 @@ impl<'p, 'a> Graph<'p, 'a> {
             .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr" | "oprd"))
             .map(|c| self.relative_antecedent(c))
             .collect();
+        // "denounced what it called Ukrainian aggression": the free relative's naming verb names
+        // the object.
+        if out.is_empty() && self.is_verb(t) {
+            for &c in self.kids[t].iter().filter(|&&c| p.dep(c) == "ccomp" && self.verb_in(c, "naming_verbs")) {
+                if self.kids[c].iter().any(|&w| p.tag(w) == "WP" && p.lemma(w) == "what" && p.dep(w) == "dobj") {
+                    out.extend(self.kids[c].iter().copied().filter(|&o| {
+                        matches!(p.dep(o), "dobj" | "oprd" | "xcomp") && p.tag(o) != "WP" && p.tag(o).starts_with("NN")
+                    }));
+                }
+            }
+        }
         if out.is_empty() && !self.is_verb(t) {
             // "Ukraine, which is under attack from Russia", "North Korea remains under UN sanctions":
             // one who is under the act undergoes it.
@@ -3269,6 +3288,26 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // Iraq, and "Russia's allies" are not Russia.
                 let relational = self.sets.in_class(self, y, "relational");
                 let merchant = self.sets.merchant_craft(self, y);
+                // "struck energy facilities across Ukraine", "hit targets in Ukraine": what is hit in
+                // a place is the place's, unless it is named as another's ("Hezbollah positions").
+                let places = ["in", "across", "inside", "throughout"];
+                if self.attacked(y)
+                    && self.sets.in_class(self, y, "holdings")
+                    && !self.kids[y].iter().any(|&o| {
+                        matches!(p.dep(o), "poss" | "compound" | "amod" | "nmod") && !self.actors_at[o].is_empty()
+                    })
+                {
+                    let verb = p.head(y).filter(|_| p.dep(y) == "dobj");
+                    for prep in places {
+                        for o in self
+                            .prep_objects(y, prep)
+                            .into_iter()
+                            .chain(verb.into_iter().flat_map(|v| self.prep_objects(v, prep)))
+                        {
+                            out.extend(self.actors_at[o].iter().copied());
+                        }
+                    }
+                }
                 for &c in &self.kids[y] {
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
@@ -3277,8 +3316,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                         && !(relational && p.dep(c) == "poss")
                     {
                         out.extend(self.actors_at[c].iter().copied());
-                        // Coordinated modifiers: "Chinese and Russian warships".
-                        for &d in self.kids[c].iter().filter(|&&d| p.dep(d) == "conj") {
+                        // Coordinated modifiers: "Chinese and Russian warships", "American-British
+                        // aggression".
+                        let hyphened = |d: usize| {
+                            matches!(p.dep(d), "compound" | "amod" | "npadvmod") && d + 2 == c && p.word(d + 1) == "-"
+                        };
+                        for &d in self.kids[c].iter().filter(|&&d| p.dep(d) == "conj" || hyphened(d)) {
                             out.extend(self.actors_at[d].iter().copied());
                         }
                     }

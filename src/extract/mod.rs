@@ -1048,11 +1048,8 @@ impl Extractor<'_> {
             // "condemned the deliveries, accusing Paris of ...": of several doers, those the
             // sentence names.
             if targets.len() > 1 {
-                let named: Vec<&String> = targets
-                    .iter()
-                    .copied()
-                    .filter(|x| mentions.iter().any(|m| self.id(m.actor, doc) == **x))
-                    .collect();
+                let named: Vec<&String> =
+                    targets.iter().copied().filter(|x| mentions.iter().any(|m| self.id(m.actor, doc) == **x)).collect();
                 if !named.is_empty() {
                     targets = named;
                 }

@@ -359,7 +359,8 @@ pub fn present_verb(parse: &mut Parse) {
         for c in apposed {
             parse.tokens[c].dep = dobj;
             // ("supplies France with uranium": what it is supplied with is the verb's.)
-            let with: Vec<usize> = kids(parse, c).filter(|&k| parse.dep(k) == "prep" && parse.lemma(k) == "with").collect();
+            let with: Vec<usize> =
+                kids(parse, c).filter(|&k| parse.dep(k) == "prep" && parse.lemma(k) == "with").collect();
             for k in with {
                 parse.tokens[k].head = Some(verb);
             }
@@ -386,7 +387,11 @@ pub fn relative_present_verb(parse: &mut Parse) {
             && parse.head(name) == Some(w)
             && matches!(parse.tag(w - 2), "WDT" | "WP")
             && parse.head(w - 2) == Some(w)
-            && parse.analyzer.tag_dictionary.get(&parse.word(w).to_lowercase()).is_some_and(|t| t.contains(&usize::from(vbz)))
+            && parse
+                .analyzer
+                .tag_dictionary
+                .get(&parse.word(w).to_lowercase())
+                .is_some_and(|t| t.contains(&usize::from(vbz)))
         {
             parse.tokens[w].tag = vbz;
             parse.tokens[name].dep = nsubj;
@@ -522,11 +527,12 @@ pub fn conjoined_subject(parse: &mut Parse) {
 }
 
 /// Whether `c` is the object of `w` read as a verb, misread as an apposition
-/// right after it with its own article ("arms the Houthis": an apposition is
-/// set off by a comma) or as a name joined to it with no "and" ("supplies
-/// France with uranium").
+/// right after it, a name or with its own article ("arms the Houthis": an
+/// apposition is set off by a comma), or as a name joined to it with no "and"
+/// ("supplies France with uranium").
 fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
     match parse.dep(c) {
+        "appos" if c == w + 1 => parse.tag(c).starts_with("NNP"),
         "appos" => c > w + 1 && parse.tag(w + 1) == "DT" && parse.head(w + 1) == Some(c),
         "conj" => {
             c == w + 1
