@@ -2726,14 +2726,25 @@ impl<'p, 'a> Graph<'p, 'a> {
             .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr" | "oprd"))
             .map(|c| self.relative_antecedent(c))
             .collect();
-        // "denounced what it called Ukrainian aggression": the free relative's naming verb names
-        // the object.
+        // "denounced what it called Ukrainian aggression", "pounded what the military said were
+        // Hezbollah depots": the free relative's naming or saying names the object.
         if out.is_empty() && self.is_verb(t) {
-            for &c in self.kids[t].iter().filter(|&&c| p.dep(c) == "ccomp" && self.verb_in(c, "naming_verbs")) {
-                if self.kids[c].iter().any(|&w| p.tag(w) == "WP" && p.lemma(w) == "what" && p.dep(w) == "dobj") {
-                    out.extend(self.kids[c].iter().copied().filter(|&o| {
-                        matches!(p.dep(o), "dobj" | "oprd" | "xcomp") && p.tag(o) != "WP" && p.tag(o).starts_with("NN")
-                    }));
+            let noun = |o: usize| p.tag(o) != "WP" && p.tag(o).starts_with("NN");
+            for &c in self.kids[t].iter().filter(|&&c| p.dep(c) == "ccomp" && self.is_verb(c)) {
+                if !self.kids[c].iter().any(|&w| p.tag(w) == "WP" && p.lemma(w) == "what" && p.dep(w) == "dobj") {
+                    continue;
+                }
+                if self.verb_in(c, "naming_verbs") {
+                    out.extend(
+                        self.kids[c]
+                            .iter()
+                            .copied()
+                            .filter(|&o| matches!(p.dep(o), "dobj" | "oprd" | "xcomp") && noun(o)),
+                    );
+                } else if self.report.contains(p.lemma(c)) {
+                    for &e in self.kids[c].iter().filter(|&&e| p.dep(e) == "ccomp" && p.lemma(e) == "be") {
+                        out.extend(self.kids[e].iter().copied().filter(|&o| p.dep(o) == "attr" && noun(o)));
+                    }
                 }
             }
         }
@@ -3291,11 +3302,22 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // "struck energy facilities across Ukraine", "hit targets in Ukraine": what is hit in
                 // a place is the place's, unless it is named as another's ("Hezbollah positions").
                 let places = ["in", "across", "inside", "throughout"];
-                if self.attacked(y)
-                    && self.sets.in_class(self, y, "holdings")
-                    && !self.kids[y].iter().any(|&o| {
-                        matches!(p.dep(o), "poss" | "compound" | "amod" | "nmod") && !self.actors_at[o].is_empty()
+                // (Named as another's on itself, on its compound or on the first of its list:
+                // "Hezbollah weapons depots and launch sites".)
+                let owned = |n: usize| {
+                    self.kids[n].iter().any(|&o| {
+                        matches!(p.dep(o), "poss" | "compound" | "amod" | "nmod")
+                            && (!self.actors_at[o].is_empty()
+                                || self.kids[o].iter().any(|&d| {
+                                    matches!(p.dep(d), "poss" | "compound" | "amod" | "nmod")
+                                        && !self.actors_at[d].is_empty()
+                                }))
                     })
+                };
+                if self.attacked(self.list_head(y))
+                    && self.sets.in_class(self, y, "holdings")
+                    && !owned(y)
+                    && !owned(self.list_head(y))
                 {
                     let verb = p.head(y).filter(|_| p.dep(y) == "dobj");
                     for prep in places {

@@ -941,10 +941,14 @@ impl Extractor<'_> {
                 },
             ));
         }
+        // A definite event noun in a sentence that states an event of its kind is that event
+        // ("pounded Hezbollah depots, the heaviest strikes since ..."), not the one before.
+        let now: BTreeSet<RelationType> = stated.iter().map(|(_, f)| f.relation).collect();
         events.refer(
             &reading,
             parse,
             s,
+            &now,
             &self.other_event(mentions, doc),
             &self.event_owner(parse, &at, mentions, doc),
             out,
@@ -2093,6 +2097,7 @@ impl Extractor<'_> {
             &reading,
             &parse,
             s,
+            &BTreeSet::new(),
             &self.other_event(mentions, doc),
             &self.event_owner(&parse, &at, mentions, doc),
             out,
@@ -2342,7 +2347,8 @@ impl EventMemory {
         best.into_iter().map(|(t, (_, relation))| (relation, t)).collect()
     }
 
-    /// Relations for the definite events of a sentence, from the last statement of each.
+    /// Relations for the definite events of a sentence, from the last statement of each
+    /// (not of a relation the sentence itself states: `stated`).
     ///
     /// A pair `elsewhere` rejects belongs to another event than the one the
     /// sentence speaks of (see [`Extractor::other_event`]); one `owned`
@@ -2353,12 +2359,13 @@ impl EventMemory {
         reading: &frames::Reading,
         parse: &crate::syntax::Parse,
         s: &Sentence,
+        stated: &BTreeSet<RelationType>,
         elsewhere: &dyn Fn(&str, &str) -> bool,
         owned: &dyn Fn(usize, &str, &str) -> bool,
         out: &mut Vec<Found>,
     ) {
         let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
-        for (rel, t) in events {
+        for (rel, t) in events.filter(|(rel, _)| !stated.contains(rel)) {
             let Some(pairs) = self.latest(rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
                 if elsewhere(a, b) || !owned(t, a, b) {
