@@ -2376,6 +2376,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.is_verb(h) && self.p.dep(t) == "dobj" && self.sets.listed("announcing_verbs", self.p.lemma(h)) {
             return Some(h);
         }
+        // "wrapped up three days of joint drills": a span of time or a round stands for the event.
+        if self.p.dep(t) == "pobj" && self.p.lemma(h) == "of" {
+            let span = self.p.head(h).filter(|&n| {
+                self.p.dep(n) == "dobj"
+                    && (self.sets.listed("event_spans", self.p.lemma(n)) || self.sets.in_class(self, n, "measures"))
+            });
+            if let Some(v) = span.and_then(|n| self.p.head(n)).filter(|&v| self.is_verb(v) && self.transmits_subject(v)) {
+                return Some(v);
+            }
+        }
         if !self.is_verb(h) || !self.transmits_subject(h) {
             // "signed a deal on defence": the noun may hang off a preposition of the verb.
             return self.light_verb_through_prep(t, h);
@@ -3391,6 +3401,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                                     matches!(p.dep(o), "poss" | "compound" | "amod") && !self.actors_at[o].is_empty()
                                 })
                             || p.lemma(c) == "of" && self.sets.in_class(self, y, "holdings")
+                            || p.lemma(c) == "of" && self.sets.in_class(self, y, "deeds")
                             || p.lemma(c) == "by")
                     {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {

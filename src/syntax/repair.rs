@@ -20,6 +20,59 @@ pub fn all(parse: &mut Parse) {
     contact_clause(parse);
     gerund_subject(parse);
     from_to(parse);
+    shifted_object(parse);
+    direction_of(parse);
+}
+
+/// "joint drills west of Palawan", read with "west" as the noun and "drills"
+/// as its compound: a compass word with an "of" after a noun is a modifier of
+/// that noun, which keeps the role the compass word had.
+pub fn direction_of(parse: &mut Parse) {
+    let Some(npadvmod) = label(parse, "npadvmod") else { return };
+    for d in 1..parse.len() {
+        let c = d - 1;
+        let compass = matches!(
+            parse.lemma(d),
+            "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+        );
+        if compass
+            && parse.tag(d).starts_with("NN")
+            && parse.head(c) == Some(d)
+            && parse.dep(c) == "compound"
+            && parse.tag(c).starts_with("NN")
+            && kids(parse, d).any(|k| parse.lemma(k) == "of")
+        {
+            let (head, dep) = (parse.tokens[d].head, parse.tokens[d].dep);
+            parse.tokens[c].head = head;
+            parse.tokens[c].dep = dep;
+            for k in kids(parse, d).filter(|&k| k < c).collect::<Vec<_>>() {
+                parse.tokens[k].head = Some(c);
+            }
+            parse.tokens[d].head = Some(c);
+            parse.tokens[d].dep = npadvmod;
+        }
+    }
+}
+
+/// "We condemn in the strongest terms the actions of X", read with the object
+/// as a conjunct of the verb: a noun joined to a verb with no "and", after a
+/// prepositional phrase of the verb, when the verb has no object, is its
+/// object moved to the end.
+pub fn shifted_object(parse: &mut Parse) {
+    let Some(dobj) = label(parse, "dobj") else { return };
+    for n in 1..parse.len() {
+        let Some(v) = parse.head(n) else { continue };
+        if parse.dep(n) == "conj"
+            && parse.tag(n).starts_with("NN")
+            && parse.tag(v).starts_with("VB")
+            && v < n
+            && !kids(parse, v).any(|k| matches!(parse.dep(k), "cc" | "dobj"))
+            && kids(parse, v).any(|k| parse.dep(k) == "prep" && k > v && k < n)
+            && !(v + 1..n).any(|k| parse.word(k) == "," || parse.tag(k) == "CC" && parse.head(k) == Some(v))
+        {
+            parse.tokens[n].dep = dobj;
+        }
+    }
 }
 
 /// "Gas flows from Russia to Hungary", read with "to" on "from": the two
