@@ -1930,12 +1930,20 @@ impl FrameSet {
                 break;
             }
             // "would have to enact", "is set to sign": a verb-and-"to" cue over the infinitive.
-            if d == "xcomp" && g.kids[cur].iter().any(|&c| p.tag(c) == "TO") {
+            if matches!(d, "xcomp" | "acl") && g.kids[cur].iter().any(|&c| p.tag(c) == "TO") {
                 if let Some(&cue) = self.to_cues.get(p.lemma(h)) {
                     if !(deepened && matches!(cue, Cue::Intention | Cue::Call)) {
                         return Some(cue);
                     }
                 }
+            }
+            // "there were no signs that Moscow had transferred jets": a clause on a noun that no
+            // one has.
+            if matches!(d, "acl" | "ccomp")
+                && !g.is_verb(h)
+                && g.kids[h].iter().any(|&c| p.dep(c) == "det" && p.lemma(c) == "no")
+            {
+                return Some(Cue::Negation);
             }
             if d != "conj" {
                 if let Some(cue) = cue_of(h) {

@@ -2135,9 +2135,17 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
     };
     // Clauses joined by "and" each with a subject are two statements ("X invaded Y, and the EU
     // imposed sanctions"); one subject's two verbs are one ("X met Y and signed a deal").
+    // A participle with an agent of its own is another's act ("the cap set by U.N. sanctions"),
+    // unless it says who did an event ("the strikes carried out by Israel").
+    let own_agent = |x: usize| {
+        parse.tag(x) == "VBN"
+            && (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c) == "agent")
+            && parse.head(x).is_none_or(|n| !frames.is_predicate_noun(parse.lemma(n)))
+    };
     let crosses = |chain: &[usize]| {
         chain.iter().any(|&x| match parse.dep(x) {
             "advcl" => own_subject(x),
+            "acl" => own_agent(x),
             "conj" => parse.tag(x).starts_with("VB") && own_subject(x),
             d => matches!(d, "relcl" | "ccomp" | "parataxis" | "csubj"),
         })
