@@ -2142,10 +2142,11 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
             && (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c) == "agent")
             && parse.head(x).is_none_or(|n| !frames.is_predicate_noun(parse.lemma(n)))
     };
+    // (The predicate's own participle is its clause: "its application supported by the US".)
     let crosses = |chain: &[usize]| {
-        chain.iter().any(|&x| match parse.dep(x) {
+        chain.iter().enumerate().any(|(k, &x)| match parse.dep(x) {
             "advcl" => own_subject(x),
-            "acl" => own_agent(x),
+            "acl" => k > 0 && own_agent(x),
             "conj" => parse.tag(x).starts_with("VB") && own_subject(x),
             d => matches!(d, "relcl" | "ccomp" | "parataxis" | "csubj"),
         })
