@@ -1237,6 +1237,12 @@ impl FrameSet {
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
         // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        // What a noun is said to hold: "the new package includes three NASAMS batteries".
+        if !g.is_verb(t) && g.p.dep(t) == "nsubj" {
+            if let Some(v) = g.p.head(t).filter(|&v| matches!(lemma_of(v), "include" | "contain" | "comprise")) {
+                watch.extend(g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj"));
+            }
+        }
         // What the act is done as: "shipped wheat to China as food aid" is no sale.
         if g.is_verb(t) {
             watch.extend(g.prep_objects(t, "as"));
