@@ -187,6 +187,15 @@ impl<'l> Extractor<'l> {
             {
                 continue;
             }
+            // "Yunus-Bek Yevkurov" is no Yunus: a person's name joined by a hyphen to another
+            // capitalised word is part of someone else's.
+            let hyphened = |rest: &str| rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_uppercase));
+            if lx.actors[form.actor].kind == ActorKind::Person
+                && (hyphened(&text[e..])
+                    || text[..s].strip_suffix('-').is_some_and(|b| b.chars().next_back().is_some_and(char::is_alphabetic)))
+            {
+                continue;
+            }
             // "the London talks", "a Geneva conference": a capital before a gathering is its venue.
             if form.kind == FormKind::Capital && self.names_venue(&text[..s], &text[e..]) {
                 continue;
