@@ -1821,6 +1821,10 @@ impl FrameSet {
         if self.condition_phrases.iter().any(|words| phrase_above(p, t, words)) {
             return Some(Cue::Condition);
         }
+        // A compound whose head sets it aside: "a sanctions waiver", "an arms embargo exemption".
+        if p.dep(t) == "compound" && p.head(t).and_then(cue_of) == Some(Cue::Ended) {
+            return Some(Cue::Ended);
+        }
         let mut clause = t;
         for _ in 0..4 {
             if g.is_verb(clause) {
@@ -1958,7 +1962,12 @@ impl FrameSet {
                     // were lifted"), but not what it expects or aims at: in "imports are expected to
                     // rise" the imports are there.
                     let ends = matches!(cue, Cue::Ended | Cue::Denial | Cue::Negation);
-                    let subject = (d == "nsubj" || d == "nsubjpass" && !ends) && g.is_verb(h);
+                    // (Nor an intransitive verb of ending's subject: "arms shipments have dried up";
+                    // but talks that ended took place: "the talks ended without agreement".)
+                    let intransitive_end = cue == Cue::Ended
+                        && rel != RelationType::DiplomaticMeeting
+                        && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "dobj" | "xcomp" | "ccomp"));
+                    let subject = (d == "nsubj" && !intransitive_end || d == "nsubjpass" && !ends) && g.is_verb(h);
                     let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call);
                     // A bid, request or offer granted is no wish any more: "accepted a bid for an
                     // export bonus to cover a sale of wheat" (class granting_verbs).
