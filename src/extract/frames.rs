@@ -2741,13 +2741,23 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     fn by_agent(&self, t: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        for &c in &self.kids[t] {
-            if self.p.dep(c) == "agent" || self.p.dep(c) == "prep" && self.p.lemma(c) == "by" {
-                out.extend(self.kids[c].iter().copied().filter(|&o| self.p.dep(o) == "pobj"));
+        let own = |v: usize| {
+            let mut out = Vec::new();
+            for &c in &self.kids[v] {
+                if self.p.dep(c) == "agent" || self.p.dep(c) == "prep" && self.p.lemma(c) == "by" {
+                    out.extend(self.kids[c].iter().copied().filter(|&o| self.p.dep(o) == "pobj"));
+                }
             }
+            out
+        };
+        let out = own(t);
+        if !out.is_empty() || self.p.tag(t) != "VBN" {
+            return out;
         }
-        out
+        // Participles joined by "and" share their agent: "equipped and trained by Washington".
+        let joined = self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "conj" && self.p.tag(c) == "VBN");
+        let head = self.p.head(t).filter(|&h| self.p.dep(t) == "conj" && self.p.tag(h) == "VBN");
+        joined.chain(head).flat_map(own).collect()
     }
 
     /// What the predicate acts on.

@@ -76,11 +76,15 @@ pub fn shifted_object(parse: &mut Parse) {
 }
 
 /// "Gas flows from Russia to Hungary", read with "to" on "from": the two
-/// ends of a path are both the verb's.
+/// ends of a path are both the verb's. So is the end after an "on" with no
+/// object of its own ("carries gas on to Hungary").
 pub fn from_to(parse: &mut Parse) {
     for t in 0..parse.len() {
         if parse.dep(t) == "prep" && matches!(parse.lemma(t), "to" | "into") {
-            if let Some(f) = parse.head(t).filter(|&f| parse.dep(f) == "prep" && parse.lemma(f) == "from") {
+            let bare_on = |f: usize| parse.lemma(f) == "on" && !kids(parse, f).any(|k| parse.dep(k) == "pobj");
+            if let Some(f) =
+                parse.head(t).filter(|&f| parse.dep(f) == "prep" && (parse.lemma(f) == "from" || bare_on(f)))
+            {
                 parse.tokens[t].head = parse.head(f);
             }
         }
