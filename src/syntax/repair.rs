@@ -22,6 +22,28 @@ pub fn all(parse: &mut Parse) {
     from_to(parse);
     shifted_object(parse);
     direction_of(parse);
+    subject_under_mark(parse);
+}
+
+/// "a day after Indian and Pakistani troops exchanged fire", read with the
+/// subject as the object of "after": a clause's marker with an object, on a
+/// verb with no subject, gives the verb that object as its subject.
+pub fn subject_under_mark(parse: &mut Parse) {
+    let Some(nsubj) = label(parse, "nsubj") else { return };
+    for m in 0..parse.len() {
+        let Some(v) = parse.head(m) else { continue };
+        if parse.dep(m) != "mark" || !parse.tag(v).starts_with("VB") || v < m {
+            continue;
+        }
+        if kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj") || parse.dep(k) == "expl") {
+            continue;
+        }
+        let objects: Vec<usize> = kids(parse, m).filter(|&o| parse.dep(o) == "pobj" && o < v).collect();
+        if let [o] = objects[..] {
+            parse.tokens[o].head = Some(v);
+            parse.tokens[o].dep = nsubj;
+        }
+    }
 }
 
 /// "joint drills west of Palawan", read with "west" as the noun and "drills"
