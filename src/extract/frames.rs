@@ -2405,7 +2405,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 self.p.dep(n) == "dobj"
                     && (self.sets.listed("event_spans", self.p.lemma(n)) || self.sets.in_class(self, n, "measures"))
             });
-            if let Some(v) = span.and_then(|n| self.p.head(n)).filter(|&v| self.is_verb(v) && self.transmits_subject(v)) {
+            if let Some(v) = span.and_then(|n| self.p.head(n)).filter(|&v| self.is_verb(v) && self.transmits_subject(v))
+            {
                 return Some(v);
             }
         }
@@ -3136,12 +3137,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         let Some(n) = p.head(x).filter(|&n| p.dep(x) == "poss" && p.dep(n) == "pobj") else { return Vec::new() };
         let Some(prep) = p.head(n).filter(|&h| matches!(p.lemma(h), "over" | "for")) else { return Vec::new() };
         let Some(v) = p.head(prep).filter(|&v| self.is_verb(v)) else { return Vec::new() };
-        let judged: Vec<usize> = self.judged(v).into_iter().flat_map(|o| self.actors(o, false)).collect();
-        if judged.len() == 1 {
-            judged
-        } else {
-            Vec::new()
-        }
+        alone(self.judged(v).into_iter().flat_map(|o| self.actors(o, false)).collect())
     }
 
     /// What "its" on a verb's direct object stands for: the verb's one actor
@@ -3151,12 +3147,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         let p = self.p;
         let Some(n) = p.head(x).filter(|&n| p.dep(n) == "dobj") else { return Vec::new() };
         let Some(v) = p.head(n).filter(|&v| self.is_verb(v)) else { return Vec::new() };
-        let subject: Vec<usize> = self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect();
-        if subject.len() == 1 {
-            subject
-        } else {
-            Vec::new()
-        }
+        alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
     }
 
     /// The noun that `x`, in apposition, describes. An apposition after a prepositional phrase
@@ -3466,6 +3457,15 @@ impl<'p, 'a> Graph<'p, 'a> {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+/// `found` when it holds exactly one actor, else nothing: a pronoun's antecedent must be alone.
+fn alone(found: Vec<usize>) -> Vec<usize> {
+    if found.len() == 1 {
+        found
+    } else {
+        Vec::new()
     }
 }
 

@@ -192,7 +192,9 @@ impl<'l> Extractor<'l> {
             let hyphened = |rest: &str| rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_uppercase));
             if lx.actors[form.actor].kind == ActorKind::Person
                 && (hyphened(&text[e..])
-                    || text[..s].strip_suffix('-').is_some_and(|b| b.chars().next_back().is_some_and(char::is_alphabetic)))
+                    || text[..s]
+                        .strip_suffix('-')
+                        .is_some_and(|b| b.chars().next_back().is_some_and(char::is_alphabetic)))
             {
                 continue;
             }

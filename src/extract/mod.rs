@@ -117,7 +117,7 @@ pub struct Extractor<'l> {
     /// A verb whose object does what follows "of"/"for", right before it ("accuses of");
     /// see `object_control_verbs` in grammar.toml.
     controlled_gap: Regex,
-    /// A verb of paying for or enabling right before a trigger ("to cover purchases");
+    /// A verb of paying for or enabling right before a trigger ("to finance purchases");
     /// see `enabling_verbs` in grammar.toml.
     enabling_before: Regex,
     /// A reciprocal object right after a verb ("attacked each other").

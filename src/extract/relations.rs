@@ -754,16 +754,11 @@ impl<'l> Extractor<'l> {
 /// `text` with each bracketed acronym ("liquefied natural gas (LNG) to
 /// Germany") blanked out, offsets kept: an aside that ends no clause.
 fn blank_acronym_asides(text: &str) -> std::borrow::Cow<'_, str> {
-    let acronym = |inner: &str| {
-        (2..=8).contains(&inner.len())
-            && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            && inner.chars().any(|c| c.is_ascii_uppercase())
-    };
     let asides: Vec<(usize, usize)> = text
         .match_indices('(')
         .filter_map(|(open, _)| {
             let close = open + 1 + text[open + 1..].find(')')?;
-            acronym(&text[open + 1..close]).then_some((open, close + 1))
+            crate::syntax::is_acronym(&text[open + 1..close]).then_some((open, close + 1))
         })
         .collect();
     if asides.is_empty() {

@@ -288,6 +288,14 @@ fn lowercase_id(w: &str) -> u64 {
     }
 }
 
+/// Whether `w` reads as an acronym: two to eight capitals and digits, one
+/// capital at least ("LNG", "AUKUS", "G7").
+pub fn is_acronym(w: &str) -> bool {
+    (2..=8).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && w.chars().any(|c| c.is_ascii_uppercase())
+}
+
 /// The universal part of speech of a Penn Treebank tag.
 pub fn coarse(tag: &str, aux: bool) -> &'static str {
     match tag {
@@ -489,22 +497,16 @@ impl Analyzer {
     /// mislead, and hung back on the word before them as an apposition.
     fn analyze_with_asides<'a>(&'a self, text: &'a str, spans: &[Span]) -> Parse<'a> {
         let word = |i: usize| &text[spans[i].start..spans[i].end];
-        let acronym = |w: &str| {
-            (2..=8).contains(&w.len())
-                && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && w.chars().any(|c| c.is_ascii_uppercase())
-        };
         let asides: Vec<usize> = (1..spans.len().saturating_sub(2))
-            .filter(|&i| word(i) == "(" && acronym(word(i + 1)) && word(i + 2) == ")")
+            .filter(|&i| word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")")
             .collect();
-        let ids = (self.tags.iter().position(|t| t == "NNP"), self.labels.iter().position(|l| l == "appos"));
-        let punct = (
-            self.tags.iter().position(|t| t == "-LRB-"),
-            self.tags.iter().position(|t| t == "-RRB-"),
-            self.labels.iter().position(|l| l == "punct"),
-        );
-        let (Some(nnp), Some(appos)) = ids else { return self.analyze_spans(text, spans) };
-        let (Some(lrb), Some(rrb), Some(punct)) = punct else { return self.analyze_spans(text, spans) };
+        let tag = |name: &str| self.tags.iter().position(|t| t == name);
+        let label = |name: &str| self.labels.iter().position(|l| l == name);
+        let (Some(nnp), Some(lrb), Some(rrb), Some(appos), Some(punct)) =
+            (tag("NNP"), tag("-LRB-"), tag("-RRB-"), label("appos"), label("punct"))
+        else {
+            return self.analyze_spans(text, spans);
+        };
         if asides.is_empty() {
             return self.analyze_spans(text, spans);
         }
