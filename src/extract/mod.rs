@@ -944,13 +944,13 @@ impl Extractor<'_> {
         // A definite event noun in a sentence that states an event of its kind is that event
         // ("pounded Hezbollah depots, the heaviest strikes since ..."), not the one before.
         let now: BTreeSet<RelationType> = stated.iter().map(|(_, f)| f.relation).collect();
+        let owner = self.event_owner(parse, &at, mentions, doc);
         events.refer(
             &reading,
             parse,
             s,
-            &now,
             &self.other_event(mentions, doc),
-            &self.event_owner(parse, &at, mentions, doc),
+            &|rel, t, a, b| !now.contains(&rel) && owner(t, a, b),
             out,
         );
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
@@ -2093,15 +2093,8 @@ impl Extractor<'_> {
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let at = self.actors_at(&parse, mentions);
         let reading = self.frames.read(&parse, &at, events.today);
-        events.refer(
-            &reading,
-            &parse,
-            s,
-            &BTreeSet::new(),
-            &self.other_event(mentions, doc),
-            &self.event_owner(&parse, &at, mentions, doc),
-            out,
-        );
+        let owner = self.event_owner(&parse, &at, mentions, doc);
+        events.refer(&reading, &parse, s, &self.other_event(mentions, doc), &|_, t, a, b| owner(t, a, b), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
         events.note_other(&self.event_parties(&reading, mentions, doc));
     }
@@ -2356,28 +2349,27 @@ impl EventMemory {
         best.into_iter().map(|(t, (_, relation))| (relation, t)).collect()
     }
 
-    /// Relations for the definite events of a sentence, from the last statement of each
-    /// (not of a relation the sentence itself states: `stated`).
+    /// Relations for the definite events of a sentence, from the last statement of each.
     ///
     /// A pair `elsewhere` rejects belongs to another event than the one the
     /// sentence speaks of (see [`Extractor::other_event`]); one `owned`
-    /// rejects is not the event of the actor the noun names (see
-    /// [`Extractor::event_owner`]).
+    /// rejects (for the relation and noun token) is not the event the noun
+    /// names: another actor's (see [`Extractor::event_owner`]), or one the
+    /// sentence states itself.
     fn refer(
         &self,
         reading: &frames::Reading,
         parse: &crate::syntax::Parse,
         s: &Sentence,
-        stated: &BTreeSet<RelationType>,
         elsewhere: &dyn Fn(&str, &str) -> bool,
-        owned: &dyn Fn(usize, &str, &str) -> bool,
+        owned: &dyn Fn(RelationType, usize, &str, &str) -> bool,
         out: &mut Vec<Found>,
     ) {
         let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
-        for (rel, t) in events.filter(|(rel, _)| !stated.contains(rel)) {
+        for (rel, t) in events {
             let Some(pairs) = self.latest(rel) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
-                if elsewhere(a, b) || !owned(t, a, b) {
+                if elsewhere(a, b) || !owned(rel, t, a, b) {
                     continue;
                 }
                 out.push(Found {

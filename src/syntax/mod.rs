@@ -514,28 +514,29 @@ impl Analyzer {
         let kept: Vec<usize> = (0..spans.len()).filter(|&i| !left_out(i)).collect();
         let inner = self.analyze_spans(text, &kept.iter().map(|&i| spans[i]).collect::<Vec<Span>>());
         let mut tokens = Vec::with_capacity(spans.len());
-        let mut k = 0;
-        for i in 0..spans.len() {
-            if left_out(i) {
-                let a = asides.iter().copied().find(|&a| (a..a + 3).contains(&i)).unwrap_or(i);
-                let (tag, head, dep) = match i - a {
-                    0 => (lrb, Some(a + 1), punct),
-                    1 => (nnp, Some(a - 1), appos),
-                    _ => (rrb, Some(a + 1), punct),
-                };
-                let w = word(i);
-                tokens.push(Token {
-                    start: spans[i].start,
-                    end: spans[i].end,
-                    lemma: w.to_lowercase(),
-                    tag: tag as u16,
-                    head,
-                    dep: dep as u16,
-                });
-            } else {
-                let t = &inner.tokens[k];
-                tokens.push(Token { head: t.head.map(|h| kept[h]), ..t.clone() });
-                k += 1;
+        let mut parsed = inner.tokens.iter();
+        for (i, span) in spans.iter().enumerate() {
+            match asides.iter().copied().find(|&a| (a..a + 3).contains(&i)) {
+                Some(a) => {
+                    let (tag, head, dep) = match i - a {
+                        0 => (lrb, Some(a + 1), punct),
+                        1 => (nnp, Some(a - 1), appos),
+                        _ => (rrb, Some(a + 1), punct),
+                    };
+                    let lemma = word(i).to_lowercase();
+                    tokens.push(Token {
+                        start: span.start,
+                        end: span.end,
+                        lemma,
+                        tag: tag as u16,
+                        head,
+                        dep: dep as u16,
+                    });
+                }
+                None => {
+                    let t = parsed.next().expect("one parsed token per kept span");
+                    tokens.push(Token { head: t.head.map(|h| kept[h]), ..t.clone() });
+                }
             }
         }
         Parse { analyzer: self, text, tokens }
