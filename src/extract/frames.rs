@@ -1239,7 +1239,7 @@ impl FrameSet {
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
         // What a noun is said to hold: "the new package includes three NASAMS batteries".
         if !g.is_verb(t) && g.p.dep(t) == "nsubj" {
-            if let Some(v) = g.p.head(t).filter(|&v| matches!(lemma_of(v), "include" | "contain" | "comprise")) {
+            if let Some(v) = g.p.head(t).filter(|&v| self.listed("containing_verbs", lemma_of(v))) {
                 watch.extend(g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj"));
             }
         }
