@@ -500,6 +500,9 @@ impl Analyzer {
         let asides: Vec<usize> = (1..spans.len().saturating_sub(2))
             .filter(|&i| word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")")
             .collect();
+        if asides.is_empty() {
+            return self.analyze_spans(text, spans);
+        }
         let tag = |name: &str| self.tags.iter().position(|t| t == name);
         let label = |name: &str| self.labels.iter().position(|l| l == name);
         let (Some(nnp), Some(lrb), Some(rrb), Some(appos), Some(punct)) =
@@ -507,16 +510,14 @@ impl Analyzer {
         else {
             return self.analyze_spans(text, spans);
         };
-        if asides.is_empty() {
-            return self.analyze_spans(text, spans);
-        }
-        let left_out = |i: usize| asides.iter().any(|&a| (a..a + 3).contains(&i));
-        let kept: Vec<usize> = (0..spans.len()).filter(|&i| !left_out(i)).collect();
+        // The aside (its opening bracket) that token `i` belongs to.
+        let aside_of = |i: usize| asides.iter().copied().find(|&a| (a..a + 3).contains(&i));
+        let kept: Vec<usize> = (0..spans.len()).filter(|&i| aside_of(i).is_none()).collect();
         let inner = self.analyze_spans(text, &kept.iter().map(|&i| spans[i]).collect::<Vec<Span>>());
         let mut tokens = Vec::with_capacity(spans.len());
         let mut parsed = inner.tokens.iter();
         for (i, span) in spans.iter().enumerate() {
-            match asides.iter().copied().find(|&a| (a..a + 3).contains(&i)) {
+            match aside_of(i) {
                 Some(a) => {
                     let (tag, head, dep) = match i - a {
                         0 => (lrb, Some(a + 1), punct),
