@@ -3,6 +3,12 @@
 //! persons (through their dated roles) to the organisations they stand for,
 //! and reads typed relations off the relation patterns, leaving out calls,
 //! negations, speculation and background.
+//!
+//! Stages, one module each: `mentions` (actors and generic references in a
+//! sentence), `frames` (relations read off the parse: the tables, the roles
+//! in `frames::roles`, assertion in `frames::assertion`), `relations` (the
+//! word-window patterns), `reference` (events and subjects across sentences).
+//! This module runs a document through them.
 
 use crate::document::{Document, Sentence};
 use crate::lexicon::{ActorEntry, Lexicon};
@@ -15,9 +21,11 @@ pub mod frames;
 mod grammar;
 pub mod lang;
 mod mentions;
+mod reference;
 mod relations;
 
 use lang::Language;
+use reference::EventMemory;
 use relations::opens_quote;
 
 /// Upper bound on the sentence length examined, in bytes; longer "sentences"
@@ -971,122 +979,6 @@ impl Extractor<'_> {
             .collect()
     }
 
-    /// Parses a sentence only for the actors its main clause names as
-    /// subject, which a "He", "She" or "They" opening the next sentence
-    /// stands for.
-    fn note_subject(&self, text: &str, mentions: &[Mention], events: &mut EventMemory) {
-        let Ok(analyzer) = self.analyzer() else { return };
-        let parse = parse_sentence(analyzer, text, &self.dateline);
-        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
-        let mentions: Vec<Mention> = mentions.iter().filter(|m| m.start >= dateline).cloned().collect();
-        let at = self.actors_at(&parse, &mentions);
-        let subject: Vec<usize> =
-            self.frames.main_subject(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
-        if !subject.is_empty() {
-            events.speaker = subject;
-            events.speaker_plural = self.frames.main_subject_plural(&parse);
-            events.speaker_age = 0;
-        }
-        let doer: Vec<usize> = self.frames.main_doer(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
-        if !doer.is_empty() {
-            events.doer = (doer, events.clock);
-        }
-    }
-
-    /// A transfer with no receiver named goes to the one receiver the
-    /// document gave that relation last ("X sent tanks to Y. Z pledged
-    /// howitzers." makes Z a supplier of Y), when that is not the giver.
-    fn fill_open(
-        &self,
-        reading: &frames::Reading,
-        parse: &crate::syntax::Parse,
-        mentions: &[Mention],
-        s: &Sentence,
-        doc: &DocActors,
-        events: &EventMemory,
-    ) -> Vec<Found> {
-        let mut out = Vec::new();
-        let found = |source: String, target: &String, relation, t| Found {
-            source,
-            target: target.clone(),
-            relation,
-            start: s.start,
-            end: s.end,
-            trigger: parse.word(t).to_string(),
-        };
-        // (Not trade: "Canada exported two billion dlrs worth of steel" is a total, to no one in
-        // particular; nor a fight: "sending naval forces into the Gulf" is against no one named.)
-        let open = reading.open.iter().filter(|o| !matches!(o.0, RelationType::Trade | RelationType::ArmedConflict));
-        for &(relation, source, t) in open {
-            let Some(target) = events.receiver(relation) else { continue };
-            let source = self.id(mentions[source].actor, doc);
-            if source != *target {
-                out.push(found(source, target, relation, t));
-            }
-        }
-        // "Tehran condemned the sanctions": the critic condemns who did what the document stated
-        // last of that relation: the giver of a directed one, the other side of a symmetric one the
-        // critic is in, and both sides of a pact or meeting it is not in. Who struck first in a
-        // war it is not in is not said; who made "the attack" the document stated alone is.
-        let bare = events.recent(&reading.bare_events);
-        for &(relation, critic, t, noun) in &reading.criticised {
-            if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
-                continue;
-            }
-            let Some(pairs) = events.latest(relation) else { continue };
-            let critic = self.id(mentions[critic].actor, doc);
-            let attacker = relation == RelationType::ArmedConflict
-                && pairs.len() == 1
-                && self.frames.is_one_sided_attack(parse.lemma(noun));
-            let mut targets: Vec<&String> = Vec::new();
-            for (a, b) in pairs {
-                if relation.directed() || attacker && *b != critic {
-                    targets.push(a);
-                } else if *a == critic || *b == critic {
-                    targets.push(if *a == critic { b } else { a });
-                } else if relation != RelationType::ArmedConflict {
-                    targets.extend([a, b]);
-                }
-            }
-            targets.retain(|x| **x != critic);
-            // "condemned the deliveries, accusing Paris of ...": of several doers, those the
-            // sentence names.
-            if targets.len() > 1 {
-                let named: Vec<&String> =
-                    targets.iter().copied().filter(|x| mentions.iter().any(|m| self.id(m.actor, doc) == **x)).collect();
-                if !named.is_empty() {
-                    targets = named;
-                }
-            }
-            targets.sort_unstable();
-            targets.dedup();
-            for target in targets.into_iter().take(MAX_RELATIONS) {
-                out.push(found(critic.clone(), target, RelationType::Condemnation, t));
-            }
-        }
-        // "Moscow denounced the move": the critic condemns who the sentence before made its subject.
-        let doers = if events.doer.1 + 1 == events.clock { &events.doer.0[..] } else { &[] };
-        for &(critic, t) in &reading.criticised_acts {
-            let actor = mentions[critic].actor;
-            let critic = self.id(actor, doc);
-            for &doer in doers.iter().filter(|&&a| self.family(a) != self.family(actor)).take(MAX_RELATIONS) {
-                out.push(found(critic.clone(), &self.id(doer, doc), RelationType::Condemnation, t));
-            }
-        }
-        // "Y echoed these sentiments": Y takes the source side of the stance stated last.
-        for &(relation, actor, t) in &reading.echoes {
-            let Some(pairs) = events.last.get(&relation) else { continue };
-            let actor = self.id(mentions[actor].actor, doc);
-            let mut targets: Vec<&String> = pairs.iter().map(|(_, b)| b).filter(|b| **b != actor).collect();
-            targets.sort_unstable();
-            targets.dedup();
-            for target in targets.into_iter().take(MAX_RELATIONS) {
-                out.push(found(actor.clone(), target, relation, t));
-            }
-        }
-        out
-    }
-
     /// Keeps only the word-window relations whose participants the parse
     /// connects to the trigger within its clause: not through a relative,
     /// adverbial or reported clause, and no more than a few arcs away.
@@ -2025,79 +1917,6 @@ impl Extractor<'_> {
                 })
         });
     }
-
-    /// Whether an event's earlier participants `(a, b)` are not who a sentence
-    /// with these mentions speaks of: it names actors, and neither of them
-    /// ("U.S. officials blamed Brazil for the failure of the talks" does not
-    /// refer to talks between two others stated before).
-    fn other_event(&self, mentions: &[Mention], doc: &DocActors) -> impl Fn(&str, &str) -> bool + '_ {
-        let named: BTreeSet<String> =
-            mentions.iter().filter(|m| m.end > m.start).map(|m| self.family_of_id(&self.id(m.actor, doc))).collect();
-        move |a: &str, b: &str| {
-            !named.is_empty() && !named.contains(&self.family_of_id(a)) && !named.contains(&self.family_of_id(b))
-        }
-    }
-
-    /// Whether a remembered pair `a`, `b` can be the event a definite noun at
-    /// token `t` names: when the noun carries an actor of its own ("the U.S.
-    /// strike", "Russia's invasion"), that actor must be one of the pair.
-    fn event_owner<'p>(
-        &'p self,
-        parse: &'p crate::syntax::Parse,
-        at: &'p [Vec<usize>],
-        mentions: &'p [Mention],
-        doc: &'p DocActors,
-    ) -> impl Fn(usize, &str, &str) -> bool + 'p {
-        move |t: usize, a: &str, b: &str| {
-            let own: BTreeSet<String> = (0..parse.len())
-                .filter(|&c| parse.head(c) == Some(t) && matches!(parse.dep(c), "poss" | "compound" | "amod" | "nmod"))
-                .flat_map(|c| at[c].iter().map(|&m| self.family_of_id(&self.id(mentions[m].actor, doc))))
-                .collect();
-            own.is_empty() || own.contains(&self.family_of_id(a)) || own.contains(&self.family_of_id(b))
-        }
-    }
-
-    /// An actor's family as an id: its state's for a lexicon actor, itself for one found in the document.
-    fn family_of_id(&self, id: &str) -> String {
-        match self.lexicon.actor_index(id) {
-            Some(a) => self.lexicon.actors[self.family(a)].id.clone(),
-            None => id.to_string(),
-        }
-    }
-
-    /// The parties (by id) of the events a reading spoke of but did not state.
-    fn event_parties(
-        &self,
-        reading: &frames::Reading,
-        mentions: &[Mention],
-        doc: &DocActors,
-    ) -> Vec<(RelationType, Vec<String>)> {
-        let id = |m: &usize| self.id(mentions[*m].actor, doc);
-        reading.other_events.iter().map(|(r, named)| (*r, named.iter().map(id).collect())).collect()
-    }
-
-    /// A sentence with too few actors may still name an event stated before ("the summit").
-    fn events_from_parse(
-        &self,
-        text: &str,
-        mentions: &[Mention],
-        s: &Sentence,
-        doc: &DocActors,
-        events: &mut EventMemory,
-        out: &mut Vec<Found>,
-    ) {
-        let Ok(analyzer) = self.analyzer() else { return };
-        if !events.may_refer(text) || !self.frames.may_apply(analyzer, text) {
-            return;
-        }
-        let parse = parse_sentence(analyzer, text, &self.dateline);
-        let at = self.actors_at(&parse, mentions);
-        let reading = self.frames.read(&parse, &at, events.today);
-        let owner = self.event_owner(&parse, &at, mentions, doc);
-        events.refer(&reading, &parse, s, &self.other_event(mentions, doc), &|_, t, a, b| owner(t, a, b), out);
-        out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
-        events.note_other(&self.event_parties(&reading, mentions, doc));
-    }
 }
 
 /// The parse of one sentence, with the parser's common misreadings repaired.
@@ -2240,149 +2059,6 @@ fn first_conjunct(parse: &crate::syntax::Parse, mut x: usize) -> usize {
 /// The tokens that overlap the byte span `start..end` of the parsed sentence.
 fn tokens_within(parse: &crate::syntax::Parse, start: usize, end: usize) -> Vec<usize> {
     (0..parse.len()).filter(|&t| parse.tokens[t].start < end && start < parse.tokens[t].end).collect()
-}
-
-/// How many sentences back a bare "the agreement" may find the event it names.
-const BARE_REFERENCE_SENTENCES: usize = 3;
-
-/// The participants of the events a document has stated, by relation type:
-/// what "the summit" or "the deal" in a later sentence refers to.
-#[derive(Debug, Default)]
-struct EventMemory {
-    last: BTreeMap<RelationType, Vec<(String, String)>>,
-    /// The sentence (by `clock`) that stated each of `last`.
-    when: BTreeMap<RelationType, usize>,
-    /// The last sentence (by `clock`) that spoke of another event of each
-    /// relation with its own parties but stated none ("an agreement between
-    /// Canada and the United States"): a bare "the accord" after it is that
-    /// one, not the one in `last`.
-    other: BTreeMap<RelationType, usize>,
-    /// Sentences read so far.
-    clock: usize,
-    /// The actors the last parsed main clause's named subject stands for.
-    speaker: Vec<usize>,
-    /// Whether `speaker` was named by a plural noun ("the leaders of the GCC"):
-    /// a "they" may stand for it even when it is one body.
-    speaker_plural: bool,
-    /// Sentences since `speaker` was named as a subject (1: in the sentence
-    /// right before).
-    speaker_age: usize,
-    /// The document's date: a meeting dated after it is
-    /// still to come.
-    today: Option<jiff::civil::Date>,
-    /// The actors the sentence right before made its named subject.
-    before: Vec<usize>,
-    /// The actors the last parsed main clause's subject stands for, whatever
-    /// its head, and the sentence (by `clock`) that named them: who made "the
-    /// move" condemned in the sentence after.
-    doer: (Vec<usize>, usize),
-}
-
-impl EventMemory {
-    fn any(&self) -> bool {
-        !self.last.is_empty()
-    }
-
-    /// Whether the text may name an event (cheap test before parsing), or
-    /// state a transfer whose receiver the document gave before ("Berlin also
-    /// announced further deliveries of howitzers").
-    fn may_refer(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        lower.contains("the ")
-            || lower.contains("this ")
-            || self.last.keys().any(|&r| r != RelationType::Trade && self.receiver(r).is_some())
-    }
-
-    /// The parties of the last statement of `relation`, unless a later
-    /// sentence spoke of another such event (see `other`).
-    fn latest(&self, relation: RelationType) -> Option<&Vec<(String, String)>> {
-        let superseded = self.other.get(&relation).is_some_and(|o| self.when.get(&relation).is_some_and(|w| o > w));
-        self.last.get(&relation).filter(|_| !superseded)
-    }
-
-    /// The one receiver of the last statement of `relation`, if it had one.
-    fn receiver(&self, relation: RelationType) -> Option<&String> {
-        let pairs = self.last.get(&relation)?;
-        let first = &pairs.first()?.1;
-        pairs.iter().all(|(_, b)| b == first).then_some(first)
-    }
-
-    fn remember(&mut self, stated: &[Found]) {
-        let mut by_type: BTreeMap<RelationType, Vec<(String, String)>> = BTreeMap::new();
-        for f in stated {
-            by_type.entry(f.relation).or_default().push((f.source.clone(), f.target.clone()));
-        }
-        for &relation in by_type.keys() {
-            self.when.insert(relation, self.clock);
-        }
-        self.last.extend(by_type);
-    }
-
-    /// Notes the relations a sentence spoke of as events with their own
-    /// parties that it did not state (see [`frames::Reading::other_events`]).
-    /// One that names only parties of the event stated last is that event.
-    fn note_other(&mut self, others: &[(RelationType, Vec<String>)]) {
-        for (r, named) in others {
-            let known =
-                self.last.get(r).is_some_and(|pairs| named.iter().all(|n| pairs.iter().any(|(a, b)| a == n || b == n)));
-            if !known {
-                self.other.insert(*r, self.clock);
-            }
-        }
-    }
-
-    /// What bare definite nouns ("the agreement", "the exercises") refer to:
-    /// for each noun, of the relations it could name, the one the document
-    /// stated last, if that was within [`BARE_REFERENCE_SENTENCES`] sentences.
-    fn recent(&self, bare: &[(RelationType, usize)]) -> Vec<(RelationType, usize)> {
-        let mut best: BTreeMap<usize, (usize, RelationType)> = BTreeMap::new();
-        for &(relation, t) in bare {
-            let Some(&when) = self.when.get(&relation) else { continue };
-            if self.clock - when >= BARE_REFERENCE_SENTENCES || self.latest(relation).is_none() {
-                continue;
-            }
-            let e = best.entry(t).or_insert((when, relation));
-            if when > e.0 {
-                *e = (when, relation);
-            }
-        }
-        best.into_iter().map(|(t, (_, relation))| (relation, t)).collect()
-    }
-
-    /// Relations for the definite events of a sentence, from the last statement of each.
-    ///
-    /// A pair `elsewhere` rejects belongs to another event than the one the
-    /// sentence speaks of (see [`Extractor::other_event`]); one `owned`
-    /// rejects (for the relation and noun token) is not the event the noun
-    /// names: another actor's (see [`Extractor::event_owner`]), or one the
-    /// sentence states itself.
-    fn refer(
-        &self,
-        reading: &frames::Reading,
-        parse: &crate::syntax::Parse,
-        s: &Sentence,
-        elsewhere: &dyn Fn(&str, &str) -> bool,
-        owned: &dyn Fn(RelationType, usize, &str, &str) -> bool,
-        out: &mut Vec<Found>,
-    ) {
-        let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
-        for (rel, t) in events {
-            let Some(pairs) = self.latest(rel) else { continue };
-            for (a, b) in pairs.iter().take(MAX_RELATIONS) {
-                if elsewhere(a, b) || !owned(rel, t, a, b) {
-                    continue;
-                }
-                out.push(Found {
-                    source: a.clone(),
-                    target: b.clone(),
-                    relation: rel,
-                    start: s.start,
-                    end: s.end,
-                    trigger: parse.word(t).to_string(),
-                });
-            }
-        }
-    }
 }
 
 /// Two word-window readings of one directed relation that pair the same actors

@@ -1,0 +1,609 @@
+//! Assertion: the cues of `assertion.toml` (negation, hedges, calls,
+//! intentions, ended relations, denials, conditions, future times) and the
+//! clause each governs. A predicate under a cue is no fact.
+
+use super::roles::Graph;
+use super::{words, FrameError, FrameSet};
+use crate::ontology::RelationType;
+use crate::syntax::Parse;
+use jiff::civil::Date;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The cue lists of `assertion.toml`, by lemma (multiword cues by first word).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CueFile {
+    #[serde(default)]
+    negation: Vec<String>,
+    #[serde(default)]
+    hedge: Vec<String>,
+    #[serde(default)]
+    call: Vec<String>,
+    #[serde(default)]
+    intention: Vec<String>,
+    #[serde(default)]
+    ended: Vec<String>,
+    #[serde(default)]
+    denial: Vec<String>,
+    #[serde(default)]
+    condition: Vec<String>,
+    #[serde(default)]
+    report: Vec<String>,
+    #[serde(default)]
+    future: Vec<String>,
+    #[serde(default)]
+    future_relations: Vec<RelationType>,
+    #[serde(default)]
+    presupposing: Vec<String>,
+    #[serde(default)]
+    future_prepositions: Vec<String>,
+    #[serde(default)]
+    future_auxiliaries: Vec<String>,
+    #[serde(default)]
+    arranging_verbs: Vec<String>,
+    #[serde(default)]
+    vague_future: Vec<String>,
+    #[serde(default)]
+    scheduled: Vec<String>,
+    #[serde(default)]
+    occurrence_verbs: Vec<String>,
+    #[serde(default)]
+    reason_prepositions: Vec<String>,
+    #[serde(default)]
+    months: BTreeMap<String, i8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    Negation,
+    Hedge,
+    Call,
+    Intention,
+    Ended,
+    Denial,
+    Condition,
+    Future,
+}
+
+impl FrameSet {
+    /// Adds assertion cues.
+    pub fn add_cues(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
+        let c: CueFile =
+            toml::from_str(text).map_err(|e| FrameError { name: name.to_string(), what: e.to_string() })?;
+        self.report.extend(c.report.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
+        for w in c.future.iter().map(|w| words(w)) {
+            if let Some(last) = w.last() {
+                self.future.entry(last.clone()).or_default().push(w[..w.len() - 1].to_vec());
+            }
+        }
+        self.future_relations.extend(c.future_relations);
+        self.future_prepositions.extend(c.future_prepositions.iter().map(|w| words(w)));
+        self.future_auxiliaries.extend(c.future_auxiliaries.iter().map(|w| w.to_lowercase()));
+        self.arranging_verbs.extend(c.arranging_verbs.iter().map(|w| w.to_lowercase()));
+        self.vague_future.extend(c.vague_future.iter().map(|w| w.to_lowercase()));
+        self.scheduled.extend(c.scheduled.iter().map(|w| w.to_lowercase()));
+        self.occurrence_verbs.extend(c.occurrence_verbs.iter().map(|w| w.to_lowercase()));
+        for (month, &number) in &c.months {
+            if !(1..=12).contains(&number) {
+                return Err(FrameError {
+                    name: name.to_string(),
+                    what: format!("month `{month}` = {number}: not 1 to 12"),
+                });
+            }
+            self.months.insert(month.to_lowercase(), number);
+        }
+        self.reason_prepositions.extend(c.reason_prepositions.iter().map(|w| w.to_lowercase()));
+        self.presupposing
+            .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
+        for (list, cue) in [
+            (c.negation, Cue::Negation),
+            (c.hedge, Cue::Hedge),
+            (c.call, Cue::Call),
+            (c.intention, Cue::Intention),
+            (c.ended, Cue::Ended),
+            (c.denial, Cue::Denial),
+            (c.condition, Cue::Condition),
+        ] {
+            for w in list {
+                // Single-word cues only: a multiword cue is read by the parse through its head word elsewhere.
+                let w = words(&w);
+                if w.len() == 1 {
+                    self.cues.entry(w[0].clone()).or_default().push(cue);
+                } else if w.len() == 2 && w[1] == "to" {
+                    self.to_cues.entry(w[0].clone()).or_insert(cue);
+                } else if w.len() == 2 {
+                    self.phrasal_cues.entry(w[0].clone()).or_default().push((w[1].clone(), cue));
+                } else if cue == Cue::Condition && w[0] == "in" {
+                    let mut of = w.clone();
+                    of.push("of".to_string());
+                    self.condition_phrases.push(of);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether token `t` of `p`, read as a predicate of `relation`, is asserted
+    /// as a fact: no negation, hedge, call, intention, end or condition governs it.
+    /// `today` is the document's date, as for [`FrameSet::read`].
+    pub fn asserted(
+        &self,
+        p: &Parse,
+        actors_at: &[Vec<usize>],
+        t: usize,
+        relation: RelationType,
+        today: Option<Date>,
+    ) -> bool {
+        let mut g = Graph::new(p, actors_at, self);
+        g.today = today;
+        self.cancelled(&g, t, relation).is_none()
+    }
+
+    /// Whether token `c` is a month with its day ("April 29", "29 April
+    /// 1987") after the document's date: a day still to come. (The day after
+    /// counts as today: a wire's dateline may run a day ahead of its date.)
+    pub(super) fn later_date(&self, g: &Graph, c: usize) -> bool {
+        let (p, Some(today)) = (g.p, g.today) else { return false };
+        let Some(&m) = self.months.get(p.word(c).trim_end_matches('.').to_lowercase().as_str()) else { return false };
+        let number = |x: usize| p.word(x).parse::<i16>().ok().filter(|_| p.tag(x) == "CD");
+        let near = g.kids[c].iter().copied().chain([c + 1]).chain(c.checked_sub(1)).filter(|&x| x < p.len());
+        let mut d = None;
+        let mut y = today.year();
+        for x in near {
+            match number(x) {
+                Some(n @ 1..=31) if d.is_none() => d = Some(n as i8),
+                Some(n @ 1000..=2999) => y = n,
+                _ => {}
+            }
+        }
+        let (Some(d), Ok(next_day)) = (d, today.tomorrow()) else { return false };
+        Date::new(y, m, d).is_ok_and(|day| day > next_day)
+    }
+
+    /// Whether token `c`, a modifier, names a time still to come: "tomorrow",
+    /// "next week" (the time noun with its modifiers), "in the coming months".
+    pub(super) fn future_time(&self, g: &Graph, c: usize) -> bool {
+        let p = g.p;
+        let c = match p.dep(c) {
+            "npadvmod" | "tmod" | "poss" | "amod" | "advmod" => c,
+            "prep" if matches!(p.lemma(c), "in" | "on" | "for" | "during" | "within" | "before" | "until" | "by") => {
+                match g.kids[c].iter().copied().find(|&o| p.dep(o) == "pobj") {
+                    Some(o) => o,
+                    None => return false,
+                }
+            }
+            _ => return false,
+        };
+        if self.later_date(g, c) {
+            return true;
+        }
+        self.future.get(p.lemma(c)).is_some_and(|entries| {
+            entries.iter().any(|before| {
+                before.iter().all(|w| g.kids[c].iter().any(|&m| p.lemma(m) == w || p.word(m).eq_ignore_ascii_case(w)))
+            })
+        })
+    }
+
+    /// The cue that cancels predicate `t` in its clause, if any.
+    pub(super) fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
+        let p = g.p;
+        // A truce presupposes the fighting it pauses, whether it is ended, broken, sought or refused
+        // ("ended its ceasefire with the government", "failed to agree a truce").
+        if rel == RelationType::ArmedConflict && self.listed("truces", p.lemma(t)) {
+            return None;
+        }
+        let cue_of = |x: usize| -> Option<Cue> {
+            let usable = |c: &Cue| !(rel == RelationType::Condemnation && *c == Cue::Call);
+            // A phrasal verb's cue needs its particle: "ruled out sending troops".
+            let phrasal = || {
+                self.phrasal_cues.get(p.lemma(x))?.iter().find_map(|(particle, cue)| {
+                    g.kids[x]
+                        .iter()
+                        .any(|&k| matches!(p.dep(k), "prt" | "advmod") && p.lemma(k) == particle)
+                        .then_some(*cue)
+                        .filter(usable)
+                })
+            };
+            self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)).or_else(phrasal)
+        };
+        // Negation, modals and modifiers on the predicate itself.
+        // "not only ... but also" and "not least" affirm.
+        // "not only", "not least"; and a comparative that says there is more of it than ever:
+        // "ties have never been stronger", "relations could not be better".
+        let affirms = |c: usize| {
+            c + 1 < p.len() && matches!(p.lemma(c + 1), "only" | "least" | "just")
+                || p.head(c).is_some_and(|v| {
+                    g.kids[v].iter().any(|&k| matches!(p.tag(k), "JJR" | "RBR") && matches!(p.dep(k), "acomp" | "attr"))
+                })
+        };
+        // A time still to come on the predicate, on a participle describing it ("talks set for next
+        // week"), on its object ("hold talks in the coming weeks") or on the verb that governs it
+        // ("will hold talks tomorrow").
+        // ("the talks, starting on May 3, will cover trade": the parse may hang the participle on the
+        // verb the event is the subject of.)
+        let subject_of = p.head(t).filter(|_| p.dep(t) == "nsubj");
+        let described = g.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "acl" | "dobj")).chain(
+            subject_of
+                .into_iter()
+                .flat_map(|h| g.kids[h].iter().copied())
+                .filter(|&c| p.dep(c) == "advcl" && p.tag(c) == "VBG" && self.occurrence_verbs.contains(p.lemma(c))),
+        );
+        // "to hold two days of meetings", "the last of the talks": the measure stands for the event.
+        let event = p
+            .head(t)
+            .filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of")
+            .and_then(|o| p.head(o))
+            .filter(|&n| ["NN", "JJ", "CD"].iter().any(|x| p.tag(n).starts_with(x)))
+            .unwrap_or(t);
+        // (And a journey's purpose: "will go to Paris for talks".)
+        let journey = p
+            .head(event)
+            .filter(|&f| p.dep(event) == "pobj" && p.lemma(f) == "for")
+            .and_then(|f| p.head(f))
+            .filter(|&v| g.is_verb(v) && self.listed("tours", p.lemma(v)));
+        // (And the act done at it: "the offer would be made at a meeting later this month".)
+        let setting = p
+            .head(event)
+            .filter(|&a| p.dep(event) == "pobj" && matches!(p.lemma(a), "at" | "during"))
+            .and_then(|a| p.head(a))
+            .filter(|&v| g.is_verb(v));
+        let governor = p
+            .head(event)
+            .filter(|&h| {
+                matches!(p.dep(event), "dobj" | "nsubjpass" | "xcomp")
+                    || p.dep(event) == "nsubj" && self.occurrence_verbs.contains(p.lemma(h))
+            })
+            .or(journey)
+            .or(setting);
+        // "ahead of the summit": the words of the preposition are the heads above the noun.
+        let ahead = || self.future_prepositions.iter().any(|words| phrase_above(p, t, words));
+        // "will meet"; "the issues to be discussed" (an infinitive on a noun); a headline's "Putin to
+        // visit China" (an infinitive with nothing above it).
+        let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h)) };
+        // (A participle takes its head's: "will extend his tour, flying to Japan for talks".)
+        let own_auxiliary = |v: usize| {
+            g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
+        };
+        // An infinitive with a subject of its own under a verb is read the same way ("said issues to
+        // be discussed", a parse of the noun's infinitive as a clause).
+        let own_subject = |v: usize| g.kids[v].iter().any(|&c| p.dep(c).starts_with("nsubj"));
+        // (A bare verb joined to one shares its auxiliary: "will sign a deal and hold talks".)
+        let auxiliary = |v: usize| {
+            own_auxiliary(v)
+                || (p.tag(v) == "VBG" && matches!(p.dep(v), "advcl" | "xcomp" | "conj")
+                    || matches!(p.tag(v), "VB" | "VBP") && p.dep(v) == "conj" && !own_subject(v))
+                    && p.head(v).is_some_and(|h| g.is_verb(h) && own_auxiliary(h))
+        };
+        let infinitive_on_noun = |v: usize| {
+            (matches!(p.dep(v), "acl" | "relcl") || p.head(v).is_none() || p.dep(v) == "ccomp" && own_subject(v))
+                && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
+        };
+        // "King Fahd begins a state visit on Tuesday": the present tense with a day (on the verb or
+        // on the event) is a timetable.
+        let day = |c: usize| match p.dep(c) {
+            "npadvmod" | "tmod" => self.scheduled.contains(p.lemma(c)),
+            "prep" if p.lemma(c) == "on" => g.kids[c].iter().any(|&o| self.scheduled.contains(p.lemma(o))),
+            _ => false,
+        };
+        // "the ministers are to meet in May": "be" with an infinitive arranges what is to come.
+        let arranged = |v: usize| {
+            p.dep(v) == "xcomp"
+                && p.head(v).is_some_and(|h| p.lemma(h) == "be")
+                && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
+        };
+        let timetable = |v: usize| {
+            matches!(p.tag(v), "VBZ" | "VBP")
+                && !g.kids[v].iter().any(|&c| matches!(p.dep(c), "aux" | "auxpass"))
+                && g.kids[v].iter().chain(&g.kids[t]).any(|&c| day(c))
+        };
+        // "before April 19, when the minister visits Washington": a clause describing a day to come,
+        // or a "when" clause beside it.
+        let on_later_day = |v: usize| {
+            p.head(v).is_some_and(|h| {
+                p.dep(v) == "relcl" && self.later_date(g, h)
+                    || g.kids[v].iter().any(|&c| p.dep(c) == "advmod" && p.lemma(c) == "when")
+                        && g.kids[h].iter().any(|&x| x != v && self.future_time(g, x))
+            })
+        };
+        // "Tomorrow's Group of Seven meeting": a time's possessive opening the noun's phrase, however
+        // the parse hung it.
+        let opening_time = || {
+            (t.saturating_sub(6)..t)
+                .rev()
+                .take_while(|&x| !g.is_verb(x) && p.tag(x) != ",")
+                .any(|x| p.dep(x) == "poss" && p.head(x).is_some_and(|h| h <= t) && self.future_time(g, x))
+        };
+        // "agreed to hold talks", "agreed to formal talks": an event arranged is still to come.
+        let arranged_by = |x: usize| {
+            p.head(x).is_some_and(|h| {
+                let via_to = p.dep(x) == "pobj" && p.lemma(h) == "to";
+                let above = if via_to { p.head(h) } else { Some(h) };
+                (via_to || p.dep(x) == "xcomp")
+                    && above.is_some_and(|a| g.is_verb(a) && self.arranging_verbs.contains(p.lemma(a)))
+            })
+        };
+        if self.future_relations.contains(&rel)
+            && (verb.is_some_and(on_later_day)
+                || arranged_by(event)
+                || verb.is_some_and(arranged_by)
+                || !g.is_verb(t) && opening_time()
+                || std::iter::once(t)
+                    .chain(described)
+                    .chain(governor)
+                    .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
+                || ahead()
+                || verb.is_some_and(|v| auxiliary(v) || infinitive_on_noun(v) || timetable(v) || arranged(v)))
+        {
+            return Some(Cue::Future);
+        }
+        // ("would soon buy": any modal.)
+        let modal = |v: usize| g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "MD");
+        if verb.is_some_and(|v| {
+            modal(v)
+                && g.kids[v]
+                    .iter()
+                    .any(|&c| p.dep(c) == "advmod" && self.vague_future.contains(&p.word(c).to_lowercase()))
+        }) {
+            return Some(Cue::Hedge);
+        }
+        // "Neither Beijing nor New Delhi has condemned ...", "no country has recognised ...": a
+        // subject that names no one who does it.
+        let none_subject = |c: usize| {
+            p.dep(c).starts_with("nsubj")
+                && (matches!(p.lemma(c), "nobody" | "none" | "neither")
+                    || g.kids[c].iter().any(|&d| p.dep(d) == "det" && matches!(p.lemma(d), "neither" | "no")))
+        };
+        for &c in &g.kids[t] {
+            let d = p.dep(c);
+            if d == "neg" && !affirms(c) || d == "det" && matches!(p.lemma(c), "no") || g.is_verb(t) && none_subject(c)
+            {
+                return Some(Cue::Negation);
+            }
+            // "any strike against Iran", "any talks": an event no one says took place.
+            if d == "det" && p.lemma(c) == "any" && !g.is_verb(t) {
+                return Some(Cue::Hedge);
+            }
+            if matches!(d, "aux" | "advmod" | "amod" | "mark" | "det" | "prep") {
+                if let Some(cue) = cue_of(c) {
+                    if !(d == "prep" && cue != Cue::Negation) {
+                        return Some(cue);
+                    }
+                }
+            }
+            // A two-word cue whose second word heads the first ("no longer buys", "not yet signed").
+            if d == "advmod" {
+                let second = p.word(c).to_lowercase();
+                let cue = g.kids[c].iter().find_map(|&k| {
+                    self.phrasal_cues
+                        .get(&p.word(k).to_lowercase())?
+                        .iter()
+                        .find(|(particle, _)| *particle == second)
+                        .map(|&(_, cue)| cue)
+                });
+                if cue.is_some() {
+                    return cue;
+                }
+            }
+            // A verb of ending the tagger took for a compound ("that the U.S. end support for X").
+            if d == "compound" && cue_of(c) == Some(Cue::Ended) {
+                return Some(Cue::Ended);
+            }
+            // "has bought no U.S. wheat", "sold no weapons to Iran": none of the object.
+            if g.is_verb(t) && d == "dobj" && g.kids[c].iter().any(|&x| p.dep(x) == "det" && p.lemma(x) == "no") {
+                return Some(Cue::Negation);
+            }
+        }
+        // The clause's verb has a condition of its own: "France can sell jets to India if the deal
+        // is approved", "unless talks fail, X will send troops".
+        // "in the event of any U.S. strike", "in case of war".
+        if self.condition_phrases.iter().any(|words| phrase_above(p, t, words)) {
+            return Some(Cue::Condition);
+        }
+        // A compound whose head sets it aside: "a sanctions waiver", "an arms embargo exemption".
+        if p.dep(t) == "compound" && p.head(t).and_then(cue_of) == Some(Cue::Ended) {
+            return Some(Cue::Ended);
+        }
+        let mut clause = t;
+        for _ in 0..4 {
+            if g.is_verb(clause) {
+                break;
+            }
+            // (A compound is in its head's clause: "open the way for [summit] talks".)
+            match p.head(clause).filter(|_| matches!(p.dep(clause), "dobj" | "pobj" | "prep" | "compound")) {
+                Some(h) => clause = h,
+                None => break,
+            }
+        }
+        let conditional = |c: usize| {
+            p.dep(c) == "advcl" && g.kids[c].iter().any(|&m| p.dep(m) == "mark" && cue_of(m) == Some(Cue::Condition))
+        };
+        if g.is_verb(clause) && g.kids[clause].iter().any(|&c| conditional(c)) {
+            return Some(Cue::Condition);
+        }
+        // "will not negotiate until Turkey recognises Greek rights": what a refusal or a plan
+        // waits for has not happened.
+        let waited_for = p.head(clause).is_some_and(|h| {
+            p.dep(clause) == "advcl"
+                && g.kids[clause].iter().any(|&m| p.dep(m) == "mark" && matches!(p.lemma(m), "until" | "till"))
+                && g.kids[h].iter().any(|&c| {
+                    p.dep(c) == "neg"
+                        || p.dep(c) == "aux"
+                            && (self.future_auxiliaries.contains(&p.word(c).to_lowercase())
+                                || p.word(c).eq_ignore_ascii_case("would"))
+                })
+        });
+        if g.is_verb(clause) && waited_for {
+            return Some(Cue::Condition);
+        }
+        // "Sharp deviations would result in consultations between X and Y": "would" that no one is
+        // reported to have said is a consequence imagined, not a fact ("X said it would send troops"
+        // is an announcement).
+        let reported = |v: usize| {
+            let mut x = v;
+            (0..6).any(|_| match p.head(x) {
+                Some(h) => {
+                    x = h;
+                    g.is_verb(h) && self.report.contains(p.lemma(h))
+                }
+                None => false,
+            })
+        };
+        // (Not what the verb presupposes: "would worsen the trade relations between X and Y".)
+        if g.is_verb(clause)
+            && g.kids[clause].iter().any(|&c| p.dep(c) == "aux" && p.word(c).eq_ignore_ascii_case("would"))
+            && !reported(clause)
+            && !(clause != t && self.presupposing.contains(p.lemma(clause)))
+        {
+            return Some(Cue::Hedge);
+        }
+        // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
+        let mut cur = t;
+        let mut deepened = false;
+        let mut steps = 0;
+        while steps < 5 {
+            let Some(h) = p.head(cur) else { break };
+            let d = p.dep(cur);
+            // A coordination is one step with its first member: "X's arms transfers or troop
+            // deployments".
+            if d != "conj" {
+                steps += 1;
+            }
+            // A pact that talks are "on" is still being negotiated: "talks on a defence pact between
+            // X and Y stalled" (classes negotiations, commitments).
+            if d == "pobj"
+                && matches!(p.lemma(h), "on" | "over" | "about" | "for" | "towards" | "toward")
+                && self.listed("commitments", p.lemma(cur))
+                && p.head(h).is_some_and(|n| self.listed("negotiations", p.lemma(n)))
+            {
+                return Some(Cue::Hedge);
+            }
+            // A stance taken "in protest" is the doer's whatever the act: "suspended the treaty in
+            // protest at X" protests.
+            if d == "pobj" && p.lemma(h) == "in" && self.listed("manner_stances", p.lemma(cur)) {
+                break;
+            }
+            // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb;
+            // a gerund right after it is its complement, however parsed ("ruled out sending troops").
+            let gerund = d == "advcl"
+                && p.tag(cur) == "VBG"
+                && h < cur
+                && !g.kids[cur].iter().any(|&c| matches!(p.dep(c), "mark" | "nsubj"))
+                && !(h..cur).any(|x| p.tag(x) == ",");
+            if !gerund
+                && !matches!(
+                    d,
+                    "xcomp"
+                        | "ccomp"
+                        | "dobj"
+                        | "pobj"
+                        | "prep"
+                        | "pcomp"
+                        | "conj"
+                        | "acl"
+                        | "nsubjpass"
+                        | "nsubj"
+                        | "attr"
+                )
+            {
+                break;
+            }
+            // "plans to deepen ties", "urged them to boost trade": the ties and the trade exist;
+            // "pledged to keep supplying arms": the supplies too.
+            if matches!(d, "dobj" | "xcomp") && g.is_verb(h) && self.presupposing.contains(p.lemma(h)) {
+                deepened = true;
+            }
+            // "looking to shift supplier because of its reliance on Moscow's supplies": a reason
+            // or a time is not what the verb above it plans, denies or ends.
+            if d == "prep" && self.is_reason_preposition(p, cur) {
+                break;
+            }
+            // "would have to enact", "is set to sign": a verb-and-"to" cue over the infinitive.
+            if matches!(d, "xcomp" | "acl") && g.kids[cur].iter().any(|&c| p.tag(c) == "TO") {
+                if let Some(&cue) = self.to_cues.get(p.lemma(h)) {
+                    if !(deepened && matches!(cue, Cue::Intention | Cue::Call)) {
+                        return Some(cue);
+                    }
+                }
+            }
+            // "there were no signs that Moscow had transferred jets": a clause on a noun that no
+            // one has.
+            if matches!(d, "acl" | "ccomp")
+                && !g.is_verb(h)
+                && g.kids[h].iter().any(|&c| p.dep(c) == "det" && p.lemma(c) == "no")
+            {
+                return Some(Cue::Negation);
+            }
+            if d != "conj" {
+                if let Some(cue) = cue_of(h) {
+                    // A subject governs nothing, except a noun like "the suspension of". A passive's
+                    // subject is what the verb ends or denies ("the visit was postponed", "sanctions
+                    // were lifted"), but not what it expects or aims at: in "imports are expected to
+                    // rise" the imports are there.
+                    let ends = matches!(cue, Cue::Ended | Cue::Denial | Cue::Negation);
+                    // (Nor an intransitive verb of ending's subject: "arms shipments have dried up";
+                    // but talks that ended took place: "the talks ended without agreement".)
+                    let intransitive_end = cue == Cue::Ended
+                        && rel != RelationType::DiplomaticMeeting
+                        && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "dobj" | "xcomp" | "ccomp"));
+                    let subject = (d == "nsubj" && !intransitive_end || d == "nsubjpass" && !ends) && g.is_verb(h);
+                    let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call);
+                    // A bid, request or offer granted is no wish any more: "accepted a bid for an
+                    // export bonus to cover a sale of wheat" (class granting_verbs).
+                    let granted = !g.is_verb(h)
+                        && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge)
+                        && matches!(p.dep(h), "dobj" | "nsubjpass")
+                        && p.head(h).is_some_and(|v| self.listed("granting_verbs", p.lemma(v)));
+                    // A light verb that is also an intention ("offer", "pledge", "promise") acts only
+                    // through its to-infinitive: "promised full support for X" supports X.
+                    let light_object = d == "dobj" && cue == Cue::Intention && g.light.contains(p.lemma(h));
+                    if !subject && !presupposed && !granted && !light_object {
+                        return Some(cue);
+                    }
+                }
+                if g.kids[h].iter().any(|&c| p.dep(c) == "neg" && !affirms(c)) {
+                    return Some(Cue::Negation);
+                }
+                // "an attack on X was very likely", "the deal is not yet final".
+                for &c in &g.kids[h] {
+                    if matches!(p.dep(c), "acomp" | "attr" | "oprd") {
+                        if let Some(cue @ (Cue::Hedge | Cue::Negation | Cue::Intention)) = cue_of(c) {
+                            return Some(cue);
+                        }
+                    }
+                }
+                for &c in &g.kids[h] {
+                    if matches!(p.dep(c), "aux" | "mark") {
+                        if let Some(cue @ (Cue::Hedge | Cue::Condition)) = cue_of(c) {
+                            return Some(cue);
+                        }
+                    }
+                    // "a potential increase in X's deployments", "a possible deal on arms sales".
+                    if p.dep(c) == "amod" && !g.is_verb(h) {
+                        if let Some(cue @ Cue::Hedge) = cue_of(c) {
+                            return Some(cue);
+                        }
+                    }
+                }
+            }
+            if d == "ccomp" && cue_of(h).is_none() {
+                break;
+            }
+            cur = h;
+        }
+        None
+    }
+}
+
+/// Whether the heads above token `t` spell `words` from the last up ("ahead of
+/// the summit": of, then ahead), "the" left out.
+fn phrase_above(p: &Parse, t: usize, words: &[String]) -> bool {
+    let mut x = t;
+    words.iter().rev().filter(|w| *w != "the").all(|w| match p.head(x) {
+        Some(h) if p.lemma(h) == w || p.word(h).eq_ignore_ascii_case(w) => {
+            x = h;
+            true
+        }
+        _ => false,
+    })
+}

@@ -1,0 +1,1476 @@
+//! Frames: relations read off a sentence's dependency parse. A frame names a
+//! predicate (verb or noun lemmas), the grammatical roles that give its
+//! source and target, an optional theme class ("weapons") and words that
+//! cancel it; cues (negation, hedges, calls, intentions, ended relations,
+//! denials, conditions) cancel a predicate in the clause they govern. The
+//! tables are data: `data/lang/en/frames.toml` and `assertion.toml`. Roles are
+//! read in `roles`, cues in `assertion`.
+
+mod assertion;
+mod roles;
+
+use crate::ontology::RelationType;
+use crate::syntax::Parse;
+use assertion::Cue;
+use jiff::civil::Date;
+use roles::{first_with_actors, main_subject_token, role_tokens, Graph, Themes};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The frames built into the binary.
+pub const DEFAULT_FRAMES: &str = include_str!("../../../data/lang/en/frames.toml");
+/// The assertion cues built into the binary.
+pub const DEFAULT_ASSERTION: &str = include_str!("../../../data/lang/en/assertion.toml");
+
+/// A grammatical role of a participant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Role {
+    Subj,
+    Obj,
+    Iobj,
+    Poss,
+    Mod,
+    Pair,
+    Holder,
+    /// The actors a noun describes: in apposition ("Iran's allies, Hezbollah and the Houthis") or
+    /// as their title ("Iran's ally Hezbollah").
+    Appos,
+    Prep(String),
+    /// `clause:word`: the subject of a clause `word` opens on the predicate (or on a noun's light
+    /// verb): "Japan protested after a Chinese ship entered its waters".
+    Clause(String),
+    /// `first>prep`: the object of `prep` on a trade flow that fills `first` ("a ban on arms
+    /// sales [to X]", "banned imports [from X]"): whom the flow reaches or comes from.
+    Via(Box<Role>, String),
+    /// `aided`: whom a purpose infinitive of helping names ("sent troops to help Congo fight").
+    Aided,
+}
+
+impl Role {
+    fn parse(s: &str) -> Role {
+        if let Some((first, prep)) = s.split_once('>') {
+            return Role::Via(Box::new(Role::parse(first)), prep.to_string());
+        }
+        if let Some(word) = s.strip_prefix("clause:") {
+            return Role::Clause(word.to_string());
+        }
+        match s {
+            "subj" => Role::Subj,
+            "obj" => Role::Obj,
+            "iobj" => Role::Iobj,
+            "poss" => Role::Poss,
+            "mod" => Role::Mod,
+            "pair" => Role::Pair,
+            "holder" => Role::Holder,
+            "appos" => Role::Appos,
+            "aided" => Role::Aided,
+            // A multiword preposition ("on behalf of") is read by its last word.
+            p => Role::Prep(p.rsplit(' ').next().unwrap_or(p).to_string()),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameEntry {
+    relation: RelationType,
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
+    theme: Option<String>,
+    source: Vec<String>,
+    target: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    implied_target: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FramesFile {
+    #[serde(default)]
+    classes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    frame: Vec<FrameEntry>,
+}
+
+#[derive(Debug)]
+struct Frame {
+    relation: RelationType,
+    theme: Option<String>,
+    source: Vec<Role>,
+    target: Vec<Role>,
+    /// One-word senses that cancel the frame.
+    exclude: HashSet<String>,
+    /// Multiword senses ("fire drill", "cap on"): one of their words with the others below it.
+    exclude_phrases: Vec<Entry>,
+    /// With no target named in its own clause, the target is the one actor
+    /// of the clause it modifies ("fuel reached X after the EU imposed sanctions").
+    implied_target: bool,
+}
+
+/// A multiword lexical entry: its first word's lemma keys the lookup, the
+/// rest must be dependents in order.
+type Entry = Vec<String>;
+
+/// A document date as written in its `date` line ("1987-03-26").
+pub fn iso_day(date: &str) -> Option<Date> {
+    date.get(..10)?.parse().ok()
+}
+
+/// The words of an entry as the tokenizer splits them: at spaces, and at a
+/// hyphen between two letters or two digits ("military-technical"), not in a
+/// letter-digit name ("s-400", "su-30").
+fn words(s: &str) -> Entry {
+    let mut out = Vec::new();
+    for w in s.split(' ').filter(|w| !w.is_empty()) {
+        let cs: Vec<char> = w.chars().collect();
+        let mut piece = String::new();
+        for (i, &c) in cs.iter().enumerate() {
+            let around = (i > 0).then(|| cs[i - 1]).zip(cs.get(i + 1).copied());
+            let split = c == '-'
+                && around.is_some_and(|(a, b)| {
+                    a.is_alphabetic() && b.is_alphabetic() || a.is_ascii_digit() && b.is_ascii_digit()
+                });
+            if split {
+                out.push(std::mem::take(&mut piece));
+            } else {
+                piece.extend(c.to_lowercase());
+            }
+        }
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+    }
+    out
+}
+
+/// Why a frame table could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {what}")]
+pub struct FrameError {
+    /// The file.
+    pub name: String,
+    /// What is wrong.
+    pub what: String,
+}
+
+/// The frames and cues, indexed by predicate lemma.
+#[derive(Debug, Default)]
+pub struct FrameSet {
+    frames: Vec<Frame>,
+    by_verb: HashMap<String, Vec<(Entry, usize)>>,
+    by_noun: HashMap<String, Vec<(Entry, usize)>>,
+    classes: HashMap<String, Vec<Entry>>,
+    light: HashSet<String>,
+    cues: HashMap<String, Vec<Cue>>,
+    /// Cues of a verb and "to" ("have to", "set to", "look to"), by the
+    /// verb's lemma: they govern the infinitive under the verb.
+    to_cues: HashMap<String, Cue>,
+    /// Cues of a verb and its particle ("rule out", "turn down", "stay away"),
+    /// by the verb's lemma: (particle, cue).
+    phrasal_cues: HashMap<String, Vec<(String, Cue)>>,
+    /// Multiword conditions read as prepositions above the predicate ("in the
+    /// event of an attack", "in case of war").
+    condition_phrases: Vec<Entry>,
+    report: HashSet<String>,
+    /// Future times ("tomorrow", "next week"), keyed by their last word (the
+    /// time noun); the words before it must modify it.
+    future: HashMap<String, Vec<Entry>>,
+    /// The relations a future time cancels: events that take place at a
+    /// time, not commitments announced for one.
+    future_relations: Vec<RelationType>,
+    /// Verbs whose object already exists ("deepen ties", "boost trade"): an
+    /// intention or a call above them leaves the relation standing.
+    presupposing: HashSet<String>,
+    /// Prepositions of reason and time ("because of", "following"): what they
+    /// hold is not governed by the verb they hang on.
+    reason_prepositions: HashSet<String>,
+    /// Prepositions that put their object in the future ("ahead of the
+    /// summit"), as words.
+    future_prepositions: Vec<Entry>,
+    /// Auxiliaries that put an event of `future_relations` ahead ("will meet").
+    future_auxiliaries: HashSet<String>,
+    /// Verbs that arrange an event of `future_relations` rather than report it ("agreed to hold
+    /// talks", "agreed to formal talks").
+    arranging_verbs: HashSet<String>,
+    /// Vague times that hedge a future auxiliary's act ("will soon deliver").
+    vague_future: HashSet<String>,
+    /// Days that schedule an event told in the present tense ("begins a visit on Tuesday").
+    scheduled: HashSet<String>,
+    /// Verbs whose subject is an event taking place ("the talks will be in Vienna", "the summit
+    /// will take place"): their time and auxiliaries are the event's.
+    occurrence_verbs: HashSet<String>,
+    /// Month names (lower case, abbreviations too) and their numbers: a date
+    /// after the document's ("on April 29") is still to come.
+    months: HashMap<String, i8>,
+    /// Every predicate lemma (the word a frame is looked up by), with each
+    /// entry's words and the theme class its frame needs (`None` for a frame
+    /// with no theme).
+    predicates: FxHashMap<String, Vec<(Entry, Option<String>)>>,
+}
+
+/// A relation read off a parse: the tokens of the two participants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameHit {
+    /// Relation type.
+    pub relation: RelationType,
+    /// Mention index of the source.
+    pub source: usize,
+    /// Mention index of the target.
+    pub target: usize,
+    /// The predicate token.
+    pub predicate: usize,
+}
+
+/// What a sentence's parse yields.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// Relations with both participants in the sentence.
+    pub hits: Vec<FrameHit>,
+    /// Events named by a definite noun with no participants in the sentence
+    /// ("the summit", "the deal"): the relation and the noun's token. They
+    /// refer to an event the document stated before.
+    pub events: Vec<(RelationType, usize)>,
+    /// Bare definite nouns that a frame of the relation would read but for its
+    /// missing theme ("the agreement", "the exercises"): each may refer to the
+    /// event of that relation the document stated just before, when it stated
+    /// one. The relation and the noun's token; one token may have several.
+    pub bare_events: Vec<(RelationType, usize)>,
+    /// Relations a deal or pact of the sentence (class `commitments`) could
+    /// name but for its missing theme, where it names its own parties ("an agreement between
+    /// Canada and the United States"): another event than the one stated
+    /// before, which a later "this accord" refers to instead. The relation and
+    /// the mention indexes the noun names.
+    pub other_events: Vec<(RelationType, Vec<usize>)>,
+    /// Transfers stated with their giver and what was given but no receiver
+    /// ("the Netherlands pledged air defence systems"): the relation, the
+    /// source's mention index and the predicate token. The receiver is the
+    /// one the document gave that relation before.
+    pub open: Vec<(RelationType, usize, usize)>,
+    /// Actors that adopt a stance stated before ("X echoed these
+    /// sentiments"): the relation the stance names, the mention index of the
+    /// actor and the verb token.
+    pub echoes: Vec<(RelationType, usize, usize)>,
+    /// Condemnations of an event stated before ("Tehran condemned the
+    /// sanctions"): the event's relation, the critic's mention index and the
+    /// verb token, and the event noun's token. The criticised are the event's
+    /// doers.
+    pub criticised: Vec<(RelationType, usize, usize, usize)>,
+    /// Condemnations of an act the sentence before stated ("Moscow
+    /// denounced the move"): the critic's mention index and the verb token.
+    /// The criticised are who the sentence before made its subject.
+    pub criticised_acts: Vec<(usize, usize)>,
+}
+
+impl FrameSet {
+    /// The built-in frames and cues.
+    pub fn builtin() -> Result<FrameSet, FrameError> {
+        let mut f = FrameSet::default();
+        f.add_frames("data/lang/en/frames.toml", DEFAULT_FRAMES)?;
+        f.add_cues("data/lang/en/assertion.toml", DEFAULT_ASSERTION)?;
+        Ok(f)
+    }
+
+    /// Adds `words` to word class `class` (the grammar's company designators
+    /// to `business`: "Sweden's OK Petroleum AB" names a firm).
+    pub fn add_class_words(&mut self, class: &str, list: &[String]) {
+        self.classes.entry(class.to_string()).or_default().extend(list.iter().map(|w| words(w)));
+    }
+
+    /// Adds the classes and frames of a frames file.
+    pub fn add_frames(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
+        let err = |what: String| FrameError { name: name.to_string(), what };
+        let file: FramesFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
+        for (class, list) in file.classes {
+            if class == "light_verbs" {
+                self.light.extend(list.iter().map(|w| w.to_lowercase()));
+            } else {
+                self.classes.entry(class).or_default().extend(list.iter().map(|w| words(w)));
+            }
+        }
+        for (n, e) in file.frame.into_iter().enumerate() {
+            if let Some(t) = &e.theme {
+                if !self.classes.contains_key(t) {
+                    return Err(err(format!("frame {} ({}): unknown theme class {t:?}", n + 1, e.relation.as_str())));
+                }
+            }
+            if e.source.is_empty() || e.target.is_empty() || e.verbs.is_empty() && e.nouns.is_empty() {
+                return Err(err(format!(
+                    "frame {} ({}): needs verbs or nouns, a source and a target",
+                    n + 1,
+                    e.relation.as_str()
+                )));
+            }
+            // "@class" in an exclude list stands for the class's entries ("@edible_oils").
+            let mut exclude: Vec<Entry> = Vec::new();
+            for w in &e.exclude {
+                match w.strip_prefix('@') {
+                    Some(class) => match self.classes.get(class) {
+                        Some(entries) => exclude.extend(entries.iter().cloned()),
+                        None => {
+                            return Err(err(format!(
+                                "frame {} ({}): unknown exclude class {class:?}",
+                                n + 1,
+                                e.relation.as_str()
+                            )))
+                        }
+                    },
+                    None => exclude.push(words(w)),
+                }
+            }
+            let i = self.frames.len();
+            let keys = e.verbs.iter().map(|v| (words(v), true)).chain(e.nouns.iter().map(|v| (words(v), false)));
+            for (w, verb) in keys {
+                let key = if verb { w.first() } else { w.last() };
+                if let Some(key) = key {
+                    self.predicates.entry(key.clone()).or_default().push((w.clone(), e.theme.clone()));
+                }
+            }
+            for v in &e.verbs {
+                let w = words(v);
+                if let Some(first) = w.first() {
+                    self.by_verb.entry(first.clone()).or_default().push((w, i));
+                }
+            }
+            for v in &e.nouns {
+                let w = words(v);
+                if let Some(last) = w.last() {
+                    // A compound noun predicate ("arms supplier") is keyed by its head, the last word.
+                    self.by_noun.entry(last.clone()).or_default().push((w, i));
+                }
+            }
+            self.frames.push(Frame {
+                relation: e.relation,
+                theme: e.theme,
+                source: e.source.iter().map(|r| Role::parse(r)).collect(),
+                target: e.target.iter().map(|r| Role::parse(r)).collect(),
+                exclude: exclude.iter().filter(|w| w.len() == 1).map(|w| w[0].clone()).collect(),
+                exclude_phrases: exclude.into_iter().filter(|w| w.len() > 1).collect(),
+                implied_target: e.implied_target,
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether token `t` names the country an envoy is posted to ("the US
+    /// ambassador to the Philippines"): the host, not a party to what the
+    /// envoy says or does.
+    pub fn envoy_host(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        p.dep(t) == "pobj"
+            && p.head(t).is_some_and(|prep| {
+                matches!(p.lemma(prep), "to" | "in")
+                    && p.head(prep).is_some_and(|n| {
+                        // The head word first: most nouns head no envoy entry, and the graph costs.
+                        self.heads_entry("envoys", p.lemma(n))
+                            && self.in_class(&Graph::new(p, actors_at, self), n, "envoys")
+                    })
+            })
+    }
+
+    /// Whether some frame could hold in `text`: one of its words may be a
+    /// predicate lemma (checked before parsing).
+    pub fn may_apply(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| self.may_apply_to(lemmas))
+    }
+
+    /// Whether `text` may speak of a deal or pact (class `commitments`) whose
+    /// kind it does not say ("a deal between Brazil and Chile"): another one
+    /// than a later "the deal" would otherwise refer to.
+    pub fn may_name_event(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| lemmas.iter().any(|l| self.listed("commitments", l)))
+    }
+
+    /// [`FrameSet::may_apply`] to a sentence's candidate lemmas (sorted, without repeats).
+    fn may_apply_to(&self, lemmas: &[&str]) -> bool {
+        // Looked up many times (a theme class has up to a few hundred words): hashed once.
+        let present: FxHashSet<&str> = lemmas.iter().copied().collect();
+        let has = |w: &str| present.contains(w);
+        // A frame with a theme ("troops", "weapons") needs a word of that class too.
+        let theme_named = |class: &str| {
+            self.classes.get(class).is_some_and(|entries| entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
+        };
+        // A multiword predicate ("take delivery", "rogue state") needs all its words.
+        lemmas.iter().any(|l| {
+            self.predicates.get(*l).is_some_and(|entries| {
+                entries.iter().any(|(w, t)| w.iter().all(|w| has(w)) && t.as_deref().is_none_or(theme_named))
+            })
+        })
+    }
+
+    /// The coordinated groups that take part together in predicate `t`
+    /// ("X and Y signed", "talks between X and Y"), as mention indexes.
+    pub fn pair_groups(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> Vec<Vec<usize>> {
+        Graph::new(p, actors_at, self).pairs(t)
+    }
+
+    /// The mentions the main clause's subject stands for when it names
+    /// someone by name or title ("US Ambassador Jane Doe expressed ..."): who
+    /// a "she said" in the next sentence is.
+    pub fn main_subject(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        self.main_clause_subject(p, actors_at, false)
+    }
+
+    /// The mentions the main clause's subject stands for, whatever its head:
+    /// the doer of what "the move" in the next sentence refers to ("China's
+    /// coast guard fired water cannon ... Manila condemned the move").
+    pub fn main_doer(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        self.main_clause_subject(p, actors_at, true)
+    }
+
+    /// Whether the main clause's subject is a plural noun ("the leaders of
+    /// the GCC"): a "they" after it may stand for one body.
+    pub fn main_subject_plural(&self, p: &Parse) -> bool {
+        main_subject_token(p).is_some_and(|x| matches!(p.tag(x), "NNS" | "NNPS"))
+    }
+
+    fn main_clause_subject(&self, p: &Parse, actors_at: &[Vec<usize>], any_head: bool) -> Vec<usize> {
+        let g = Graph::new(p, actors_at, self);
+        match main_subject_token(p) {
+            Some(x) if any_head || p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => {
+                g.actors(x, false)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Tokens "he" or "she" that are the subject of a verb ("...," she said;
+    /// "though he has visited Russia") and "his" or "her" before a word for a
+    /// country or government ("her country condemns ..."): they stand for the
+    /// person the text made its subject before.
+    ///
+    /// When the person was named in a sentence before (`from_before`), only a
+    /// reporting verb's "he" counts; when this sentence names them, any verb's,
+    /// and when the sentence right before did (`just_before`), any verb's "he"
+    /// that opens the sentence ("X arrived in Y. He met Z.").
+    pub fn pronoun_speakers(&self, p: &Parse, from_before: bool, just_before: bool) -> Vec<usize> {
+        (0..p.len())
+            .filter(|&t| match p.word(t).to_lowercase().as_str() {
+                "he" | "she" => {
+                    matches!(p.dep(t), "nsubj" | "nsubjpass")
+                        && p.head(t).is_some_and(|h| {
+                            p.tag(h).starts_with("VB")
+                                && (!from_before
+                                    || self.report.contains(p.lemma(h))
+                                    // ("During his stay, he signed ...": the main clause's subject.)
+                                    || just_before && (t == 0 || p.head(h).is_none()))
+                        })
+                }
+                "his" | "her" => {
+                    p.dep(t) == "poss"
+                        && p.head(t)
+                            .is_some_and(|h| matches!(p.lemma(h), "country" | "government" | "nation" | "state"))
+                }
+                _ => false,
+            })
+            .collect()
+    }
+
+    /// Whether lower-cased `text` may refer to an act with a definite noun
+    /// ("the move", class `acts`): a cheap test before parsing the sentence
+    /// before it for its doer.
+    pub fn may_name_act(&self, text: &str) -> bool {
+        self.classes
+            .get("acts")
+            .is_some_and(|entries| entries.iter().filter_map(|e| e.last()).any(|w| text.contains(&format!("the {w}"))))
+    }
+
+    /// Whether `lemma` alone is a predicate of a frame of `relation` as a verb
+    /// (or, with `verb` false, as a noun): "attack" is an armed_conflict verb
+    /// and noun; "declare" is not (only "declare war" is).
+    pub fn has_predicate(&self, lemma: &str, verb: bool, relation: RelationType) -> bool {
+        let table = if verb { &self.by_verb } else { &self.by_noun };
+        table.get(lemma).is_some_and(|fs| fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == relation))
+    }
+
+    /// Whether `lemma` is a one-word predicate of any frame as a noun ("summit",
+    /// "war", "sale").
+    pub fn is_predicate_noun(&self, lemma: &str) -> bool {
+        self.by_noun.get(lemma).is_some_and(|fs| fs.iter().any(|(e, _)| e.len() == 1))
+    }
+
+    /// Whether token `t` is a demonym, name or possessor on a noun for private
+    /// persons or firms ("Malaysian" in "Malaysian miners", "France's" in
+    /// "France's farm union"): it names no state as a party to what they say
+    /// or whom they meet.
+    pub fn on_private_persons(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        // (The "'s" of a possessor is its name's.)
+        let Some(t) = (if p.dep(t) == "case" { p.head(t) } else { Some(t) }) else { return false };
+        matches!(p.dep(t), "amod" | "compound" | "nmod" | "poss")
+            && p.head(t).is_some_and(|h| {
+                actors_at[h].is_empty() && self.in_class(&Graph::new(p, actors_at, self), h, "private_persons")
+            })
+    }
+
+    /// Whether `lemma` is a one-word noun for private persons or firms (class
+    /// `private_persons`: "union", "company", "bank").
+    pub fn names_private_persons(&self, lemma: &str) -> bool {
+        self.listed("private_persons", lemma)
+    }
+
+    /// Whether token `t` is fused before a noun for an office (class
+    /// `offices`): "trade relations" in "the IMF's trade relations department"
+    /// names what the office handles, not a relation.
+    pub fn names_office(&self, p: &Parse, t: usize) -> bool {
+        matches!(p.dep(t), "compound" | "nmod") && p.head(t).is_some_and(|h| self.listed("offices", p.lemma(h)))
+    }
+
+    /// Whether token `t` modifies a noun for a weapon: "attack" in "light
+    /// attack jets", "strike" in "strike drones" names a kind of weapon, not an
+    /// attack.
+    pub fn on_weapon(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        matches!(p.dep(t), "amod" | "compound" | "nmod")
+            && p.head(t).is_some_and(|h| self.in_class(&Graph::new(p, actors_at, self), h, "weapons"))
+    }
+
+    /// Whether token `t` is a name or demonym on a merchant ship or an airliner
+    /// (class `merchant_craft`: "a Kuwaiti tanker", "British shipping"): its
+    /// flag or its owner's home, no party to what is done to it.
+    pub fn on_merchant_craft(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let g = Graph::new(p, actors_at, self);
+        matches!(p.dep(t), "amod" | "compound" | "nmod")
+            && p.head(t).is_some_and(|h| actors_at[h].is_empty() && self.merchant_craft(&g, h))
+    }
+
+    /// Whether token `h` is a merchant ship or airliner (class `merchant_craft`), or the name of
+    /// one titled as such ("the Panamanian tanker Nyhammer").
+    fn merchant_craft(&self, g: &Graph, h: usize) -> bool {
+        let p = g.p;
+        self.in_class(g, h, "merchant_craft")
+            || p.tag(h).starts_with("NNP")
+                && g.kids[h].iter().any(|&c| p.dep(c) == "compound" && self.in_class(g, c, "merchant_craft"))
+    }
+
+    /// Whether token `t` is a name or demonym on waters, airspace or soil named
+    /// as where something happened ("in Kuwaiti waters"): a place, no party.
+    pub fn on_place(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let locative = |a: usize| matches!(p.lemma(a), "in" | "near" | "off" | "inside" | "within");
+        let territory =
+            |h: usize| actors_at[h].is_empty() && self.in_class(&Graph::new(p, actors_at, self), h, "territory");
+        // (Read word by word when the parse split the phrase: "in" "Kuwaiti" "waters".)
+        matches!(p.dep(t), "amod" | "compound" | "nmod" | "poss")
+            && p.head(t).is_some_and(|h| territory(h) && p.dep(h) == "pobj" && p.head(h).is_some_and(locative))
+            || t > 0 && t + 1 < p.len() && locative(t - 1) && territory(t + 1)
+    }
+
+    /// Whether token `t` is a name or demonym on a news medium that is not the
+    /// state's own ("the Kuwait daily al-Qabas", "Soviet newspaper Pravda", not
+    /// "Iranian state television"): where a report comes from, not a party.
+    pub fn on_media(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        let Some(h) = p.head(t).filter(|_| matches!(p.dep(t), "amod" | "compound" | "nmod")) else { return false };
+        let kids = || (0..p.len()).filter(move |&c| p.head(c) == Some(h));
+        // A flat name: "the Kuwait daily Al-Qabas" hangs every word on the last.
+        let medium = self.listed("media", p.lemma(h))
+            || kids().any(|c| c > t && p.dep(c) == "compound" && self.listed("media", p.lemma(c)));
+        medium && actors_at[h].is_empty() && !kids().any(|c| matches!(p.lemma(c), "state" | "official" | "government"))
+    }
+
+    /// Whether commodity word `t` only modifies a business or a market ("an oil company", "Steuart
+    /// Petroleum Co", "gas prices"): no goods move.
+    pub fn names_business(&self, p: &Parse, t: usize) -> bool {
+        let mut x = t;
+        for _ in 0..4 {
+            if !matches!(p.dep(x), "compound" | "amod" | "nmod") {
+                return false;
+            }
+            let Some(h) = p.head(x) else { return false };
+            if self.listed("business", p.lemma(h)) {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
+    /// Whether one-word `lemma` is an entry of class `class`.
+    fn listed(&self, class: &str, lemma: &str) -> bool {
+        self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma))
+    }
+
+    /// Whether `lemma` is the head (last) word of an entry of class `class`:
+    /// the cheap part of [`FrameSet::in_class`], asked before building a graph.
+    fn heads_entry(&self, class: &str, lemma: &str) -> bool {
+        self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.last().is_some_and(|w| w == lemma)))
+    }
+
+    /// Whether a noun names those who act for the place they are in ("officials
+    /// in Moscow", "the government in Kabul"): a collective that is no force.
+    pub fn acts_for_place(&self, lemma: &str) -> bool {
+        self.listed("collective", lemma) && !self.listed("troops", lemma)
+    }
+
+    /// Whether token `t` is a time word still to come on its own ("tomorrow",
+    /// "upcoming") and `relation` an event it puts ahead: "the meeting expected
+    /// tomorrow" has not taken place.
+    pub fn future_word(&self, p: &Parse, t: usize, relation: RelationType) -> bool {
+        self.future_relations.contains(&relation)
+            && self.future.get(p.lemma(t)).is_some_and(|entries| entries.iter().any(|before| before.is_empty()))
+    }
+
+    /// Whether token `t` is a preposition of reason or time ("following",
+    /// whose lemma is "follow"; "because"): what it holds is another event
+    /// than the verb's.
+    pub fn is_reason_preposition(&self, p: &Parse, t: usize) -> bool {
+        self.reason_prepositions.contains(p.lemma(t)) || self.reason_prepositions.contains(&p.word(t).to_lowercase())
+    }
+
+    /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
+    /// where a body gathers is no party to it.
+    pub fn is_gathering(&self, lemma: &str) -> bool {
+        self.listed("gatherings", lemma)
+    }
+
+    /// Whether `lemma` is something an actor holds or fields (class
+    /// `holdings`: "positions", "targets", "bases").
+    pub fn is_holding(&self, lemma: &str) -> bool {
+        self.listed("holdings", lemma)
+    }
+
+    /// Whether token `t` is the possessor of a relational noun ("Ukraine" in
+    /// "Ukraine's Western backers"): those are others than it.
+    pub fn owns_relational(&self, p: &Parse, t: usize) -> bool {
+        p.dep(t) == "poss" && p.head(t).is_some_and(|h| self.is_relational(p.lemma(h)))
+    }
+
+    /// Whether a noun lemma names a state's ground, water or air (class
+    /// `territory`: "waters", "airspace"): "in Kuwaiti waters" is a place.
+    pub fn is_territory(&self, lemma: &str) -> bool {
+        self.listed("territory", lemma)
+    }
+
+    /// Whether a noun lemma names an attack one side makes (class
+    /// `one_sided_attacks`: "attack", "invasion"), not a war of two sides.
+    pub fn is_one_sided_attack(&self, lemma: &str) -> bool {
+        self.listed("one_sided_attacks", lemma)
+    }
+
+    /// Whether token `t` is the backer in "with the backing of X" (class
+    /// `backing`): one who backs an act is no party to it.
+    pub fn is_backer(&self, p: &Parse, t: usize) -> bool {
+        // A word of the backer's name: "the U.N. [Security Council]".
+        let mut t = t;
+        while matches!(p.dep(t), "compound" | "amod" | "nmod") {
+            let Some(h) = p.head(t) else { break };
+            t = h;
+        }
+        let Some(of) = p.head(t).filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of") else { return false };
+        let Some(noun) = p.head(of) else { return false };
+        self.listed("backing", p.lemma(noun))
+            && p.dep(noun) == "pobj"
+            && p.head(noun).is_some_and(|w| matches!(p.lemma(w), "with" | "without"))
+    }
+
+    /// Whether a noun lemma names a place next to a state (class `vicinity`:
+    /// "doorstep", "border"): "the war on Kuwait's doorstep" is beside Kuwait.
+    pub fn is_vicinity(&self, lemma: &str) -> bool {
+        self.listed("vicinity", lemma)
+    }
+
+    /// Whether a noun lemma names one who stands in a relation to another ("ally", "rival").
+    pub fn is_relational(&self, lemma: &str) -> bool {
+        self.listed("relational", lemma)
+    }
+
+    /// Whether `lemma` is a verb of harming someone (class `harm_verbs`: "kill",
+    /// "destroy"): its object is a victim.
+    pub fn is_harm_verb(&self, lemma: &str) -> bool {
+        self.listed("harm_verbs", lemma)
+    }
+
+    /// Whether a verb lemma reports speech ("say", "state", "tell").
+    pub fn is_report_verb(&self, lemma: &str) -> bool {
+        self.report.contains(lemma)
+    }
+
+    /// The number of frames and of distinct predicate lemmas per relation type.
+    pub fn lemma_counts(&self) -> BTreeMap<&'static str, (usize, usize)> {
+        let mut out: BTreeMap<&'static str, (HashSet<&str>, HashSet<&str>)> = BTreeMap::new();
+        for (map, verb) in [(&self.by_verb, true), (&self.by_noun, false)] {
+            for list in map.values() {
+                for (w, i) in list {
+                    let e = out.entry(self.frames[*i].relation.as_str()).or_default();
+                    let key = w.last().map(String::as_str).unwrap_or("");
+                    if verb {
+                        e.0.insert(key);
+                    } else {
+                        e.1.insert(key);
+                    }
+                }
+            }
+        }
+        out.into_iter().map(|(k, (v, n))| (k, (v.len(), n.len()))).collect()
+    }
+
+    /// Reads every frame that holds in `p`. `actors_at[t]` lists the mention
+    /// indexes whose span covers token `t`.
+    /// `today` is the document's date, when known: an
+    /// event dated after it ("his visit starting on April 29") is still to come.
+    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>], today: Option<Date>) -> Reading {
+        let mut g = Graph::new(p, actors_at, self);
+        g.today = today;
+        let mut out = Vec::new();
+        let mut events = Vec::new();
+        let mut bare_events = Vec::new();
+        let mut other_events = Vec::new();
+        let mut reading_open = Vec::new();
+        for (t, here) in actors_at.iter().enumerate().take(p.len()) {
+            let tag = p.tag(t);
+            // A predicative adjective reads as its noun: "remains reliant on Russian gas".
+            let map = if tag.starts_with("VB") {
+                &self.by_verb
+            } else if tag.starts_with("NN") || tag == "JJ" && p.dep(t) == "acomp" {
+                &self.by_noun
+            } else {
+                continue;
+            };
+            let Some(cands) = map.get(p.lemma(t)) else { continue };
+            if !here.is_empty() || g.in_unknown_name(t) {
+                continue; // the predicate word is part of a name ("Three Brotherhood Alliance")
+            }
+            let mut done = HashSet::new();
+            // A phrasal verb is its own predicate: "hit out at" criticises, it does not hit.
+            let particle = |w: &str| g.kids[t].iter().any(|&c| p.dep(c) == "prt" && p.lemma(c) == w);
+            let phrasal = tag.starts_with("VB")
+                && cands.iter().any(|(e, _)| e.len() > 1 && particle(&e[1]) && g.entry_matches(t, e, true));
+            for (entry, fi) in cands {
+                if done.contains(fi) || !g.entry_matches(t, entry, tag.starts_with("VB")) || phrasal && entry.len() == 1
+                {
+                    continue;
+                }
+                let f = &self.frames[*fi];
+                let applied = self.apply(&g, t, f, &entry[1..]);
+                if applied.is_none() && f.theme.is_some() && g.bare_definite(t) {
+                    bare_events.push((f.relation, t));
+                }
+                if applied.is_none() && f.theme.is_some() && !g.is_verb(t) && self.listed("commitments", p.lemma(t)) {
+                    let named = g.actors_below(t);
+                    if !named.is_empty() {
+                        other_events.push((f.relation, named));
+                    }
+                }
+                if let Some((hits, open)) = applied {
+                    done.insert(*fi);
+                    // A relational noun that describes a named actor states a standing relation, not
+                    // the act the clause intends or hedges: "pledged to defend its ally, the Philippines".
+                    let presupposed =
+                        !g.is_verb(t) && self.listed("relational", p.lemma(t)) && !g.described(t).is_empty();
+                    if self.cancelled(&g, t, f.relation).is_some_and(|cue| {
+                        !(presupposed
+                            && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge | Cue::Future | Cue::Condition))
+                    }) {
+                        continue;
+                    }
+                    for source in open {
+                        if !reading_open
+                            .iter()
+                            .any(|o: &(RelationType, usize, usize)| o.0 == f.relation && o.1 == source)
+                        {
+                            reading_open.push((f.relation, source, t));
+                        }
+                    }
+                    if !hits.is_empty() {
+                        out.extend(hits);
+                    } else if !g.is_verb(t)
+                        && g.definite(t)
+                        && !events.iter().any(|e: &(RelationType, usize)| e.0 == f.relation)
+                    {
+                        events.push((f.relation, t));
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
+        out.dedup_by_key(|h| (h.source, h.target, h.relation));
+        let echoes = self.echoes(&g);
+        bare_events.sort_unstable();
+        bare_events.dedup();
+        bare_events.retain(|b| !events.iter().any(|e| e.1 == b.1));
+        let mut criticised = self.criticised_events(&g, &events);
+        criticised.extend(self.criticised_events(&g, &bare_events));
+        let criticised_acts = self.criticised_acts(&g);
+        Reading {
+            hits: out,
+            events,
+            bare_events,
+            other_events,
+            open: reading_open,
+            echoes,
+            criticised,
+            criticised_acts,
+        }
+    }
+
+    /// "Tehran condemned the sanctions", "Syria denounced the attack": a
+    /// condemnation verb whose object is an event noun the document stated
+    /// before (one of `events`). Each is the event's relation, the mention
+    /// index of a critic and the verb token.
+    fn criticised_events(
+        &self,
+        g: &Graph,
+        events: &[(RelationType, usize)],
+    ) -> Vec<(RelationType, usize, usize, usize)> {
+        let mut out = Vec::new();
+        for &(relation, noun) in events {
+            if let Some((verb, critics)) = self.condemned_by(g, noun) {
+                out.extend(critics.into_iter().map(|a| (relation, a, verb, noun)));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The verb that condemns noun `t`, its object, and the critics' mention
+    /// indices, when it does so as a fact.
+    fn condemned_by(&self, g: &Graph, noun: usize) -> Option<(usize, Vec<usize>)> {
+        // ("called [the drills] [a rehearsal]": the first of a double object.)
+        let object = matches!(g.p.dep(noun), "dobj" | "dative");
+        let verb = g.p.head(noun).filter(|&v| object && g.is_verb(v))?;
+        // A labelling verb condemns only with its label: "called the drills a provocation", not
+        // "called the drills routine".
+        let condemns = self.by_verb.get(g.p.lemma(verb)).is_some_and(|fs| {
+            fs.iter().any(|(e, f)| {
+                let f = &self.frames[*f];
+                e.len() == 1
+                    && f.relation == RelationType::Condemnation
+                    && (f.theme.is_none() || self.apply(g, verb, f, &[]).is_some())
+            })
+        });
+        if !condemns || self.cancelled(g, verb, RelationType::Condemnation).is_some() {
+            return None;
+        }
+        Some((verb, g.subjects(verb).into_iter().flat_map(|x| g.actors(x, false)).collect()))
+    }
+
+    /// "Moscow denounced the move": a condemnation of a bare definite noun
+    /// for an act (class `acts`: "the move", "the decision"), which stands for
+    /// what the sentence before said its subject did. The critics' mention
+    /// indices and the verb token.
+    fn criticised_acts(&self, g: &Graph) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for t in 0..g.p.len() {
+            if !(g.bare_definite(t) && self.listed("acts", g.p.lemma(t))) {
+                continue;
+            }
+            if let Some((verb, critics)) = self.condemned_by(g, t) {
+                out.extend(critics.into_iter().map(|a| (a, verb)));
+            }
+        }
+        out
+    }
+
+    fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
+        let Some(entries) = self.classes.get(class) else { return false };
+        let head = g.p.lemma(t);
+        // "J-10C fighters": a model designation makes a machine of a word for people.
+        let model = |c: usize| {
+            let w = g.p.word(c);
+            matches!(g.p.dep(c), "compound" | "nmod" | "amod" | "nummod")
+                && w.contains(|ch: char| ch.is_ascii_digit())
+                && w.contains(|ch: char| ch.is_ascii_alphabetic())
+        };
+        if self.listed("model_named", head) && g.kids[t].iter().any(|&c| model(c)) {
+            return class == "weapons";
+        }
+        // "Patriot systems": a generic head is of its name's kind.
+        let name = |c: usize| g.p.tag(c) == "NNP" || g.p.word(c).contains(|ch: char| ch.is_ascii_digit());
+        // "its artillery stock", "an LNG shipment": an amount is of its compound's kind.
+        let measure = class != "measures" && self.listed("measures", head);
+        if class != "kind_heads"
+            && (measure || self.listed("kind_heads", head))
+            && g.kids[t].iter().any(|&c| g.p.dep(c) == "compound" && (measure || name(c)) && self.in_class(g, c, class))
+        {
+            return true;
+        }
+        let modifiers = |x: usize| {
+            g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+        };
+        // With the modifiers of a compound: "nuclear" in "nuclear [power] plant";
+        // gathered only once an entry of several words ends in the head. (An entry's words match
+        // by lemma or as written: "intelligence-sharing" is "intelligence" and "sharing".)
+        let written = g.p.word(t);
+        let mut mods: Option<Vec<&str>> = None;
+        entries.iter().any(|e| match e.split_last() {
+            Some((last, rest)) => {
+                (last == head || written.eq_ignore_ascii_case(last))
+                    && (rest.is_empty() || {
+                        // (A hyphenated modifier's first part may be read as a determiner: "all" in
+                        // "all-weather friend".)
+                        let hyphened = |c: usize| {
+                            g.kids[c].iter().copied().filter(move |&d| g.p.dep(d) == "det" && g.p.word(d + 1) == "-")
+                        };
+                        let mods = mods.get_or_insert_with(|| {
+                            modifiers(t)
+                                .flat_map(|c| {
+                                    let compound = g.p.dep(c) == "compound";
+                                    std::iter::once(c)
+                                        .chain(modifiers(c).filter(move |_| compound))
+                                        .chain(hyphened(c).filter(move |_| compound))
+                                })
+                                .map(|c| g.p.lemma(c))
+                                .collect()
+                        });
+                        rest.iter().all(|w| mods.contains(&w.as_str()))
+                    })
+            }
+            None => false,
+        })
+    }
+
+    /// What a verb's object is called, for the theme only: "branded Russia a
+    /// terrorist state", "called the pact dangerous", "described the sanctions
+    /// as illegal", "called the launch an act of aggression" (with the
+    /// complement's modifiers and "of" object). Read as a double object
+    /// ("called [the drills] [a rehearsal]"), the second is what the first is
+    /// called.
+    fn complements(&self, g: &Graph, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        if !g.is_verb(t) || !self.listed("naming_verbs", g.p.lemma(t)) {
+            return out;
+        }
+        let mut complements = Vec::new();
+        for o in g.objects(t) {
+            // ("called Israel's offensive a genocide": the parse may hang the second noun on the
+            // first as a bare noun phrase.)
+            complements.extend(
+                g.kids[o]
+                    .iter()
+                    .copied()
+                    .filter(|&c| g.p.dep(c) == "appos" || matches!(g.p.dep(c), "amod" | "npadvmod" | "dobj") && c > o),
+            );
+            if g.kids[t].iter().any(|&c| g.p.dep(c) == "dative" && g.p.tag(c).starts_with("NN")) {
+                complements.push(o);
+            }
+            for a in [o, t] {
+                for &c in g.kids[a].iter().filter(|&&c| g.p.dep(c) == "prep" && g.p.lemma(c) == "as") {
+                    complements
+                        .extend(g.kids[c].iter().copied().filter(|&x| matches!(g.p.dep(x), "pobj" | "amod" | "acomp")));
+                }
+            }
+        }
+        // ("considers Cairo a key partner" read as an object and a coordination with no "and": the
+        // second noun.)
+        let object = g.kids[t].iter().any(|&c| matches!(g.p.dep(c), "dative" | "dobj"));
+        if object && !g.kids[t].iter().any(|&c| g.p.dep(c) == "cc") {
+            complements
+                .extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "conj" && g.p.tag(c).starts_with("NN")));
+        }
+        for c in complements {
+            out.push(c);
+            out.extend(g.kids[c].iter().copied().filter(|&m| matches!(g.p.dep(m), "amod" | "compound")));
+            out.extend(g.prep_objects(c, "of"));
+        }
+        out
+    }
+
+    /// The theme candidates of predicate `t`: its objects and modifiers.
+    fn theme_tokens(&self, g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
+        let mut out = Vec::new();
+        if g.is_verb(t) {
+            let objects = g.objects(t);
+            // An intransitive verb's subject is what moves: "oil flows to India", "the first batch
+            // of Leopard tanks arrived in Ukraine from Germany".
+            let movers = if objects.is_empty() { g.subjects(t) } else { Vec::new() };
+            // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
+            out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
+            // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
+            for prep in ["with", "on", "in", "of"] {
+                out.extend(g.prep_objects(t, prep));
+            }
+            // (What a share given as the verb's own preposition measures: "accounts for 40 percent of
+            // Hungary's gas imports".)
+            for prep in particles {
+                out.extend(g.prep_objects(t, prep).into_iter().flat_map(|o| g.with_measured(o)));
+            }
+            out.extend(movers.into_iter().flat_map(|x| g.with_measured(x)));
+            out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
+            // What one is thanked for: "thanked Russia for its support" (class gratitude_verbs).
+            if self.listed("gratitude_verbs", g.p.lemma(t)) {
+                out.extend(g.prep_objects(t, "for"));
+            }
+            // What a call asks its addressee to do: "urged the junta [to end] the violence".
+            if self.listed("call_verbs", g.p.lemma(t)) {
+                out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c)));
+            }
+            // Who helps with what: "Rwandan [troops] are helping Mozambique fight", "France will help
+            // Uzbekistan develop its [uranium] deposits" (class help_verbs).
+            if self.listed("help_verbs", g.p.lemma(t)) {
+                out.extend(g.subjects(t));
+                for c in g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "xcomp" | "ccomp") && g.is_verb(c))
+                {
+                    for o in g.objects(c) {
+                        out.push(o);
+                        out.extend(g.kids[o].iter().copied().filter(|&m| matches!(g.p.dep(m), "compound" | "amod")));
+                    }
+                }
+            }
+        } else {
+            out.push(t);
+            // "a treaty on security guarantees", "the sale of jets".
+            for prep in ["of", "on"] {
+                for o in g.prep_objects(t, prep) {
+                    out.push(o);
+                    out.extend(
+                        g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")),
+                    );
+                }
+            }
+            let modifiers =
+                |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"));
+            for c in modifiers(t) {
+                out.push(c);
+                // The modifier of a compound: "a security [cooperation] agreement".
+                if g.p.dep(c) == "compound" {
+                    out.extend(modifiers(c));
+                }
+            }
+            // The clause a noun contains: "a treaty that includes a mutual defence clause", "a pact
+            // with a mutual-defence clause" (classes containing_verbs, clauses).
+            let contained = g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&v| matches!(g.p.dep(v), "relcl" | "acl") && self.listed("containing_verbs", g.p.lemma(v)))
+                .flat_map(|v| g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj").collect::<Vec<_>>())
+                .chain(g.prep_objects(t, "with"))
+                .filter(|&o| self.listed("clauses", g.p.lemma(o)))
+                .collect::<Vec<_>>();
+            for o in contained {
+                out.push(o);
+                for c in modifiers(o) {
+                    out.push(c);
+                    out.extend(modifiers(c));
+                }
+            }
+        }
+        // What one relies on another for: "relies on Russia for most of its weapons", "reliant on
+        // Russia for oil"; what an order is for: "an order for 24 Rafale fighters".
+        if self.listed("reliance", g.p.lemma(t)) || self.listed("orders", g.p.lemma(t)) {
+            out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
+        }
+        // Coordinated themes ("tanks and missiles").
+        let mut all = Vec::new();
+        for o in out {
+            all.extend(g.conjuncts(o));
+        }
+        all
+    }
+
+    /// The participants of frame `f` on predicate `t`; `None` when the frame
+    /// does not hold (no theme, an excluded word).
+    /// "X echoed these sentiments", "Y joined the condemnation": an echo verb
+    /// whose object is a definite stance noun with no actor of its own.
+    fn echoes(&self, g: &Graph) -> Vec<(RelationType, usize, usize)> {
+        let Some(verbs) = self.classes.get("echo_verbs") else { return Vec::new() };
+        let mut out = Vec::new();
+        for t in 0..g.p.len() {
+            if !g.is_verb(t) || !verbs.iter().any(|e| e[0] == g.p.lemma(t) && g.entry_matches(t, e, true)) {
+                continue;
+            }
+            for o in g.objects(t) {
+                let definite = g.definite(o)
+                    || g.kids[o]
+                        .iter()
+                        .any(|&c| matches!(g.p.lemma(c), "these" | "those" | "this" | "such" | "similar"));
+                if !definite || !g.actors_below(o).is_empty() {
+                    continue;
+                }
+                for (class, _) in self.classes.iter().filter(|(c, _)| c.starts_with("stance_")) {
+                    let Ok(relation) = class["stance_".len()..].parse::<RelationType>() else { continue };
+                    if !self.in_class(g, o, class) || self.cancelled(g, t, relation).is_some() {
+                        continue;
+                    }
+                    for x in g.subjects(t) {
+                        for a in g.actors(x, false) {
+                            if !out.contains(&(relation, a, t)) {
+                                out.push((relation, a, t));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Whether a word of frame `f`'s exclude list cancels it at predicate `t`:
+    /// as its theme, a prepositional object of its roles, its purpose, or (in a
+    /// frame with no theme) a modifier ("struck a deal", "economic cooperation").
+    fn excluded(&self, g: &Graph, t: usize, f: &Frame, themes: &[usize], particles: &[String]) -> bool {
+        let lemma_of = |x: usize| g.p.lemma(x);
+        // "denounced what he called American aggression": the naming is the speaker's words for
+        // what the main verb acts on, no label of its own.
+        if g.is_verb(t)
+            && self.listed("naming_verbs", lemma_of(t))
+            && g.kids[t].iter().any(|&w| g.p.tag(w) == "WP" && g.p.dep(w) == "dobj")
+        {
+            return true;
+        }
+        // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
+        // border" are talks; "a visit to the border" is no meeting, through the role `to`).
+        let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
+        // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
+        watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        // What a noun is said to hold: "the new package includes three NASAMS batteries".
+        if !g.is_verb(t) && g.p.dep(t) == "nsubj" {
+            if let Some(v) = g.p.head(t).filter(|&v| self.listed("containing_verbs", lemma_of(v))) {
+                watch.extend(g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj"));
+            }
+        }
+        // What the act is done as: "shipped wheat to China as food aid" is no sale.
+        if g.is_verb(t) {
+            watch.extend(g.prep_objects(t, "as"));
+        }
+        // What a verb's theme is made of: "sold civilian aircraft" sells no weapons.
+        if f.theme.is_some() && g.is_verb(t) {
+            let modifiers: Vec<usize> = watch
+                .iter()
+                .flat_map(|&x| {
+                    g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "nummod"))
+                })
+                .collect();
+            watch.extend(modifiers);
+        }
+        // Support "of" or "for" a thing is for that thing: praising or thanking for "Russia's support
+        // of the nuclear plant" backs no one.
+        if f.relation == RelationType::PoliticalSupport && f.theme.is_some() {
+            let for_thing = |x: usize| {
+                ["of", "for"].iter().flat_map(|p| g.prep_objects(x, p)).any(|o| g.actors_below(o).is_empty())
+            };
+            if themes.iter().any(|&x| for_thing(x)) {
+                return true;
+            }
+        }
+        // What a fight is over or behind: "a battle over Tokyo's attempts to win a greater say",
+        // "a behind-the-scenes battle" are no war.
+        if f.relation == RelationType::ArmedConflict {
+            // (And what it is for or about: "battling rivals for market share".)
+            for prep in ["over", "behind", "about", "for"] {
+                watch.extend(g.prep_objects(t, prep));
+            }
+            // A quarrel over another kind of event is no war: "clashed over the visit", "fought over
+            // the deal" (not "over the border", "over the weekend").
+            let other_event = |o: usize| {
+                !g.p.tag(o).starts_with("NNP")
+                    && self.by_noun.get(g.p.lemma(o)).is_some_and(|fs| {
+                        fs.iter().any(|(e, i)| e.len() == 1 && self.frames[*i].relation != RelationType::ArmedConflict)
+                            && !fs.iter().any(|(_, i)| self.frames[*i].relation == RelationType::ArmedConflict)
+                    })
+            };
+            if g.prep_objects(t, "over").into_iter().any(|o| g.actors_at[o].is_empty() && other_event(o)) {
+                return true;
+            }
+            // What the sides are called: "conflict between the major trading powers" is no war.
+            for prep in ["between", "among", "with", "against"] {
+                for o in g.prep_objects(t, prep) {
+                    watch.extend(
+                        g.kids[o].iter().copied().filter(|&c| {
+                            matches!(g.p.dep(c), "amod" | "compound" | "nmod") && g.actors_at[c].is_empty()
+                        }),
+                    );
+                }
+            }
+            // What does the attacking, when a participle describes it: "sanctions targeting
+            // Iranian officials", "tariffs hitting Chinese goods"; or as the subject: "chip makers
+            // are losing ground to rivals".
+            if g.is_verb(t) && g.p.dep(t) == "acl" {
+                watch.extend(g.p.head(t));
+            }
+            if g.is_verb(t) {
+                watch.extend(
+                    g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "nsubj" && g.p.tag(c).starts_with("NN")),
+                );
+                // What it hits with: "hit Iran with tariffs", "hit Russia in a new round of sanctions".
+                watch.extend(g.prep_objects(t, "with"));
+                watch.extend(g.prep_objects(t, "in").into_iter().flat_map(|o| g.prep_objects(o, "of")));
+            }
+        }
+        let senses = watch.len();
+        // A role's word ("a visit to the border", "support of the nuclear plant"); its modifiers
+        // only when no actor hangs below it ("support for the military government of Niger").
+        for r in f.source.iter().chain(&f.target) {
+            if let Role::Prep(p) = r {
+                watch.extend(g.prep_objects(t, p));
+            }
+        }
+        // A modifier in the exclude list ("economic cooperation") cancels, unless the theme class
+        // holds through another one ("security and economic cooperation").
+        let check_modifiers = f.theme.is_none();
+        // A word that names an actor is a participant, not a sense ("backing for Myanmar's military").
+        // Nor is a word of the predicate itself ("threw its weight behind X").
+        let own_word = |x: usize| g.p.head(x) == Some(t) && particles.iter().any(|w| w == g.p.lemma(x));
+        for (i, &x) in watch.iter().enumerate().filter(|&(_, &x)| g.actors_at[x].is_empty() && !own_word(x)) {
+            let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
+            // In a frame with a theme an adjective may qualify one sense among others ("military
+            // and economic aid"), but a noun fused before the predicate names its kind: a "trading
+            // partner" is no ally however "main" it is.
+            if modifier && !check_modifiers && g.p.dep(x) != "compound" {
+                continue;
+            }
+            // ("clashed over the disputed border": a participle on a place says what it is.)
+            let place = self.in_class(g, x, "places_fought_over");
+            if self.excluded_word(g, f, x)
+                || check_modifiers
+                    && !place
+                    && (i < senses || g.actors_below(x).is_empty())
+                    && g.kids[x].iter().any(|&c| {
+                        // (A place fused before an event noun is its topic: "border talks".)
+                        let topic = x == t && !g.is_verb(t) && self.listed("topic_places", lemma_of(c));
+                        matches!(g.p.dep(c), "compound" | "amod" | "nmod")
+                            && !topic
+                            && (f.exclude.contains(lemma_of(c))
+                                // "self-imposed restrictions": the word fused to a participle.
+                                || matches!(g.p.tag(c), "VBN" | "VBD")
+                                    && g.kids[c].iter().any(|&d| {
+                                        matches!(g.p.dep(d), "npadvmod" | "compound") && f.exclude.contains(lemma_of(d))
+                                    }))
+                    })
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether token `x` is a sense frame `f` excludes: a one-word entry, or
+    /// a multiword one with `x` among its words and the others hanging below
+    /// it ("fire drill", "cap on", "adviser to the president", "arms control").
+    fn excluded_word(&self, g: &Graph, f: &Frame, x: usize) -> bool {
+        let lemma = g.p.lemma(x);
+        let is = |t: usize, w: &str| g.p.lemma(t) == w || g.p.word(t).eq_ignore_ascii_case(w);
+        // The head of a hyphenated word counts: "a 34-seater" is a seater.
+        let hyphen_head = || lemma.rsplit_once('-').is_some_and(|(_, h)| f.exclude.contains(h));
+        f.exclude.contains(lemma)
+            || hyphen_head()
+            || f.exclude_phrases.iter().any(|e| {
+                e.iter().position(|w| is(x, w)).is_some_and(|i| {
+                    e.iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != i)
+                        .all(|(_, w)| g.kids[x].iter().any(|&c| is(c, w) || g.kids[c].iter().any(|&d| is(d, w))))
+                })
+            })
+    }
+
+    /// Whether every frame of `relation` that predicate token `t` could head is
+    /// cancelled by a word of its exclude list ("the agreement struck in Paris"
+    /// is no strike): the word-window reader asks this of its trigger.
+    pub fn excludes(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize, relation: RelationType) -> bool {
+        let table = if p.tag(t).starts_with("VB") { &self.by_verb } else { &self.by_noun };
+        let Some(cands) = table.get(p.lemma(t)) else { return false };
+        let mut frames = cands.iter().filter(|(_, i)| self.frames[*i].relation == relation).peekable();
+        if frames.peek().is_none() {
+            return false;
+        }
+        let g = Graph::new(p, actors_at, self);
+        let themes = self.theme_tokens(&g, t, &[]);
+        frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes, &[]))
+    }
+
+    /// The relations frame `f` reads at predicate `t`, and the sources of a
+    /// transfer whose receiver is not named at all (see [`Reading::open`]);
+    /// `None` when the frame does not hold (no theme, an excluded word).
+    fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
+        // "called on Japan to open its markets": a call with an infinitive demands, it visits no one.
+        if f.relation == RelationType::DiplomaticMeeting
+            && self.cues.get(g.p.lemma(t)).is_some_and(|c| c.contains(&Cue::Call))
+            && g.kids[t].iter().any(|&c| g.p.dep(c) == "xcomp" && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO"))
+        {
+            return None;
+        }
+        let themes = self.theme_tokens(g, t, particles);
+        if let Some(class) = &f.theme {
+            let called = || self.complements(g, t).into_iter().any(|x| self.in_class(g, x, class));
+            if !themes.iter().any(|&x| self.in_class(g, x, class)) && !called() {
+                return None;
+            }
+        }
+        if self.excluded(g, t, f, &themes, particles) {
+            return None;
+        }
+        let mut hits = Vec::new();
+        let symmetric = !f.relation.directed();
+        // "Egypt and Jordan, both U.S. allies": allies of their owner, not of each other.
+        let owned_relational = !g.is_verb(t)
+            && self.in_class(g, t, "relational")
+            && g.kids[t]
+                .iter()
+                .any(|&c| matches!(g.p.dep(c), "poss" | "compound" | "amod" | "nmod") && !g.actors_at[c].is_empty());
+        if symmetric && f.source.contains(&Role::Pair) && !owned_relational {
+            for group in g.pairs(t) {
+                for (i, &a) in group.iter().enumerate() {
+                    for &b in group[i + 1..].iter().filter(|&&b| !g.one_member(a, b)) {
+                        hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
+                    }
+                }
+            }
+            // Fighting "between X and Y" has its sides there: whoever agreed, brokered or reported
+            // the truce ("China said it had agreed a ceasefire between ...") is not one of them.
+            if f.relation == RelationType::ArmedConflict
+                && !g.is_verb(t)
+                && !hits.is_empty()
+                && !g.prep_objects(t, "between").is_empty()
+            {
+                return Some((hits, Vec::new()));
+            }
+        }
+        // A theme noun's modifier stands for a participant ("deployed Belarusian troops") only in a
+        // frame that has a theme: "the meeting of the SCO" has none, and the body whose meeting it
+        // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
+        let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
+        let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
+        let (mut targets, mut target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        // A role that names only the source itself ("its" in "Algeria recalled its ambassador from
+        // Spain") leaves the other side to the next role that names someone.
+        // (One role on both sides is read below.)
+        let itself = !sources.is_empty() && targets.iter().all(|o| sources.contains(o));
+        if let Some(r) = target_role.filter(|&r| itself && source_role != Some(r)) {
+            let at = f.target.iter().position(|x| x == r).map_or(f.target.len(), |i| i + 1);
+            let (others, role) = first_with_actors(g, t, &f.target[at..], &role_themes, particles);
+            if !others.is_empty() {
+                (targets, target_role) = (others, role);
+            }
+        }
+        if targets.is_empty()
+            && f.implied_target
+            && !sources.is_empty()
+            && f.target.iter().all(|r| role_tokens(g, t, r, &role_themes, particles).is_empty())
+        {
+            targets = g.clause_party(t, &sources);
+        }
+        // "Israel's strikes on Iran drew condemnation from Saudi Arabia": a rebuke or a sanction an
+        // act brings about is aimed at whoever did the act (class cause_verbs).
+        if targets.is_empty()
+            && !sources.is_empty()
+            && matches!(f.relation, RelationType::Condemnation | RelationType::Sanctions)
+            && !g.is_verb(t)
+            && g.p.dep(t) == "dobj"
+        {
+            if let Some(v) = g.p.head(t).filter(|&v| g.verb_in(v, "cause_verbs")) {
+                targets = g
+                    .subjects(v)
+                    .into_iter()
+                    .flat_map(|s| g.actors(s, false))
+                    .filter(|a| !sources.contains(a))
+                    .collect();
+            }
+        }
+        // Both sides read from one role are one list, one side of the relation: "agreements with
+        // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
+        let pair_prep = |r: &Role| matches!(r, Role::Prep(p) if matches!(p.as_str(), "between" | "among" | "amongst"));
+        // The other side is then read from the next role that names someone: "China is Myanmar's
+        // largest trading partner" has the possessor on one side and the subject on the other.
+        if let Some(shared) = source_role.filter(|r| !pair_prep(r) && Some(*r) == target_role) {
+            // A noun's subject is its own only when the noun is said of it ("X is Y's partner",
+            // "X, Y's partner"), not when a verb acts on it ("Pakistan's move hurt Kenya's trade").
+            let said_of = g.is_verb(t) || matches!(g.p.dep(t), "attr" | "appos" | "oprd");
+            let rest: Vec<Role> =
+                f.target.iter().filter(|r| *r != shared && (said_of || **r != Role::Subj)).cloned().collect();
+            targets = first_with_actors(g, t, &rest, &role_themes, particles).0;
+            if targets.is_empty() {
+                sources.clear();
+            }
+        }
+        // "Egypt and Ethiopia accused each other": each subject acts on every other one.
+        let reciprocal = g.is_verb(t) && reciprocal_object(g.p, t);
+        if reciprocal && targets.is_empty() && sources.len() > 1 {
+            targets = sources.clone();
+        }
+        // One group on both sides is a group acting on itself ("for them to prove their case").
+        if sources.len() > 1
+            && !reciprocal
+            && sources.iter().all(|s| targets.contains(s))
+            && targets.iter().all(|o| sources.contains(o))
+        {
+            sources.clear();
+        }
+        for &s in &sources {
+            for &o in &targets {
+                if s != o {
+                    hits.push(FrameHit { relation: f.relation, source: s, target: o, predicate: t });
+                }
+            }
+        }
+        // "held a call with the foreign ministers of Japan and South Korea": those met together meet
+        // each other too.
+        // Not when met one by one ("spoke separately with the leaders of X and Y").
+        // Nor places visited on a tour ("visited Australia and Brazil").
+        let apart = |x: usize| g.kids[x].iter().any(|&c| self.in_class(g, c, "apart"));
+        let one_by_one = apart(t) || g.light_verb(t).is_some_and(apart) || self.listed("tours", g.p.lemma(t));
+        if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() && !one_by_one {
+            for (i, &a) in targets.iter().enumerate() {
+                for &b in &targets[i + 1..] {
+                    hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
+                }
+            }
+        }
+        // "talks hosted by China": the host meets each party.
+        if f.relation == RelationType::DiplomaticMeeting && !g.is_verb(t) && !hits.is_empty() {
+            let hosts: Vec<usize> = g.kids[t]
+                .iter()
+                .filter(|&&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && self.listed("hosting_verbs", g.p.lemma(c)))
+                .flat_map(|&c| g.by_agent(c))
+                .flat_map(|x| g.actors(x, false))
+                .collect();
+            let mut parties: Vec<usize> = hits.iter().flat_map(|h| [h.source, h.target]).collect();
+            parties.sort_unstable();
+            parties.dedup();
+            for &h in &hosts {
+                for &a in parties.iter().filter(|&&a| a != h) {
+                    hits.push(FrameHit { relation: f.relation, source: h, target: a, predicate: t });
+                }
+            }
+        }
+        // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
+        let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj));
+        let open = if targets.is_empty()
+            && f.theme.is_some()
+            && receiver_roles
+            && f.target.iter().all(|r| role_tokens(g, t, r, &role_themes, particles).is_empty())
+        {
+            sources
+        } else {
+            Vec::new()
+        };
+        Some((hits, open))
+    }
+}
+
+/// Whether verb `t` has a reciprocal object ("accused each other", "blamed
+/// one another"): its subjects act on one another.
+pub fn reciprocal_object(p: &Parse, t: usize) -> bool {
+    (0..p.len()).any(|o| {
+        p.head(o) == Some(t)
+            && p.dep(o) == "dobj"
+            && matches!(p.lemma(o), "other" | "another")
+            && (0..p.len()).any(|d| p.head(d) == Some(o) && matches!(p.lemma(d), "each" | "one"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrameSet;
+
+    #[test]
+    fn the_builtin_tables_load_and_cover_every_relation_type() {
+        let f = FrameSet::builtin().expect("built-in frames load");
+        let counts = f.lemma_counts();
+        for rel in crate::ontology::RelationType::ALL {
+            let (v, n) = counts.get(rel.as_str()).copied().unwrap_or_default();
+            assert!(v + n >= 10, "{}: only {v} verbs and {n} nouns", rel.as_str());
+        }
+    }
+
+    #[test]
+    fn a_bad_frame_names_the_file_and_the_frame() {
+        let mut f = FrameSet::default();
+        let e = f
+            .add_frames("user.toml", "[classes]\nweapons = [\"gun\"]\n[[frame]]\nrelation = \"arms_supply\"\nverbs = [\"sell\"]\ntheme = \"tanks\"\nsource = [\"subj\"]\ntarget = [\"to\"]\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("user.toml") && e.to_string().contains("tanks"), "{e}");
+        assert!(f.add_frames("x.toml", "[classes]\n[[frame]]\nrelation = \"war\"\n").is_err());
+    }
+}

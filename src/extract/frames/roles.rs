@@ -1,0 +1,1439 @@
+//! Roles: who fills each grammatical role of a predicate (subject, object,
+//! prepositional object, passive agent, possessor, apposition), read off the
+//! parse with its child lists, and the actors those tokens name.
+
+use super::{Entry, FrameSet, Role};
+use crate::ontology::RelationType;
+use crate::syntax::Parse;
+use jiff::civil::Date;
+use rustc_hash::FxHashSet;
+use std::collections::HashSet;
+
+/// A predicate's theme tokens: all of them, and those whose modifiers may name a participant.
+pub(super) struct Themes<'t> {
+    pub(super) all: &'t [usize],
+    pub(super) modified: &'t [usize],
+}
+
+/// The main clause's subject token: the subject of the root nearest the verb
+/// (a dateline the parse took for a subject comes first).
+pub(super) fn main_subject_token(p: &Parse) -> Option<usize> {
+    let root = (0..p.len()).find(|&t| p.head(t).is_none())?;
+    (0..p.len()).rfind(|&c| p.head(c) == Some(root) && matches!(p.dep(c), "nsubj" | "nsubjpass"))
+}
+
+/// The roles in order; the first that names actors gives them, with that role.
+pub(super) fn first_with_actors<'r>(
+    g: &Graph,
+    t: usize,
+    roles: &'r [Role],
+    themes: &Themes,
+    particles: &[String],
+) -> (Vec<usize>, Option<&'r Role>) {
+    for r in roles {
+        let mut actors = Vec::new();
+        for x in role_tokens(g, t, r, themes, particles) {
+            for a in g.actors(x, matches!(r, Role::Mod | Role::Poss)) {
+                if !actors.contains(&a) {
+                    actors.push(a);
+                }
+            }
+        }
+        if !actors.is_empty() {
+            return (actors, Some(r));
+        }
+    }
+    (Vec::new(), None)
+}
+
+/// The tokens that fill role `r` of predicate `t`, actors or not.
+pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[String]) -> Vec<usize> {
+    match r {
+        Role::Subj => g.subjects(t),
+        // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
+        Role::Obj => {
+            let mut v = if g.sets.listed("help_verbs", g.p.lemma(t)) { g.helped(t) } else { g.objects(t) };
+            if let Some(last) = particles.last() {
+                v.extend(g.prep_objects(t, last));
+            }
+            // A noun reached through its verb's preposition names that verb's object: "added two
+            // firms to its blacklist", "put ten officials on the sanctions list".
+            if !g.is_verb(t) && g.p.dep(t) == "pobj" {
+                if let Some(verb) = g.light_verb(t).filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv)) {
+                    v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
+                }
+            }
+            v
+        }
+        Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
+        Role::Poss => {
+            let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
+            // A possessor is shared by the nouns coordinated after it: "Myanmar's main ally and arms
+            // supplier".
+            if v.is_empty() && !g.is_verb(t) && g.p.dep(t) == "conj" {
+                if let Some(h) = g.p.head(t).filter(|&h| h < t && g.p.tag(h).starts_with("NN")) {
+                    v.extend(g.kids[h].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+                }
+            }
+            // Not a setting's: "backed rival factions in Libya's civil war" backs no Libya.
+            let setting = |x: usize| g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| g.p.lemma(h) == "in");
+            for &th in themes.all.iter().filter(|&&th| !setting(th)) {
+                v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+            }
+            // "the troops of Russia" are Russia's, in a frame that has a theme (not "the meeting of the SCO").
+            for &th in themes.modified {
+                v.extend(g.prep_objects(th, "of"));
+            }
+            v
+        }
+        Role::Mod => {
+            let mut v: Vec<usize> = Vec::new();
+            let modifiers = |x: usize| -> Vec<usize> {
+                g.kids[x]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+                    .collect()
+            };
+            for &x in std::iter::once(&t).chain(themes.modified) {
+                for c in modifiers(x) {
+                    v.push(c);
+                    // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle.
+                    // "American Apache helicopters": the maker on a model's name.
+                    if matches!(g.p.tag(c), "VBN" | "VBD")
+                        || x != t && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty()
+                    {
+                        v.extend(modifiers(c));
+                    }
+                }
+            }
+            // "Tanks donated by Poland arrived in Ukraine": the agent of a giving participle on the
+            // theme (not a maker's: "drones made by Iran were fired at Kyiv").
+            let giving = |c: usize| {
+                [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::TroopDeployment]
+                    .into_iter()
+                    .any(|r| g.sets.has_predicate(g.p.lemma(c), true, r))
+            };
+            // (Only for what arrives or travels: "drones supplied by Iran were fired" fired by someone.)
+            let travels = g.is_verb(t) && g.sets.listed("tours", g.p.lemma(t));
+            for &x in themes.modified.iter().filter(|&&x| travels && x != t) {
+                // ("The tanks, which were supplied by Germany, arrived": a passive relative clause too.)
+                let participle =
+                    |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" || g.p.dep(c) == "relcl" && g.passive(c);
+                for c in g.kids[x].iter().copied().filter(|&c| participle(c) && giving(c)) {
+                    v.extend(g.by_agent(c));
+                }
+            }
+            v
+        }
+        Role::Pair => Vec::new(),
+        Role::Holder => g.holders(t),
+        Role::Appos => g.described(t),
+        Role::Via(first, prep) => {
+            let mut v: Vec<usize> = role_tokens(g, t, first, themes, particles)
+                .into_iter()
+                .filter(|&x| g.sets.in_class(g, x, "flows"))
+                .flat_map(|x| g.prep_objects(x, prep))
+                .collect();
+            // What a flow "of" carries names its origin: "banned imports of Japanese seafood".
+            if prep == "of" {
+                let origins: Vec<usize> = v
+                    .iter()
+                    .flat_map(|&x| g.kids[x].iter().copied())
+                    .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"))
+                    .collect();
+                v.extend(origins);
+            }
+            v
+        }
+        Role::Aided => {
+            let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
+            let helping = |c: usize| {
+                matches!(g.p.dep(c), "advcl" | "xcomp")
+                    && g.is_verb(c)
+                    && g.sets.listed("aiding_verbs", g.p.lemma(c))
+                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
+            };
+            host.into_iter()
+                .flat_map(|h| g.kids[h].iter().copied())
+                .filter(|&c| helping(c))
+                .flat_map(|c| g.helped(c))
+                .collect()
+        }
+        Role::Clause(word) => {
+            let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
+            host.into_iter()
+                .flat_map(|h| g.kids[h].iter().copied())
+                .filter(|&c| {
+                    g.p.dep(c) == "advcl"
+                        && g.kids[c].iter().any(|&m| matches!(g.p.dep(m), "mark" | "advmod") && g.p.lemma(m) == word)
+                })
+                .flat_map(|c| g.kids[c].iter().copied().filter(|&x| g.p.dep(x) == "nsubj"))
+                .collect()
+        }
+        Role::Prep(p) => {
+            let mut v = g.prep_objects(t, p);
+            // What comes "from" an attack is no origin: "to protect its oil exports from Iraqi air
+            // attacks" (class harms).
+            if p == "from" {
+                v.retain(|&o| !g.sets.in_class(g, o, "harms"));
+            }
+            if !v.is_empty() {
+                return v;
+            }
+            // The parser often hangs the phrase on the verb's object: "sold jets [to Ukraine]", or on
+            // the noun's own theme: "an order for Rafale jets [with France]".
+            let verb = g.is_verb(t);
+            let object = |x: usize| {
+                g.p.head(x).is_some_and(|h| {
+                    verb && (h == t || g.p.head(h) == Some(t) && particles.iter().any(|w| w == g.p.lemma(h)))
+                        || !verb && g.p.dep(x) == "pobj" && g.p.head(h) == Some(t)
+                })
+            };
+            themes.modified.iter().filter(|&&x| object(x)).flat_map(|&x| g.prep_objects(x, p)).collect()
+        }
+    }
+}
+
+/// A parse with child lists and the mentions on its tokens.
+pub(super) struct Graph<'p, 'a> {
+    pub(super) p: &'p Parse<'a>,
+    pub(super) kids: Vec<Vec<usize>>,
+    pub(super) actors_at: &'p [Vec<usize>],
+    /// Reporting verbs ("say", "state"): their subject is who "we" and "our" are.
+    pub(super) report: &'p HashSet<String>,
+    /// Light verbs ("hold", "sign"): a noun predicate that is their object takes their subject.
+    pub(super) light: &'p HashSet<String>,
+    /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
+    pub(super) collective: FxHashSet<&'p str>,
+    pub(super) sets: &'p FrameSet,
+    /// The document's date, when known.
+    pub(super) today: Option<Date>,
+}
+
+impl<'p, 'a> Graph<'p, 'a> {
+    pub(super) fn new(p: &'p Parse<'a>, actors_at: &'p [Vec<usize>], sets: &'p FrameSet) -> Graph<'p, 'a> {
+        let (report, light) = (&sets.report, &sets.light);
+        let collective = sets
+            .classes
+            .get("collective")
+            .map(|c| c.iter().filter_map(|e| e.last()).map(String::as_str).collect())
+            .unwrap_or_default();
+        let mut kids = vec![Vec::new(); p.len()];
+        for i in 0..p.len() {
+            if let Some(h) = p.head(i) {
+                kids[h].push(i);
+            }
+        }
+        Graph { p, kids, actors_at, report, light, collective, sets, today: None }
+    }
+
+    pub(super) fn is_verb(&self, t: usize) -> bool {
+        self.p.tag(t).starts_with("VB")
+    }
+
+    /// Whether the words after the first of `entry` hang off `t` in order
+    /// (particles, prepositions, objects: "hand over", "take delivery").
+    pub(super) fn entry_matches(&self, t: usize, entry: &Entry, verb: bool) -> bool {
+        if entry.len() == 1 {
+            return true;
+        }
+        if !verb {
+            // A compound noun predicate: the modifiers before the head ("arms supplier"), or an
+            // adjective said of it ("our partnership is strategic").
+            let said = self.p.head(t).filter(|&h| self.p.dep(t) == "nsubj" && self.p.lemma(h) == "be");
+            let mods: Vec<&str> = self.kids[t]
+                .iter()
+                .filter(|&&c| c < t)
+                .chain(said.iter().flat_map(|&h| self.kids[h].iter().filter(|&&c| self.p.dep(c) == "acomp")))
+                .map(|&c| self.p.lemma(c))
+                .collect();
+            return entry[..entry.len() - 1].iter().all(|w| mods.contains(&w.as_str()));
+        }
+        let mut at = t;
+        let mut matched = Vec::new();
+        for w in &entry[1..] {
+            match self.kids[at].iter().copied().find(|&c| self.p.lemma(c) == w) {
+                Some(c) => at = c,
+                None => match self.kids[t].iter().copied().find(|&c| self.p.lemma(c) == w) {
+                    Some(c) => at = c,
+                    None => return false,
+                },
+            }
+            matched.push(at);
+        }
+        // A prepositional verb takes its object after the preposition: in "called the attacks on
+        // two platforms an escalation" the verb has its own object, and "on" is no "call on".
+        let own_object =
+            |prep: usize| self.kids[t].iter().any(|&c| self.p.dep(c) == "dobj" && c < prep && !matched.contains(&c));
+        !matched.iter().any(|&c| self.p.head(c) == Some(t) && self.p.dep(c) == "prep" && own_object(c))
+    }
+
+    /// The mentions anywhere in the subtree of `t` ("the condemnation of Russia" has one).
+    pub(super) fn actors_below(&self, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut todo = vec![t];
+        while let Some(y) = todo.pop() {
+            out.extend(self.actors_at[y].iter().copied());
+            todo.extend(self.kids[y].iter().copied());
+        }
+        out
+    }
+
+    /// The one actor (by mention) that the clause above predicate `t`'s own
+    /// clause names as subject or object, other than `sources`: "Myanmar" in
+    /// "fuel entered Myanmar after the EU imposed sanctions". Only across an
+    /// adverbial clause or a conjunct, and none when it names several.
+    pub(super) fn clause_party(&self, t: usize, sources: &[usize]) -> Vec<usize> {
+        let p = self.p;
+        let mut v = t;
+        while !self.is_verb(v) {
+            match p.head(v) {
+                Some(h) => v = h,
+                None => return Vec::new(),
+            }
+        }
+        let Some(h) = p.head(v).filter(|_| matches!(p.dep(v), "advcl" | "conj")) else { return Vec::new() };
+        let mut found: Vec<usize> = Vec::new();
+        for &c in self.kids[h].iter().filter(|&&c| c != v) {
+            let arg = matches!(p.dep(c), "nsubj" | "nsubjpass" | "dobj" | "attr")
+                || p.dep(c) == "prep" && self.kids[c].iter().any(|&o| p.dep(o) == "pobj");
+            if arg {
+                found.extend(self.actors_below(c).into_iter().filter(|a| !sources.contains(a)));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        if found.len() == 1 {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether name word `t` is part of a longer name that is no actor: "the
+    /// General Agreement on Tariffs and Trade" names a body, no agreement.
+    /// ("U.S. Attacks", a wire's capitals after a name, are attacks.)
+    pub(super) fn in_unknown_name(&self, t: usize) -> bool {
+        let p = self.p;
+        let name = |x: usize| p.tag(x) == "NNP" && self.actors_at[x].is_empty();
+        p.tag(t).starts_with("NNP")
+            && (self.kids[t].iter().any(|&c| matches!(p.dep(c), "compound" | "amod") && name(c))
+                || p.dep(t) == "compound" && p.head(t).is_some_and(name))
+    }
+
+    /// A definite noun with nothing that says what kind it is or whose: "the
+    /// agreement", "the exercises" (not "the trade agreement", "the exercises
+    /// off Japan's coast").
+    pub(super) fn bare_definite(&self, t: usize) -> bool {
+        self.definite(t)
+            && self.p.tag(t).starts_with("NN")
+            && self.kids[t].iter().all(|&c| matches!(self.p.dep(c), "det" | "punct"))
+            && self.actors_at[t].is_empty()
+            // "the sources said": who reports speaks, it is no event.
+            && !(self.p.dep(t) == "nsubj" && self.p.head(t).is_some_and(|h| self.report.contains(self.p.lemma(h))))
+    }
+
+    /// A noun with a definite determiner ("the talks", "this deal").
+    pub(super) fn definite(&self, t: usize) -> bool {
+        self.kids[t]
+            .iter()
+            .any(|&c| self.p.dep(c) == "det" && matches!(self.p.lemma(c), "the" | "this" | "that" | "these" | "those"))
+    }
+
+    pub(super) fn passive(&self, t: usize) -> bool {
+        // (An "agent" that heads a gerund is a means, not a doer: "has responded by expelling".)
+        self.kids[t].iter().any(|&c| {
+            matches!(self.p.dep(c), "nsubjpass" | "auxpass")
+                || self.p.dep(c) == "agent" && !self.kids[c].iter().any(|&g| self.p.dep(g) == "pcomp")
+        })
+    }
+
+    /// The light verb a noun predicate is the object of ("held talks": held).
+    pub(super) fn light_verb(&self, t: usize) -> Option<usize> {
+        // "the sanctions (that) the EU imposed on Iran": a light verb's relative clause on the noun.
+        let clause = self.kids[t].iter().copied().find(|&c| {
+            self.p.dep(c) == "relcl" && !self.passive(c) && self.transmits_subject(c) && self.objects(c) == [t]
+        });
+        if clause.is_some() {
+            return clause;
+        }
+        let h = self.p.head(t)?;
+        // "following talks" read as a participle.
+        if self.p.lemma(h) == "follow" && self.p.tag(h) == "VBG" && self.p.dep(t) == "pobj" {
+            return self.after_meeting(t, self.p.head(h)?);
+        }
+        // "Macron announced the delivery of the jets": one who announces an act of their own
+        // (class announcing_verbs) is its doer.
+        if self.is_verb(h) && self.p.dep(t) == "dobj" && self.sets.listed("announcing_verbs", self.p.lemma(h)) {
+            return Some(h);
+        }
+        // "wrapped up three days of joint drills": a span of time or a round stands for the event.
+        if self.p.dep(t) == "pobj" && self.p.lemma(h) == "of" {
+            let span = self.p.head(h).filter(|&n| {
+                self.p.dep(n) == "dobj"
+                    && (self.sets.listed("event_spans", self.p.lemma(n)) || self.sets.in_class(self, n, "measures"))
+            });
+            if let Some(v) = span.and_then(|n| self.p.head(n)).filter(|&v| self.is_verb(v) && self.transmits_subject(v))
+            {
+                return Some(v);
+            }
+        }
+        if !self.is_verb(h) || !self.transmits_subject(h) {
+            // "signed a deal on defence": the noun may hang off a preposition of the verb.
+            return self.light_verb_through_prep(t, h);
+        }
+        if matches!(self.p.dep(t), "dobj" | "attr" | "nsubjpass" | "oprd" | "acomp") {
+            return Some(h);
+        }
+        None
+    }
+
+    /// Whether a verb gives its subject to the noun predicate it governs: a
+    /// light verb ("held talks") or any verb that is no predicate or cue of its
+    /// own ("hosted talks"); not "backed Moscow's offensive".
+    pub(super) fn transmits_subject(&self, v: usize) -> bool {
+        let l = self.p.lemma(v);
+        if ["cause_verbs", "undergo_verbs", "enabling_verbs"].into_iter().any(|class| self.verb_in(v, class)) {
+            return false;
+        }
+        self.light.contains(l)
+            || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
+    }
+
+    /// "X said after talks with Y", "X and Y agreed to a truce following US-mediated talks": those
+    /// who act (`v`) after a meeting (`t`) took part in it; not so after a war or an invasion.
+    pub(super) fn after_meeting(&self, t: usize, v: usize) -> Option<usize> {
+        if !self.sets.has_predicate(self.p.lemma(t), false, RelationType::DiplomaticMeeting) {
+            None
+        } else if self.is_verb(v) {
+            Some(v)
+        } else {
+            // "agreed to a ceasefire following talks": the talks led to what the subject agreed.
+            let w = self.p.head(v).filter(|_| matches!(self.p.dep(v), "pobj" | "dobj"))?;
+            let w = if self.is_verb(w) { w } else { self.p.head(w)? };
+            self.is_verb(w).then_some(w)
+        }
+    }
+
+    pub(super) fn light_verb_through_prep(&self, t: usize, h: usize) -> Option<usize> {
+        if self.p.dep(t) != "pobj" {
+            return None;
+        }
+        let v = self.p.head(h)?;
+        let prep = self.p.lemma(h);
+        // "agreed on a pact", "entered into an alliance".
+        if self.is_verb(v) && self.transmits_subject(v) && matches!(prep, "on" | "to" | "into" | "in") {
+            return Some(v);
+        }
+        // The setting: "at the summit, X and Y signed ...", "under the treaty, X and Y ...": those
+        // who act at it or under it took part in it.
+        // But one who is, comes or remains "under sanctions", "under attack" undergoes it.
+        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && self.undergoing_verb(t).is_none() {
+            return Some(v);
+        }
+        if matches!(prep, "after" | "following" | "follow") {
+            return self.after_meeting(t, v);
+        }
+        // "recalled its envoy in protest at X's move": whoever acts takes the stance.
+        // (The parser may hang the phrase on the verb's object: "suspended the treaty in protest".)
+        if prep == "in" && self.sets.listed("manner_stances", self.p.lemma(t)) {
+            let v = if self.p.dep(v) == "dobj" { self.p.head(v)? } else { v };
+            return self.is_verb(v).then_some(v);
+        }
+        // "flew to Riyadh for talks with X": a journey's purpose is the traveller's meeting.
+        if prep == "for"
+            && self.is_verb(v)
+            && self.sets.listed("tours", self.p.lemma(v))
+            && self.sets.is_gathering(self.p.lemma(t))
+        {
+            return Some(v);
+        }
+        // "X is among Ukraine's strongest backers", "X is one of Russia's closest allies": one
+        // of the group the noun names.
+        if prep == "among" && self.is_verb(v) && matches!(self.p.lemma(v), "be" | "remain" | "become") {
+            return Some(v);
+        }
+        if prep == "of" && self.p.lemma(v) == "one" {
+            return self.light_verb(v);
+        }
+        // "cooperation under a defence treaty": the parties of what the treaty governs.
+        if self.p.tag(v).starts_with("NN") && prep == "under" {
+            return self.light_verb(v);
+        }
+        // "broadened the scope of their partnership", "opened a new chapter in their ties"; not
+        // for a noun that names its own pair ("awaits the outcome of talks between X and Y").
+        let own_pair =
+            self.kids[t].iter().any(|&c| self.p.dep(c) == "prep" && matches!(self.p.lemma(c), "between" | "among"));
+        if self.p.tag(v).starts_with("NN") && matches!(prep, "of" | "in") && self.p.dep(v) == "dobj" && !own_pair {
+            let w = self.p.head(v)?;
+            if self.is_verb(w) && self.transmits_subject(w) {
+                return Some(w);
+            }
+        }
+        None
+    }
+
+    /// For a noun predicate describing an actor in apposition or as a title ("visited Russia,
+    /// another key ally", "a visit to ally China"), who the clause says the described actor is
+    /// that to: the subject of the verb, or the possessor of the event noun, that governs it.
+    pub(super) fn holders(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut cur = t;
+        while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
+            cur = p.head(cur).unwrap_or(cur);
+        }
+        let Some(h) = self.apposed(cur).or(p.head(cur)) else { return Vec::new() };
+        let describes = p.dep(cur) == "appos" || matches!(p.dep(cur), "compound" | "nmod") && p.tag(h) == "NNP";
+        if !describes || self.actors_at[h].is_empty() {
+            return Vec::new();
+        }
+        let Some(g) = p.head(h) else { return Vec::new() };
+        match p.dep(h) {
+            "dobj" if self.is_verb(g) => self.subjects(g),
+            "pobj" => match p.head(g) {
+                Some(v) if self.is_verb(v) => self.subjects(v),
+                Some(n) if p.tag(n).starts_with("NN") => {
+                    let owners: Vec<usize> = self.kids[n].iter().copied().filter(|&c| p.dep(c) == "poss").collect();
+                    if owners.is_empty() {
+                        self.subjects(n)
+                    } else {
+                        owners
+                    }
+                }
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// The words noun `t` describes: its apposition ("Iran's allies, Hezbollah and the Houthis",
+    /// also when the parse takes the apposition after the comma for a conjunct of a plural), the
+    /// name it is the title of ("Iran's ally Hezbollah"), or the name the parse made a second
+    /// subject beside it ("Iran's ally Hezbollah stayed" read as two subjects).
+    pub(super) fn described(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out: Vec<usize> = self.kids[t].iter().copied().filter(|&c| p.dep(c) == "appos").collect();
+        if out.is_empty() && p.tag(t) == "NNS" && t + 1 < p.len() && p.word(t + 1) == "," {
+            out.extend(self.kids[t].iter().copied().find(|&c| p.dep(c) == "conj"));
+        }
+        if let Some(h) = p.head(t) {
+            if matches!(p.dep(t), "compound" | "nmod") && p.tag(h) == "NNP" {
+                out.push(h);
+            }
+            let next = t + 1;
+            if next < p.len() && p.tag(next) == "NNP" && p.head(next) == Some(h) && p.dep(next) == p.dep(t) {
+                out.push(next);
+            }
+            // The name right after, read as a second subject ("the US and its treaty ally South Korea
+            // began ...": "ally" a conjunct of the first, "Korea" the verb's own subject).
+            if next < p.len() && p.tag(next) == "NNP" && p.dep(t) == "conj" {
+                let mut n = next;
+                while p.dep(n) == "compound" && p.head(n) == Some(n + 1) && p.tag(n + 1) == "NNP" {
+                    n += 1;
+                }
+                if p.dep(n) == p.dep(h) && p.head(n) == p.head(h) && p.dep(h).starts_with("nsubj") {
+                    out.push(n);
+                }
+            }
+            // "defend its treaty ally, the Philippines" read as a second object after the comma, of
+            // the verb or of the noun itself.
+            if next < p.len() && p.word(next) == "," {
+                let after = |c: usize| c > next && p.tag(c).starts_with("NNP");
+                out.extend(self.kids[h].iter().copied().filter(|&c| after(c) && p.dep(c) == p.dep(t)).take(1));
+                out.extend(
+                    self.kids[t]
+                        .iter()
+                        .copied()
+                        .filter(|&c| after(c) && matches!(p.dep(c), "dobj" | "npadvmod" | "dep"))
+                        .take(1),
+                );
+            }
+        }
+        out
+    }
+
+    /// For a noun `t` in "X is / remains / comes under `t`", the verb whose subject undergoes it.
+    pub(super) fn undergoing_verb(&self, t: usize) -> Option<usize> {
+        let p = self.p;
+        // "Iran faces new sanctions".
+        if let Some(v) = p.head(t).filter(|&v| p.dep(t) == "dobj" && self.verb_in(v, "undergo_verbs")) {
+            return Some(v);
+        }
+        let h = p.head(t).filter(|&h| p.dep(t) == "pobj" && p.lemma(h) == "under")?;
+        let v = p.head(h)?;
+        (self.is_verb(v) && matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")).then_some(v)
+    }
+
+    /// Whether verb `v`'s lemma is in the word class `class`.
+    pub(super) fn verb_in(&self, v: usize, class: &str) -> bool {
+        self.is_verb(v) && self.sets.in_class(self, v, class)
+    }
+
+    /// Who does what the predicate says.
+    pub(super) fn subjects(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        if !self.is_verb(t) {
+            return match self.light_verb(t) {
+                Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
+                Some(v) => self.by_agent(v),
+                None => {
+                    // "the agreement signed by Japan and the Philippines": the agent of its participle
+                    // (not of one that judges or reports it: "the attack, blamed by Kuwait on Iran").
+                    let stance = |c: usize| {
+                        [RelationType::Condemnation, RelationType::PoliticalSupport]
+                            .into_iter()
+                            .any(|r| self.sets.has_predicate(p.lemma(c), true, r))
+                            || self.sets.is_report_verb(p.lemma(c))
+                    };
+                    let agents: Vec<usize> = self.kids[t]
+                        .iter()
+                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !stance(c))
+                        .flat_map(|&c| self.by_agent(c))
+                        .collect();
+                    if !agents.is_empty() {
+                        return agents;
+                    }
+                    // "signed a strategic partnership treaty": a compound takes the subject its head
+                    // noun, itself a predicate ("treaty", "deal"), has from a light verb.
+                    if p.dep(t) == "compound" {
+                        if let Some(h) = p.head(t).filter(|&h| {
+                            h > t
+                                && p.tag(h).starts_with("NN")
+                                && p.dep(h) == "dobj"
+                                && self.sets.is_predicate_noun(p.lemma(h))
+                                && self.light_verb(h).is_some()
+                        }) {
+                            let via_head = self.subjects(h);
+                            if !via_head.is_empty() {
+                                return via_head;
+                            }
+                        }
+                    }
+                    // "China, Myanmar's main ally and arms supplier, ...": the noun in apposition;
+                    // not for a noun whose possessor is an actor and no relational noun ("Soviet
+                    // troops in Afghanistan, Moscow's support for Vietnam" is Moscow's support).
+                    let owned = self.kids[t].iter().any(|&c| p.dep(c) == "poss" && !self.actors_at[c].is_empty());
+                    if owned && !self.sets.in_class(self, t, "relational") {
+                        return Vec::new();
+                    }
+                    let mut cur = t;
+                    while p.dep(cur) == "conj" && p.head(cur).is_some_and(|h| p.tag(h).starts_with("NN")) {
+                        cur = p.head(cur).unwrap_or(cur);
+                    }
+                    self.apposed(cur).map(|h| self.list_head(h)).into_iter().collect()
+                }
+            };
+        }
+        if self.passive(t) {
+            return self.by_agent(t);
+        }
+        let own: Vec<usize> =
+            self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "nsubj" | "csubj" | "expl")).collect();
+        if !own.is_empty() {
+            return own.into_iter().map(|s| self.relative_antecedent(s)).collect();
+        }
+        let Some(h) = p.head(t) else { return Vec::new() };
+        match p.dep(t) {
+            // "urged Russia to stop", "deployed troops to fight": the governing verb's object,
+            // when it names an actor; otherwise ("agreed to supply", "met X and signed") its subject.
+            // A visit's purpose is the visitor's ("visited Australia and Brazil to talk").
+            "xcomp" if self.is_verb(h) && self.sets.listed("tours", p.lemma(h)) => self.subjects(h),
+            "xcomp" if self.is_verb(h) && !self.sets.listed("object_control", p.lemma(h)) => self.subjects(h),
+            "xcomp" if self.is_verb(h) => {
+                let objects: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
+                // ("deployed troops to support the M23": one's own troops do what they are sent for.)
+                let own_forces = |o: usize| self.actors(o, false).is_empty() && self.sets.in_class(self, o, "troops");
+                if objects.iter().any(|&o| !self.actors(o, false).is_empty()) {
+                    objects
+                } else if objects.is_empty() || objects.iter().all(|&o| own_forces(o)) {
+                    self.subjects(h)
+                } else {
+                    Vec::new()
+                }
+            }
+            "conj" if self.is_verb(h) => self.subjects(h),
+            // "forces backed by Iran": the agent; "Russia, supplying arms, ...": the noun modified.
+            // "issued a statement condemning X": who issued it.
+            "acl" if p.tag(t) == "VBG" && self.actors(h, false).is_empty() && p.dep(h) == "dobj" => {
+                p.head(h).map(|v| self.subjects(v)).unwrap_or_default()
+            }
+            "acl" | "relcl" if p.tag(t) == "VBG" => vec![h],
+            // "announced plans to enhance trade", "China's decision to sell jets": an infinitive on a
+            // noun belongs to the noun's possessor, or to whoever has the noun as object.
+            "acl" if p.tag(t) == "VB" && self.kids[t].iter().any(|&c| p.tag(c) == "TO") => {
+                let poss: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "poss").collect();
+                match p.head(h) {
+                    _ if !poss.is_empty() => poss,
+                    Some(v) if p.dep(h) == "dobj" && self.is_verb(v) => self.subjects(v),
+                    _ => Vec::new(),
+                }
+            }
+            "advcl" if p.tag(t) == "VBG" && self.is_verb(h) => self.subjects(h),
+            // "criticised France for arming Armenia", "Iran was sanctioned for selling drones": the
+            // reason one is judged, thanked or punished for is that one's act; with no one judged,
+            // the doer's own ("is known for selling arms").
+            "pcomp" if p.tag(t) == "VBG" && p.lemma(h) == "for" => {
+                let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                let judged = self.judged(v);
+                if judged.is_empty() {
+                    self.subjects(v)
+                } else {
+                    judged
+                }
+            }
+            // "by sanctioning X", "after sanctioning X": the doer of the verb the phrase is on; "joined
+            // the US in sanctioning X": and whom it joined (class joining_verbs).
+            "pcomp"
+                if p.tag(t) == "VBG" && matches!(p.lemma(h), "in" | "by" | "after" | "before" | "while" | "since") =>
+            {
+                let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                let mut out = self.subjects(v);
+                if p.lemma(h) == "in" && self.sets.listed("joining_verbs", p.lemma(v)) {
+                    out.extend(self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj"));
+                }
+                out
+            }
+            // The terms of a commitment: "signed a deal to buy Russian jets" is the signer's buying
+            // (the parse may hang the infinitive on the verb rather than on "deal").
+            "advcl"
+                if p.tag(t) == "VB"
+                    && self.is_verb(h)
+                    && self.kids[t].iter().any(|&c| p.tag(c) == "TO")
+                    && self.kids[h]
+                        .iter()
+                        .any(|&o| p.dep(o) == "dobj" && self.sets.listed("commitments", p.lemma(o))) =>
+            {
+                self.subjects(h)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    pub(super) fn by_agent(&self, t: usize) -> Vec<usize> {
+        let own = |v: usize| {
+            let mut out = Vec::new();
+            for &c in &self.kids[v] {
+                if self.p.dep(c) == "agent" || self.p.dep(c) == "prep" && self.p.lemma(c) == "by" {
+                    out.extend(self.kids[c].iter().copied().filter(|&o| self.p.dep(o) == "pobj"));
+                }
+            }
+            out
+        };
+        let out = own(t);
+        if !out.is_empty() || self.p.tag(t) != "VBN" {
+            return out;
+        }
+        // Participles joined by "and" share their agent: "equipped and trained by Washington".
+        let joined = self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "conj" && self.p.tag(c) == "VBN");
+        let head = self.p.head(t).filter(|&h| self.p.dep(t) == "conj" && self.p.tag(h) == "VBN");
+        joined.chain(head).flat_map(own).collect()
+    }
+
+    /// What the predicate acts on.
+    pub(super) fn objects(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out: Vec<usize> = self.kids[t]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr" | "oprd"))
+            .map(|c| self.relative_antecedent(c))
+            .collect();
+        // "denounced what it called Ukrainian aggression", "pounded what the military said were
+        // Hezbollah depots": the free relative's naming or saying names the object.
+        if out.is_empty() && self.is_verb(t) {
+            let noun = |o: usize| p.tag(o) != "WP" && p.tag(o).starts_with("NN");
+            for &c in self.kids[t].iter().filter(|&&c| p.dep(c) == "ccomp" && self.is_verb(c)) {
+                if !self.kids[c].iter().any(|&w| p.tag(w) == "WP" && p.lemma(w) == "what" && p.dep(w) == "dobj") {
+                    continue;
+                }
+                if self.verb_in(c, "naming_verbs") {
+                    out.extend(
+                        self.kids[c]
+                            .iter()
+                            .copied()
+                            .filter(|&o| matches!(p.dep(o), "dobj" | "oprd" | "xcomp") && noun(o)),
+                    );
+                } else if self.report.contains(p.lemma(c)) {
+                    for &e in self.kids[c].iter().filter(|&&e| p.dep(e) == "ccomp" && p.lemma(e) == "be") {
+                        out.extend(self.kids[e].iter().copied().filter(|&o| p.dep(o) == "attr" && noun(o)));
+                    }
+                }
+            }
+        }
+        if out.is_empty() && !self.is_verb(t) {
+            // "Ukraine, which is under attack from Russia", "North Korea remains under UN sanctions":
+            // one who is under the act undergoes it.
+            if let Some(v) = self.undergoing_verb(t) {
+                return self.subjects(v);
+            }
+        }
+        if out.is_empty() {
+            if let Some(h) = p.head(t) {
+                // "drones supplied to Russia": the noun a passive participle modifies.
+                // (A title's participle is the name's: "the Iran-backed Lebanese group Hezbollah".)
+                if matches!(p.dep(t), "acl" | "amod") && p.tag(t) == "VBN" {
+                    let named = p.head(h).filter(|&n| p.dep(h) == "compound" && p.tag(n) == "NNP");
+                    out.push(named.unwrap_or(h));
+                }
+                // "Iran-backed Houthis", "Houthis backed by Iran" read the same.
+                if p.dep(t) == "relcl" && self.passive(t) {
+                    out.push(h);
+                }
+                // "the missiles (that) Iran sent to Russia": a clause on a noun with a subject of its
+                // own and no object has the noun as its object.
+                if matches!(p.dep(t), "relcl" | "acl")
+                    && matches!(p.tag(t), "VBD" | "VBZ" | "VBP")
+                    && self.kids[t].iter().any(|&c| p.dep(c) == "nsubj" && !matches!(p.tag(c), "WDT" | "WP"))
+                {
+                    out.push(h);
+                }
+            }
+        }
+        out
+    }
+
+    /// "which", "who", "that" heading a relative clause stand for the noun it modifies.
+    pub(super) fn relative_antecedent(&self, s: usize) -> usize {
+        if matches!(self.p.tag(s), "WDT" | "WP") || self.p.lemma(s) == "that" && self.p.tag(s) != "DT" {
+            let mut cur = s;
+            for _ in 0..3 {
+                let Some(h) = self.p.head(cur) else { break };
+                if self.p.dep(cur) == "relcl" {
+                    return h;
+                }
+                cur = h;
+            }
+        }
+        s
+    }
+
+    /// Objects of preposition `prep` attached to `t`, to its light verb (for a
+    /// noun) or to its direct object (for a verb: "sold rifles to Sudan").
+    pub(super) fn prep_objects(&self, t: usize, prep: &str) -> Vec<usize> {
+        let p = self.p;
+        let mut hosts = vec![t];
+        if self.is_verb(t) {
+            // "spoke by phone with Macron": the means of talking passes its "with" on.
+            for &a in
+                self.kids[t].iter().filter(|&&a| p.dep(a) == "prep" && matches!(p.lemma(a), "by" | "via" | "over"))
+            {
+                hosts.extend(
+                    self.kids[a]
+                        .iter()
+                        .copied()
+                        .filter(|&o| p.dep(o) == "pobj" && self.sets.in_class(self, o, "talk_media")),
+                );
+            }
+            // "supplied $500 million in military aid to Ukraine": what an amount measures.
+            // A pair on the object is the object's ("discussed tensions between Greece and Turkey").
+            let pair = matches!(prep, "between" | "among" | "amongst");
+            for o in self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass")) {
+                if !pair || self.is_measure(o) {
+                    hosts.extend(self.with_measured(o));
+                }
+            }
+        } else if let Some(v) = self.light_verb(t) {
+            hosts.push(v);
+        } else if matches!(prep, "between" | "among" | "amongst") && p.dep(t) == "nsubj" {
+            // "Clashes erupted between X and Y": a verb of taking place lends its event its pair.
+            hosts.extend(p.head(t).filter(|&h| self.is_verb(h) && self.sets.occurrence_verbs.contains(p.lemma(h))));
+        }
+        // "a primary ally and arms supplier to Myanmar": coordinated nouns share a preposition.
+        if !self.is_verb(t) && p.dep(t) == "conj" && !self.kids[t].iter().any(|&c| p.lemma(c) == prep) {
+            hosts.extend(p.head(t).filter(|&h| p.tag(h).starts_with("NN")));
+        }
+        let mut out = Vec::new();
+        for h in hosts {
+            // "arrived in Moscow for talks": where one arrives is where one went to.
+            let arrival = prep == "to" && h != t && self.sets.listed("arrival_verbs", p.lemma(h));
+            for &c in &self.kids[h] {
+                if matches!(p.dep(c), "prep" | "dative" | "agent")
+                    && (p.lemma(c) == prep || arrival && p.lemma(c) == "in")
+                {
+                    // Not an absolute clause ("with South Korea assessing that ...").
+                    let clause = |o: usize| {
+                        self.kids[o]
+                            .iter()
+                            .any(|&k| matches!(p.dep(k), "acl" | "advcl") && matches!(p.tag(k), "VBG" | "VBN"))
+                    };
+                    out.extend(
+                        self.kids[c].iter().copied().filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether noun `o` is an amount or batch ("$500 million", "a package", "2 million tonnes").
+    pub(super) fn is_measure(&self, o: usize) -> bool {
+        let p = self.p;
+        p.tag(o) == "CD"
+            || self.sets.in_class(self, o, "measures")
+            || self.kids[o].iter().any(|&c| matches!(p.dep(c), "nummod" | "quantmod") && p.tag(c) == "CD")
+    }
+
+    /// Token `o` and, when it is an amount, what it measures ("the first batch [of tanks]").
+    pub(super) fn with_measured(&self, o: usize) -> Vec<usize> {
+        let mut out = vec![o];
+        if self.is_measure(o) {
+            out.extend(self.measured(o));
+        }
+        out
+    }
+
+    /// What amount `o` measures: the objects of its "of" and "in".
+    pub(super) fn measured(&self, o: usize) -> Vec<usize> {
+        let p = self.p;
+        let objects = |x: usize, preps: &'static [&'static str]| {
+            self.kids[x]
+                .iter()
+                .filter(move |&&c| p.dep(c) == "prep" && preps.contains(&p.lemma(c)))
+                .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
+        };
+        // (A rate: "2.4 million barrels per day of Iranian oil".)
+        let per = objects(o, &["per"]).flat_map(|d| objects(d, &["of", "in"]));
+        objects(o, &["of", "in"]).chain(per).collect()
+    }
+
+    /// `t` with the words coordinated with it ("X, Y and Z").
+    pub(super) fn conjuncts(&self, t: usize) -> Vec<usize> {
+        let mut out = vec![t];
+        let mut i = 0;
+        while i < out.len() && out.len() < 64 {
+            let x = out[i];
+            for &c in &self.kids[x] {
+                if self.p.dep(c) == "conj" && !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Coordinated groups of actors on `t`: its subjects ("X and Y signed")
+    /// and the objects of `between` / `among`.
+    pub(super) fn pairs(&self, t: usize) -> Vec<Vec<usize>> {
+        let mut groups = Vec::new();
+        // The subjects form one group even when the parse gave a verb two of them rather than a
+        // coordination ("India and China announced ..." read as two nsubj); every other head its own.
+        // Not a noun's, once it has a possessor: "Japan and the United States, its main trading
+        // partners" are partners of its owner, not of each other.
+        let subjects = self.subjects(t);
+        let owned = !self.is_verb(t)
+            && self.kids[t].iter().any(|&c| {
+                self.p.dep(c) == "poss" && {
+                    let owner = self.actors(c, false);
+                    let pronoun = self.p.tag(c) == "PRP$" && !matches!(self.p.lemma(c), "their" | "our");
+                    pronoun || !owner.is_empty() && subjects.iter().all(|&s| self.actors(s, false) != owner)
+                }
+            });
+        let mut heads: Vec<Vec<usize>> = if owned { Vec::new() } else { vec![subjects] };
+        // "talks between X and Y", and "a treaty on security between X and Y" where the
+        // phrase hangs off the noun's complement.
+        let mut hosts = vec![t];
+        if !self.is_verb(t) {
+            // "free trade talks between X and Y": a compound takes its head noun's pair.
+            hosts.extend(self.p.head(t).filter(|_| self.p.dep(t) == "compound"));
+            // "their border clash", "Russia and China's trade": a possessor that stands for two.
+            heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss").map(|c| vec![c]));
+            // "talks in Geneva between X and Y": the parse hangs the pair on the place.
+            for prep in ["of", "on", "in", "at"] {
+                hosts.extend(self.prep_objects(t, prep));
+            }
+        }
+        for h in hosts {
+            for prep in ["between", "among", "amongst"] {
+                heads.extend(self.prep_objects(h, prep).into_iter().map(|o| vec![o]));
+            }
+        }
+        // "a summit of Japan, South Korea and the US", "a meeting of the foreign ministers of Egypt
+        // and Jordan": who a gathering is of meet each other.
+        if !self.is_verb(t) && self.sets.is_gathering(self.p.lemma(t)) {
+            for o in self.prep_objects(t, "of") {
+                if self.sets.in_class(self, o, "officeholders") {
+                    heads.extend(self.prep_objects(o, "of").into_iter().map(|x| vec![x]));
+                } else {
+                    heads.push(vec![o]);
+                }
+            }
+        }
+        for hs in heads {
+            let mut group = Vec::new();
+            for x in hs.into_iter().flat_map(|h| self.conjuncts(h)) {
+                for a in self.actors(x, false) {
+                    if !group.contains(&a) {
+                        group.push(a);
+                    }
+                }
+            }
+            if group.len() >= 2 {
+                groups.push(group);
+            }
+        }
+        if !self.is_verb(t) {
+            groups.extend(self.hyphen_pair(t));
+        }
+        groups
+    }
+
+    /// Whether mentions `a` and `b` are one party named twice, as owner and by
+    /// its own name: "Afghanistan's Taliban government" is one side of a fight.
+    pub(super) fn one_member(&self, a: usize, b: usize) -> bool {
+        (0..self.p.len()).any(|x| {
+            let owners: Vec<usize> = self.kids[x]
+                .iter()
+                .filter(|&&c| self.p.dep(c) == "poss")
+                .flat_map(|&c| self.actors(c, false))
+                .collect();
+            if owners.is_empty() || self.sets.is_relational(self.p.lemma(x)) {
+                return false;
+            }
+            // (Its own name: on the word or fused before it, not in a list it heads.)
+            let named = |m: usize| {
+                !owners.contains(&m)
+                    && std::iter::once(x)
+                        .chain(self.kids[x].iter().copied().filter(|&c| self.p.dep(c) == "compound"))
+                        .any(|y| self.actors_at[y].contains(&m))
+            };
+            owners.contains(&a) && named(b) || owners.contains(&b) && named(a)
+        })
+    }
+
+    /// The actors joined by hyphens among the modifiers of noun `t`: "the
+    /// Russia-Ukraine war", "joint Chinese-Russian drills", "the US-Japan-South
+    /// Korea summit". A hyphen before a word that names no one ("Iran-backed",
+    /// "Russian-made") joins nobody.
+    pub(super) fn hyphen_pair(&self, t: usize) -> Option<Vec<usize>> {
+        let p = self.p;
+        let mut below = Vec::new();
+        let mut todo = vec![(t, 0)];
+        while let Some((y, depth)) = todo.pop() {
+            for &c in &self.kids[y] {
+                if depth < 3 && matches!(p.dep(c), "compound" | "amod" | "nmod" | "npadvmod" | "punct") {
+                    below.push(c);
+                    todo.push((c, depth + 1));
+                }
+            }
+        }
+        let hyphen = |h: usize| matches!(p.word(h), "-" | "–" | "/") && h > 0 && h + 1 < p.len();
+        let mut group: Vec<usize> = Vec::new();
+        for &h in below.iter().filter(|&&h| hyphen(h)) {
+            let (left, right) = (&self.actors_at[h - 1], &self.actors_at[h + 1]);
+            // Every word of the chain names someone: "the India-Pakistan-Gulf shipping
+            // conference" is a route's name, not a meeting of India and Pakistan.
+            // (A token that fuses several, "Gulf/Japan", names one for each of its parts.)
+            let parts = |x: usize| p.word(x).split(['/', '-']).filter(|w| !w.is_empty()).count();
+            if left.is_empty() || right.is_empty() || left.len() < parts(h - 1) || right.len() < parts(h + 1) {
+                return None;
+            }
+            for &a in left.iter().chain(right) {
+                if !group.contains(&a) {
+                    group.push(a);
+                }
+            }
+        }
+        (group.len() >= 2).then_some(group)
+    }
+
+    /// Who "we" or "our" at `x` is: the subject of the reporting verb the
+    /// quotation hangs off ("“We condemn ...,” Japan said").
+    pub(super) fn speakers(&self, x: usize) -> Vec<usize> {
+        let mut cur = x;
+        for _ in 0..8 {
+            let Some(h) = self.p.head(cur) else { break };
+            if self.is_verb(h) && self.report.contains(self.p.lemma(h)) {
+                let mut subj: Vec<usize> =
+                    self.kids[h].iter().copied().filter(|&c| self.p.dep(c) == "nsubj" && c != x).collect();
+                // "Russia welcomed the vote, saying it ...": a participle's or a second verb's speaker
+                // is the subject of the verb it goes with.
+                if subj.is_empty() && matches!(self.p.dep(h), "advcl" | "conj") {
+                    subj = self.subjects(h).into_iter().filter(|&c| c != x).collect();
+                }
+                let mut out = Vec::new();
+                for s in subj {
+                    if !matches!(self.p.lemma(s), "we" | "us" | "our") {
+                        out.extend(self.actors(s, false));
+                    }
+                }
+                return out;
+            }
+            cur = h;
+        }
+        Vec::new()
+    }
+
+    /// "India and China ... following their border clash": "they" or "their"
+    /// stands for the subject of a clause above it that names two or more actors.
+    pub(super) fn plural_antecedent(&self, x: usize) -> Vec<usize> {
+        let mut cur = x;
+        for _ in 0..8 {
+            let Some(h) = self.p.head(cur) else { break };
+            for &c in &self.kids[h] {
+                if c != cur && matches!(self.p.dep(c), "nsubj" | "nsubjpass") && c != x {
+                    let group: Vec<usize> = self.actors(c, false);
+                    if group.len() >= 2 {
+                        return group;
+                    }
+                }
+            }
+            cur = h;
+        }
+        Vec::new()
+    }
+
+    /// Whom verb `v` judges, thanks or punishes: its actor objects, its passive subject, or
+    /// the `on`/`against` object of its noun object ("imposed sanctions on Iran").
+    pub(super) fn judged(&self, v: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out = Vec::new();
+        for &o in self.kids[v].iter().filter(|&&o| matches!(p.dep(o), "dobj" | "nsubjpass")) {
+            if !self.actors(o, false).is_empty() {
+                out.push(o);
+            } else if p.dep(o) == "dobj" {
+                out.extend(["on", "against"].into_iter().flat_map(|prep| self.prep_objects(o, prep)));
+            }
+        }
+        out
+    }
+
+    /// What "its" stands for in the reason one is judged or punished for: "sanctioned Iran over
+    /// its drone transfers", "criticised France for its arms sales": the one judged, when alone.
+    pub(super) fn judged_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|&n| p.dep(x) == "poss" && p.dep(n) == "pobj") else { return Vec::new() };
+        let Some(prep) = p.head(n).filter(|&h| matches!(p.lemma(h), "over" | "for")) else { return Vec::new() };
+        let Some(v) = p.head(prep).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        alone(self.judged(v).into_iter().flat_map(|o| self.actors(o, false)).collect())
+    }
+
+    /// What "its" on a verb's direct object stands for: the verb's one actor
+    /// subject ("the TTP ended its ceasefire with the government"). Further down
+    /// ("sanctioned Russia for its support of X") the object is as near.
+    pub(super) fn singular_antecedent(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|&n| p.dep(n) == "dobj") else { return Vec::new() };
+        let Some(v) = p.head(n).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
+    }
+
+    /// The noun that `x`, in apposition, describes. An apposition after a prepositional phrase
+    /// belongs to the actor right before its comma, not to the abstract noun the parser may
+    /// attach it to: in "India's closeness to Russia, its main supplier" the supplier is Russia.
+    pub(super) fn apposed(&self, x: usize) -> Option<usize> {
+        let p = self.p;
+        let h = p.head(x).filter(|_| p.dep(x) == "appos")?;
+        let mut first = x;
+        let mut todo = vec![x];
+        while let Some(y) = todo.pop() {
+            first = first.min(y);
+            todo.extend(self.kids[y].iter().copied());
+        }
+        let nearer = first
+            .checked_sub(2)
+            .filter(|&n| p.word(n + 1) == "," && self.actors_at[h].is_empty() && !self.actors_at[n].is_empty())
+            .filter(|&n| {
+                let mut up = n;
+                while let Some(u) = p.head(up).filter(|&u| u != h) {
+                    up = u;
+                }
+                p.head(up) == Some(h)
+            });
+        Some(nearer.unwrap_or(h))
+    }
+
+    /// The first of the list that `x` is coordinated in; an apposition after the list describes
+    /// it whole: "Japan and the United States, its main partners".
+    pub(super) fn list_head(&self, mut x: usize) -> usize {
+        while let Some(up) = self.p.head(x).filter(|_| self.p.dep(x) == "conj") {
+            x = up;
+        }
+        x
+    }
+
+    /// What "its" stands for on a conjunct ("Russia and its ally Belarus"): the
+    /// actor of the conjunct before.
+    pub(super) fn conjunct_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(mut n) = p.head(x).filter(|_| p.dep(x) == "poss") else { return Vec::new() };
+        // (The possessed may be the title of the conjunct's name: "its [ally] Belarus".)
+        if p.dep(n) == "compound" {
+            n = p.head(n).unwrap_or(n);
+        }
+        match p.head(n).filter(|&h| p.dep(n) == "conj" && h < x) {
+            Some(h) => self.actors_at[h].clone(),
+            None => Vec::new(),
+        }
+    }
+
+    /// What "its" stands for on a noun that describes another actor: "Russia, its main arms
+    /// supplier" and "said Russia was its main supplier" describe Russia as someone's supplier,
+    /// and that someone is the nearest actor named before, other than Russia.
+    pub(super) fn describer(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|_| p.dep(x) == "poss") else { return Vec::new() };
+        let described: Vec<usize> = match (p.dep(n), self.apposed(n).or(p.head(n))) {
+            ("appos", Some(h)) => self.actors(self.list_head(h), false),
+            ("attr", Some(v)) => self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect(),
+            _ => return Vec::new(),
+        };
+        if described.is_empty() {
+            return Vec::new();
+        }
+        (0..x)
+            .rev()
+            .map(|t| self.actors_at[t].iter().copied().filter(|a| !described.contains(a)).collect::<Vec<usize>>())
+            .find(|found| !found.is_empty())
+            .filter(|found| found.len() == 1)
+            .unwrap_or_default()
+    }
+
+    /// Whether token `y` is what an attack verb strikes: its object, or the
+    /// object of its preposition ("hit a warship", "fired at a destroyer").
+    pub(super) fn attacked(&self, y: usize) -> bool {
+        let p = self.p;
+        let verb = match p.dep(y) {
+            "dobj" => p.head(y),
+            "pobj" => p.head(y).and_then(|h| p.head(h)),
+            _ => None,
+        };
+        verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
+    }
+
+    /// Whom help verb `v` helps: its object, or the subject the parse gave the
+    /// verb after it ("helping Iran build a reactor", "help Congo fight").
+    pub(super) fn helped(&self, v: usize) -> Vec<usize> {
+        let objects = self.objects(v);
+        if !objects.is_empty() {
+            return objects;
+        }
+        self.kids[v]
+            .iter()
+            .filter(|&&c| self.p.dep(c) == "ccomp" && self.is_verb(c))
+            .flat_map(|&c| self.kids[c].iter().copied().filter(|&s| self.p.dep(s) == "nsubj"))
+            .collect()
+    }
+
+    /// The agents of a launching participle on munition `y` ("drones fired by
+    /// Russia"; class `launching_verbs`).
+    pub(super) fn launched_by(&self, y: usize) -> Vec<usize> {
+        let p = self.p;
+        let launch = self.kids[y]
+            .iter()
+            .copied()
+            .filter(|&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && self.sets.listed("launching_verbs", p.lemma(c)));
+        launch
+            .flat_map(|c| self.kids[c].iter().copied().filter(|&a| p.dep(a) == "agent" || p.lemma(a) == "by"))
+            .flat_map(|a| self.kids[a].iter().copied().filter(|&o| p.dep(o) == "pobj"))
+            .flat_map(|o| self.actors(o, false))
+            .collect()
+    }
+
+    /// Whether noun `y` names goods, energy or weapons (the theme classes of the transfer frames).
+    pub(super) fn is_commodity(&self, y: usize) -> bool {
+        ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
+    }
+
+    /// The mentions token `x` stands for: its own, those of its coordinated
+    /// and apposed words, and for a common noun ("Russian troops", "Sudan's
+    /// army") its actor modifiers and possessor.
+    pub(super) fn actors(&self, x: usize, modifiers_only: bool) -> Vec<usize> {
+        let p = self.p;
+        let mut out = Vec::new();
+        let mut todo = vec![x];
+        let mut seen = HashSet::new();
+        while let Some(y) = todo.pop() {
+            if !seen.insert(y) || seen.len() > 64 {
+                continue;
+            }
+            if !self.actors_at[y].is_empty() {
+                out.extend(self.actors_at[y].iter().copied());
+                // "Russian and Ukrainian troops", where the last demonym and its noun are one
+                // mention: the demonyms coordinated before it stand for the noun too.
+                if p.tag(y).starts_with("NN") && !p.tag(y).starts_with("NNP") {
+                    for &c in self.kids[y].iter().filter(|&&c| p.dep(c) == "amod" && !self.actors_at[c].is_empty()) {
+                        if self.kids[c].iter().any(|&d| p.dep(d) == "conj" && self.actors_at[d] == self.actors_at[y]) {
+                            out.extend(self.actors_at[c].iter().copied());
+                        }
+                    }
+                }
+            } else if matches!(p.lemma(y), "we" | "us" | "our" | "ours") {
+                out.extend(self.speakers(y));
+            } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
+                out.extend(self.plural_antecedent(y));
+            } else if p.word(y).eq_ignore_ascii_case("it") && matches!(p.dep(y), "nsubj" | "nsubjpass") {
+                // "Japan said it would provide radars": the one who says so.
+                let said_by = self.speakers(y);
+                if said_by.len() == 1 {
+                    out.extend(said_by);
+                }
+            } else if p.word(y).eq_ignore_ascii_case("its") {
+                let mut antecedent = self.singular_antecedent(y);
+                if antecedent.is_empty() {
+                    antecedent = self.judged_owner(y);
+                }
+                if antecedent.is_empty() {
+                    antecedent = self.describer(y);
+                }
+                // "Russia and its ally Belarus": the conjunct before.
+                if antecedent.is_empty() {
+                    antecedent = self.conjunct_owner(y);
+                }
+                out.extend(antecedent);
+            } else if let Some(launchers) = (!modifiers_only && self.attacked(y))
+                .then(|| self.launched_by(y))
+                .filter(|l| !l.is_empty() && self.sets.in_class(self, y, "weapons"))
+            {
+                // Munitions struck down stand for who launched them: "intercepted missiles launched
+                // by the Houthis" (not for where they were made: "shot down Iranian drones").
+                out.extend(launchers);
+            } else if !modifiers_only
+                && p.tag(y).starts_with("NN")
+                // Weapons that act stand for whose they are: "Pakistani jets struck camps".
+                && (!self.is_commodity(y)
+                    || p.dep(y) == "nsubj" && self.sets.in_class(self, y, "weapons")
+                    || self.attacked(y) && self.sets.in_class(self, y, "crewed"))
+            {
+                // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
+                // stands for no one: "received Russian gas" names no guest.
+                // A relational noun is someone else than its possessor: "Iran's war enemy Iraq" is
+                // Iraq, and "Russia's allies" are not Russia.
+                let relational = self.sets.in_class(self, y, "relational");
+                let merchant = self.sets.merchant_craft(self, y);
+                // "struck energy facilities across Ukraine", "hit targets in Ukraine": what is hit in
+                // a place is the place's, unless it is named as another's ("Hezbollah positions").
+                let places = ["in", "across", "inside", "throughout"];
+                // (Named as another's on itself, on its compound or on the first of its list:
+                // "Hezbollah weapons depots and launch sites".)
+                let owned = |n: usize| {
+                    self.kids[n].iter().any(|&o| {
+                        matches!(p.dep(o), "poss" | "compound" | "amod" | "nmod")
+                            && (!self.actors_at[o].is_empty()
+                                || self.kids[o].iter().any(|&d| {
+                                    matches!(p.dep(d), "poss" | "compound" | "amod" | "nmod")
+                                        && !self.actors_at[d].is_empty()
+                                }))
+                    })
+                };
+                if self.attacked(self.list_head(y))
+                    && self.sets.in_class(self, y, "holdings")
+                    && !owned(y)
+                    && !owned(self.list_head(y))
+                {
+                    let verb = p.head(y).filter(|_| p.dep(y) == "dobj");
+                    for prep in places {
+                        for o in self
+                            .prep_objects(y, prep)
+                            .into_iter()
+                            .chain(verb.into_iter().flat_map(|v| self.prep_objects(v, prep)))
+                        {
+                            out.extend(self.actors_at[o].iter().copied());
+                        }
+                    }
+                }
+                for &c in &self.kids[y] {
+                    // A merchant ship's modifier is its flag; only a possessor owns it.
+                    let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
+                    if (p.dep(c) == "poss" || modifier)
+                        && !self.actors_at[c].is_empty()
+                        && !(relational && p.dep(c) == "poss")
+                    {
+                        out.extend(self.actors_at[c].iter().copied());
+                        // Coordinated modifiers: "Chinese and Russian warships", "American-British
+                        // aggression".
+                        let hyphened = |d: usize| {
+                            matches!(p.dep(d), "compound" | "amod" | "npadvmod") && d + 2 == c && p.word(d + 1) == "-"
+                        };
+                        for &d in self.kids[c].iter().filter(|&&d| p.dep(d) == "conj" || hyphened(d)) {
+                            out.extend(self.actors_at[d].iter().copied());
+                        }
+                    }
+                    // "a Saudi-led coalition": the leader fused to the participle acts for the group.
+                    if matches!(p.dep(c), "amod" | "compound")
+                        && matches!(p.tag(c), "VBN" | "VBD")
+                        && self.sets.listed("leading", p.lemma(c))
+                    {
+                        for &d in self.kids[c]
+                            .iter()
+                            .filter(|&&d| matches!(p.dep(d), "npadvmod" | "compound" | "amod" | "nmod"))
+                        {
+                            out.extend(self.actors_at[d].iter().copied());
+                        }
+                    }
+                    // The modifier may sit on a compound of the noun: "the Saudi [crown] prince".
+                    // (Not a name's title: "the Palestinian group Hamas" is Hamas.)
+                    if p.dep(c) == "compound"
+                        && !merchant
+                        && p.tag(c).starts_with("NN")
+                        && self.actors_at[c].is_empty()
+                        && self.actors_at[y].is_empty()
+                    {
+                        for &d in &self.kids[c] {
+                            if matches!(p.dep(d), "compound" | "amod" | "nmod") {
+                                out.extend(self.actors_at[d].iter().copied());
+                            }
+                        }
+                    }
+                    // A name's title: "Hungarian Prime Minister Peter Nagy".
+                    if p.tag(y).starts_with("NNP") && p.dep(c) == "compound" && p.tag(c).starts_with("NNP") {
+                        todo.push(c);
+                    }
+                    // "actions by Chinese vessels": the doer of what a noun names; "camps of the
+                    // TTP": what an actor holds stands for it.
+                    // "the junta in Niger", "officials in Moscow": who governs or speaks for a place
+                    // stands for it (not troops there: "Russian troops in Ukraine").
+                    if p.dep(c) == "prep"
+                        && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
+                            || p.lemma(c) == "in"
+                                && self.sets.acts_for_place(p.lemma(y))
+                                && p.dep(y) != "pobj"
+                                // (Not one who is someone else's: "OPEC's president in Vienna".)
+                                && !self.kids[y].iter().any(|&o| {
+                                    matches!(p.dep(o), "poss" | "compound" | "amod") && !self.actors_at[o].is_empty()
+                                })
+                            || p.lemma(c) == "of" && self.sets.in_class(self, y, "holdings")
+                            || p.lemma(c) == "of" && self.sets.in_class(self, y, "deeds")
+                            || p.lemma(c) == "by")
+                    {
+                        for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
+                            todo.push(o);
+                        }
+                    }
+                    // "camps linked to the TTP", "bases used by the Houthis", "hideouts belonging to
+                    // the group": a holding described by whom it belongs to.
+                    if p.dep(c) == "acl"
+                        && matches!(p.tag(c), "VBN" | "VBG")
+                        && self.sets.in_class(self, y, "holdings")
+                        && self.sets.listed("belonging_verbs", p.lemma(c))
+                    {
+                        for &q in self.kids[c].iter().filter(|&&q| matches!(p.lemma(q), "to" | "by" | "with")) {
+                            todo.extend(self.kids[q].iter().copied().filter(|&o| p.dep(o) == "pobj"));
+                        }
+                    }
+                }
+            }
+            // An apposition names whom a word stands for ("its neighbour, China"), but only
+            // describes an actor already named ("the CSTO, an alliance of six states").
+            let named = !self.actors_at[y].is_empty();
+            for &c in &self.kids[y] {
+                if p.dep(c) == "conj" || p.dep(c) == "appos" && !named {
+                    todo.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// `found` when it holds exactly one actor, else nothing: a pronoun's antecedent must be alone.
+pub(super) fn alone(found: Vec<usize>) -> Vec<usize> {
+    if found.len() == 1 {
+        found
+    } else {
+        Vec::new()
+    }
+}
