@@ -209,6 +209,8 @@ struct GenericData {
     #[serde(default)]
     place: Vec<String>,
     #[serde(default)]
+    styled: Vec<String>,
+    #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
     region_adjectives: BTreeMap<String, String>,
@@ -266,6 +268,9 @@ pub struct ActorEntry {
     /// Relations of the coalition its members share ("the alliance launched
     /// an offensive": each member is in the conflict).
     pub shared_relations: Vec<RelationType>,
+    /// States: the styles their official names open with, lower case
+    /// ("kingdom" of "Kingdom of Saudi Arabia"): what "the kingdom" may mean.
+    pub styles: Vec<String>,
 }
 
 impl ActorEntry {
@@ -402,6 +407,10 @@ pub struct Generic {
     pub pair_people: Vec<String>,
     /// Words for the state the text spoke of last ("the region", "the island").
     pub place: Vec<String>,
+    /// Words for a state by its style ("the kingdom", "the sultanate"): the
+    /// most mentioned state whose official name starts with that style and
+    /// "of" ("Kingdom of Saudi Arabia").
+    pub styled: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
     /// Region adjective → region name ("Asian" → "Asia").
@@ -520,6 +529,12 @@ impl Builder {
                 roles.push(Role { org: r.org, title: r.title, from: r.from, until: r.until });
             }
             let mut forms = vec![(a.label.clone(), FormKind::Name)];
+            let styles = a
+                .names
+                .iter()
+                .filter_map(|n| n.split_once(" of ").map(|(style, _)| style.to_lowercase()))
+                .filter(|_| kind == ActorKind::State)
+                .collect();
             forms.extend(a.names.into_iter().map(|n| (n, FormKind::Name)));
             forms.extend(a.acronyms.into_iter().map(|n| (n, FormKind::Acronym)));
             forms.extend(a.demonyms.into_iter().map(|n| (n, FormKind::Demonym)));
@@ -557,6 +572,7 @@ impl Builder {
                 national: a.national,
                 state_owned: a.state_owned,
                 bloc: a.bloc,
+                styles,
             };
             // A later file with the same id replaces the actor (user overrides).
             if !self.ids.insert(entry.id.clone()) {
@@ -702,6 +718,7 @@ impl Builder {
             self.generic.pair.extend(g.pair);
             self.generic.pair_people.extend(g.pair_people);
             self.generic.place.extend(g.place);
+            self.generic.styled.extend(g.styled);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
@@ -835,6 +852,7 @@ impl Builder {
             pair: self.generic.pair,
             pair_people: self.generic.pair_people,
             place: self.generic.place,
+            styled: self.generic.styled,
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,

@@ -10,10 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 13] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 14] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
+    ("styled", GenericKind::Styled),
     ("region", GenericKind::Region),
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
@@ -508,6 +509,18 @@ impl<'l> Extractor<'l> {
                             let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
                             let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
                             if let Some(st) = f.topic.filter(|&st| !whose && !here.contains(&self.family(st))) {
+                                push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Styled => {
+                            // "the kingdom": the most mentioned state whose official name is
+                            // "Kingdom of ..." and that the sentence does not name itself.
+                            let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
+                            let style = surface.split_whitespace().skip(1).collect::<Vec<_>>().join(" ").to_lowercase();
+                            let styled = |a: usize| self.lexicon.actors[a].styles.contains(&style);
+                            if let Some(&(st, _)) =
+                                f.states.iter().find(|(a, _)| !here.contains(&self.family(*a)) && styled(*a))
+                            {
                                 push(st, false, &mut out)
                             }
                         }

@@ -207,6 +207,8 @@ enum GenericKind {
     Group,
     /// "the region", "the island": the state the sentences before spoke of.
     Place,
+    /// "the kingdom", "the sultanate": the state the document names most of those so styled.
+    Styled,
 }
 
 /// Actors found in one document that are not in the lexicon; their indices
@@ -325,10 +327,11 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.pair_people),
             words_re(&g.place),
+            words_re(&g.styled),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
@@ -1135,6 +1138,21 @@ impl Extractor<'_> {
             }
             // A time still to come inside the trigger ("the meeting expected tomorrow in").
             if preds.iter().any(|&t| self.frames.future_word(parse, t, f.relation)) {
+                return false;
+            }
+            // A demonstrative event noun ("these attacks", "that deal") refers back to an event told
+            // before: the actors around it are its parties only inside its own phrase ("weapons used
+            // in these attacks" pairs no one).
+            let demonstrative = |t: usize| {
+                parse.tag(t).starts_with("NN")
+                    && parse.dep(t) == "pobj"
+                    && (0..parse.len()).any(|c| {
+                        parse.head(c) == Some(t)
+                            && parse.dep(c) == "det"
+                            && matches!(parse.lemma(c), "this" | "these" | "that" | "those")
+                    })
+            };
+            if demonstrative(head) && [&f.source, &f.target].into_iter().any(|id| !tokens_of(id).into_iter().any(|x| under(parse, head, x))) {
                 return false;
             }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").

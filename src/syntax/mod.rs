@@ -288,6 +288,10 @@ fn lowercase_id(w: &str) -> u64 {
     }
 }
 
+/// Prefixes that a hyphen joins to a word ("co-hosted", "re-export"): the
+/// parse reads the word alone, with the prefix as its modifier.
+pub const HYPHEN_PREFIXES: [&str; 2] = ["co", "re"];
+
 /// Whether `w` reads as an acronym: two to eight capitals and digits, one
 /// capital at least ("LNG", "AUKUS", "G7").
 pub fn is_acronym(w: &str) -> bool {
@@ -492,37 +496,65 @@ impl Analyzer {
         parse
     }
 
-    /// [`Analyzer::analyze_spans`] with bracketed acronyms ("liquefied natural
-    /// gas (LNG)", "the Arakan Army (AA)") left out of the parse, which they
-    /// mislead, and hung back on the word before them as an apposition.
+    /// [`Analyzer::analyze_spans`] with the words that mislead the parse left
+    /// out of it and hung back: bracketed acronyms ("liquefied natural gas
+    /// (LNG)", "the Arakan Army (AA)") on the word before them as an
+    /// apposition, and a prefix joined by a hyphen ("co-hosted",
+    /// "re-export", see [`HYPHEN_PREFIXES`]) on its word as a modifier.
     fn analyze_with_asides<'a>(&'a self, text: &'a str, spans: &[Span]) -> Parse<'a> {
         let word = |i: usize| &text[spans[i].start..spans[i].end];
-        let asides: Vec<usize> = (1..spans.len().saturating_sub(2))
-            .filter(|&i| word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")")
-            .collect();
+        let glued = |i: usize| spans[i].end == spans[i + 1].start;
+        // (first token, length, whether a prefix)
+        let mut asides: Vec<(usize, usize, bool)> = Vec::new();
+        let mut i = 0;
+        while i + 2 < spans.len() {
+            if i > 0 && word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")" {
+                asides.push((i, 3, false));
+                i += 3;
+            } else if word(i + 1) == "-"
+                && glued(i)
+                && glued(i + 1)
+                && HYPHEN_PREFIXES.iter().any(|p| word(i).eq_ignore_ascii_case(p))
+                && word(i + 2).starts_with(char::is_alphabetic)
+            {
+                asides.push((i, 2, true));
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
         if asides.is_empty() {
             return self.analyze_spans(text, spans);
         }
         let tag = |name: &str| self.tags.iter().position(|t| t == name);
         let label = |name: &str| self.labels.iter().position(|l| l == name);
-        let (Some(nnp), Some(lrb), Some(rrb), Some(appos), Some(punct)) =
-            (tag("NNP"), tag("-LRB-"), tag("-RRB-"), label("appos"), label("punct"))
-        else {
+        let (Some(nnp), Some(lrb), Some(rrb), Some(hyph), Some(afx), Some(appos), Some(amod), Some(punct)) = (
+            tag("NNP"),
+            tag("-LRB-"),
+            tag("-RRB-"),
+            tag("HYPH"),
+            tag("AFX"),
+            label("appos"),
+            label("amod"),
+            label("punct"),
+        ) else {
             return self.analyze_spans(text, spans);
         };
-        // The aside (its opening bracket) that token `i` belongs to.
-        let aside_of = |i: usize| asides.iter().copied().find(|&a| (a..a + 3).contains(&i));
+        // The aside that token `i` belongs to.
+        let aside_of = |i: usize| asides.iter().copied().find(|&(a, n, _)| (a..a + n).contains(&i));
         let kept: Vec<usize> = (0..spans.len()).filter(|&i| aside_of(i).is_none()).collect();
         let inner = self.analyze_spans(text, &kept.iter().map(|&i| spans[i]).collect::<Vec<Span>>());
         let mut tokens = Vec::with_capacity(spans.len());
         let mut parsed = inner.tokens.iter();
         for (i, span) in spans.iter().enumerate() {
             match aside_of(i) {
-                Some(a) => {
-                    let (tag, head, dep) = match i - a {
-                        0 => (lrb, Some(a + 1), punct),
-                        1 => (nnp, Some(a - 1), appos),
-                        _ => (rrb, Some(a + 1), punct),
+                Some((a, _, prefix)) => {
+                    let (tag, head, dep) = match (prefix, i - a) {
+                        (true, 0) => (afx, Some(a + 2), amod),
+                        (true, _) => (hyph, Some(a + 2), punct),
+                        (false, 0) => (lrb, Some(a + 1), punct),
+                        (false, 1) => (nnp, Some(a - 1), appos),
+                        (false, _) => (rrb, Some(a + 1), punct),
                     };
                     let lemma = word(i).to_lowercase();
                     tokens.push(Token {

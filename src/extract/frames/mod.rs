@@ -124,6 +124,18 @@ pub fn iso_day(date: &str) -> Option<Date> {
 /// The words of an entry as the tokenizer splits them: at spaces, and at a
 /// hyphen between two letters or two digits ("military-technical"), not in a
 /// letter-digit name ("s-400", "su-30").
+/// The words of a verb entry, the verb first: a prefix joined by a hyphen
+/// ("co-operate") is the verb's modifier in the parse (see
+/// [`crate::syntax::HYPHEN_PREFIXES`]), so it comes after the verb.
+fn verb_words(s: &str) -> Entry {
+    let mut w = words(s);
+    let prefixed = |p: &&str| s.len() > p.len() && s[..p.len()].eq_ignore_ascii_case(p) && s[p.len()..].starts_with('-');
+    if w.len() >= 2 && crate::syntax::HYPHEN_PREFIXES.iter().any(|p| prefixed(p)) {
+        w.swap(0, 1);
+    }
+    w
+}
+
 fn words(s: &str) -> Entry {
     let mut out = Vec::new();
     for w in s.split(' ').filter(|w| !w.is_empty()) {
@@ -323,7 +335,7 @@ impl FrameSet {
                 }
             }
             let i = self.frames.len();
-            let keys = e.verbs.iter().map(|v| (words(v), true)).chain(e.nouns.iter().map(|v| (words(v), false)));
+            let keys = e.verbs.iter().map(|v| (verb_words(v), true)).chain(e.nouns.iter().map(|v| (words(v), false)));
             for (w, verb) in keys {
                 let key = if verb { w.first() } else { w.last() };
                 if let Some(key) = key {
@@ -331,7 +343,7 @@ impl FrameSet {
                 }
             }
             for v in &e.verbs {
-                let w = words(v);
+                let w = verb_words(v);
                 if let Some(first) = w.first() {
                     self.by_verb.entry(first.clone()).or_default().push((w, i));
                 }
@@ -1202,7 +1214,12 @@ impl FrameSet {
         // A word that names an actor is a participant, not a sense ("backing for Myanmar's military").
         // Nor is a word of the predicate itself ("threw its weight behind X").
         let own_word = |x: usize| g.p.head(x) == Some(t) && particles.iter().any(|w| w == g.p.lemma(x));
-        for (i, &x) in watch.iter().enumerate().filter(|&(_, &x)| g.actors_at[x].is_empty() && !own_word(x)) {
+        // (A common noun the sense names is no participant for its demonym: "hosts Chinese troops".)
+        let named_sense =
+            |x: usize| g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && f.exclude.contains(lemma_of(x));
+        for (i, &x) in
+            watch.iter().enumerate().filter(|&(_, &x)| (g.actors_at[x].is_empty() || named_sense(x)) && !own_word(x))
+        {
             let modifier = matches!(g.p.dep(x), "compound" | "amod" | "nmod") && g.p.head(x) == Some(t);
             // In a frame with a theme an adjective may qualify one sense among others ("military
             // and economic aid"), but a noun fused before the predicate names its kind: a "trading

@@ -98,9 +98,10 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             for &x in std::iter::once(&t).chain(themes.modified) {
                 for c in modifiers(x) {
                     v.push(c);
-                    // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle.
+                    // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle
+                    // (not a backer's: "UN-backed talks with the Houthis" are no UN talks).
                     // "American Apache helicopters": the maker on a model's name.
-                    if matches!(g.p.tag(c), "VBN" | "VBD")
+                    if matches!(g.p.tag(c), "VBN" | "VBD") && !(x == t && g.sets.listed("backing_verbs", g.p.lemma(c)))
                         || x != t && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty()
                     {
                         v.extend(modifiers(c));
@@ -574,7 +575,13 @@ impl<'p, 'a> Graph<'p, 'a> {
     pub(super) fn subjects(&self, t: usize) -> Vec<usize> {
         let p = self.p;
         if !self.is_verb(t) {
+            // "China hosted talks between X and Y": a host of others' event is none of its parties.
+            let others = |v: usize| {
+                self.sets.listed("hosting_verbs", p.lemma(v))
+                    && self.prep_objects(t, "between").iter().any(|&o| self.kids[o].iter().any(|&c| p.dep(c) == "conj"))
+            };
             return match self.light_verb(t) {
+                Some(v) if others(v) => Vec::new(),
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
                 Some(v) => self.by_agent(v),
                 None => {
@@ -1293,7 +1300,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 && p.tag(y).starts_with("NN")
                 // Weapons that act stand for whose they are: "Pakistani jets struck camps".
                 && (!self.is_commodity(y)
-                    || p.dep(y) == "nsubj" && self.sets.in_class(self, y, "weapons")
+                    || (p.dep(y) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
+                        && self.sets.in_class(self, y, "weapons")
                     || self.attacked(y) && self.sets.in_class(self, y, "crewed"))
             {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
