@@ -459,7 +459,9 @@ impl FrameSet {
         }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
-        let mut deepened = false;
+        // "the prospect of ending their alliance": an alliance someone has exists, whatever is
+        // wished or foreseen for it.
+        let mut deepened = rel == RelationType::Alliance && g.kids[t].iter().any(|&c| p.dep(c) == "poss");
         let mut steps = 0;
         while steps < 5 {
             let Some(h) = p.head(cur) else { break };
@@ -547,7 +549,7 @@ impl FrameSet {
                         && rel != RelationType::DiplomaticMeeting
                         && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "dobj" | "xcomp" | "ccomp"));
                     let subject = (d == "nsubj" && !intransitive_end || d == "nsubjpass" && !ends) && g.is_verb(h);
-                    let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call);
+                    let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge);
                     // A bid, request or offer granted is no wish any more: "accepted a bid for an
                     // export bonus to cover a sale of wheat" (class granting_verbs).
                     let granted = !g.is_verb(h)
@@ -573,7 +575,7 @@ impl FrameSet {
                     }
                 }
                 for &c in &g.kids[h] {
-                    if matches!(p.dep(c), "aux" | "mark") {
+                    if matches!(p.dep(c), "aux" | "mark") && !deepened {
                         if let Some(cue @ (Cue::Hedge | Cue::Condition)) = cue_of(c) {
                             return Some(cue);
                         }

@@ -1121,6 +1121,16 @@ impl FrameSet {
         {
             return true;
         }
+        // A phrasal verb of another sense: "talked up the prospect" is no talk (an entry "talk up").
+        if g.is_verb(t)
+            && f.exclude_phrases.iter().any(|e| {
+                e.len() == 2
+                    && e[0] == lemma_of(t)
+                    && g.kids[t].iter().any(|&c| g.p.dep(c) == "prt" && g.p.lemma(c) == e[1])
+            })
+        {
+            return true;
+        }
         // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
         // border" are talks; "a visit to the border" is no meeting, through the role `to`).
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
