@@ -902,7 +902,16 @@ impl Extractor<'_> {
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
-            let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
+            let (mut a, mut b) = (mentions[hit.source].actor, mentions[hit.target].actor);
+            // "Dassault signed the Rafale order with the Egyptian air force": an order or contract
+            // between a maker and a buyer runs from the maker, whichever of them is the subject.
+            if hit.relation == RelationType::ArmsSupply
+                && self.frames.is_order(parse.lemma(hit.predicate))
+                && self.kind(a) != ActorKind::Company
+                && self.kind(b) == ActorKind::Company
+            {
+                std::mem::swap(&mut a, &mut b);
+            }
             if self.family(a) == self.family(b) {
                 continue;
             }
@@ -1152,8 +1161,36 @@ impl Extractor<'_> {
                             && matches!(parse.lemma(c), "this" | "these" | "that" | "those")
                     })
             };
-            if demonstrative(head) && [&f.source, &f.target].into_iter().any(|id| !tokens_of(id).into_iter().any(|x| under(parse, head, x))) {
+            if demonstrative(head)
+                && [&f.source, &f.target]
+                    .into_iter()
+                    .any(|id| !tokens_of(id).into_iter().any(|x| under(parse, head, x)))
+            {
                 return false;
+            }
+            // A stance on a decision or plan is no stance on whom the plan acts on: "backs its decision
+            // to cut aid to Egypt" backs no Egypt (a clause on a noun between the verb and the party).
+            if matches!(f.relation, RelationType::PoliticalSupport | RelationType::Condemnation)
+                && parse.tag(head).starts_with("VB")
+            {
+                let through_clause = |x: usize| {
+                    let mut y = x;
+                    for _ in 0..12 {
+                        let Some(h) = parse.head(y) else { return false };
+                        if h == head {
+                            return false;
+                        }
+                        // (Not a participle that names the doer: "the strikes carried out by Israel".)
+                        if parse.dep(y) == "acl" && parse.tag(y) == "VB" || parse.dep(y) == "relcl" {
+                            return true;
+                        }
+                        y = h;
+                    }
+                    false
+                };
+                if tokens_of(&f.target).into_iter().any(through_clause) {
+                    return false;
+                }
             }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
             if preds.iter().any(|&t| self.frames.excludes(parse, &at, t, f.relation)) {
@@ -1972,11 +2009,22 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
             && (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.dep(c) == "agent")
             && parse.head(x).is_none_or(|n| !frames.is_predicate_noun(parse.lemma(n)))
     };
+    // An infinitive on a plan or decision that one judges is another's act: "France condemned the
+    // decision to sell arms to Russia" sells nothing.
+    let judged_plan = |x: usize| {
+        parse.tag(x) == "VB"
+            && (0..parse.len()).any(|c| parse.head(c) == Some(x) && parse.tag(c) == "TO")
+            && parse
+                .head(x)
+                .filter(|&n| parse.dep(n) == "dobj")
+                .and_then(|n| parse.head(n))
+                .is_some_and(|v| frames.is_stance_verb(parse.lemma(v)))
+    };
     // (The predicate's own participle is its clause: "its application supported by the US".)
     let crosses = |chain: &[usize]| {
         chain.iter().enumerate().any(|(k, &x)| match parse.dep(x) {
             "advcl" => own_subject(x),
-            "acl" => k > 0 && own_agent(x),
+            "acl" => k > 0 && own_agent(x) || judged_plan(x),
             "conj" => parse.tag(x).starts_with("VB") && own_subject(x),
             d => matches!(d, "relcl" | "ccomp" | "parataxis" | "csubj"),
         })

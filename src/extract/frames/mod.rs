@@ -129,8 +129,9 @@ pub fn iso_day(date: &str) -> Option<Date> {
 /// [`crate::syntax::HYPHEN_PREFIXES`]), so it comes after the verb.
 fn verb_words(s: &str) -> Entry {
     let mut w = words(s);
-    let prefixed = |p: &&str| s.len() > p.len() && s[..p.len()].eq_ignore_ascii_case(p) && s[p.len()..].starts_with('-');
-    if w.len() >= 2 && crate::syntax::HYPHEN_PREFIXES.iter().any(|p| prefixed(p)) {
+    let prefixed =
+        |p: &&str| s.len() > p.len() && s[..p.len()].eq_ignore_ascii_case(p) && s[p.len()..].starts_with('-');
+    if w.len() >= 2 && crate::syntax::HYPHEN_PREFIXES.iter().any(prefixed) {
         w.swap(0, 1);
     }
     w
@@ -692,6 +693,20 @@ impl FrameSet {
         self.listed("harm_verbs", lemma)
     }
 
+    /// Whether verb `lemma` takes a stance (a predicate of condemnation or
+    /// political support): what it judges is another's act.
+    pub fn is_stance_verb(&self, lemma: &str) -> bool {
+        [RelationType::Condemnation, RelationType::PoliticalSupport]
+            .into_iter()
+            .any(|r| self.has_predicate(lemma, true, r))
+    }
+
+    /// Whether `lemma` names an order or a contract (class `orders`), which
+    /// runs from the maker to the buyer whichever of them signs it.
+    pub fn is_order(&self, lemma: &str) -> bool {
+        self.listed("orders", lemma)
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)
@@ -1061,11 +1076,28 @@ impl FrameSet {
         // Russia for oil"; what an order is for: "an order for 24 Rafale fighters".
         if self.listed("reliance", g.p.lemma(t)) || self.listed("orders", g.p.lemma(t)) {
             out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
+            // (The parse may hang it on the other party: "a contract with Lockheed [for HIMARS]".)
+            let parties = g.prep_objects(t, "with").into_iter().chain(g.prep_objects(t, "from"));
+            out.extend(parties.flat_map(|w| g.prep_objects(w, "for")).flat_map(|o| g.with_measured(o)));
         }
         // Coordinated themes ("tanks and missiles").
         let mut all = Vec::new();
         for o in out {
             all.extend(g.conjuncts(o));
+        }
+        // "ordered frigates from X, which delivered two of them", "... two of the vessels": a pronoun
+        // or a definite general noun (class `anaphoric_things`) stands for the theme named before it
+        // in the sentence.
+        let refers = |x: usize| {
+            matches!(g.p.lemma(x), "they" | "them" | "it")
+                || g.definite(x) && g.p.tag(x).starts_with("NN") && self.listed("anaphoric_things", g.p.lemma(x))
+        };
+        if let Some(x) = all.iter().copied().find(|&x| refers(x)) {
+            let named = (0..x)
+                .rev()
+                .filter(|&n| g.p.tag(n).starts_with("NN") && g.actors_at[n].is_empty())
+                .find(|&n| ["weapons", "energy", "goods", "troops", "nuclear"].iter().any(|c| self.in_class(g, n, c)));
+            all.extend(named);
         }
         all
     }
@@ -1225,8 +1257,9 @@ impl FrameSet {
         // Nor is a word of the predicate itself ("threw its weight behind X").
         let own_word = |x: usize| g.p.head(x) == Some(t) && particles.iter().any(|w| w == g.p.lemma(x));
         // (A common noun the sense names is no participant for its demonym: "hosts Chinese troops".)
-        let named_sense =
-            |x: usize| g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && f.exclude.contains(lemma_of(x));
+        let named_sense = |x: usize| {
+            g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && f.exclude.contains(lemma_of(x))
+        };
         for (i, &x) in
             watch.iter().enumerate().filter(|&(_, &x)| (g.actors_at[x].is_empty() || named_sense(x)) && !own_word(x))
         {

@@ -115,6 +115,26 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     .into_iter()
                     .any(|r| g.sets.has_predicate(g.p.lemma(c), true, r))
             };
+            // "took delivery of air-defence systems built by Diehl", "bought jets made by Dassault":
+            // what one acquires (class acquiring_verbs) comes from its maker (class making_verbs).
+            let acquires = g.is_verb(t)
+                && std::iter::once(g.p.lemma(t))
+                    .chain(particles.iter().map(|w| w.as_str()))
+                    .any(|w| g.sets.listed("acquiring_verbs", w));
+            // ("batteries of systems built by X": the maker of what the theme is made up of.)
+            let made_things = themes.modified.iter().filter(|&&x| acquires && x != t).flat_map(|&x| {
+                let mut things = g.prep_objects(x, "of");
+                things.push(x);
+                things
+            });
+            for x in made_things {
+                let made = |c: usize| {
+                    g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && g.sets.listed("making_verbs", g.p.lemma(c))
+                };
+                for c in g.kids[x].iter().copied().filter(|&c| made(c)) {
+                    v.extend(g.by_agent(c));
+                }
+            }
             // (Only for what arrives or travels: "drones supplied by Iran were fired" fired by someone.)
             let travels = g.is_verb(t) && g.sets.listed("tours", g.p.lemma(t));
             for &x in themes.modified.iter().filter(|&&x| travels && x != t) {
@@ -672,7 +692,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let poss: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "poss").collect();
                 match p.head(h) {
                     _ if !poss.is_empty() => poss,
-                    Some(v) if p.dep(h) == "dobj" && self.is_verb(v) => self.subjects(v),
+                    // (Not one who judges it: "France condemned the decision to sell arms" sells none.)
+                    Some(v) if p.dep(h) == "dobj" && self.is_verb(v) && !self.sets.is_stance_verb(p.lemma(v)) => {
+                        self.subjects(v)
+                    }
                     _ => Vec::new(),
                 }
             }
@@ -884,8 +907,13 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// Token `o` and, when it is an amount, what it measures ("the first batch [of tanks]").
     pub(super) fn with_measured(&self, o: usize) -> Vec<usize> {
         let mut out = vec![o];
-        if self.is_measure(o) {
-            out.extend(self.measured(o));
+        // (An amount of an amount: "the delivery of the first batteries of air-defence systems".)
+        let mut at = 0;
+        while at < out.len() && at < 3 {
+            if self.is_measure(out[at]) {
+                out.extend(self.measured(out[at]));
+            }
+            at += 1;
         }
         out
     }
