@@ -23,6 +23,32 @@ pub fn all(parse: &mut Parse) {
     shifted_object(parse);
     direction_of(parse);
     subject_under_mark(parse);
+    whose_clause(parse);
+}
+
+/// "Bangladesh, whose first nuclear plant was built by Rosatom, plans a second
+/// one", read with both "Bangladesh" and "plant" as subjects of "built" and
+/// "plans" as its conjunct: the clause of "whose" is a relative clause on the
+/// name before it, and the verb joined after it is the name's own.
+pub fn whose_clause(parse: &mut Parse) {
+    let (Some(relcl), Some(nsubj)) = (label(parse, "relcl"), label(parse, "nsubj")) else { return };
+    for w in 1..parse.len() {
+        if parse.tag(w) != "WP$" {
+            continue;
+        }
+        let Some(n) = parse.head(w) else { continue };
+        let Some(v) = parse.head(n).filter(|_| parse.dep(n).starts_with("nsubj")) else { continue };
+        let subject = kids(parse, v).find(|&s| s < w && parse.dep(s).starts_with("nsubj") && parse.tag(w - 1) == ",");
+        let main = kids(parse, v).find(|&c| c > n && parse.dep(c) == "conj" && parse.tag(c).starts_with("VB"));
+        let (Some(s), Some(m)) = (subject, main) else { continue };
+        let (head, dep) = (parse.tokens[v].head, parse.tokens[v].dep);
+        parse.tokens[m].head = head;
+        parse.tokens[m].dep = dep;
+        parse.tokens[s].head = Some(m);
+        parse.tokens[s].dep = nsubj;
+        parse.tokens[v].head = Some(s);
+        parse.tokens[v].dep = relcl;
+    }
 }
 
 /// "a day after Indian and Pakistani troops exchanged fire", read with the

@@ -211,7 +211,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                         || !verb && g.p.dep(x) == "pobj" && g.p.head(h) == Some(t)
                 })
             };
-            themes.modified.iter().filter(|&&x| object(x)).flat_map(|&x| g.prep_objects(x, p)).collect()
+            let mut v: Vec<usize> =
+                themes.modified.iter().filter(|&&x| object(x)).flat_map(|&x| g.prep_objects(x, p)).collect();
+            // Or on the route the verb takes: "gas piped through the EMG line [to Egypt]".
+            if v.is_empty() && verb {
+                let routes = ["through", "via"].into_iter().flat_map(|r| g.prep_objects(t, r));
+                v.extend(routes.flat_map(|x| g.prep_objects(x, p)));
+            }
+            v
         }
     }
 }
@@ -600,6 +607,22 @@ impl<'p, 'a> Graph<'p, 'a> {
                 self.sets.listed("hosting_verbs", p.lemma(v))
                     && self.prep_objects(t, "between").iter().any(|&o| self.kids[o].iter().any(|&c| p.dep(c) == "conj"))
             };
+            // "Algeria overtook Russia as Italy's main gas supplier": a noun after "as" is said of the
+            // verb's subject, or of its object after a verb of naming or choosing ("Rome chose Algiers
+            // as its main supplier", class `as_object_verbs`).
+            if let Some(v) = p
+                .head(t)
+                .filter(|&a| p.dep(t) == "pobj" && p.lemma(a) == "as")
+                .and_then(|a| p.head(a))
+                .filter(|&v| self.is_verb(v))
+            {
+                let objects: Vec<usize> = self.kids[v].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
+                return if self.sets.listed("as_object_verbs", p.lemma(v)) && !objects.is_empty() {
+                    objects
+                } else {
+                    self.subjects(v)
+                };
+            }
             return match self.light_verb(t) {
                 Some(v) if others(v) => Vec::new(),
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
@@ -825,9 +848,11 @@ impl<'p, 'a> Graph<'p, 'a> {
 
     /// "which", "who", "that" heading a relative clause stand for the noun it modifies.
     pub(super) fn relative_antecedent(&self, s: usize) -> usize {
-        if matches!(self.p.tag(s), "WDT" | "WP") || self.p.lemma(s) == "that" && self.p.tag(s) != "DT" {
+        // ("whose plant was built by KEPCO": the possessor of a relative clause's noun, four arcs up.)
+        let whose = self.p.tag(s) == "WP$";
+        if matches!(self.p.tag(s), "WDT" | "WP") || whose || self.p.lemma(s) == "that" && self.p.tag(s) != "DT" {
             let mut cur = s;
-            for _ in 0..3 {
+            for _ in 0..if whose { 4 } else { 3 } {
                 let Some(h) = self.p.head(cur) else { break };
                 if self.p.dep(cur) == "relcl" {
                     return h;
@@ -1293,6 +1318,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                             out.extend(self.actors_at[c].iter().copied());
                         }
                     }
+                }
+            } else if p.tag(y) == "WP$" {
+                // "the UAE, whose plant was built by KEPCO": the noun the clause is on.
+                let antecedent = self.relative_antecedent(y);
+                if antecedent != y {
+                    todo.push(antecedent);
                 }
             } else if matches!(p.lemma(y), "we" | "us" | "our" | "ours") {
                 out.extend(self.speakers(y));
