@@ -508,7 +508,13 @@ impl<'l> Extractor<'l> {
                             // region" is not Russia).
                             let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
                             let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
-                            if let Some(st) = f.topic.filter(|&st| !whose && !here.contains(&self.family(st))) {
+                            // Nor a place the sentence named before it by its own name ("fought over
+                            // the Karabakh region before ... retook the enclave").
+                            let noun = surface.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                            let named_here = named_place_before(&text[..s], &noun);
+                            if let Some(st) =
+                                f.topic.filter(|&st| !whose && !named_here && !here.contains(&self.family(st)))
+                            {
                                 push(st, false, &mut out)
                             }
                         }
@@ -791,6 +797,22 @@ fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// The word right after a single space at the start of `rest` ("talks" in " talks, ...").
+/// Whether `before` names a place with a capitalised name and a place noun
+/// ("the Karabakh region", "Crimea peninsula"): what a later "the region" or
+/// "the enclave" (whose noun is `noun`) refers to, if no state.
+fn named_place_before(before: &str, noun: &str) -> bool {
+    const PLACE_NOUNS: [&str; 8] =
+        ["region", "enclave", "territory", "island", "province", "peninsula", "republic", "area"];
+    let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let determiner = |w: &str| matches!(w, "The" | "This" | "That" | "A" | "An");
+    PLACE_NOUNS.contains(&noun)
+        && words.windows(2).any(|w| {
+            w[0].starts_with(char::is_uppercase)
+                && !determiner(w[0])
+                && PLACE_NOUNS.contains(&w[1].to_lowercase().as_str())
+        })
+}
+
 fn next_word(rest: &str) -> Option<&str> {
     let after = rest.strip_prefix(' ')?;
     after.split(|c: char| !c.is_alphanumeric() && c != '-').next()

@@ -870,8 +870,14 @@ impl Extractor<'_> {
             .pronoun_speakers(parse, subject.is_empty(), events.speaker_age == 1)
             .into_iter()
             .map(|t| {
-                let nearer = person_before(parse.tokens[t].start).filter(|_| subject.is_empty());
-                (t, nearer.map_or_else(|| speaker.clone(), |m| vec![m.actor]))
+                // (An object pronoun is the person named before it, whoever the subject is.)
+                let object = parse.word(t).eq_ignore_ascii_case("him");
+                let nearer = person_before(parse.tokens[t].start).filter(|_| subject.is_empty() || object);
+                match nearer {
+                    Some(m) => (t, vec![m.actor]),
+                    None if object => (t, Vec::new()),
+                    None => (t, speaker.clone()),
+                }
             })
             .collect();
         // "Britain, France and Germany met. They pledged ...": "They" opening a sentence is the
@@ -1167,6 +1173,36 @@ impl Extractor<'_> {
                     .any(|id| !tokens_of(id).into_iter().any(|x| under(parse, head, x)))
             {
                 return false;
+            }
+            // Who is criticised is what the verb takes as object, not a party to what it is called
+            // ("denounced the strikes as a violation of Iran's sovereignty") or to what the object is
+            // accused of ("accusing him of failing to condemn Iran's attack").
+            if f.relation == RelationType::Condemnation && parse.tag(head).starts_with("VB") {
+                let target = tokens_of(&f.target);
+                let called = |x: usize| {
+                    let mut y = x;
+                    for _ in 0..12 {
+                        let Some(h) = parse.head(y) else { return false };
+                        if h == head {
+                            return parse.dep(y) == "prep" && parse.lemma(y) == "as";
+                        }
+                        y = h;
+                    }
+                    false
+                };
+                // (Or its subject, whose act is the accusation: "said Beijing's coast guard had breached
+                // international law".)
+                let args = |dep: &str| -> Vec<usize> {
+                    (0..parse.len()).filter(|&o| parse.head(o) == Some(head) && parse.dep(o).starts_with(dep)).collect()
+                };
+                let objects = args("dobj");
+                let of_object = |x: usize| objects.iter().chain(&args("nsubj")).any(|&o| o == x || under(parse, o, x));
+                if !target.is_empty()
+                    && (target.iter().all(|&x| called(x))
+                        || !objects.is_empty() && !target.iter().any(|&x| of_object(x)))
+                {
+                    return false;
+                }
             }
             // A stance on a decision or plan is no stance on whom the plan acts on: "backs its decision
             // to cut aid to Egypt" backs no Egypt (a clause on a noun between the verb and the party).

@@ -398,8 +398,10 @@ pub fn subject_root(parse: &mut Parse) {
     if parse.dep(root) != "nsubj" {
         return;
     }
+    // (Not a participle fused to a word before it: "the Iranian-backed group" is a noun phrase.)
     let Some(verb) = (root + 1..parse.len()).find(|&v| {
         matches!(parse.tag(v), "VBN" | "VBD")
+            && !(parse.word(v - 1) == "-" && parse.tokens[v - 1].end == parse.tokens[v].start)
             && parse.dep(v) == "amod"
             && parse.head(v).is_some_and(|n| n > v && parse.tag(n).starts_with("NN"))
     }) else {

@@ -472,6 +472,8 @@ impl FrameSet {
                                     || just_before && (t == 0 || p.head(h).is_none()))
                         })
                 }
+                // "barred Guterres from entering, accusing him of ...": an object pronoun.
+                "him" => matches!(p.dep(t), "dobj" | "pobj" | "dative"),
                 "his" | "her" => {
                     p.dep(t) == "poss"
                         && p.head(t)
@@ -1013,6 +1015,11 @@ impl FrameSet {
                 out.extend(g.prep_objects(t, prep).into_iter().flat_map(|o| g.with_measured(o)));
             }
             out.extend(movers.into_iter().flat_map(|x| g.with_measured(x)));
+            // "rushed a battery to Israel, along with 100 U.S. troops": what goes along goes too.
+            let along = g.kids[t].iter().copied().filter(|&a| matches!(g.p.lemma(a), "along" | "together"));
+            let with: Vec<usize> =
+                along.flat_map(|a| g.kids[a].iter().copied().filter(|&w| g.p.lemma(w) == "with")).collect();
+            out.extend(with.into_iter().flat_map(|w| g.kids[w].iter().copied().filter(|&o| g.p.dep(o) == "pobj")));
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
             // What one is thanked for: "thanked Russia for its support" (class gratitude_verbs).
             if self.listed("gratitude_verbs", g.p.lemma(t)) {

@@ -454,6 +454,13 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.is_verb(v) && self.transmits_subject(v) && matches!(prep, "on" | "to" | "into" | "in") {
             return Some(v);
         }
+        // "troops pushed into Lebanon in a ground offensive against X": who acts in an operation
+        // carries it out (class operations).
+        // ("pushed deeper into Lebanon in ...": on the verb's adverb.)
+        let doer = if matches!(self.p.dep(v), "acomp" | "advmod") { self.p.head(v)? } else { v };
+        if self.is_verb(doer) && prep == "in" && self.sets.in_class(self, t, "operations") {
+            return Some(doer);
+        }
         // The setting: "at the summit, X and Y signed ...", "under the treaty, X and Y ...": those
         // who act at it or under it took part in it.
         // But one who is, comes or remains "under sanctions", "under attack" undergoes it.
@@ -1125,6 +1132,28 @@ impl<'p, 'a> Graph<'p, 'a> {
         Vec::new()
     }
 
+    /// The one actor named as the subject of the reporting verb above noun `n`,
+    /// when `n` is the subject of the reported clause ("Israel said its jets
+    /// struck ..."): what an "its" on `n` stands for. Read from the names on
+    /// that subject alone (no pronoun is followed, so no reading loops).
+    pub(super) fn reporter(&self, n: usize) -> Vec<usize> {
+        let p = self.p;
+        if !matches!(p.dep(n), "nsubj" | "nsubjpass") {
+            return Vec::new();
+        }
+        let Some(v) = p.head(n).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        let Some(r) = p.head(v).filter(|&r| p.dep(v) == "ccomp" && self.is_verb(r) && self.report.contains(p.lemma(r)))
+        else {
+            return Vec::new();
+        };
+        let named = self.kids[r].iter().copied().filter(|&s| p.dep(s) == "nsubj").flat_map(|s| {
+            std::iter::once(s)
+                .chain(self.kids[s].iter().copied().filter(|&m| matches!(p.dep(m), "poss" | "compound" | "amod")))
+                .flat_map(|x| self.actors_at[x].iter().copied())
+        });
+        alone(named.collect())
+    }
+
     /// "India and China ... following their border clash": "they" or "their"
     /// stands for the subject of a clause above it that names two or more actors.
     pub(super) fn plural_antecedent(&self, x: usize) -> Vec<usize> {
@@ -1301,6 +1330,12 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// army") its actor modifiers and possessor.
     pub(super) fn actors(&self, x: usize, modifiers_only: bool) -> Vec<usize> {
         let p = self.p;
+        // "Hezbollah, the Iran-backed group": a noun in apposition to a name is that name.
+        if !modifiers_only && self.actors_at[x].is_empty() && p.dep(x) == "appos" && p.tag(x).starts_with("NN") {
+            if let Some(h) = p.head(x).filter(|&h| !self.actors_at[h].is_empty()) {
+                return self.actors_at[h].clone();
+            }
+        }
         let mut out = Vec::new();
         let mut todo = vec![x];
         let mut seen = HashSet::new();
@@ -1346,6 +1381,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // "Russia and its ally Belarus": the conjunct before.
                 if antecedent.is_empty() {
                     antecedent = self.conjunct_owner(y);
+                }
+                // "Israel said its warplanes had hit ...": the one who reports, on the clause's subject.
+                if antecedent.is_empty() {
+                    antecedent = p.head(y).map(|n| self.reporter(n)).unwrap_or_default();
                 }
                 out.extend(antecedent);
             } else if let Some(launchers) = (!modifiers_only && self.attacked(y))
@@ -1401,6 +1440,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                 }
                 for &c in &self.kids[y] {
+                    // "Israel said its jets struck ...": "its" on a reported clause's subject is the reporter.
+                    if p.dep(c) == "poss" && p.word(c).eq_ignore_ascii_case("its") && !relational {
+                        out.extend(self.reporter(y));
+                    }
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
                     if (p.dep(c) == "poss" || modifier)
