@@ -1204,6 +1204,42 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // Whose troops are sent is no receiver: "stationed 1,500 personnel of its Africa Corps at
+            // LNA bases" (the "of" of what the verb moves).
+            if f.relation == RelationType::TroopDeployment && parse.tag(head).starts_with("VB") {
+                let owner = |x: usize| {
+                    let x = modified_noun(parse, x, &["compound", "amod", "poss"]);
+                    parse.dep(x) == "pobj"
+                        && parse.head(x).is_some_and(|of| {
+                            parse.lemma(of) == "of"
+                                && parse.head(of).is_some_and(|n| parse.dep(n) == "dobj" && parse.head(n) == Some(head))
+                        })
+                };
+                if tokens_of(&f.target).into_iter().any(owner) {
+                    return false;
+                }
+            }
+            // One fights for or beside whom one is "for", "alongside", "on behalf of" or "on the side
+            // of": no war between them ("North Korean soldiers fought on behalf of Russia").
+            if f.relation == RelationType::ArmedConflict && parse.tag(head).starts_with("VB") {
+                let beside = |x: usize| {
+                    let Some(prep) = parse.head(x).filter(|_| parse.dep(x) == "pobj") else { return false };
+                    let up = parse.head(prep);
+                    match parse.lemma(prep) {
+                        "alongside" | "for" => up == Some(head),
+                        "of" => up.is_some_and(|n| {
+                            matches!(parse.lemma(n), "behalf" | "side")
+                                && parse.head(n).and_then(|o| parse.head(o)) == Some(head)
+                        }),
+                        _ => false,
+                    }
+                };
+                if [&f.source, &f.target].into_iter().any(|id| {
+                    tokens_of(id).into_iter().any(|x| beside(modified_noun(parse, x, &["compound", "amod", "poss"])))
+                }) {
+                    return false;
+                }
+            }
             // A stance on a decision or plan is no stance on whom the plan acts on: "backs its decision
             // to cut aid to Egypt" backs no Egypt (a clause on a noun between the verb and the party).
             if matches!(f.relation, RelationType::PoliticalSupport | RelationType::Condemnation)

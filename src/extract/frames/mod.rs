@@ -37,6 +37,9 @@ enum Role {
     /// as their title ("Iran's ally Hezbollah").
     Appos,
     Prep(String),
+    /// A multiword preposition ("on behalf of"): the object of its last word, reached through the
+    /// others from the predicate ("fought on behalf of Russia").
+    Phrase(Vec<String>),
     /// `clause:word`: the subject of a clause `word` opens on the predicate (or on a noun's light
     /// verb): "Japan protested after a Chinese ship entered its waters".
     Clause(String),
@@ -66,7 +69,9 @@ impl Role {
             "appos" => Role::Appos,
             "aided" => Role::Aided,
             // A multiword preposition ("on behalf of") is read by its last word.
-            p => Role::Prep(p.rsplit(' ').next().unwrap_or(p).to_string()),
+            // A multiword preposition ("on behalf of", "on the side of") is read word by word.
+            p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),
+            p => Role::Prep(p.to_string()),
         }
     }
 }

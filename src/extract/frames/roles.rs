@@ -147,6 +147,13 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             v
         }
+        Role::Phrase(words) => {
+            let mut at = vec![t];
+            for w in words {
+                at = at.iter().flat_map(|&x| g.kids[x].iter().copied().filter(|&c| g.p.lemma(c) == w)).collect();
+            }
+            at.iter().flat_map(|&x| g.kids[x].iter().copied().filter(|&o| g.p.dep(o) == "pobj")).collect()
+        }
         Role::Pair => Vec::new(),
         Role::Holder => g.holders(t),
         Role::Appos => g.described(t),
