@@ -1155,6 +1155,25 @@ impl Extractor<'_> {
             if preds.iter().any(|&t| self.frames.future_word(parse, t, f.relation)) {
                 return false;
             }
+            // A trigger that runs into the description of an actor ("an agreement with nuclear-armed
+            // Pakistan" holds no nuclear agreement): one of its words modifies a named actor.
+            let describes_actor = |t: usize| {
+                let mut x = t;
+                for _ in 0..3 {
+                    if !matches!(parse.dep(x), "amod" | "npadvmod" | "advmod" | "acl") {
+                        return false;
+                    }
+                    let Some(h) = parse.head(x) else { return false };
+                    if !at[h].is_empty() && parse.tag(h).starts_with("NNP") && !preds.contains(&h) {
+                        return true;
+                    }
+                    x = h;
+                }
+                false
+            };
+            if preds.iter().any(|&t| t != head && describes_actor(t)) {
+                return false;
+            }
             // A demonstrative event noun ("these attacks", "that deal") refers back to an event told
             // before: the actors around it are its parties only inside its own phrase ("weapons used
             // in these attacks" pairs no one).
@@ -1195,7 +1214,11 @@ impl Extractor<'_> {
                 let args = |dep: &str| -> Vec<usize> {
                     (0..parse.len()).filter(|&o| parse.head(o) == Some(head) && parse.dep(o).starts_with(dep)).collect()
                 };
-                let objects = args("dobj");
+                // ("blamed the blackout on Washington's economic war": whom the blame is put on.)
+                let mut objects = args("dobj");
+                if parse.lemma(head) == "blame" {
+                    objects.extend(args("prep").into_iter().filter(|&o| parse.lemma(o) == "on"));
+                }
                 let of_object = |x: usize| objects.iter().chain(&args("nsubj")).any(|&o| o == x || under(parse, o, x));
                 if !target.is_empty()
                     && (target.iter().all(|&x| called(x))

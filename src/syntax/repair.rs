@@ -24,6 +24,56 @@ pub fn all(parse: &mut Parse) {
     direction_of(parse);
     subject_under_mark(parse);
     whose_clause(parse);
+    time_before_subject(parse);
+}
+
+/// Months and days, which open a sentence's time phrase ("In September", "On Monday").
+const TIME_WORDS: [&str; 19] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "In September Riyadh signed a pact", read with "September Riyadh" as one
+/// name: a month or day fused to the name after the preposition that opens
+/// the sentence is that phrase's object, and the name is the subject of the
+/// verb that has none.
+pub fn time_before_subject(parse: &mut Parse) {
+    let (Some(nsubj), Some(pobj)) = (label(parse, "nsubj"), label(parse, "pobj")) else { return };
+    if parse.len() < 4 || parse.tag(0) != "IN" {
+        return;
+    }
+    let Some(verb) = parse.head(0).filter(|&v| parse.tag(v).starts_with("VB")) else { return };
+    if kids(parse, verb).any(|k| parse.dep(k).starts_with("nsubj")) {
+        return;
+    }
+    let Some(name) = kids(parse, 0).find(|&n| parse.dep(n) == "pobj" && parse.tag(n).starts_with("NNP")) else {
+        return;
+    };
+    let time = |t: usize| TIME_WORDS.contains(&parse.word(t).to_lowercase().as_str());
+    if name != 2 || !time(1) || time(name) || parse.head(1) != Some(name) {
+        return;
+    }
+    parse.tokens[1].head = Some(0);
+    parse.tokens[1].dep = pobj;
+    parse.tokens[name].head = Some(verb);
+    parse.tokens[name].dep = nsubj;
 }
 
 /// "Bangladesh, whose first nuclear plant was built by Rosatom, plans a second

@@ -1498,7 +1498,10 @@ impl FrameSet {
         }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
         let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj));
+        // (Only a transfer has a receiver to take from before: no one joins "the mission" with
+        // whoever was named last.)
         let open = if targets.is_empty()
+            && f.relation.directed()
             && f.theme.is_some()
             && receiver_roles
             && f.target.iter().all(|r| role_tokens(g, t, r, &role_themes, particles).is_empty())

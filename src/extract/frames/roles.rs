@@ -869,12 +869,37 @@ impl<'p, 'a> Graph<'p, 'a> {
             for _ in 0..if whose { 4 } else { 3 } {
                 let Some(h) = self.p.head(cur) else { break };
                 if self.p.dep(cur) == "relcl" {
-                    return h;
+                    return self.judged_event(cur, h);
                 }
                 cur = h;
             }
         }
         s
+    }
+
+    /// The antecedent of a relative clause with verb `v` that the parser hung
+    /// on `h`: a verb that judges an act ("strike on X in Doha, which Y
+    /// condemned") judges the event the place `h` is the setting of.
+    fn judged_event(&self, v: usize, h: usize) -> usize {
+        let p = self.p;
+        if !self.sets.is_stance_verb(p.lemma(v)) || self.sets.is_predicate_noun(p.lemma(h)) {
+            return h;
+        }
+        // (Only from the place of a setting: "sanctions on Tehran, which Washington accuses of ..."
+        // judges Tehran.)
+        if !(p.dep(h) == "pobj" && p.head(h).is_some_and(|prep| matches!(p.lemma(prep), "in" | "at" | "near"))) {
+            return h;
+        }
+        let mut x = h;
+        for _ in 0..4 {
+            let Some(prep) = p.head(x).filter(|_| p.dep(x) == "pobj") else { return h };
+            let Some(n) = p.head(prep).filter(|&n| p.tag(n).starts_with("NN")) else { return h };
+            if self.sets.is_predicate_noun(p.lemma(n)) {
+                return n;
+            }
+            x = n;
+        }
+        h
     }
 
     /// Objects of preposition `prep` attached to `t`, to its light verb (for a
