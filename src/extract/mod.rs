@@ -1155,137 +1155,8 @@ impl Extractor<'_> {
             if preds.iter().any(|&t| self.frames.future_word(parse, t, f.relation)) {
                 return false;
             }
-            // A trigger that runs into the description of an actor ("an agreement with nuclear-armed
-            // Pakistan" holds no nuclear agreement): one of its words modifies a named actor.
-            let describes_actor = |t: usize| {
-                let mut x = t;
-                for _ in 0..3 {
-                    if !matches!(parse.dep(x), "amod" | "npadvmod" | "advmod" | "acl") {
-                        return false;
-                    }
-                    let Some(h) = parse.head(x) else { return false };
-                    if !at[h].is_empty() && parse.tag(h).starts_with("NNP") && !preds.contains(&h) {
-                        return true;
-                    }
-                    x = h;
-                }
-                false
-            };
-            if preds.iter().any(|&t| t != head && describes_actor(t)) {
+            if misread_roles(parse, &at, f.relation, head, &preds, &tokens_of(&f.source), &tokens_of(&f.target)) {
                 return false;
-            }
-            // A demonstrative event noun ("these attacks", "that deal") refers back to an event told
-            // before: the actors around it are its parties only inside its own phrase ("weapons used
-            // in these attacks" pairs no one).
-            let demonstrative = |t: usize| {
-                parse.tag(t).starts_with("NN")
-                    && parse.dep(t) == "pobj"
-                    && (0..parse.len()).any(|c| {
-                        parse.head(c) == Some(t)
-                            && parse.dep(c) == "det"
-                            && matches!(parse.lemma(c), "this" | "these" | "that" | "those")
-                    })
-            };
-            if demonstrative(head)
-                && [&f.source, &f.target]
-                    .into_iter()
-                    .any(|id| !tokens_of(id).into_iter().any(|x| under(parse, head, x)))
-            {
-                return false;
-            }
-            // Who is criticised is what the verb takes as object, not a party to what it is called
-            // ("denounced the strikes as a violation of Iran's sovereignty") or to what the object is
-            // accused of ("accusing him of failing to condemn Iran's attack").
-            if f.relation == RelationType::Condemnation && parse.tag(head).starts_with("VB") {
-                let target = tokens_of(&f.target);
-                let called = |x: usize| {
-                    let mut y = x;
-                    for _ in 0..12 {
-                        let Some(h) = parse.head(y) else { return false };
-                        if h == head {
-                            return parse.dep(y) == "prep" && parse.lemma(y) == "as";
-                        }
-                        y = h;
-                    }
-                    false
-                };
-                // (Or its subject, whose act is the accusation: "said Beijing's coast guard had breached
-                // international law".)
-                let args = |dep: &str| -> Vec<usize> {
-                    (0..parse.len()).filter(|&o| parse.head(o) == Some(head) && parse.dep(o).starts_with(dep)).collect()
-                };
-                // ("blamed the blackout on Washington's economic war": whom the blame is put on.)
-                let mut objects = args("dobj");
-                if parse.lemma(head) == "blame" {
-                    objects.extend(args("prep").into_iter().filter(|&o| parse.lemma(o) == "on"));
-                }
-                let of_object = |x: usize| objects.iter().chain(&args("nsubj")).any(|&o| o == x || under(parse, o, x));
-                if !target.is_empty()
-                    && (target.iter().all(|&x| called(x))
-                        || !objects.is_empty() && !target.iter().any(|&x| of_object(x)))
-                {
-                    return false;
-                }
-            }
-            // Whose troops are sent is no receiver: "stationed 1,500 personnel of its Africa Corps at
-            // LNA bases" (the "of" of what the verb moves).
-            if f.relation == RelationType::TroopDeployment && parse.tag(head).starts_with("VB") {
-                let owner = |x: usize| {
-                    let x = modified_noun(parse, x, &["compound", "amod", "poss"]);
-                    parse.dep(x) == "pobj"
-                        && parse.head(x).is_some_and(|of| {
-                            parse.lemma(of) == "of"
-                                && parse.head(of).is_some_and(|n| parse.dep(n) == "dobj" && parse.head(n) == Some(head))
-                        })
-                };
-                if tokens_of(&f.target).into_iter().any(owner) {
-                    return false;
-                }
-            }
-            // One fights for or beside whom one is "for", "alongside", "on behalf of" or "on the side
-            // of": no war between them ("North Korean soldiers fought on behalf of Russia").
-            if f.relation == RelationType::ArmedConflict && parse.tag(head).starts_with("VB") {
-                let beside = |x: usize| {
-                    let Some(prep) = parse.head(x).filter(|_| parse.dep(x) == "pobj") else { return false };
-                    let up = parse.head(prep);
-                    match parse.lemma(prep) {
-                        "alongside" | "for" => up == Some(head),
-                        "of" => up.is_some_and(|n| {
-                            matches!(parse.lemma(n), "behalf" | "side")
-                                && parse.head(n).and_then(|o| parse.head(o)) == Some(head)
-                        }),
-                        _ => false,
-                    }
-                };
-                if [&f.source, &f.target].into_iter().any(|id| {
-                    tokens_of(id).into_iter().any(|x| beside(modified_noun(parse, x, &["compound", "amod", "poss"])))
-                }) {
-                    return false;
-                }
-            }
-            // A stance on a decision or plan is no stance on whom the plan acts on: "backs its decision
-            // to cut aid to Egypt" backs no Egypt (a clause on a noun between the verb and the party).
-            if matches!(f.relation, RelationType::PoliticalSupport | RelationType::Condemnation)
-                && parse.tag(head).starts_with("VB")
-            {
-                let through_clause = |x: usize| {
-                    let mut y = x;
-                    for _ in 0..12 {
-                        let Some(h) = parse.head(y) else { return false };
-                        if h == head {
-                            return false;
-                        }
-                        // (Not a participle that names the doer: "the strikes carried out by Israel".)
-                        if parse.dep(y) == "acl" && parse.tag(y) == "VB" || parse.dep(y) == "relcl" {
-                            return true;
-                        }
-                        y = h;
-                    }
-                    false
-                };
-                if tokens_of(&f.target).into_iter().any(through_clause) {
-                    return false;
-                }
             }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
             if preds.iter().any(|&t| self.frames.excludes(parse, &at, t, f.relation)) {
@@ -2067,6 +1938,144 @@ impl Extractor<'_> {
                 })
         });
     }
+}
+
+/// The tokens from `x` up to the one whose head is `top` (that one included), or `None` when
+/// `top` is not above `x` within 12 arcs.
+fn path_up(parse: &crate::syntax::Parse, x: usize, top: usize) -> Option<Vec<usize>> {
+    let mut path = vec![x];
+    let mut y = x;
+    for _ in 0..12 {
+        let h = parse.head(y)?;
+        if h == top {
+            return Some(path);
+        }
+        path.push(h);
+        y = h;
+    }
+    None
+}
+
+/// Whether the parse shows that a word-window reading of `relation` on the trigger
+/// words `preds` (head word `head`) pairs the wrong actors: the source's tokens `source`
+/// and the target's `target` stand in a role the relation does not give them.
+fn misread_roles(
+    parse: &crate::syntax::Parse,
+    at: &[Vec<usize>],
+    relation: RelationType,
+    head: usize,
+    preds: &[usize],
+    source: &[usize],
+    target: &[usize],
+) -> bool {
+    let verb = parse.tag(head).starts_with("VB");
+    // A trigger that runs into the description of an actor ("an agreement with nuclear-armed
+    // Pakistan" holds no nuclear agreement): one of its words modifies a named actor.
+    let describes_actor = |t: usize| {
+        let mut x = t;
+        for _ in 0..3 {
+            if !matches!(parse.dep(x), "amod" | "npadvmod" | "advmod" | "acl") {
+                return false;
+            }
+            let Some(h) = parse.head(x) else { return false };
+            if !at[h].is_empty() && parse.tag(h).starts_with("NNP") && !preds.contains(&h) {
+                return true;
+            }
+            x = h;
+        }
+        false
+    };
+    if preds.iter().any(|&t| t != head && describes_actor(t)) {
+        return true;
+    }
+    // A demonstrative event noun ("these attacks", "that deal") refers back to an event told
+    // before: the actors around it are its parties only inside its own phrase ("weapons used in
+    // these attacks" pairs no one).
+    let demonstrative = parse.tag(head).starts_with("NN")
+        && parse.dep(head) == "pobj"
+        && (0..parse.len()).any(|c| {
+            parse.head(c) == Some(head)
+                && parse.dep(c) == "det"
+                && matches!(parse.lemma(c), "this" | "these" | "that" | "those")
+        });
+    if demonstrative && [source, target].into_iter().any(|ts| !ts.iter().any(|&x| under(parse, head, x))) {
+        return true;
+    }
+    if !verb {
+        return false;
+    }
+    let kids = |dep: &str| -> Vec<usize> {
+        (0..parse.len()).filter(|&o| parse.head(o) == Some(head) && parse.dep(o).starts_with(dep)).collect()
+    };
+    match relation {
+        // Who is criticised is what the verb takes as object (or subject, whose act is the
+        // accusation: "said Beijing's coast guard had breached international law"), not a party to
+        // what it is called ("denounced the strikes as a violation of Iran's sovereignty") or to what
+        // the object is accused of ("accusing him of failing to condemn Iran's attack").
+        RelationType::Condemnation => {
+            let called = |x: usize| {
+                path_up(parse, x, head)
+                    .is_some_and(|p| p.last().is_some_and(|&y| parse.dep(y) == "prep" && parse.lemma(y) == "as"))
+            };
+            // ("blamed the blackout on Washington's economic war": whom the blame is put on.)
+            let mut objects = kids("dobj");
+            if parse.lemma(head) == "blame" {
+                objects.extend(kids("prep").into_iter().filter(|&o| parse.lemma(o) == "on"));
+            }
+            let of_object = |x: usize| objects.iter().chain(&kids("nsubj")).any(|&o| o == x || under(parse, o, x));
+            if !target.is_empty()
+                && (target.iter().all(|&x| called(x)) || !objects.is_empty() && !target.iter().any(|&x| of_object(x)))
+            {
+                return true;
+            }
+        }
+        // Whose troops are sent is no receiver: "stationed 1,500 personnel of its Africa Corps at
+        // LNA bases" (the "of" of what the verb moves).
+        RelationType::TroopDeployment => {
+            let owner = |x: usize| {
+                let x = modified_noun(parse, x, &["compound", "amod", "poss"]);
+                parse.dep(x) == "pobj"
+                    && parse.head(x).is_some_and(|of| {
+                        parse.lemma(of) == "of"
+                            && parse.head(of).is_some_and(|n| parse.dep(n) == "dobj" && parse.head(n) == Some(head))
+                    })
+            };
+            if target.iter().any(|&x| owner(x)) {
+                return true;
+            }
+        }
+        // One fights for or beside whom one is "for", "alongside", "on behalf of" or "on the side
+        // of": no war between them ("North Korean soldiers fought on behalf of Russia").
+        RelationType::ArmedConflict => {
+            let beside = |x: usize| {
+                let x = modified_noun(parse, x, &["compound", "amod", "poss"]);
+                let Some(prep) = parse.head(x).filter(|_| parse.dep(x) == "pobj") else { return false };
+                let up = parse.head(prep);
+                match parse.lemma(prep) {
+                    "alongside" | "for" => up == Some(head),
+                    "of" => up.is_some_and(|n| {
+                        matches!(parse.lemma(n), "behalf" | "side")
+                            && parse.head(n).and_then(|o| parse.head(o)) == Some(head)
+                    }),
+                    _ => false,
+                }
+            };
+            if source.iter().chain(target).any(|&x| beside(x)) {
+                return true;
+            }
+        }
+        _ => {}
+    }
+    // A stance on a decision or plan is no stance on whom the plan acts on: "backs its decision to
+    // cut aid to Egypt" backs no Egypt (a clause on a noun between the verb and the party; not a
+    // participle that names the doer: "the strikes carried out by Israel").
+    if matches!(relation, RelationType::PoliticalSupport | RelationType::Condemnation) {
+        let clause = |y: usize| parse.dep(y) == "acl" && parse.tag(y) == "VB" || parse.dep(y) == "relcl";
+        if target.iter().any(|&x| path_up(parse, x, head).is_some_and(|p| p.iter().any(|&y| clause(y)))) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The parse of one sentence, with the parser's common misreadings repaired.
