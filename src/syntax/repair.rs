@@ -70,10 +70,8 @@ pub fn time_before_subject(parse: &mut Parse) {
     if name != 2 || !time(1) || time(name) || parse.head(1) != Some(name) {
         return;
     }
-    parse.tokens[1].head = Some(0);
-    parse.tokens[1].dep = pobj;
-    parse.tokens[name].head = Some(verb);
-    parse.tokens[name].dep = nsubj;
+    attach(parse, 1, Some(0), pobj);
+    attach(parse, name, Some(verb), nsubj);
 }
 
 /// "Bangladesh, whose first nuclear plant was built by Rosatom, plans a second
@@ -92,12 +90,9 @@ pub fn whose_clause(parse: &mut Parse) {
         let main = kids(parse, v).find(|&c| c > n && parse.dep(c) == "conj" && parse.tag(c).starts_with("VB"));
         let (Some(s), Some(m)) = (subject, main) else { continue };
         let (head, dep) = (parse.tokens[v].head, parse.tokens[v].dep);
-        parse.tokens[m].head = head;
-        parse.tokens[m].dep = dep;
-        parse.tokens[s].head = Some(m);
-        parse.tokens[s].dep = nsubj;
-        parse.tokens[v].head = Some(s);
-        parse.tokens[v].dep = relcl;
+        attach(parse, m, head, dep);
+        attach(parse, s, Some(m), nsubj);
+        attach(parse, v, Some(s), relcl);
     }
 }
 
@@ -319,15 +314,11 @@ pub fn perfect_since(parse: &mut Parse) {
         for c in kids(parse, have).collect::<Vec<_>>() {
             parse.tokens[c].head = Some(part);
         }
-        parse.tokens[part].head = head;
-        parse.tokens[part].dep = dep;
-        parse.tokens[have].head = Some(part);
-        parse.tokens[have].dep = aux;
-        parse.tokens[since].head = Some(part);
-        parse.tokens[since].dep = advmod;
+        attach(parse, part, head, dep);
+        attach(parse, have, Some(part), aux);
+        attach(parse, since, Some(part), advmod);
         if let Some(n) = object {
-            parse.tokens[n].head = Some(part);
-            parse.tokens[n].dep = dobj;
+            attach(parse, n, Some(part), dobj);
         }
     }
 }
@@ -733,6 +724,12 @@ fn make_clause(parse: &mut Parse, (vbd, root, nsubj): (u16, u16, u16), verb: usi
     let s = &mut parse.tokens[subject];
     s.head = Some(verb);
     s.dep = nsubj;
+}
+
+/// Hangs token `t` on `head` with label `dep`.
+fn attach(parse: &mut Parse, t: usize, head: Option<usize>, dep: u16) {
+    parse.tokens[t].head = head;
+    parse.tokens[t].dep = dep;
 }
 
 /// The dependents of token `x`, in order.
