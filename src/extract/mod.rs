@@ -2018,7 +2018,9 @@ fn misread_roles(
                     .is_some_and(|p| p.last().is_some_and(|&y| parse.dep(y) == "prep" && parse.lemma(y) == "as"))
             };
             // ("blamed the blackout on Washington's economic war": whom the blame is put on.)
-            let mut objects = kids("dobj");
+            // (A pronoun object stands for someone named elsewhere: "severed ties with Chad, branding it
+            // a hostile state".)
+            let mut objects: Vec<usize> = kids("dobj").into_iter().filter(|&o| parse.tag(o) != "PRP").collect();
             if parse.lemma(head) == "blame" {
                 objects.extend(kids("prep").into_iter().filter(|&o| parse.lemma(o) == "on"));
             }
