@@ -25,6 +25,25 @@ pub fn all(parse: &mut Parse) {
     subject_under_mark(parse);
     whose_clause(parse);
     time_before_subject(parse);
+    relative_object(parse);
+}
+
+/// "gas, which several EU countries still buy", read with both "which" and
+/// "countries" as subjects of "buy": a relative pronoun before another subject
+/// of its clause's verb is the verb's object.
+pub fn relative_object(parse: &mut Parse) {
+    let Some(dobj) = label(parse, "dobj") else { return };
+    for w in 0..parse.len() {
+        let Some(v) = parse.head(w) else { continue };
+        if matches!(parse.tag(w), "WDT" | "WP")
+            && parse.dep(w) == "nsubj"
+            && parse.dep(v) == "relcl"
+            && !kids(parse, v).any(|k| parse.dep(k) == "dobj")
+            && kids(parse, v).any(|k| k > w && k < v && parse.dep(k) == "nsubj")
+        {
+            parse.tokens[w].dep = dobj;
+        }
+    }
 }
 
 /// Months and days, which open a sentence's time phrase ("In September", "On Monday").

@@ -906,7 +906,11 @@ impl FrameSet {
                 && w.contains(|ch: char| ch.is_ascii_digit())
                 && w.contains(|ch: char| ch.is_ascii_alphabetic())
         };
-        if self.listed("model_named", head) && g.kids[t].iter().any(|&c| model(c)) {
+        // ("Gripen fighters": a weapon's name does too.)
+        let named_weapon = |c: usize| {
+            g.p.dep(c) == "compound" && g.p.tag(c).starts_with("NNP") && self.listed("weapons", g.p.lemma(c))
+        };
+        if self.listed("model_named", head) && g.kids[t].iter().any(|&c| model(c) || named_weapon(c)) {
             return class == "weapons";
         }
         // "Patriot systems": a generic head is of its name's kind.

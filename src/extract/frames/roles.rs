@@ -220,6 +220,12 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             };
             let mut v: Vec<usize> =
                 themes.modified.iter().filter(|&&x| object(x)).flat_map(|&x| g.prep_objects(x, p)).collect();
+            // Or on the noun's amount: "a contract worth $3.5 billion [with Lockheed]".
+            if v.is_empty() && !verb {
+                let worth = g.kids[t].iter().copied().filter(|&a| g.p.dep(a) == "amod" && g.p.lemma(a) == "worth");
+                let amounts: Vec<usize> = worth.flat_map(|a| g.kids[a].iter().copied()).collect();
+                v.extend(amounts.into_iter().flat_map(|x| g.prep_objects(x, p)));
+            }
             // Or on the route the verb takes: "gas piped through the EMG line [to Egypt]".
             if v.is_empty() && verb {
                 let routes = ["through", "via"].into_iter().flat_map(|r| g.prep_objects(t, r));
@@ -1375,6 +1381,21 @@ impl<'p, 'a> Graph<'p, 'a> {
             if !seen.insert(y) || seen.len() > 64 {
                 continue;
             }
+            // "from South Korean suppliers, including Hanwha", "several EU countries, including
+            // Belgium": those a plural names by example (not the group its modifier names).
+            let examples: Vec<usize> = if modifiers_only || p.tag(y) != "NNS" || !self.actors_at[y].is_empty() {
+                Vec::new()
+            } else {
+                self.kids[y]
+                    .iter()
+                    .filter(|&&c| p.dep(c) == "prep" && p.lemma(c) == "include")
+                    .flat_map(|&c| self.kids[c].iter().copied().filter(|&o| p.dep(o) == "pobj"))
+                    .collect()
+            };
+            if !examples.is_empty() {
+                todo.extend(examples);
+                continue;
+            }
             if !self.actors_at[y].is_empty() {
                 out.extend(self.actors_at[y].iter().copied());
                 // "Russian and Ukrainian troops", where the last demonym and its noun are one
@@ -1556,9 +1577,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                 }
             }
+            let named = !self.actors_at[y].is_empty();
             // An apposition names whom a word stands for ("its neighbour, China"), but only
             // describes an actor already named ("the CSTO, an alliance of six states").
-            let named = !self.actors_at[y].is_empty();
             for &c in &self.kids[y] {
                 if p.dep(c) == "conj" || p.dep(c) == "appos" && !named {
                     todo.push(c);
