@@ -26,6 +26,32 @@ pub fn all(parse: &mut Parse) {
     whose_clause(parse);
     time_before_subject(parse);
     relative_object(parse);
+    object_contact_clause(parse);
+}
+
+/// "delivered the launchers Poland ordered", read with "Poland ordered" as a
+/// clause complement of "delivered": a clause with no object of its own whose
+/// subject follows right after a noun object is a relative clause on that noun
+/// with no pronoun ("the launchers [that] Poland ordered").
+pub fn object_contact_clause(parse: &mut Parse) {
+    let Some(relcl) = label(parse, "relcl") else { return };
+    for v in 2..parse.len() {
+        let Some(h) = parse.head(v) else { continue };
+        if parse.dep(v) != "ccomp"
+            || !parse.tag(h).starts_with("VB")
+            || matches!(parse.lemma(h), "say" | "tell" | "report" | "think" | "believe" | "add" | "claim" | "know")
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp" | "mark"))
+        {
+            continue;
+        }
+        let Some(s) = kids(parse, v).find(|&k| k < v && parse.dep(k) == "nsubj") else { continue };
+        // The subject's first word, and the noun right before it.
+        let first = (0..s).rev().take_while(|&x| parse.head(x) == Some(s)).last().unwrap_or(s);
+        let Some(o) = first.checked_sub(1) else { continue };
+        if matches!(parse.tag(o), "NN" | "NNS") && matches!(parse.dep(o), "dobj" | "pobj") && under_or_is(parse, h, o) {
+            attach(parse, v, Some(o), relcl);
+        }
+    }
 }
 
 /// "gas, which several EU countries still buy", read with both "which" and

@@ -48,6 +48,9 @@ enum Role {
     Via(Box<Role>, String),
     /// `aided`: whom a purpose infinitive of helping names ("sent troops to help Congo fight").
     Aided,
+    /// `buyer`: who acquires the theme in a relative clause on it ("delivered the launchers Poland
+    /// ordered", class `acquiring_verbs`).
+    Buyer,
 }
 
 impl Role {
@@ -68,6 +71,7 @@ impl Role {
             "holder" => Role::Holder,
             "appos" => Role::Appos,
             "aided" => Role::Aided,
+            "buyer" => Role::Buyer,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),
@@ -1501,7 +1505,7 @@ impl FrameSet {
             }
         }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
-        let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj));
+        let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj | Role::Buyer));
         // (Only a transfer has a receiver to take from before: no one joins "the mission" with
         // whoever was named last.)
         let open = if targets.is_empty()

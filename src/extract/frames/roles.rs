@@ -154,6 +154,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             at.iter().flat_map(|&x| g.kids[x].iter().copied().filter(|&o| g.p.dep(o) == "pobj")).collect()
         }
+        Role::Buyer => {
+            let acquiring = |c: usize| {
+                g.p.dep(c) == "relcl" && g.is_verb(c) && !g.passive(c) && g.sets.listed("acquiring_verbs", g.p.lemma(c))
+            };
+            let clauses: Vec<usize> =
+                themes.modified.iter().flat_map(|&x| g.kids[x].iter().copied().filter(|&c| acquiring(c))).collect();
+            clauses.into_iter().flat_map(|c| g.subjects(c)).collect()
+        }
         Role::Pair => Vec::new(),
         Role::Holder => g.holders(t),
         Role::Appos => g.described(t),
