@@ -3,7 +3,7 @@
 //! receiver refers to, and the subject and doer of the sentence before, which
 //! a "he" or "they" and "the move" stand for.
 
-use super::{frames, parse_sentence, DocActors, Extractor, Found, Mention, MAX_RELATIONS};
+use super::{frames, parse_sentence, under, DocActors, Extractor, Found, Mention, MAX_RELATIONS};
 use crate::document::Sentence;
 use crate::ontology::RelationType;
 use std::collections::{BTreeMap, BTreeSet};
@@ -76,9 +76,23 @@ impl Extractor<'_> {
             let attacker = relation == RelationType::ArmedConflict
                 && pairs.len() == 1
                 && self.frames.is_one_sided_attack(parse.lemma(noun));
+            // The side named in what the act is called is the one hit: "denounced the strikes as a
+            // violation of Iran's sovereignty" condemns the other side.
+            let called: Vec<usize> = (0..parse.len())
+                .filter(|&a| parse.head(a) == Some(t) && parse.dep(a) == "prep" && parse.lemma(a) == "as")
+                .flat_map(|a| (0..parse.len()).filter(move |&x| x == a || under(parse, a, x)))
+                .collect();
+            let named = |x: &String| {
+                mentions.iter().any(|m| {
+                    self.id(m.actor, doc) == *x
+                        && called.iter().any(|&c| parse.tokens[c].start < m.end && m.start < parse.tokens[c].end)
+                })
+            };
             let mut targets: Vec<&String> = Vec::new();
             for (a, b) in pairs {
-                if relation.directed() || attacker && *b != critic {
+                if attacker && *a != critic && *b != critic && named(a) != named(b) {
+                    targets.push(if named(a) { b } else { a });
+                } else if relation.directed() || attacker && *b != critic {
                     targets.push(a);
                 } else if *a == critic || *b == critic {
                     targets.push(if *a == critic { b } else { a });
