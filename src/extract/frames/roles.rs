@@ -220,8 +220,9 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // The parser often hangs the phrase on the verb's object: "sold jets [to Ukraine]", or on
             // the noun's own theme: "an order for Rafale jets [with France]".
             let verb = g.is_verb(t);
+            // (On the last of a list of objects too: "delivered vehicles, ammunition and equipment [to X]".)
             let object = |x: usize| {
-                g.p.head(x).is_some_and(|h| {
+                g.p.head(g.list_head(x)).is_some_and(|h| {
                     verb && (h == t || g.p.head(h) == Some(t) && particles.iter().any(|w| w == g.p.lemma(h)))
                         || !verb && g.p.dep(x) == "pobj" && g.p.head(h) == Some(t)
                 })
