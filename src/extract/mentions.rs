@@ -366,6 +366,22 @@ impl<'l> Extractor<'l> {
         self.determiner.is_match(&format!(" {w} "))
     }
 
+    /// Whether `before` names a place by its own name and a place noun ("the
+    /// Karabakh region"): what a later "the region" or "the enclave" (whose
+    /// noun is `noun`) refers to, if no state. The place nouns are the last
+    /// words of the `place` generics (data/patterns.toml).
+    fn named_place_before(&self, before: &str, noun: &str) -> bool {
+        let place_noun = |w: &str| {
+            self.lexicon.generic.place.iter().any(|p| p.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(w)))
+        };
+        let words: Vec<&str> =
+            before.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        place_noun(noun)
+            && words
+                .windows(2)
+                .any(|w| w[0].starts_with(char::is_uppercase) && !self.determiner_word(w[0]) && place_noun(w[1]))
+    }
+
     /// Whether `rest`, the text right after a state's name, goes on to a
     /// group that does not act for the state (`non_state_groups`), through
     /// at most two hyphenated or capitalised modifiers: "Armenian
@@ -511,7 +527,7 @@ impl<'l> Extractor<'l> {
                             // Nor a place the sentence named before it by its own name ("fought over
                             // the Karabakh region before ... retook the enclave").
                             let noun = surface.rsplit(' ').next().unwrap_or_default().to_lowercase();
-                            let named_here = named_place_before(&text[..s], &noun);
+                            let named_here = self.named_place_before(&text[..s], &noun);
                             if let Some(st) =
                                 f.topic.filter(|&st| !whose && !named_here && !here.contains(&self.family(st)))
                             {
@@ -797,22 +813,6 @@ fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// The word right after a single space at the start of `rest` ("talks" in " talks, ...").
-/// Whether `before` names a place with a capitalised name and a place noun
-/// ("the Karabakh region", "Crimea peninsula"): what a later "the region" or
-/// "the enclave" (whose noun is `noun`) refers to, if no state.
-fn named_place_before(before: &str, noun: &str) -> bool {
-    const PLACE_NOUNS: [&str; 8] =
-        ["region", "enclave", "territory", "island", "province", "peninsula", "republic", "area"];
-    let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    let determiner = |w: &str| matches!(w, "The" | "This" | "That" | "A" | "An");
-    PLACE_NOUNS.contains(&noun)
-        && words.windows(2).any(|w| {
-            w[0].starts_with(char::is_uppercase)
-                && !determiner(w[0])
-                && PLACE_NOUNS.contains(&w[1].to_lowercase().as_str())
-        })
-}
-
 fn next_word(rest: &str) -> Option<&str> {
     let after = rest.strip_prefix(' ')?;
     after.split(|c: char| !c.is_alphanumeric() && c != '-').next()

@@ -659,12 +659,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 None => {
                     // "the agreement signed by Japan and the Philippines": the agent of its participle
                     // (not of one that judges or reports it: "the attack, blamed by Kuwait on Iran").
-                    let stance = |c: usize| {
-                        [RelationType::Condemnation, RelationType::PoliticalSupport]
-                            .into_iter()
-                            .any(|r| self.sets.has_predicate(p.lemma(c), true, r))
-                            || self.sets.is_report_verb(p.lemma(c))
-                    };
+                    let stance =
+                        |c: usize| self.sets.is_stance_verb(p.lemma(c)) || self.sets.is_report_verb(p.lemma(c));
                     let agents: Vec<usize> = self.kids[t]
                         .iter()
                         .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !stance(c))
