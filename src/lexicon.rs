@@ -211,6 +211,8 @@ struct GenericData {
     #[serde(default)]
     styled: Vec<String>,
     #[serde(default)]
+    country: Vec<String>,
+    #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
     region_adjectives: BTreeMap<String, String>,
@@ -411,6 +413,8 @@ pub struct Generic {
     /// most mentioned state whose official name starts with that style and
     /// "of" ("Kingdom of Saudi Arabia").
     pub styled: Vec<String>,
+    /// Words for the state a document is about ("the country"): its dominant state.
+    pub country: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
     /// Region adjective → region name ("Asian" → "Asia").
@@ -719,6 +723,7 @@ impl Builder {
             self.generic.pair_people.extend(g.pair_people);
             self.generic.place.extend(g.place);
             self.generic.styled.extend(g.styled);
+            self.generic.country.extend(g.country);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
@@ -853,6 +858,7 @@ impl Builder {
             pair_people: self.generic.pair_people,
             place: self.generic.place,
             styled: self.generic.styled,
+            country: self.generic.country,
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,

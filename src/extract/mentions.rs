@@ -10,11 +10,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 14] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 15] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
     ("styled", GenericKind::Styled),
+    ("country", GenericKind::Country),
     ("region", GenericKind::Region),
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
@@ -544,6 +545,24 @@ impl<'l> Extractor<'l> {
                                 f.states.iter().find(|(a, _)| !here.contains(&self.family(*a)) && styled(*a))
                             {
                                 push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Country => {
+                            // "the country": the state the document names at least twice as often
+                            // as any other, unless the sentence named another state before it (the
+                            // nearer antecedent) or says whose country it is ("the country of origin").
+                            let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+                            let dominant = match f.states[..] {
+                                [(a, _)] => Some(a),
+                                [(a, n), (_, m), ..] if n >= 2 * m => Some(a),
+                                _ => None,
+                            };
+                            let others = out.iter().any(|m| {
+                                self.kind(m.actor) == ActorKind::State
+                                    && dominant.is_some_and(|d| self.family(m.actor) != self.family(d))
+                            });
+                            if let Some(d) = dominant.filter(|_| !whose && !others) {
+                                push(d, false, &mut out)
                             }
                         }
                         GenericKind::Focus => {

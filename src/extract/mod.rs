@@ -207,6 +207,8 @@ enum GenericKind {
     Group,
     /// "the region", "the island": the state the sentences before spoke of.
     Place,
+    /// "the country", "the nation": the state the document is about, when one dominates.
+    Country,
     /// "the kingdom", "the sultanate": the state the document names most of those so styled.
     Styled,
 }
@@ -327,11 +329,12 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:the North))|(?P<south>(?-i:the South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.pair_people),
             words_re(&g.place),
             words_re(&g.styled),
+            words_re(&g.country),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
@@ -1084,8 +1087,11 @@ impl Extractor<'_> {
             // A one-word trigger the parse reads as a noun no frame of the relation has ("artillery
             // shells", "the arms" are no shelling): the word-window pattern meant the verb.
             // An accusation's attack verb is read as the attack ("had shelled"): "artillery shells" is
-            // no accusation either.
-            if let [t] = preds[..] {
+            // no accusation either. (The same of a phrasal trigger's one content word: "an
+            // uncompromising stand by the minister" is no "stand by".)
+            let content: Vec<usize> =
+                preds.iter().copied().filter(|&t| !matches!(parse.tag(t), "IN" | "RP" | "TO" | "DT")).collect();
+            if let [t] = content[..] {
                 // A wire's capital after "U.S." ("U.S. Attacks on two platforms") is tagged a name:
                 // its lemma is the common noun's.
                 let lemma = match parse.tag(t) {

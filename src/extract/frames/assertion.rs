@@ -186,6 +186,30 @@ impl FrameSet {
     }
 
     /// The cue that cancels predicate `t` in its clause, if any.
+    /// Whether `t` is inside what a purpose or a remedy is said to be (class
+    /// purpose_nouns): "the goal is to sign a pact with X", "the answer was a
+    /// free trade pact with Y", "Vietnam's priority is buying jets" (read as a
+    /// progressive with the purpose for its subject).
+    fn purposed(&self, g: &Graph, t: usize) -> bool {
+        let p = g.p;
+        let purpose_subject =
+            |v: usize| g.kids[v].iter().any(|&c| p.dep(c) == "nsubj" && self.listed("purpose_nouns", p.lemma(c)));
+        let mut x = t;
+        for _ in 0..6 {
+            if g.is_verb(x) && g.kids[x].iter().any(|&c| p.dep(c) == "aux" && p.lemma(c) == "be") && purpose_subject(x)
+            {
+                return true;
+            }
+            let Some(h) = p.head(x) else { return false };
+            match p.dep(x) {
+                "attr" | "xcomp" | "ccomp" | "acomp" if p.lemma(h) == "be" => return purpose_subject(h),
+                "compound" | "amod" | "dobj" | "pobj" | "prep" | "pcomp" | "conj" | "xcomp" => x = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     pub(super) fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
         // A truce presupposes the fighting it pauses, whether it is ended, broken, sought or refused
@@ -456,6 +480,9 @@ impl FrameSet {
             && !(clause != t && self.presupposing.contains(p.lemma(clause)))
         {
             return Some(Cue::Hedge);
+        }
+        if rel != RelationType::Alliance && self.purposed(g, t) {
+            return Some(Cue::Intention);
         }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;

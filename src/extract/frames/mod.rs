@@ -1042,6 +1042,23 @@ impl FrameSet {
             if self.listed("call_verbs", g.p.lemma(t)) {
                 out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c)));
             }
+            // What a contractor is chosen for, down the chain of its "as"/"for" phrase: "chose Rosatom
+            // as the leader of the consortium for its first nuclear plant" (class selecting_verbs).
+            if self.listed("selecting_verbs", g.p.lemma(t)) {
+                let mut stack: Vec<usize> = ["as", "for"].iter().flat_map(|p| g.prep_objects(t, p)).collect();
+                while let Some(o) = stack.pop() {
+                    out.push(o);
+                    for &c in &g.kids[o] {
+                        match g.p.dep(c) {
+                            "compound" | "amod" | "nmod" => out.push(c),
+                            "prep" if matches!(g.p.lemma(c), "of" | "for") => stack.extend(
+                                g.kids[c].iter().copied().filter(|&x| g.p.dep(x) == "pobj" && !out.contains(&x)),
+                            ),
+                            _ => {}
+                        }
+                    }
+                }
+            }
             // Who helps with what: "Rwandan [troops] are helping Mozambique fight", "France will help
             // Uzbekistan develop its [uranium] deposits" (class help_verbs).
             if self.listed("help_verbs", g.p.lemma(t)) {
