@@ -27,6 +27,24 @@ pub fn all(parse: &mut Parse) {
     time_before_subject(parse);
     relative_object(parse);
     object_contact_clause(parse);
+    against_beside(parse);
+}
+
+/// "troops fought alongside Russian forces against Ukraine", read with
+/// "against Ukraine" on "forces": an "against" phrase on the object of
+/// "alongside" or "beside" says whom the verb is against.
+pub fn against_beside(parse: &mut Parse) {
+    for a in 1..parse.len() {
+        let Some(n) = parse.head(a) else { continue };
+        if parse.lemma(a) != "against" || parse.dep(a) != "prep" || parse.dep(n) != "pobj" {
+            continue;
+        }
+        let Some(b) = parse.head(n).filter(|&b| matches!(parse.lemma(b), "alongside" | "beside")) else { continue };
+        if let Some(v) = parse.head(b).filter(|&v| parse.tag(v).starts_with("VB")) {
+            let dep = parse.tokens[a].dep;
+            attach(parse, a, Some(v), dep);
+        }
+    }
 }
 
 /// "delivered the launchers Poland ordered", read with "Poland ordered" as a

@@ -316,7 +316,13 @@ impl<'p, 'a> Graph<'p, 'a> {
         // two platforms an escalation" the verb has its own object, and "on" is no "call on".
         let own_object =
             |prep: usize| self.kids[t].iter().any(|&c| self.p.dep(c) == "dobj" && c < prep && !matched.contains(&c));
-        !matched.iter().any(|&c| self.p.head(c) == Some(t) && self.p.dep(c) == "prep" && own_object(c))
+        // (A particle read as a preposition after the object, with a preposition of its own and no
+        // object, is a particle: "drove the units out of the town".)
+        let particle = |prep: usize| {
+            let kids = || self.kids[prep].iter().map(|&o| self.p.dep(o));
+            kids().any(|d| d == "prep") && !kids().any(|d| d == "pobj")
+        };
+        !matched.iter().any(|&c| self.p.head(c) == Some(t) && self.p.dep(c) == "prep" && !particle(c) && own_object(c))
     }
 
     /// The mentions anywhere in the subtree of `t` ("the condemnation of Russia" has one).
@@ -1412,6 +1418,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                 }
+            } else if p.dep(y) == "dobj"
+                && self.kids[y].iter().any(|&c| p.dep(c) == "relcl")
+                && self.sets.in_class(self, y, "troops")
+                && p.head(y).is_some_and(|v| self.is_verb(v))
+            {
+                // "X sent 10,000 troops, who fought ...": troops no one is named with, that a clause
+                // is said of, are the sender's.
+                todo.extend(p.head(y).map(|v| self.subjects(v)).unwrap_or_default());
             } else if p.tag(y) == "WP$" {
                 // "the UAE, whose plant was built by KEPCO": the noun the clause is on.
                 let antecedent = self.relative_antecedent(y);
