@@ -794,6 +794,8 @@ impl<'l> Extractor<'l> {
             // sentiments" refer to.
             events.remember(&result.relations[sentence_start..]);
         }
+        // What the document denies is disputed wherever it is claimed.
+        disputed.append(&mut events.denied);
         self.add_memberships(&sentences, &resolved, &mut result.relations);
         // A symmetric relation has no direction: one order (by id) for both.
         for f in result.relations.iter_mut().chain(&mut disputed) {
@@ -908,6 +910,17 @@ impl Extractor<'_> {
             events.speaker = subject;
             events.speaker_plural = self.frames.main_subject_plural(parse);
             events.speaker_age = 0;
+        }
+        for hit in &reading.denied {
+            let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
+            events.denied.push(Found {
+                source: self.id(a, doc),
+                target: self.id(b, doc),
+                relation: hit.relation,
+                start: s.start,
+                end: s.end,
+                trigger: parse.word(hit.predicate).to_string(),
+            });
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {

@@ -247,6 +247,9 @@ pub(super) struct EventMemory {
     /// its head, and the sentence (by `clock`) that named them: who made "the
     /// move" condemned in the sentence after.
     pub(super) doer: (Vec<usize>, usize),
+    /// Relations a denial in the document cancels (see `Reading::denied`):
+    /// dropped from the whole document at its end.
+    pub(super) denied: Vec<Found>,
 }
 
 impl EventMemory {

@@ -424,6 +424,26 @@ impl FrameSet {
         if self.condition_phrases.iter().any(|words| phrase_above(p, t, words)) {
             return Some(Cue::Condition);
         }
+        // A relative clause that ends what the noun names: "the 2020 embargo on drone optics to
+        // Turkey, which Ottawa lifted in 2024", "the pact, which lapsed in 2019".
+        // (The parser may hang the clause on the last noun of the phrase: an object relative there
+        // still ends the predicate, since no one lifts or suspends a state.)
+        let relative = |r: usize| matches!(p.tag(r), "WDT" | "WP") || p.lemma(r) == "that";
+        let ends = |v: usize, direct: bool| {
+            p.dep(v) == "relcl"
+                && cue_of(v) == Some(Cue::Ended)
+                && g.kids[v].iter().any(|&r| relative(r) && (direct || matches!(p.dep(r), "dobj" | "nsubjpass")))
+        };
+        let mut phrase = vec![t];
+        let mut i = 0;
+        while i < phrase.len() && phrase.len() < 24 {
+            let x = phrase[i];
+            phrase.extend(g.kids[x].iter().copied().filter(|&c| matches!(p.dep(c), "prep" | "pobj" | "conj")));
+            i += 1;
+        }
+        if !g.is_verb(t) && phrase.iter().any(|&x| g.kids[x].iter().any(|&v| ends(v, x == t))) {
+            return Some(Cue::Ended);
+        }
         // A compound whose head sets it aside: "a sanctions waiver", "an arms embargo exemption".
         if p.dep(t) == "compound" && p.head(t).and_then(cue_of) == Some(Cue::Ended) {
             return Some(Cue::Ended);

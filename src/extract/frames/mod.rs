@@ -286,6 +286,10 @@ pub struct Reading {
     /// denounced the move"): the critic's mention index and the verb token.
     /// The criticised are who the sentence before made its subject.
     pub criticised_acts: Vec<(usize, usize)>,
+    /// Relations a denial cancels ("Belgrade denied that its shells were sent
+    /// to Kyiv"): the document states them nowhere else as fact, whoever
+    /// claimed them.
+    pub denied: Vec<FrameHit>,
 }
 
 impl FrameSet {
@@ -754,6 +758,7 @@ impl FrameSet {
         let mut bare_events = Vec::new();
         let mut other_events = Vec::new();
         let mut reading_open = Vec::new();
+        let mut denied = Vec::new();
         for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
             // A predicative adjective reads as its noun: "remains reliant on Russian gas".
@@ -795,7 +800,21 @@ impl FrameSet {
                     // the act the clause intends or hedges: "pledged to defend its ally, the Philippines".
                     let presupposed =
                         !g.is_verb(t) && self.listed("relational", p.lemma(t)) && !g.described(t).is_empty();
-                    if self.cancelled(&g, t, f.relation).is_some_and(|cue| {
+                    let cue = self.cancelled(&g, t, f.relation);
+                    // (A denial verb may be listed as a negation too: "deny"; "I do not deny" denies nothing.)
+                    let denial_above = || {
+                        std::iter::successors(p.head(t), |&h| p.head(h)).take(5).any(|h| {
+                            self.cues.get(p.lemma(h)).is_some_and(|c| c.contains(&Cue::Denial))
+                                && !g.kids[h].iter().any(|&k| p.dep(k) == "neg")
+                        })
+                    };
+                    if cue.is_some()
+                        && (cue == Some(Cue::Denial) || denial_above())
+                        && f.relation != RelationType::Condemnation
+                    {
+                        denied.extend(hits.iter().cloned());
+                    }
+                    if cue.is_some_and(|cue| {
                         !(presupposed
                             && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge | Cue::Future | Cue::Condition))
                     }) {
@@ -838,6 +857,7 @@ impl FrameSet {
             echoes,
             criticised,
             criticised_acts,
+            denied,
         }
     }
 
@@ -1374,7 +1394,9 @@ impl FrameSet {
         // "called on Japan to open its markets": a call with an infinitive demands, it visits no one.
         if f.relation == RelationType::DiplomaticMeeting
             && self.cues.get(g.p.lemma(t)).is_some_and(|c| c.contains(&Cue::Call))
-            && g.kids[t].iter().any(|&c| g.p.dep(c) == "xcomp" && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO"))
+            && g.kids[t]
+                .iter()
+                .any(|&c| matches!(g.p.dep(c), "xcomp" | "advcl") && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO"))
         {
             return None;
         }
