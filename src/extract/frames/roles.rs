@@ -712,7 +712,23 @@ impl<'p, 'a> Graph<'p, 'a> {
         let own: Vec<usize> =
             self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "nsubj" | "csubj" | "expl")).collect();
         if !own.is_empty() {
-            return own.into_iter().map(|s| self.relative_antecedent(s)).collect();
+            // "Germany, the Netherlands and Norway, which have supplied ...": a plural relative
+            // clause on the last of a list is on the whole list ("..., which borders Russia" is not).
+            let singular = |v: usize| {
+                p.tag(v) == "VBZ"
+                    || self.kids[v].iter().any(|&a| matches!(p.dep(a), "aux" | "auxpass") && p.tag(a) == "VBZ")
+            };
+            return own
+                .into_iter()
+                .flat_map(|s| {
+                    let a = self.relative_antecedent(s);
+                    if a != s && p.dep(a) == "conj" && p.dep(t) == "relcl" && !singular(t) {
+                        self.conjuncts(self.list_head(a))
+                    } else {
+                        vec![a]
+                    }
+                })
+                .collect();
         }
         let Some(h) = p.head(t) else { return Vec::new() };
         match p.dep(t) {
