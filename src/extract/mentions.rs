@@ -614,10 +614,21 @@ impl<'l> Extractor<'l> {
                             // "Like Mali and Burkina Faso, Niger ... France, which had troops in all
                             // three countries": the first states the sentence named, when it names enough.
                             let named = self.one_per_family(&out, &[ActorKind::State]);
+                            // "the allies" at a summit of the alliance the document is about: the alliance,
+                            // when the states the document lists together are some of its members (all of
+                            // them, as the three of AUKUS, are named for themselves).
+                            let alliance = f.coalition.filter(|&c| {
+                                let members = &lx.actors[c].members;
+                                wanted.is_none()
+                                    && f.group.len() < members.len()
+                                    && f.group.iter().all(|&a| members.contains(&lx.actors[a].id))
+                            });
                             if let Some(n) = wanted.filter(|&n| named.len() >= n) {
                                 for &a in &named[..n] {
                                     push(a, true, &mut out);
                                 }
+                            } else if let Some(c) = alliance {
+                                push(c, false, &mut out);
                             } else if f.group.len() >= 2 && wanted.is_none_or(|n| n == f.group.len()) {
                                 for &a in &f.group {
                                     push(a, true, &mut out);
