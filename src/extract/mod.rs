@@ -759,12 +759,27 @@ impl<'l> Extractor<'l> {
                 .flat_map(|f| [(f.source.clone(), f.target.clone()), (f.target.clone(), f.source.clone())])
                 .collect();
             // Firms and unions wage no war: "the plant was struck by the Teamsters Union" is a strike.
+            // Nor do firms hold diplomatic talks ("Vietnam is in talks with Lockheed Martin over
+            // transport aircraft" is a sale being negotiated), unless a person speaks for the firm
+            // ("Rosatom's chief Likhachev met the prime minister").
+            let by_person = |id: &str| {
+                mentions.iter().any(|m| {
+                    self.id(m.actor, &doc_actors) == id
+                        && self.lexicon.resolve_name(&text[m.start..m.end]).is_some_and(|a| a.kind == ActorKind::Person)
+                })
+            };
+            let firm = |id: &str| {
+                (self.private_body(id, &doc_actors)
+                    || self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Company))
+                    && !by_person(id)
+            };
             let sentence = result.relations.split_off(sentence_start);
             result.relations.extend(sentence.into_iter().filter(|f| match f.relation {
                 RelationType::TroopDeployment => !fighting.contains(&(f.source.clone(), f.target.clone())),
                 RelationType::ArmedConflict => {
                     ![&f.source, &f.target].into_iter().any(|id| self.private_body(id, &doc_actors))
                 }
+                RelationType::DiplomaticMeeting => !firm(&f.source) && !firm(&f.target),
                 _ => true,
             }));
             let mut seen = BTreeSet::new();

@@ -882,8 +882,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 // "the missiles (that) Iran sent to Russia": a clause on a noun with a subject of its
                 // own and no object has the noun as its object.
+                // (A perfect too: "the agreements Canberra has struck".)
+                let perfect =
+                    p.tag(t) == "VBN" && self.kids[t].iter().any(|&c| p.dep(c) == "aux" && p.lemma(c) == "have");
                 if matches!(p.dep(t), "relcl" | "acl")
-                    && matches!(p.tag(t), "VBD" | "VBZ" | "VBP")
+                    && (matches!(p.tag(t), "VBD" | "VBZ" | "VBP") || perfect)
                     && self.kids[t].iter().any(|&c| p.dep(c) == "nsubj" && !matches!(p.tag(c), "WDT" | "WP"))
                 {
                     out.push(h);
