@@ -373,7 +373,16 @@ impl<'p, 'a> Graph<'p, 'a> {
     pub(super) fn in_unknown_name(&self, t: usize) -> bool {
         let p = self.p;
         let name = |x: usize| p.tag(x) == "NNP" && self.actors_at[x].is_empty();
+        // ("the Geelong Treaty, signed by Australia and Britain": a named pact whose signers are named.)
+        let signed = || {
+            self.kids[t].iter().any(|&c| {
+                p.dep(c) == "acl"
+                    && p.tag(c) == "VBN"
+                    && self.by_agent(c).iter().any(|&a| !self.actors_at[a].is_empty())
+            })
+        };
         p.tag(t).starts_with("NNP")
+            && !signed()
             && (self.kids[t].iter().any(|&c| matches!(p.dep(c), "compound" | "amod") && name(c))
                 || p.dep(t) == "compound" && p.head(t).is_some_and(name))
     }
@@ -415,6 +424,14 @@ impl<'p, 'a> Graph<'p, 'a> {
             return clause;
         }
         let h = self.p.head(t)?;
+        // "X and Y are bound by a defence treaty": the passive's subjects are the pact's parties
+        // (class binding_verbs).
+        if self.p.dep(t) == "pobj" && self.p.dep(h) == "agent" {
+            let v = self.p.head(h).filter(|&v| self.passive(v) && self.verb_in(v, "binding_verbs"));
+            if v.is_some() {
+                return v;
+            }
+        }
         // "following talks" read as a participle.
         if self.p.lemma(h) == "follow" && self.p.tag(h) == "VBG" && self.p.dep(t) == "pobj" {
             return self.after_meeting(t, self.p.head(h)?);
@@ -660,6 +677,9 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             return match self.light_verb(t) {
                 Some(v) if others(v) => Vec::new(),
+                Some(v) if p.dep(t) == "pobj" && p.head(t).is_some_and(|a| p.dep(a) == "agent") => {
+                    self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect()
+                }
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
                 Some(v) => self.by_agent(v),
                 None => {
