@@ -213,6 +213,8 @@ struct GenericData {
     #[serde(default)]
     country: Vec<String>,
     #[serde(default)]
+    company: Vec<String>,
+    #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
     region_adjectives: BTreeMap<String, String>,
@@ -415,6 +417,8 @@ pub struct Generic {
     pub styled: Vec<String>,
     /// Words for the state a document is about ("the country"): its dominant state.
     pub country: Vec<String>,
+    /// Words for the company a document is about ("the company", "the manufacturer").
+    pub company: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
     /// Region adjective → region name ("Asian" → "Asia").
@@ -724,6 +728,7 @@ impl Builder {
             self.generic.place.extend(g.place);
             self.generic.styled.extend(g.styled);
             self.generic.country.extend(g.country);
+            self.generic.company.extend(g.company);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
@@ -859,6 +864,7 @@ impl Builder {
             place: self.generic.place,
             styled: self.generic.styled,
             country: self.generic.country,
+            company: self.generic.company,
             region_nouns: self.generic.region_nouns,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,

@@ -10,12 +10,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 15] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 16] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
     ("styled", GenericKind::Styled),
     ("country", GenericKind::Country),
+    ("company", GenericKind::Company),
     ("region", GenericKind::Region),
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
@@ -306,7 +307,20 @@ impl<'l> Extractor<'l> {
         let rebels = best(&|a| a.kind == ActorKind::ArmedGroup);
         let coalition = best(&|a| !a.member_relations.is_empty());
         let bloc = best(&|a| a.bloc);
-        Focus { military, rebels, coalition, bloc, state, pair, states, group: Vec::new(), sides: None, topic: None }
+        let company = best(&|a| a.kind == ActorKind::Company);
+        Focus {
+            military,
+            rebels,
+            coalition,
+            bloc,
+            company,
+            state,
+            pair,
+            states,
+            group: Vec::new(),
+            sides: None,
+            topic: None,
+        }
     }
 
     /// Whether `rest` opens with a company's name: capitalised words ending in a designator
@@ -545,6 +559,14 @@ impl<'l> Extractor<'l> {
                                 f.states.iter().find(|(a, _)| !here.contains(&self.family(*a)) && styled(*a))
                             {
                                 push(st, false, &mut out)
+                            }
+                        }
+                        GenericKind::Company => {
+                            // "the company": the company the document names most, unless the sentence
+                            // names a company itself before it.
+                            let named = out.iter().any(|m| self.kind(m.actor) == ActorKind::Company);
+                            if let Some(c) = f.company.filter(|_| !named) {
+                                push(c, false, &mut out)
                             }
                         }
                         GenericKind::Country => {

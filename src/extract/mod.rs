@@ -209,6 +209,8 @@ enum GenericKind {
     Place,
     /// "the country", "the nation": the state the document is about, when one dominates.
     Country,
+    /// "the company", "the manufacturer": the company the document names most.
+    Company,
     /// "the kingdom", "the sultanate": the state the document names most of those so styled.
     Styled,
 }
@@ -264,6 +266,8 @@ struct Focus {
     coalition: Option<usize>,
     /// The most mentioned bloc (an actor marked `bloc`).
     bloc: Option<usize>,
+    /// The most mentioned company.
+    company: Option<usize>,
     state: Option<usize>,
     pair: Option<(usize, usize)>,
     states: Vec<(usize, usize)>,
@@ -329,12 +333,13 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.pair_people),
             words_re(&g.place),
             words_re(&g.styled),
             words_re(&g.country),
+            words_re(&g.company),
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
@@ -768,17 +773,17 @@ impl<'l> Extractor<'l> {
                         && self.lexicon.resolve_name(&text[m.start..m.end]).is_some_and(|a| a.kind == ActorKind::Person)
                 })
             };
-            let firm = |id: &str| {
-                (self.private_body(id, &doc_actors)
-                    || self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Company))
-                    && !by_person(id)
+            let company = |id: &str| {
+                self.private_body(id, &doc_actors)
+                    || self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Company)
             };
+            let firm = |id: &str| company(id) && !by_person(id);
             let sentence = result.relations.split_off(sentence_start);
             result.relations.extend(sentence.into_iter().filter(|f| match f.relation {
                 RelationType::TroopDeployment => !fighting.contains(&(f.source.clone(), f.target.clone())),
-                RelationType::ArmedConflict => {
-                    ![&f.source, &f.target].into_iter().any(|id| self.private_body(id, &doc_actors))
-                }
+                // ("locked in a fierce battle for export orders with Rheinmetall": a firm's battle is
+                // for business.)
+                RelationType::ArmedConflict => !company(&f.source) && !company(&f.target),
                 RelationType::DiplomaticMeeting => !firm(&f.source) && !firm(&f.target),
                 _ => true,
             }));
