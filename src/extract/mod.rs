@@ -2043,6 +2043,19 @@ fn misread_roles(
     if !verb {
         return false;
     }
+    // A verb joined to another takes its subject, not a word of the other's object: in "reaffirmed
+    // their support for Ukraine and condemned Russia's attacks" Ukraine condemns no one.
+    if let Some(first) = parse.head(head).filter(|_| parse.dep(head) == "conj") {
+        let objects: Vec<usize> =
+            (0..parse.len()).filter(|&o| parse.head(o) == Some(first) && parse.dep(o) == "dobj").collect();
+        let in_other = |x: usize| objects.iter().any(|&o| o == x || under(parse, o, x));
+        let subject = |x: usize| parse.dep(x).starts_with("nsubj") && parse.head(x) == Some(head);
+        if source.iter().any(|&x| in_other(x))
+            && source.iter().all(|&x| in_other(x) || under(parse, head, x) && !subject(x))
+        {
+            return true;
+        }
+    }
     let kids = |dep: &str| -> Vec<usize> {
         (0..parse.len()).filter(|&o| parse.head(o) == Some(head) && parse.dep(o).starts_with(dep)).collect()
     };

@@ -506,9 +506,20 @@ impl FrameSet {
         }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
-        // "the prospect of ending their alliance": an alliance someone has exists, whatever is
-        // wished or foreseen for it.
-        let mut deepened = rel == RelationType::Alliance && g.kids[t].iter().any(|&c| p.dep(c) == "poss");
+        // "the prospect of ending their alliance", "the need for Japan to redress its trade imbalance
+        // with the U.S.": a relation someone has (a noun with its possessor) exists, whatever is
+        // wished, asked or foreseen for it.
+        // (Standing relations only: not an event still to come, "Chirac's first official visit is
+        // expected", nor a thing one owns, "hopes to build its first reactor with Russian help".)
+        let standing = matches!(
+            rel,
+            RelationType::Alliance
+                | RelationType::Trade
+                | RelationType::MilitaryCooperation
+                | RelationType::EnergySupply
+                | RelationType::PoliticalSupport
+        );
+        let mut deepened = standing && !g.is_verb(t) && g.kids[t].iter().any(|&c| p.dep(c) == "poss");
         let mut steps = 0;
         while steps < 5 {
             let Some(h) = p.head(cur) else { break };
@@ -539,7 +550,14 @@ impl FrameSet {
                 && h < cur
                 && !g.kids[cur].iter().any(|&c| matches!(p.dep(c), "mark" | "nsubj"))
                 && !(h..cur).any(|x| p.tag(x) == ",");
+            // ("called for Brazil to talk to the IMF": an infinitive with a subject of its own read as
+            // an adverbial clause is the call's complement.)
+            let infinitive = d == "advcl"
+                && g.kids[cur].iter().any(|&c| p.tag(c) == "TO")
+                && g.kids[cur].iter().any(|&c| p.dep(c) == "mark" && p.lemma(c) == "for")
+                && matches!(cue_of(h), Some(Cue::Call | Cue::Intention));
             if !gerund
+                && !infinitive
                 && !matches!(
                     d,
                     "xcomp"
