@@ -149,6 +149,13 @@ pub fn whose_clause(parse: &mut Parse) {
         }
         let Some(n) = parse.head(w) else { continue };
         let Some(v) = parse.head(n).filter(|_| parse.dep(n).starts_with("nsubj")) else { continue };
+        // ("the pioneer is the United Arab Emirates, whose plant was built by KEPCO", the clause read
+        // as a complement: it is a relative clause on the noun before the comma.)
+        let before = w.checked_sub(2).filter(|&b| parse.tag(b).starts_with("NN") && parse.tag(w - 1) == ",");
+        if let Some(b) = before.filter(|_| parse.dep(v) == "ccomp") {
+            attach(parse, v, Some(b), relcl);
+            continue;
+        }
         let subject = kids(parse, v).find(|&s| s < w && parse.dep(s).starts_with("nsubj") && parse.tag(w - 1) == ",");
         let main = kids(parse, v).find(|&c| c > n && parse.dep(c) == "conj" && parse.tag(c).starts_with("VB"));
         let (Some(s), Some(m)) = (subject, main) else { continue };
