@@ -1062,6 +1062,10 @@ impl FrameSet {
             if self.listed("call_verbs", g.p.lemma(t)) {
                 out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c)));
             }
+            // What one travels for: "flew to Ankara for the signing" (class tours).
+            if self.listed("tours", g.p.lemma(t)) {
+                out.extend(g.prep_objects(t, "for"));
+            }
             // What a contractor is chosen for, down the chain of its "as"/"for" phrase: "chose Rosatom
             // as the leader of the consortium for its first nuclear plant" (class selecting_verbs).
             if self.listed("selecting_verbs", g.p.lemma(t)) {
