@@ -703,6 +703,8 @@ impl<'l> Extractor<'l> {
                 _ => Vec::new(),
             };
             let sentence_start = result.relations.len();
+            // "The two allies agreed ...": a pair named by a relational noun is in that relation.
+            result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
             let mut from_patterns = Vec::new();
             if self.engine != Engine::Parse {
                 self.relations_in(
@@ -1022,6 +1024,39 @@ impl Extractor<'_> {
         }
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
+    }
+
+    /// The alliance a pair word states of the two it stands for ("the two
+    /// allies", "both allies").
+    fn described_pair(
+        &self,
+        text: &str,
+        raw: &[RawMention],
+        mentions: &[Mention],
+        s: &Sentence,
+        doc: &DocActors,
+    ) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (start, end, r) in raw {
+            let Err((GenericKind::Pair, surface)) = r else { continue };
+            if !surface.to_lowercase().ends_with(" allies") {
+                continue;
+            }
+            let pair: Vec<&Mention> = mentions.iter().filter(|m| m.start == *start && m.pair).collect();
+            if let [a, b] = pair[..] {
+                if self.family(a.actor) != self.family(b.actor) {
+                    out.push(Found {
+                        source: self.id(a.actor, doc),
+                        target: self.id(b.actor, doc),
+                        relation: RelationType::Alliance,
+                        start: s.start,
+                        end: s.end,
+                        trigger: text[*start..*end].to_string(),
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// The actors a sentence's main clause names as its subject.
