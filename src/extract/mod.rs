@@ -2075,6 +2075,25 @@ fn misread_roles(
     if demonstrative && [source, target].into_iter().any(|ts| !ts.iter().any(|&x| under(parse, head, x))) {
         return true;
     }
+    // Those listed as the subject of talks with others who are no actor are each one side of their
+    // own ("Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks").
+    let listed_subjects =
+        |x: usize, y: usize| conjuncts(parse, x, y) && parse.dep(first_conjunct(parse, x)).starts_with("nsubj");
+    if relation == RelationType::DiplomaticMeeting
+        && source.iter().any(|&x| target.iter().any(|&y| listed_subjects(x, y)))
+    {
+        let with: Vec<usize> = preds
+            .iter()
+            .flat_map(|&t| std::iter::once(t).chain(parse.head(t)))
+            .flat_map(|x| (0..parse.len()).filter(move |&w| parse.head(w) == Some(x) && parse.lemma(w) == "with"))
+            .flat_map(|w| (0..parse.len()).filter(move |&o| parse.head(o) == Some(w) && parse.dep(o) == "pobj"))
+            .collect();
+        let no_actor =
+            |o: usize| at[o].is_empty() && !(0..parse.len()).any(|d| !at[d].is_empty() && under(parse, o, d));
+        if !with.is_empty() && with.iter().all(|&o| no_actor(o)) {
+            return true;
+        }
+    }
     if !verb {
         return false;
     }

@@ -1423,7 +1423,27 @@ impl FrameSet {
                 .iter()
                 .any(|&c| matches!(g.p.dep(c), "poss" | "compound" | "amod" | "nmod") && !g.actors_at[c].is_empty());
         if symmetric && f.source.contains(&Role::Pair) && !owned_relational {
+            // "Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks": those
+            // listed as the subject of talks with someone who is no actor are each one side of their own.
+            let with_others = f.relation == RelationType::DiplomaticMeeting && {
+                let with: Vec<usize> =
+                    std::iter::once(t).chain(g.light_verb(t)).flat_map(|x| g.prep_objects(x, "with")).collect();
+                !with.is_empty() && with.iter().all(|&w| g.actors(w, false).is_empty())
+            };
+            // (Not the sides "between" or "among" whom the talks are: "talks between X and Y with
+            // interest", "the two ministers were meeting with the bank's president".)
+            let between: Vec<usize> = ["between", "among"]
+                .into_iter()
+                .flat_map(|w| g.prep_objects(t, w))
+                .flat_map(|o| g.conjuncts(o))
+                .flat_map(|o| g.actors(o, false))
+                .collect();
             for group in g.pairs(t) {
+                // ("the two ministers were meeting with X": one word for both meets X together.)
+                let one_word = g.actors_at.iter().any(|here| group.iter().all(|m| here.contains(m)));
+                if with_others && !one_word && !group.iter().all(|m| between.contains(m)) {
+                    continue;
+                }
                 for (i, &a) in group.iter().enumerate() {
                     for &b in group[i + 1..].iter().filter(|&&b| !g.one_member(a, b)) {
                         hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
