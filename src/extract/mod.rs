@@ -933,16 +933,17 @@ impl Extractor<'_> {
             events.speaker_plural = self.frames.main_subject_plural(parse);
             events.speaker_age = 0;
         }
+        // The evidence of a frame's reading between actors `a` and `b`.
+        let found = |a: usize, b: usize, hit: &frames::FrameHit| Found {
+            source: self.id(a, doc),
+            target: self.id(b, doc),
+            relation: hit.relation,
+            start: s.start,
+            end: s.end,
+            trigger: parse.word(hit.predicate).to_string(),
+        };
         for hit in &reading.denied {
-            let (a, b) = (mentions[hit.source].actor, mentions[hit.target].actor);
-            events.denied.push(Found {
-                source: self.id(a, doc),
-                target: self.id(b, doc),
-                relation: hit.relation,
-                start: s.start,
-                end: s.end,
-                trigger: parse.word(hit.predicate).to_string(),
-            });
+            events.denied.push(found(mentions[hit.source].actor, mentions[hit.target].actor, hit));
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
@@ -993,17 +994,7 @@ impl Extractor<'_> {
             if SPOKEN_FOR_ONESELF.contains(&hit.relation) && (private(&ts) || private(&tt)) {
                 continue;
             }
-            stated.push((
-                hit.predicate,
-                Found {
-                    source: self.id(a, doc),
-                    target: self.id(b, doc),
-                    relation: hit.relation,
-                    start: s.start,
-                    end: s.end,
-                    trigger: parse.word(hit.predicate).to_string(),
-                },
-            ));
+            stated.push((hit.predicate, found(a, b, hit)));
         }
         // A definite event noun in a sentence that states an event of its kind is that event
         // ("pounded Hezbollah depots, the heaviest strikes since ..."), not the one before.
