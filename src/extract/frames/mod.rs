@@ -1432,12 +1432,16 @@ impl FrameSet {
             };
             // (Not the sides "between" or "among" whom the talks are: "talks between X and Y with
             // interest", "the two ministers were meeting with the bank's president".)
-            let between: Vec<usize> = ["between", "among"]
-                .into_iter()
-                .flat_map(|w| g.prep_objects(t, w))
-                .flat_map(|o| g.conjuncts(o))
-                .flat_map(|o| g.actors(o, false))
-                .collect();
+            let between: Vec<usize> = if with_others {
+                ["between", "among"]
+                    .into_iter()
+                    .flat_map(|w| g.prep_objects(t, w))
+                    .flat_map(|o| g.conjuncts(o))
+                    .flat_map(|o| g.actors(o, false))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             for group in g.pairs(t) {
                 // ("the two ministers were meeting with X": one word for both meets X together.)
                 let one_word = g.actors_at.iter().any(|here| group.iter().all(|m| here.contains(m)));
