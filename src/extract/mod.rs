@@ -1017,8 +1017,8 @@ impl Extractor<'_> {
         stated
     }
 
-    /// The alliance a pair word states of the two it stands for ("the two
-    /// allies", "both allies").
+    /// The alliance a pair word of `pair` in data/patterns.toml ending in
+    /// "allies" ("the two allies") states of the two it stands for.
     fn described_pair(
         &self,
         text: &str,

@@ -501,9 +501,6 @@ impl FrameSet {
         {
             return Some(Cue::Hedge);
         }
-        if rel != RelationType::Alliance && self.purposed(g, t) {
-            return Some(Cue::Intention);
-        }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
         // "the prospect of ending their alliance", "the need for Japan to redress its trade imbalance
@@ -520,6 +517,10 @@ impl FrameSet {
                 | RelationType::PoliticalSupport
         );
         let mut deepened = standing && !g.is_verb(t) && g.kids[t].iter().any(|&c| p.dep(c) == "poss");
+        // ("Manila's goal is to deepen its alliance with Tokyo": the alliance it has is not the goal.)
+        if !deepened && self.purposed(g, t) {
+            return Some(Cue::Intention);
+        }
         let mut steps = 0;
         while steps < 5 {
             let Some(h) = p.head(cur) else { break };
