@@ -49,6 +49,9 @@ enum Command {
     Parse {
         #[arg(long)]
         model: Option<PathBuf>,
+        /// Print the parse after the repairs the extractor applies.
+        #[arg(long)]
+        repaired: bool,
     },
     /// Measure the built-in model (or --model) against held-out CoNLL-U.
     Eval {
@@ -102,11 +105,15 @@ fn run() -> Result<ExitCode> {
             eprintln!("{} -> {} bytes", bytes.len(), pruned.len());
             std::fs::write(&out, pruned).with_context(|| format!("{}: cannot write", out.display()))?;
         }
-        Command::Parse { model } => {
+        Command::Parse { model, repaired } => {
             let analyzer = load(model.as_deref())?;
             for line in std::io::stdin().lines() {
                 let line = line?;
-                println!("{}", analyzer.analyze(&line).to_conllu());
+                let mut parse = analyzer.analyze(&line);
+                if repaired {
+                    relgraph::syntax::repair::all(&mut parse);
+                }
+                println!("{}", parse.to_conllu());
             }
         }
         Command::Eval { heldout, model } => {

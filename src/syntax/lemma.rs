@@ -190,8 +190,16 @@ fn restore_e(stem: &str) -> String {
         return stem.to_string();
     }
     let ate = stem.ends_with("at") && !stem.ends_with("eat") && !stem.ends_with("oat");
+    // A syllabic "l" after a stop or a fricative ("battl", "toppl", "dismantl", "struggl"; not
+    // "kill", "curl", "howl", "patrol").
+    let syllabic_l =
+        stem.ends_with('l') && matches!(b[n - 2], b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b's' | b't' | b'z');
     let single = !is_vowel(b[n - 3]);
-    if ate || ALWAYS.iter().any(|e| stem.ends_with(e)) || single && AFTER_CONSONANT.iter().any(|e| stem.ends_with(e)) {
+    if ate
+        || syllabic_l
+        || ALWAYS.iter().any(|e| stem.ends_with(e))
+        || single && AFTER_CONSONANT.iter().any(|e| stem.ends_with(e))
+    {
         return format!("{stem}e");
     }
     stem.to_string()
@@ -295,6 +303,12 @@ mod tests {
             ("conceding", "VBG", "concede"),
             ("needed", "VBD", "need"),
             ("headed", "VBN", "head"),
+            ("battled", "VBD", "battle"),
+            ("toppled", "VBN", "topple"),
+            ("dismantled", "VBD", "dismantle"),
+            ("struggling", "VBG", "struggle"),
+            ("killed", "VBD", "kill"),
+            ("curled", "VBD", "curl"),
         ] {
             assert_eq!(l.lemma(w, t), want, "{w}/{t}");
         }

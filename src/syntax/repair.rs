@@ -28,6 +28,100 @@ pub fn all(parse: &mut Parse) {
     relative_object(parse);
     object_contact_clause(parse);
     against_beside(parse);
+    reported_present_verb(parse);
+    allied_modifier(parse);
+}
+
+/// Verbs that report what someone says or holds true.
+const REPORTING: [&str; 8] = ["say", "tell", "report", "think", "believe", "add", "claim", "know"];
+
+/// "officials said the Russian military supplies drones to the junta", read
+/// with "military supplies drones" as one noun phrase: in the object of a
+/// reporting verb, a plural that may be a verb in "-s", right after a noun
+/// and before the phrase's head, is the reported clause's verb; the noun is
+/// its subject and the head its object. A verb joined to the reporting verb
+/// after that phrase, with no subject of its own, is joined to the new verb
+/// ("says the army controls the region and has supplied the rebels").
+pub fn reported_present_verb(parse: &mut Parse) {
+    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return };
+    let (Some(ccomp), Some(nsubj), Some(dobj)) = (label(parse, "ccomp"), label(parse, "nsubj"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    for w in 2..parse.len() {
+        let s = w - 1;
+        let Some(h) = parse.head(w).filter(|&h| h > w) else { continue };
+        let Some(r) = parse.head(h).filter(|&r| r < s) else { continue };
+        let dictionary = &parse.analyzer.tag_dictionary;
+        let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
+        if parse.tag(w) != "NNS"
+            || parse.dep(w) != "compound"
+            || !matches!(parse.dep(h), "dobj" | "nsubj")
+            || !parse.tag(h).starts_with("NN")
+            || !REPORTING.contains(&parse.lemma(r))
+            || !matches!(parse.tag(s), "NN" | "NNP" | "NNPS" | "JJ")
+            || parse.head(s) != Some(w)
+            || (r + 1..w).any(|t| parse.tag(t).starts_with("VB") || parse.tag(t) == "MD")
+            || !(may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
+        {
+            continue;
+        }
+        for t in r + 1..s {
+            if matches!(parse.head(t), Some(x) if x == w || x == h) {
+                parse.tokens[t].head = Some(s);
+            }
+        }
+        attach(parse, s, Some(w), nsubj);
+        attach(parse, w, Some(r), ccomp);
+        parse.tokens[w].tag = vbz;
+        attach(parse, h, Some(w), dobj);
+        let later: Vec<usize> =
+            kids(parse, h).filter(|&c| c > h && parse.dep(c) == "prep" && parse.lemma(c) != "of").collect();
+        for c in later {
+            parse.tokens[c].head = Some(w);
+        }
+        let joined: Vec<usize> = kids(parse, r)
+            .filter(|&c| {
+                c > h
+                    && matches!(parse.dep(c), "conj" | "cc")
+                    && !kids(parse, c).any(|k| parse.dep(k).starts_with("nsubj"))
+            })
+            .collect();
+        for c in joined {
+            parse.tokens[c].head = Some(w);
+        }
+    }
+}
+
+/// "battled Congolese troops and allied Wazalendo militias", read with
+/// "allied" as a second verb: a participle such as "allied" or "affiliated"
+/// joined to a verb, with no subject, no "with" and an object noun right
+/// after it, modifies that noun, which joins the first verb's object.
+pub fn allied_modifier(parse: &mut Parse) {
+    let (Some(jj), Some(amod), Some(conj)) = (tag_id(parse, "JJ"), label(parse, "amod"), label(parse, "conj")) else {
+        return;
+    };
+    for a in 1..parse.len() {
+        let Some(v) = parse.head(a) else { continue };
+        if !matches!(parse.word(a).to_lowercase().as_str(), "allied" | "affiliated" | "aligned")
+            || parse.dep(a) != "conj"
+            || !parse.tag(v).starts_with("VB")
+            || kids(parse, a).any(|k| parse.dep(k).starts_with("nsubj") || parse.lemma(k) == "with")
+        {
+            continue;
+        }
+        let Some(o) = kids(parse, a).find(|&k| parse.dep(k) == "dobj" && parse.tag(k).starts_with("NN")) else {
+            continue;
+        };
+        let Some(first) = kids(parse, v).find(|&k| k < a && parse.dep(k) == "dobj") else { continue };
+        let and: Vec<usize> = kids(parse, v).filter(|&k| k > first && k < a && parse.dep(k) == "cc").collect();
+        for k in and {
+            parse.tokens[k].head = Some(first);
+        }
+        attach(parse, o, Some(first), conj);
+        attach(parse, a, Some(o), amod);
+        parse.tokens[a].tag = jj;
+    }
 }
 
 /// "troops fought alongside Russian forces against Ukraine", read with
@@ -57,7 +151,7 @@ pub fn object_contact_clause(parse: &mut Parse) {
         let Some(h) = parse.head(v) else { continue };
         if parse.dep(v) != "ccomp"
             || !parse.tag(h).starts_with("VB")
-            || matches!(parse.lemma(h), "say" | "tell" | "report" | "think" | "believe" | "add" | "claim" | "know")
+            || REPORTING.contains(&parse.lemma(h))
             || kids(parse, v).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp" | "mark"))
         {
             continue;
