@@ -846,6 +846,8 @@ fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
     match parse.dep(c) {
         "appos" if c == w + 1 => parse.tag(c).starts_with("NNP"),
         "appos" => c > w + 1 && parse.tag(w + 1) == "DT" && parse.head(w + 1) == Some(c),
+        // ("Kuwait pumps crude oil to Japan": a bare noun phrase read as an adverbial.)
+        "npadvmod" => c > w && parse.tag(c).starts_with("NN") && (w + 1..c).all(|x| parse.head(x) == Some(c)),
         "conj" => {
             c == w + 1
                 && parse.tag(c).starts_with("NNP")

@@ -127,12 +127,21 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 things.push(x);
                 things
             });
+            // ("received jets supplied by Italy", "operates submarines ordered from China": the giver
+            // of what one acquires or fields, named by a giving or acquiring participle on it.)
             for x in made_things {
-                let made = |c: usize| {
-                    g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && g.sets.listed("making_verbs", g.p.lemma(c))
+                let participle =
+                    |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" || g.p.dep(c) == "relcl" && g.passive(c);
+                let made = |c: usize| g.sets.listed("making_verbs", g.p.lemma(c));
+                // (Forces are not acquired: "received squadrons ordered from Russia" deploys no troops.)
+                let sourced = |c: usize| {
+                    (giving(c) || g.sets.listed("acquiring_verbs", g.p.lemma(c))) && !g.sets.in_class(g, x, "troops")
                 };
-                for c in g.kids[x].iter().copied().filter(|&c| made(c)) {
+                for c in g.kids[x].iter().copied().filter(|&c| participle(c) && (made(c) || sourced(c))) {
                     v.extend(g.by_agent(c));
+                    if sourced(c) {
+                        v.extend(g.prep_objects(c, "from"));
+                    }
                 }
             }
             // (Only for what arrives or travels: "drones supplied by Iran were fired" fired by someone.)
