@@ -603,7 +603,18 @@ impl Analyzer {
         let plain: Vec<Cow<'_, str>> = words.iter().map(|w| plain_punctuation(w)).collect();
         let words: Vec<&str> = plain.iter().map(|w| w.as_ref()).collect();
         let words = &words[..];
-        let tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
+        let mut tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
+        // A model designation ("F-16", "Su-30MK2", "K9") is a name, never a verb.
+        let designation = |w: &str| {
+            w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_uppercase()) && w.len() >= 2
+        };
+        for (t, w) in tags.iter_mut().zip(words) {
+            if self.tags[*t].starts_with("VB") && designation(w) {
+                if let Some(nnp) = self.tags.iter().position(|n| n == "NNP") {
+                    *t = nnp;
+                }
+            }
+        }
         let word_ids: Vec<u64> = words.iter().map(|w| lowercase_id(w)).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =

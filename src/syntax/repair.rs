@@ -30,6 +30,82 @@ pub fn all(parse: &mut Parse) {
     against_beside(parse);
     reported_present_verb(parse);
     allied_modifier(parse);
+    reduced_relative(parse);
+}
+
+/// Verbs whose past participle, after a noun, describes how the thing it
+/// names was obtained or made ("fighters bought from Russia").
+const OBTAINING: [&str; 20] = [
+    "buy",
+    "purchase",
+    "order",
+    "acquire",
+    "obtain",
+    "procure",
+    "import",
+    "lease",
+    "supply",
+    "deliver",
+    "sell",
+    "donate",
+    "provide",
+    "ship",
+    "send",
+    "export",
+    "build",
+    "make",
+    "manufacture",
+    "produce",
+];
+
+/// "Peru flies fighters bought from Russia", read with "fighters bought
+/// from Russia" as a clause (the fighters bought something): a clause
+/// complement whose verb needs an object and has none, with a common noun
+/// subject right after the main verb, which has no object, is that verb's
+/// object with a participle on it.
+pub fn reduced_relative(parse: &mut Parse) {
+    let (Some(vbn), Some(dobj), Some(acl)) = (tag_id(parse, "VBN"), label(parse, "dobj"), label(parse, "acl")) else {
+        return;
+    };
+    for c in 2..parse.len() {
+        let Some(v) = parse.head(c).filter(|&v| v < c) else { continue };
+        if parse.dep(c) != "ccomp"
+            || parse.tag(c) != "VBD"
+            || !OBTAINING.contains(&parse.lemma(c))
+            || !parse.tag(v).starts_with("VB")
+            || REPORTING.contains(&parse.lemma(v))
+            || kids(parse, v).any(|k| parse.dep(k) == "dobj")
+            || kids(parse, c).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp" | "aux" | "auxpass" | "mark"))
+        {
+            continue;
+        }
+        let Some(s) = kids(parse, c).find(|&k| k < c && parse.dep(k) == "nsubj") else { continue };
+        // The subject's phrase starts right after the main verb.
+        let first = (v + 1..s).find(|&x| parse.head(x) != Some(s)).is_none();
+        if !first || !matches!(parse.tag(s), "NN" | "NNS") {
+            continue;
+        }
+        attach(parse, s, Some(v), dobj);
+        attach(parse, c, Some(s), acl);
+        parse.tokens[c].tag = vbn;
+    }
+    // ("operates MiG-29 fighters bought from Russia", with "bought" a clause of "operates" that has no
+    // subject: the participle is on the object right before it.)
+    for c in 2..parse.len() {
+        let o = c - 1;
+        if parse.dep(c) == "ccomp"
+            && parse.tag(c) == "VBD"
+            && OBTAINING.contains(&parse.lemma(c))
+            && matches!(parse.tag(o), "NN" | "NNS")
+            && parse.dep(o) == "dobj"
+            && parse.head(o) == parse.head(c)
+            && !kids(parse, c)
+                .any(|k| parse.dep(k).starts_with("nsubj") || matches!(parse.dep(k), "dobj" | "aux" | "mark"))
+        {
+            attach(parse, c, Some(o), acl);
+            parse.tokens[c].tag = vbn;
+        }
+    }
 }
 
 /// Verbs that report what someone says or holds true.
