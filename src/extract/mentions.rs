@@ -277,6 +277,20 @@ impl<'l> Extractor<'l> {
             && (self.determiner.is_match(before) || without_adjective.is_some_and(|b| self.determiner.is_match(b)))
     }
 
+    /// The state a document is about: the one it names at least twice as often
+    /// as any other (or the only one), unless the sentence named another state
+    /// before (`out`, the nearer antecedent).
+    fn dominant_state(&self, f: &Focus, out: &[Mention]) -> Option<usize> {
+        let dominant = match f.states[..] {
+            [(a, _)] => Some(a),
+            [(a, n), (_, m), ..] if n >= 2 * m => Some(a),
+            _ => None,
+        }?;
+        let others =
+            out.iter().any(|m| self.kind(m.actor) == ActorKind::State && self.family(m.actor) != self.family(dominant));
+        (!others).then_some(dominant)
+    }
+
     pub(super) fn focus(&self, counts: &BTreeMap<usize, usize>) -> Focus {
         let lx = self.lexicon;
         let best = |pred: &dyn Fn(&ActorEntry) -> bool| {
@@ -515,7 +529,9 @@ impl<'l> Extractor<'l> {
                     match kind {
                         GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
                         GenericKind::Military => {
-                            if let Some(m) = f.military {
+                            // "the army": the document's military, else the forces of the state it
+                            // is about ("soldiers exchanged fire with ..." in a story on one state).
+                            if let Some(m) = f.military.or_else(|| self.dominant_state(f, &out)) {
                                 push(m, false, &mut out)
                             }
                         }
@@ -574,16 +590,7 @@ impl<'l> Extractor<'l> {
                             // as any other, unless the sentence named another state before it (the
                             // nearer antecedent) or says whose country it is ("the country of origin").
                             let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
-                            let dominant = match f.states[..] {
-                                [(a, _)] => Some(a),
-                                [(a, n), (_, m), ..] if n >= 2 * m => Some(a),
-                                _ => None,
-                            };
-                            let others = out.iter().any(|m| {
-                                self.kind(m.actor) == ActorKind::State
-                                    && dominant.is_some_and(|d| self.family(m.actor) != self.family(d))
-                            });
-                            if let Some(d) = dominant.filter(|_| !whose && !others) {
+                            if let Some(d) = self.dominant_state(f, &out).filter(|_| !whose) {
                                 push(d, false, &mut out)
                             }
                         }
