@@ -131,7 +131,7 @@ pub fn reported_present_verb(parse: &mut Parse) {
         let dictionary = &parse.analyzer.tag_dictionary;
         let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
         if parse.tag(w) != "NNS"
-            || parse.dep(w) != "compound"
+            || !matches!(parse.dep(w), "compound" | "nmod")
             || !matches!(parse.dep(h), "dobj" | "nsubj")
             || !parse.tag(h).starts_with("NN")
             || !REPORTING.contains(&parse.lemma(r))
