@@ -530,6 +530,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             let v = if self.p.dep(v) == "dobj" { self.p.head(v)? } else { v };
             return self.is_verb(v).then_some(v);
         }
+        // "the EU followed with sanctions on X", "Beijing retaliated with an embargo": one who
+        // answers with a measure takes it (class responding_verbs).
+        if prep == "with" && self.is_verb(v) && self.verb_in(v, "responding_verbs") {
+            return Some(v);
+        }
         // "flew to Riyadh for talks with X": a journey's purpose is the traveller's meeting.
         if prep == "for"
             && self.is_verb(v)
