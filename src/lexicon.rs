@@ -1054,6 +1054,11 @@ impl Lexicon {
         self.military_of.get(&self.actors[state].id).copied()
     }
 
+    /// The kind of form `text` is, when it is an alias ("Russian": a demonym).
+    pub fn form_kind(&self, text: &str) -> Option<FormKind> {
+        self.by_form.get(&normalize(text)).map(|&f| self.forms[f].kind)
+    }
+
     /// Resolves a name typed by a user (case-insensitive: id, label or any
     /// alias, with or without a leading "the").
     pub fn resolve_name(&self, name: &str) -> Option<&ActorEntry> {

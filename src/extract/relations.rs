@@ -6,7 +6,7 @@ use super::{
     OBJECT_WINDOW_WORDS, PASSIVE_OBJECT_WORDS, RIGHT_WINDOW_WORDS,
 };
 use crate::document::Sentence;
-use crate::lexicon::{ActorEntry, Frame, Pattern};
+use crate::lexicon::{ActorEntry, FormKind, Frame, Pattern};
 use crate::ontology::{ActorKind, RelationType};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -53,12 +53,16 @@ impl<'l> Extractor<'l> {
                     continue; // "financial support"
                 }
                 let mut trigger = m.as_str().to_string();
+                let mut object_start = None;
                 if let Some(obj) = &p.object {
                     let window = word_boundary(&text[te..], OBJECT_WINDOW_WORDS, false);
                     // Not past "in exchange for": "importing goods in exchange for oil" moves no oil.
                     let window = self.exchange.find(&text[te..te + window]).map_or(window, |x| x.start());
                     match obj.find(&text[te..te + window]) {
-                        Some(o) => trigger = format!("{} {}", trigger, &text[te..te + o.end()]),
+                        Some(o) => {
+                            trigger = format!("{} {}", trigger, &text[te..te + o.end()]);
+                            object_start = Some(te + o.start());
+                        }
                         // Passive: the object stands before ("drones supplied by Iran", "Iranian
                         // drones were delivered to Russia").
                         None if self.by_after.is_match(&text[te..])
@@ -79,6 +83,28 @@ impl<'l> Extractor<'l> {
                     p.relation,
                     RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::NuclearCooperation
                 );
+                // "Chevron ships Venezuelan crude to U.S. refineries": a demonym on what a supplier
+                // moves says where it comes from; it is no receiver.
+                let origin = |m: &Mention| {
+                    object_start.is_some_and(|os| {
+                        p.frame == Frame::AgentFirst
+                            && matches!(
+                                p.relation,
+                                RelationType::ArmsSupply | RelationType::EnergySupply | RelationType::Trade
+                            )
+                            && m.start >= te
+                            && m.end <= os
+                            && text[m.end..os].trim().is_empty()
+                            && lx.form_kind(&text[m.start..m.end]) == Some(FormKind::Demonym)
+                    })
+                };
+                let kept: Vec<Mention>;
+                let mentions = if mentions.iter().any(origin) {
+                    kept = mentions.iter().filter(|m| !origin(m)).cloned().collect();
+                    &kept[..]
+                } else {
+                    mentions
+                };
                 for (src, tgt) in self.participants(text, mentions, p, ts, te, focus, quote_speakers) {
                     let mut pairs = vec![(src, tgt)];
                     if lifts {
