@@ -117,8 +117,8 @@ impl<'l> Extractor<'l> {
             }) {
                 last = Some((i, *f));
             }
-            // "The Philippine government summoned China's envoy. It accused Beijing of ...": "It" is
-            // the state or body that opened the sentence before.
+            // "The Philippine government summoned China's envoy. It accused Beijing of ...": "It" (or
+            // "Its") is the state or body that opened the sentence before.
             let Some(m) = self.it.find(text) else { continue };
             if i == 0 || self.expletive.is_match(&text[m.end()..]) || !raws[i].iter().all(|r| r.0 >= m.end()) {
                 continue;
@@ -130,7 +130,7 @@ impl<'l> Extractor<'l> {
                 r.as_ref().ok().filter(|f| *s == opener && lx.actors[lx.forms[**f].actor].kind != ActorKind::Person)
             });
             if let Some(&f) = body {
-                raws[i].insert(0, (0, 2, Ok(f)));
+                raws[i].insert(0, (0, m.as_str().trim_end().len(), Ok(f)));
             }
         }
     }
