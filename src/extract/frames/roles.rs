@@ -1634,6 +1634,18 @@ impl<'p, 'a> Graph<'p, 'a> {
                     {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
                             todo.push(o);
+                            // "the Minister of Defence of Russia": a portfolio stands for whose it is.
+                            if self.actors_at[o].is_empty() && self.sets.listed("portfolios", p.lemma(o)) {
+                                todo.extend(self.prep_objects(o, "of"));
+                            }
+                        }
+                    }
+                    // "the Minister for Foreign Affairs of Egypt".
+                    if p.dep(c) == "prep" && p.lemma(c) == "for" && self.collective.contains(p.lemma(y)) {
+                        for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
+                            if self.actors_at[o].is_empty() && self.sets.listed("portfolios", p.lemma(o)) {
+                                todo.extend(self.prep_objects(o, "of"));
+                            }
                         }
                     }
                     // "camps linked to the TTP", "bases used by the Houthis", "hideouts belonging to
