@@ -121,6 +121,8 @@ pub struct Extractor<'l> {
     /// "in exchange for", "instead of": what follows is not the object moved (grammar.toml).
     exchange: Regex,
     passive_aux: Regex,
+    /// A passive auxiliary and its participle ("been destroyed").
+    passive_participle: Regex,
     verb_conjunction: Regex,
     /// A verb whose object does what follows "of"/"for", right before it ("accuses of");
     /// see `object_control_verbs` in grammar.toml.
@@ -380,8 +382,9 @@ impl<'l> Extractor<'l> {
             .unwrap(),
             between_end: Regex::new(r"(?i)\bbetween\s+(?:the\s+)?$").unwrap(),
             between: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.pair_prepositions))).unwrap(),
+            // "the Northern Lions Brigade", "the 444th Combat Brigade", "the 33rd Front".
             discover: big_regex(&format!(
-                r"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{})\b",
+                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b",
                 words_re(&g.organisation_heads)
             ))
             .expect("discovery regex"),
@@ -410,6 +413,11 @@ impl<'l> Extractor<'l> {
             enabling_before: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+|its\s+|their\s+)?$", alt(&w.enabling_verbs))).unwrap(),
             controlled_gap: Regex::new(&format!(r"(?i)^\s*(?:{})\s+(?:of|for)\s*$", alt(&w.object_control_verbs))).unwrap(),
             passive_aux: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+ly\s+)?$", alt(&w.passive_auxiliaries))).unwrap(),
+            passive_participle: Regex::new(&format!(
+                r"(?i)\b(?:{})\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+                alt(&w.passive_auxiliaries)
+            ))
+            .unwrap(),
             reciprocal: Regex::new(&format!(r"(?i)^\s+(?:\w+\s+)?(?:{})(?:\W|$)", alt(&w.reciprocals))).unwrap(),
             by_after: Regex::new(r"(?i)^\s+by\s").unwrap(),
             exchange: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.exchange_phrases))).unwrap(),

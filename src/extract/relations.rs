@@ -226,6 +226,12 @@ impl<'l> Extractor<'l> {
 
     /// Who takes part in one trigger match: (source, target) pairs.
     #[allow(clippy::too_many_arguments)]
+    /// Whether the words between a group of subjects and a trigger make them
+    /// undergo it ("X and Y had been destroyed in the fighting"): a passive.
+    fn undergoes(&self, between: &str) -> bool {
+        self.passive_participle.is_match(between)
+    }
+
     pub(super) fn participants(
         &self,
         text: &str,
@@ -475,7 +481,7 @@ impl<'l> Extractor<'l> {
                 // Only the members of one coordinated group ("between X and Y", "X and Y clashed").
                 let group = if right.len() >= 2 && right_pairs {
                     ids(&right)
-                } else if subject.len() >= 2 {
+                } else if subject.len() >= 2 && !self.undergoes(&text[subject[subject.len() - 1].end..ts]) {
                     ids(&subject)
                 } else {
                     Vec::new()

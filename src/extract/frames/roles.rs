@@ -512,7 +512,13 @@ impl<'p, 'a> Graph<'p, 'a> {
         // carries it out (class operations).
         // ("pushed deeper into Lebanon in ...": on the verb's adverb.)
         let doer = if matches!(self.p.dep(v), "acomp" | "advmod") { self.p.head(v)? } else { v };
-        if self.is_verb(doer) && prep == "in" && self.sets.in_class(self, t, "operations") {
+        // "X and Y were locked in fighting": those a passive of involvement puts in an event are its
+        // parties (class involvement_verbs).
+        if prep == "in" && self.is_verb(v) && self.passive(v) && self.verb_in(v, "involvement_verbs") {
+            return Some(v);
+        }
+        // (Not one who undergoes it: "the brigades were destroyed in the fighting".)
+        if self.is_verb(doer) && !self.passive(doer) && prep == "in" && self.sets.in_class(self, t, "operations") {
             return Some(doer);
         }
         // The setting: "at the summit, X and Y signed ...", "under the treaty, X and Y ...": those
@@ -691,7 +697,12 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             return match self.light_verb(t) {
                 Some(v) if others(v) => Vec::new(),
-                Some(v) if p.dep(t) == "pobj" && p.head(t).is_some_and(|a| p.dep(a) == "agent") => {
+                Some(v)
+                    if p.dep(t) == "pobj"
+                        && p.head(t).is_some_and(|a| {
+                            p.dep(a) == "agent" || p.lemma(a) == "in" && self.verb_in(v, "involvement_verbs")
+                        }) =>
+                {
                     self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect()
                 }
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
@@ -822,6 +833,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if p.tag(t) == "VBG" && matches!(p.lemma(h), "in" | "by" | "after" | "before" | "while" | "since") =>
             {
                 let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                // ("X and Y were locked in fighting": the passive's subjects, class involvement_verbs.)
+                if p.lemma(h) == "in" && self.passive(v) && self.verb_in(v, "involvement_verbs") {
+                    return self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
+                }
                 let mut out = self.subjects(v);
                 if p.lemma(h) == "in" && self.sets.listed("joining_verbs", p.lemma(v)) {
                     out.extend(self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj"));
