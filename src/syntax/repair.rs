@@ -328,8 +328,29 @@ pub fn whose_clause(parse: &mut Parse) {
         }
         let subject = kids(parse, v).find(|&s| s < w && parse.dep(s).starts_with("nsubj") && parse.tag(w - 1) == ",");
         let main = kids(parse, v).find(|&c| c > n && parse.dep(c) == "conj" && parse.tag(c).starts_with("VB"));
-        let (Some(s), Some(m)) = (subject, main) else { continue };
+        // ("Mali, whose rulers signed a pact, left ECOWAS", with "left" read as a modifier of a
+        // later word: the first verb right after a comma that closes the clause is the main one.)
+        let after_comma = || {
+            (v + 1..parse.len()).find(|&c| {
+                parse.word(c - 1) == ","
+                    && parse.tag(c).starts_with("VB")
+                    && parse.tag(c) != "VBG"
+                    && !kids(parse, c).any(|k| parse.dep(k).starts_with("nsubj"))
+            })
+        };
+        let (Some(s), Some(m)) = (subject, main.or_else(|| subject.and_then(|_| after_comma()))) else { continue };
         let (head, dep) = (parse.tokens[v].head, parse.tokens[v].dep);
+        if main.is_none() {
+            // What follows the main verb hangs on it, not on the clause's words before it.
+            for k in m + 1..parse.len() {
+                if parse.head(k).is_some_and(|h| h < m) {
+                    parse.tokens[k].head = Some(m);
+                }
+            }
+            if let Some(vbd) = tag_id(parse, "VBD").filter(|_| parse.tag(m) == "VBN") {
+                parse.tokens[m].tag = vbd;
+            }
+        }
         attach(parse, m, head, dep);
         attach(parse, s, Some(m), nsubj);
         attach(parse, v, Some(s), relcl);

@@ -244,6 +244,13 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 let amounts: Vec<usize> = worth.flat_map(|a| g.kids[a].iter().copied()).collect();
                 v.extend(amounts.into_iter().flat_map(|x| g.prep_objects(x, p)));
             }
+            // Or on a light verb's participle on the noun: "the arms embargo imposed [on Libya]",
+            // "the sanctions slapped [on Iran] by the EU".
+            if v.is_empty() && !verb {
+                let light = |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && g.light.contains(g.p.lemma(c));
+                let participles: Vec<usize> = g.kids[t].iter().copied().filter(|&c| light(c)).collect();
+                v.extend(participles.into_iter().flat_map(|c| g.prep_objects(c, p)));
+            }
             // Or on the route the verb takes: "gas piped through the EMG line [to Egypt]".
             if v.is_empty() && verb {
                 let routes = ["through", "via"].into_iter().flat_map(|r| g.prep_objects(t, r));
@@ -937,6 +944,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if matches!(p.dep(t), "relcl" | "acl")
                     && (matches!(p.tag(t), "VBD" | "VBZ" | "VBP") || perfect)
                     && self.kids[t].iter().any(|&c| p.dep(c) == "nsubj" && !matches!(p.tag(c), "WDT" | "WP"))
+                    // ("Russia, whose soldiers fight ...": the relative word is in the subject.)
+                    && !self.kids[t]
+                        .iter()
+                        .any(|&c| p.dep(c) == "nsubj" && self.kids[c].iter().any(|&d| p.tag(d) == "WP$"))
                 {
                     out.push(h);
                 }
@@ -1580,6 +1591,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                 }
                 for &c in &self.kids[y] {
+                    // "Mali and Niger, whose rulers signed a pact": whose they are.
+                    if p.dep(c) == "poss" && p.tag(c) == "WP$" && !relational {
+                        todo.push(c);
+                    }
                     // "Israel said its jets struck ...": "its" on a reported clause's subject is the reporter.
                     if p.dep(c) == "poss" && p.word(c).eq_ignore_ascii_case("its") && !relational {
                         out.extend(self.reporter(y));
@@ -1679,8 +1694,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             let named = !self.actors_at[y].is_empty();
             // An apposition names whom a word stands for ("its neighbour, China"), but only
             // describes an actor already named ("the CSTO, an alliance of six states").
+            // (A list read as an apposition: "Mali, Burkina Faso and Niger" with "Burkina Faso and
+            // Niger" in apposition to "Mali".)
+            let listed = |c: usize| !self.actors_at[c].is_empty() && self.kids[c].iter().any(|&d| p.dep(d) == "conj");
             for &c in &self.kids[y] {
-                if p.dep(c) == "conj" || p.dep(c) == "appos" && !named {
+                if p.dep(c) == "conj" || p.dep(c) == "appos" && (!named || listed(c)) {
                     todo.push(c);
                 }
             }
