@@ -31,6 +31,63 @@ pub fn all(parse: &mut Parse) {
     reported_present_verb(parse);
     allied_modifier(parse);
     reduced_relative(parse);
+    subordinate_present_verb(parse);
+}
+
+/// "..., while Kazakhstan pumps crude to China", with "Kazakhstan pumps
+/// crude" read as one noun phrase and no verb left in the clause: after a
+/// subordinating word, a plural that may be a verb in "-s", right after a
+/// name and before a noun phrase, is the clause's verb; the name is its
+/// subject and the noun phrase its object.
+pub fn subordinate_present_verb(parse: &mut Parse) {
+    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return };
+    let (Some(advcl), Some(nsubj), Some(dobj), Some(mark)) =
+        (label(parse, "advcl"), label(parse, "nsubj"), label(parse, "dobj"), label(parse, "mark"))
+    else {
+        return;
+    };
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    for m in 1..parse.len().saturating_sub(3) {
+        if parse.tag(m) != "IN" || parse.dep(m) != "mark" || !matches!(parse.lemma(m), "while" | "whereas" | "as") {
+            continue;
+        }
+        // The clause runs to the next comma or the end, with no verb in it.
+        let end = (m + 1..parse.len()).find(|&t| matches!(parse.word(t), "," | ";" | ".")).unwrap_or(parse.len());
+        if (m + 1..end).any(|t| parse.tag(t).starts_with("VB") || parse.tag(t) == "MD") {
+            continue;
+        }
+        let (w, s) = (m + 2, m + 1);
+        let dictionary = &parse.analyzer.tag_dictionary;
+        let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
+        if w + 1 >= end
+            || parse.tag(w) != "NNS"
+            || !parse.tag(s).starts_with("NNP")
+            || !matches!(parse.tag(w + 1), "NN" | "NNS" | "DT" | "JJ" | "CD" | "NNP")
+            || !(may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
+        {
+            continue;
+        }
+        // The object: the last noun of the first run of nouns after the verb.
+        let Some(o) = (w + 1..end)
+            .find(|&t| parse.tag(t).starts_with("NN") && !(t + 1 < end && parse.tag(t + 1).starts_with("NN")))
+        else {
+            continue;
+        };
+        let later: Vec<usize> = (o + 1..end)
+            .filter(|&t| parse.head(t) == Some(o) && parse.dep(t) == "prep" && parse.lemma(t) != "of")
+            .collect();
+        for k in w + 1..o {
+            parse.tokens[k].head = Some(o);
+        }
+        attach(parse, w, Some(root), advcl);
+        parse.tokens[w].tag = vbz;
+        attach(parse, s, Some(w), nsubj);
+        attach(parse, o, Some(w), dobj);
+        attach(parse, m, Some(w), mark);
+        for k in later {
+            parse.tokens[k].head = Some(w);
+        }
+    }
 }
 
 /// Verbs whose past participle, after a noun, describes how the thing it
