@@ -32,6 +32,35 @@ pub fn all(parse: &mut Parse) {
     allied_modifier(parse);
     reduced_relative(parse);
     subordinate_present_verb(parse);
+    stranded_subject(parse);
+}
+
+/// "..., where Russian and Tajik troops held joint drills.", read with the
+/// subject hung on the final stop and "held" as a participle on it: a
+/// subject whose head is punctuation, with a participle after it, has that
+/// participle for its verb, in the past tense.
+pub fn stranded_subject(parse: &mut Parse) {
+    let (Some(vbd), Some(advcl), Some(nsubj)) = (tag_id(parse, "VBD"), label(parse, "advcl"), label(parse, "nsubj"))
+    else {
+        return;
+    };
+    for s in 0..parse.len() {
+        let Some(h) = parse.head(s) else { continue };
+        if parse.dep(s) != "nsubj" || !matches!(parse.word(h), "." | "," | ";") {
+            continue;
+        }
+        let Some(c) = kids(parse, s).find(|&c| c > s && parse.dep(c) == "acl" && parse.tag(c) == "VBN") else {
+            continue;
+        };
+        let before: Vec<usize> = kids(parse, h).filter(|&k| k < s && k != s).collect();
+        for k in before {
+            parse.tokens[k].head = Some(c);
+        }
+        let up = parse.head(h);
+        attach(parse, c, up, advcl);
+        parse.tokens[c].tag = vbd;
+        attach(parse, s, Some(c), nsubj);
+    }
 }
 
 /// "..., while Kazakhstan pumps crude to China", with "Kazakhstan pumps
