@@ -1035,7 +1035,12 @@ impl FrameSet {
             let objects = g.objects(t);
             // An intransitive verb's subject is what moves: "oil flows to India", "the first batch
             // of Leopard tanks arrived in Ukraine from Germany".
-            let movers = if objects.is_empty() { g.subjects(t) } else { Vec::new() };
+            // (Or of a verb of reaching: "Argentine gas is reaching Brazilian factories".)
+            let movers = if objects.is_empty() || self.listed("reaching_verbs", g.p.lemma(t)) {
+                g.subjects(t)
+            } else {
+                Vec::new()
+            };
             // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
             out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
