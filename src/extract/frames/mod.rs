@@ -1469,6 +1469,32 @@ impl FrameSet {
                 return Some((hits, Vec::new()));
             }
         }
+        // "the fellow NATO allies Norway and Denmark": those a "fellow" relational noun describes
+        // stand in the relation to each other.
+        if symmetric && !g.is_verb(t) && g.kids[t].iter().any(|&c| g.p.dep(c) == "amod" && g.p.lemma(c) == "fellow") {
+            let mut fellows: Vec<usize> = Vec::new();
+            // (The names right after it, read as its conjuncts: "allies Norway and Denmark".)
+            let mut described = g.described(t);
+            if described.is_empty() {
+                described.extend(g.kids[t].iter().copied().filter(|&c| c == t + 1 && g.p.dep(c) == "conj"));
+            }
+            // (Or the list it is in apposition to: "Norway and Denmark, fellow NATO allies".)
+            if described.is_empty() && g.p.dep(t) == "appos" {
+                described.extend(g.p.head(t).map(|h| g.list_head(h)));
+            }
+            for x in described.into_iter().flat_map(|d| g.conjuncts(d)) {
+                for a in g.actors(x, false) {
+                    if !fellows.contains(&a) {
+                        fellows.push(a);
+                    }
+                }
+            }
+            for (i, &a) in fellows.iter().enumerate() {
+                for &b in fellows[i + 1..].iter().filter(|&&b| !g.one_member(a, b)) {
+                    hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
+                }
+            }
+        }
         // A theme noun's modifier stands for a participant ("deployed Belarusian troops") only in a
         // frame that has a theme: "the meeting of the SCO" has none, and the body whose meeting it
         // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
