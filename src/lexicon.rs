@@ -201,6 +201,8 @@ struct GenericData {
     #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
+    office_titles: Vec<String>,
+    #[serde(default)]
     ruling_military: Vec<String>,
     #[serde(default)]
     pair: Vec<String>,
@@ -402,6 +404,10 @@ pub struct Generic {
     pub bloc: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
+    /// Titles before the name of an officeholder the lexicon does not know ("Foreign Minister
+    /// Luis Murillo"): with no state before the title, the person acts for the state the document
+    /// is about.
+    pub office_titles: Vec<String>,
     /// Words for a military that rules its state ("Niger's junta", "Mali's military rulers"):
     /// with no military actor for it in the lexicon, that state is "the junta".
     pub ruling_military: Vec<String>,
@@ -722,6 +728,7 @@ impl Builder {
             self.generic.coalition.extend(g.coalition);
             self.generic.bloc.extend(g.bloc);
             self.generic.military_suffix.extend(g.military_suffix);
+            self.generic.office_titles.extend(g.office_titles);
             self.generic.ruling_military.extend(g.ruling_military);
             self.generic.pair.extend(g.pair);
             self.generic.pair_people.extend(g.pair_people);
@@ -858,6 +865,7 @@ impl Builder {
             coalition: self.generic.coalition,
             bloc: self.generic.bloc,
             military_suffix: self.generic.military_suffix,
+            office_titles: self.generic.office_titles,
             ruling_military: self.generic.ruling_military,
             pair: self.generic.pair,
             pair_people: self.generic.pair_people,

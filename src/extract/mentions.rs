@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 16] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 17] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
@@ -27,6 +27,7 @@ const GENERIC_GROUPS: [(&str, GenericKind); 16] = [
     ("north", GenericKind::North),
     ("south", GenericKind::South),
     ("suffix", GenericKind::Suffix),
+    ("office", GenericKind::Office),
 ];
 
 impl<'l> Extractor<'l> {
@@ -223,6 +224,30 @@ impl<'l> Extractor<'l> {
                 .iter()
                 .find(|(name, _)| c.name(name).is_some())
                 .map_or(GenericKind::Military, |(_, kind)| *kind);
+            if kind == GenericKind::Office {
+                // Only the name stands for the state, and only a name the lexicon does not know,
+                // after a title with no state, demonym or possessor right before it.
+                let found = m.as_str().to_lowercase();
+                let titles = lx.generic.office_titles.iter().filter(|t| found.starts_with(&t.to_lowercase()));
+                let title_end = m.start() + titles.map(|t| t.len()).max().unwrap_or(0);
+                let name_start =
+                    title_end + text[title_end..m.end()].len() - text[title_end..m.end()].trim_start().len();
+                let before = text[..m.start()].trim_end();
+                // ("Yugoslav Finance Minister X", "Commission President X": a name or a demonym the
+                // lexicon may not know; "President X of Chad": the state follows.)
+                let owned = before.ends_with("'s")
+                    || before.ends_with("’s")
+                    || before.rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    || text[m.end()..].trim_start().starts_with("of ")
+                    || text[m.end()..].trim_start().starts_with(", of ");
+                let named =
+                    cands.iter().any(|c| c.2.is_ok() && (c.0 < m.end() && name_start < c.1 || c.1 == before.len()));
+                if owned || named || name_start >= m.end() {
+                    continue;
+                }
+                cands.push((name_start, m.end(), Err((kind, text[name_start..m.end()].to_string()))));
+                continue;
+            }
             cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
         }
         for m in self.discover.find_iter(text) {
@@ -528,6 +553,11 @@ impl<'l> Extractor<'l> {
                     let Some(f) = focus else { continue };
                     match kind {
                         GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
+                        GenericKind::Office => {
+                            if let Some(d) = self.dominant_state(f, &out) {
+                                push(d, false, &mut out)
+                            }
+                        }
                         GenericKind::Military => {
                             // "the army": the document's military, else the forces of the state it
                             // is about ("soldiers exchanged fire with ..." in a story on one state).

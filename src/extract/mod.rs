@@ -195,6 +195,8 @@ enum GenericKind {
     South,
     /// "army", "forces": only after a state.
     Suffix,
+    /// "Foreign Minister Luis Murillo": an officeholder the lexicon does not know.
+    Office,
     /// A capitalised organisation name absent from the lexicon ("Northern Lions Brigade").
     Discovered,
     /// "his country", "her government": the state of the person the sentence is about.
@@ -335,7 +337,7 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<office>(?-i:(?:{})\s+[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,3}}))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.pair_people),
             words_re(&g.place),
@@ -348,6 +350,7 @@ impl<'l> Extractor<'l> {
             words_re(&g.coalition),
             words_re(&g.bloc),
             counted_re(&g.group),
+            words_re(&g.office_titles),
             words_re(&g.military),
             words_re(&g.military_suffix),
         ))

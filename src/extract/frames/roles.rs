@@ -1289,7 +1289,12 @@ impl<'p, 'a> Graph<'p, 'a> {
         for _ in 0..8 {
             let Some(h) = self.p.head(cur) else { break };
             for &c in &self.kids[h] {
-                if c != cur && matches!(self.p.dep(c), "nsubj" | "nsubjpass") && c != x {
+                // (Not another pronoun: "they they could" would refer back and forth.)
+                if c != cur
+                    && matches!(self.p.dep(c), "nsubj" | "nsubjpass")
+                    && c != x
+                    && !self.p.tag(c).starts_with("PRP")
+                {
                     let group: Vec<usize> = self.actors(c, false);
                     if group.len() >= 2 {
                         return group;
