@@ -224,14 +224,14 @@ impl<'l> Extractor<'l> {
         relations.extend(extra);
     }
 
-    /// Who takes part in one trigger match: (source, target) pairs.
-    #[allow(clippy::too_many_arguments)]
     /// Whether the words between a group of subjects and a trigger make them
     /// undergo it ("X and Y had been destroyed in the fighting"): a passive.
     fn undergoes(&self, between: &str) -> bool {
         self.passive_participle.is_match(between)
     }
 
+    /// Who takes part in one trigger match: (source, target) pairs.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn participants(
         &self,
         text: &str,
