@@ -69,7 +69,7 @@ pub fn stranded_subject(parse: &mut Parse) {
 /// name and before a noun phrase, is the clause's verb; the name is its
 /// subject and the noun phrase its object.
 pub fn subordinate_present_verb(parse: &mut Parse) {
-    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return };
+    let Some(vbz) = tag_id(parse, "VBZ") else { return };
     let (Some(advcl), Some(nsubj), Some(dobj), Some(mark)) =
         (label(parse, "advcl"), label(parse, "nsubj"), label(parse, "dobj"), label(parse, "mark"))
     else {
@@ -86,13 +86,11 @@ pub fn subordinate_present_verb(parse: &mut Parse) {
             continue;
         }
         let (w, s) = (m + 2, m + 1);
-        let dictionary = &parse.analyzer.tag_dictionary;
-        let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
         if w + 1 >= end
             || parse.tag(w) != "NNS"
             || !parse.tag(s).starts_with("NNP")
             || !matches!(parse.tag(w + 1), "NN" | "NNS" | "DT" | "JJ" | "CD" | "NNP")
-            || !(may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
+            || !may_be_present_verb(parse, w)
         {
             continue;
         }
@@ -205,7 +203,7 @@ const REPORTING: [&str; 8] = ["say", "tell", "report", "think", "believe", "add"
 /// after that phrase, with no subject of its own, is joined to the new verb
 /// ("says the army controls the region and has supplied the rebels").
 pub fn reported_present_verb(parse: &mut Parse) {
-    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return };
+    let Some(vbz) = tag_id(parse, "VBZ") else { return };
     let (Some(ccomp), Some(nsubj), Some(dobj)) = (label(parse, "ccomp"), label(parse, "nsubj"), label(parse, "dobj"))
     else {
         return;
@@ -214,8 +212,6 @@ pub fn reported_present_verb(parse: &mut Parse) {
         let s = w - 1;
         let Some(h) = parse.head(w).filter(|&h| h > w) else { continue };
         let Some(r) = parse.head(h).filter(|&r| r < s) else { continue };
-        let dictionary = &parse.analyzer.tag_dictionary;
-        let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
         if parse.tag(w) != "NNS"
             || !matches!(parse.dep(w), "compound" | "nmod")
             || !matches!(parse.dep(h), "dobj" | "nsubj")
@@ -224,7 +220,7 @@ pub fn reported_present_verb(parse: &mut Parse) {
             || !matches!(parse.tag(s), "NN" | "NNP" | "NNPS" | "JJ")
             || parse.head(s) != Some(w)
             || (r + 1..w).any(|t| parse.tag(t).starts_with("VB") || parse.tag(t) == "MD")
-            || !(may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
+            || !may_be_present_verb(parse, w)
         {
             continue;
         }
@@ -817,9 +813,7 @@ pub fn subject_root(parse: &mut Parse) {
 /// So is a root plural of that kind with an object of its own after a name.
 pub fn present_verb(parse: &mut Parse) {
     let Some(root) = verbless_noun_root(parse) else { return };
-    let dictionary = &parse.analyzer.tag_dictionary;
-    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return };
-    let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
+    let Some(vbz) = tag_id(parse, "VBZ") else { return };
     // The verb is a modifier of the root noun, or the root itself with an object ("the EU supplies arms").
     let Some(verb) = (1..=root).find(|&w| {
         parse.tag(w) == "NNS"
@@ -828,7 +822,7 @@ pub fn present_verb(parse: &mut Parse) {
                     && kids(parse, w).any(|c| parse.dep(c) == "dobj" || object_read_as_apposition(parse, w, c)))
             && parse.tag(w - 1).starts_with("NNP")
             && matches!(parse.head(w - 1), Some(h) if h == w || h == root)
-            && (may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb))
+            && may_be_present_verb(parse, w)
     }) else {
         return;
     };
@@ -1046,6 +1040,15 @@ fn verbless_noun_root(parse: &Parse) -> Option<usize> {
     let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
     let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
     (parse.tag(root).starts_with("NN") && !finite).then_some(root)
+}
+
+/// Whether token `w`, read as a plural noun, may be a verb in "-s" (its tag
+/// dictionary lists VBZ for the word or VB for its lemma).
+fn may_be_present_verb(parse: &Parse, w: usize) -> bool {
+    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return false };
+    let dictionary = &parse.analyzer.tag_dictionary;
+    let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
+    may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb)
 }
 
 /// The id of tag `name` in the parse's model.
