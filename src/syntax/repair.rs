@@ -420,7 +420,7 @@ pub fn whose_clause(parse: &mut Parse) {
                     && !kids(parse, c).any(|k| parse.dep(k).starts_with("nsubj"))
             })
         };
-        let (Some(s), Some(m)) = (subject, main.or_else(|| subject.and_then(|_| after_comma()))) else { continue };
+        let (Some(s), Some(m)) = (subject, main.or_else(after_comma)) else { continue };
         let (head, dep) = (parse.tokens[v].head, parse.tokens[v].dep);
         if main.is_none() {
             // What follows the main verb hangs on it, not on the clause's words before it.
