@@ -979,13 +979,12 @@ fn variants(text: &str) -> Vec<String> {
     }
     // "U.N. human rights office" is as often "UN human rights office", and the other way round
     // (in names of several words: a lone "US" is no "U.S.").
-    let words: Vec<&str> = text.split(' ').collect();
     let dotted = |w: &str| {
         w.len() >= 4 && w.chars().enumerate().all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { c == '.' })
     };
     let capitals = |w: &str| (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
-    if words.len() > 1 && words.iter().any(|w| dotted(w) || capitals(w)) {
-        let swap = |w: &&str| {
+    if text.contains(' ') && text.split(' ').any(|w| dotted(w) || capitals(w)) {
+        let swap = |w: &str| {
             if dotted(w) {
                 w.replace('.', "")
             } else if capitals(w) {
@@ -996,7 +995,7 @@ fn variants(text: &str) -> Vec<String> {
         };
         let n = out.len();
         for i in 0..n {
-            let v: Vec<String> = out[i].split(' ').collect::<Vec<_>>().iter().map(swap).collect();
+            let v: Vec<String> = out[i].split(' ').map(swap).collect();
             out.push(v.join(" "));
         }
     }

@@ -224,12 +224,6 @@ impl<'l> Extractor<'l> {
         relations.extend(extra);
     }
 
-    /// Whether the words between a group of subjects and a trigger make them
-    /// undergo it ("X and Y had been destroyed in the fighting"): a passive.
-    fn undergoes(&self, between: &str) -> bool {
-        self.passive_participle.is_match(between)
-    }
-
     /// Who takes part in one trigger match: (source, target) pairs.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn participants(
@@ -481,7 +475,10 @@ impl<'l> Extractor<'l> {
                 // Only the members of one coordinated group ("between X and Y", "X and Y clashed").
                 let group = if right.len() >= 2 && right_pairs {
                     ids(&right)
-                } else if subject.len() >= 2 && !self.undergoes(&text[subject[subject.len() - 1].end..ts]) {
+                // (Not those a passive says undergo it: "X and Y had been destroyed in the fighting".)
+                } else if subject.len() >= 2
+                    && !self.passive_participle.is_match(&text[subject[subject.len() - 1].end..ts])
+                {
                     ids(&subject)
                 } else {
                     Vec::new()
