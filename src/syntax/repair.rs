@@ -6,12 +6,14 @@ use crate::syntax::Parse;
 /// Applies every repair, in order: the verbless readings first (a clause's
 /// verb found again), then the attachments inside the clause.
 pub fn all(parse: &mut Parse) {
+    swapped_root(parse);
     fronted_phrase(parse);
     finite_root(parse);
     modifier_verb(parse);
     subject_root(parse);
     present_verb(parse);
     relative_present_verb(parse);
+    relative_clause_noun(parse);
     conjoined_subject(parse);
     coordinated_modifiers(parse);
     stray_apposition(parse);
@@ -27,12 +29,59 @@ pub fn all(parse: &mut Parse) {
     time_before_subject(parse);
     relative_object(parse);
     object_contact_clause(parse);
+    fused_contact_clause(parse);
     against_beside(parse);
     reported_present_verb(parse);
     allied_modifier(parse);
     reduced_relative(parse);
     subordinate_present_verb(parse);
     stranded_subject(parse);
+}
+
+/// "Fighting erupted between ...", "Russia says ...", read with the first
+/// word as the root and the verb under it labelled root: the parser chose
+/// the right pair and the wrong head. The word labelled root becomes the
+/// root and the former root hangs on it with the label it was given (a
+/// verb under a subordinator is a subordinate clause: only the labels
+/// change); a
+/// gerund so left without dependents before its verb is that verb's
+/// subject ("Fighting erupted", "Shelling resumed").
+pub fn swapped_root(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if parse.dep(root) == "root" {
+        return;
+    }
+    // (Or a gerund opening the sentence, with the finite verb right after it under it: "Shelling
+    // erupted ...", read as a clausal subject with "erupted" its conjunct.)
+    let opening_gerund =
+        |c: usize| root == 0 && c == 1 && parse.tag(root) == "VBG" && matches!(parse.tag(c), "VBD" | "VBZ" | "VBP");
+    let Some(verb) = kids(parse, root).find(|&c| parse.dep(c) == "root" || opening_gerund(c)) else { return };
+    let (Some(root_id), Some(nsubj)) = (label(parse, "root"), label(parse, "nsubj")) else { return };
+    let (label_of_root, root_label) = (parse.tokens[root].dep, root_id);
+    if kids(parse, verb).any(|c| parse.dep(c) == "mark") {
+        // "This trip marks ..., though he has visited ...": the verb
+        // under its subordinator is the subordinate clause after all.
+        let Some(advcl) = label(parse, "advcl") else { return };
+        parse.tokens[root].dep = root_label;
+        parse.tokens[verb].dep = advcl;
+        return;
+    }
+    attach(parse, verb, None, root_label);
+    attach(parse, root, Some(verb), label_of_root);
+    for c in 0..parse.len() {
+        if c != verb && parse.head(c) == Some(root) && c > root && c > verb {
+            parse.tokens[c].head = Some(verb);
+        }
+    }
+    let bare_gerund = parse.tag(root) == "VBG" && root + 1 == verb && kids(parse, root).next().is_none();
+    if bare_gerund && parse.tag(verb).starts_with("VB") {
+        let Some(nn) = tag_id(parse, "NN") else { return };
+        let lemma = parse.word(root).to_lowercase();
+        let token = &mut parse.tokens[root];
+        token.tag = nn;
+        token.dep = nsubj;
+        token.lemma = lemma;
+    }
 }
 
 /// "..., where Russian and Tajik troops held joint drills.", read with the
@@ -320,6 +369,46 @@ pub fn object_contact_clause(parse: &mut Parse) {
         let Some(o) = first.checked_sub(1) else { continue };
         if matches!(parse.tag(o), "NN" | "NNS") && matches!(parse.dep(o), "dobj" | "pobj") && under_or_is(parse, h, o) {
             attach(parse, v, Some(o), relcl);
+        }
+    }
+}
+
+/// "ships a third of the gas Germany consumes", read with "the gas Germany"
+/// as one name and "consumes" as a clause of its own: a common noun fused
+/// onto a name that is nobody's subject, right before a finite verb, is the
+/// noun a relative clause with no pronoun is on: the name is the verb's
+/// subject, and a subject the verb had before the noun is the object of the
+/// verb the clause hung on ("a third").
+pub fn fused_contact_clause(parse: &mut Parse) {
+    let (Some(nsubj), Some(dobj), Some(relcl)) = (label(parse, "nsubj"), label(parse, "dobj"), label(parse, "relcl"))
+    else {
+        return;
+    };
+    for v in 2..parse.len() {
+        let name = v - 1;
+        if !matches!(parse.tag(v), "VBZ" | "VBD" | "VBP")
+            || parse.tag(name) != "NNP"
+            || matches!(parse.dep(name), "nsubj" | "nsubjpass")
+            || parse.head(name) == Some(v)
+            || !matches!(parse.dep(v), "ccomp" | "conj" | "advcl" | "dep")
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "dobj" | "mark"))
+        {
+            continue;
+        }
+        let first = (0..name).rev().take_while(|&x| parse.tag(x) == "NNP" && parse.head(x) == Some(name)).last();
+        let Some(noun) = first.unwrap_or(name).checked_sub(1) else { continue };
+        if !matches!(parse.tag(noun), "NN" | "NNS") || parse.head(noun) != Some(name) || parse.dep(noun) != "compound" {
+            continue;
+        }
+        let (old_head, old_dep) = (parse.tokens[v].head, parse.tokens[name].dep);
+        attach(parse, noun, parse.tokens[name].head, old_dep);
+        attach(parse, name, Some(v), nsubj);
+        attach(parse, v, Some(noun), relcl);
+        let Some(h) = old_head.filter(|&h| h != noun && parse.tag(h).starts_with("VB")) else { continue };
+        let earlier: Vec<usize> = kids(parse, v).filter(|&k| k < noun && parse.dep(k) == "nsubj").collect();
+        let has_object = kids(parse, h).any(|k| parse.dep(k) == "dobj");
+        for k in earlier {
+            attach(parse, k, Some(h), if has_object { parse.tokens[k].dep } else { dobj });
         }
     }
 }
@@ -884,6 +973,58 @@ pub fn relative_present_verb(parse: &mut Parse) {
         {
             parse.tokens[w].tag = vbz;
             parse.tokens[name].dep = nsubj;
+        }
+    }
+}
+
+/// "most of the wheat that Egypt imports.", read with "Egypt imports" as a
+/// noun phrase and the clause torn apart: a common noun, a relative pronoun
+/// ("that", "which"), a name and a plural that may be a verb in "-s", closing
+/// the phrase (punctuation or a preposition after it), is a relative clause
+/// on the noun: the plural its verb, the name its subject, the pronoun its
+/// object. So is a plural after a name and a common noun that all read as
+/// one noun phrase ("the wheat Egypt imports").
+pub fn relative_clause_noun(parse: &mut Parse) {
+    let (Some(vbz), Some(nsubj), Some(dobj), Some(relcl)) =
+        (tag_id(parse, "VBZ"), label(parse, "nsubj"), label(parse, "dobj"), label(parse, "relcl"))
+    else {
+        return;
+    };
+    for w in 2..parse.len() {
+        let name = w - 1;
+        let closes = w + 1 == parse.len() || matches!(parse.tag(w + 1), "." | "," | "IN" | ":");
+        if parse.tag(w) != "NNS" || parse.dep(w) == "relcl" || !closes || parse.tag(name) != "NNP" {
+            continue;
+        }
+        // With no pronoun, the noun and the name both read as the plural's compounds: "most of
+        // the wheat Egypt imports".
+        let noun = w - 2;
+        let common = |x: usize| matches!(parse.tag(x), "NN" | "NNS");
+        if common(noun) && parse.head(noun) == Some(w) && parse.head(name) == Some(w) && may_be_present_verb(parse, w) {
+            let (head, dep) = (parse.tokens[w].head, parse.tokens[w].dep);
+            attach(parse, noun, head, dep);
+            attach(parse, w, Some(noun), relcl);
+            parse.tokens[w].tag = vbz;
+            attach(parse, name, Some(w), nsubj);
+            let rest: Vec<usize> = (0..parse.len())
+                .filter(|&c| c != name && parse.head(c) == Some(w) && (c < noun || parse.dep(c) == "punct"))
+                .collect();
+            for c in rest {
+                parse.tokens[c].head = Some(noun);
+            }
+            continue;
+        }
+        let Some(noun) = w.checked_sub(3) else { continue };
+        let pronoun = w - 2;
+        if parse.tag(pronoun) == "WDT" && common(noun) && may_be_present_verb(parse, w) {
+            attach(parse, w, Some(noun), relcl);
+            parse.tokens[w].tag = vbz;
+            attach(parse, name, Some(w), nsubj);
+            attach(parse, pronoun, Some(w), dobj);
+            let after: Vec<usize> = (w + 1..parse.len()).filter(|&c| parse.head(c) == Some(pronoun)).collect();
+            for c in after {
+                parse.tokens[c].head = Some(w);
+            }
         }
     }
 }

@@ -1496,7 +1496,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // "Russian and Ukrainian troops", where the last demonym and its noun are one
                 // mention: the demonyms coordinated before it stand for the noun too.
                 if p.tag(y).starts_with("NN") && !p.tag(y).starts_with("NNP") {
-                    for &c in self.kids[y].iter().filter(|&&c| p.dep(c) == "amod" && !self.actors_at[c].is_empty()) {
+                    for &c in self.kids[y]
+                        .iter()
+                        .filter(|&&c| matches!(p.dep(c), "amod" | "nmod" | "compound") && !self.actors_at[c].is_empty())
+                    {
                         if self.kids[c].iter().any(|&d| p.dep(d) == "conj" && self.actors_at[d] == self.actors_at[y]) {
                             out.extend(self.actors_at[c].iter().copied());
                         }
