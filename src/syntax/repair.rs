@@ -36,6 +36,44 @@ pub fn all(parse: &mut Parse) {
     reduced_relative(parse);
     subordinate_present_verb(parse);
     stranded_subject(parse);
+    infinitive_read_as_noun(parse);
+}
+
+/// "called on the EU to sanction Belarus", read with "to" as a preposition
+/// and "sanction Belarus" as its noun phrase: "to" after a verb's object,
+/// before a singular common noun that may be a base verb (the tag dictionary
+/// lists VB for it) fused onto a name, is the infinitive's "to": the noun is
+/// a verb, the verb's complement, and the name its object.
+pub fn infinitive_read_as_noun(parse: &mut Parse) {
+    let (Some(to), Some(vb), Some(aux), Some(xcomp), Some(dobj)) =
+        (tag_id(parse, "TO"), tag_id(parse, "VB"), label(parse, "aux"), label(parse, "xcomp"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    let dictionary = &parse.analyzer.tag_dictionary;
+    for t in 1..parse.len().saturating_sub(2) {
+        let (w, name) = (t + 1, t + 2);
+        let may_be_verb =
+            dictionary.get(&parse.word(w).to_lowercase()).is_some_and(|tags| tags.contains(&usize::from(vb)));
+        let Some(verb) = parse.head(t) else { continue };
+        if parse.word(t).eq_ignore_ascii_case("to")
+            && parse.tag(t) == "IN"
+            && parse.tag(w) == "NN"
+            && parse.head(w) == Some(name)
+            && parse.tag(name) == "NNP"
+            && parse.head(name) == Some(t)
+            && parse.tag(verb).starts_with("VB")
+            && kids(parse, verb).any(|c| c < t && matches!(parse.dep(c), "prep" | "dobj"))
+            && may_be_verb
+        {
+            attach(parse, w, Some(verb), xcomp);
+            parse.tokens[w].tag = vb;
+            parse.tokens[w].lemma = parse.word(w).to_lowercase();
+            attach(parse, t, Some(w), aux);
+            parse.tokens[t].tag = to;
+            attach(parse, name, Some(w), dobj);
+        }
+    }
 }
 
 /// "Fighting erupted between ...", "Russia says ...", read with the first
@@ -867,13 +905,20 @@ pub fn modifier_verb(parse: &mut Parse) {
 /// it, is a clause: the past form is its verb, the root its subject and the
 /// modified noun its object.
 pub fn subject_root(parse: &mut Parse) {
-    let Some(root) = verbless_noun_root(parse) else { return };
+    let Some(root) = verbless_noun_root(parse).or_else(|| subject_with_relative_clause(parse)) else { return };
     if parse.dep(root) != "nsubj" {
         return;
     }
     // (Not a participle fused to a word before it: "the Iranian-backed group" is a noun phrase.)
+    // A past form read as an adjective after a comma, closing a relative clause: "Lukashenko, who
+    // ..., again voiced support for ...".
+    let past_adjective = |v: usize| {
+        parse.tag(v) == "JJ"
+            && parse.word(v).ends_with("ed")
+            && (parse.word(v - 1) == "," || parse.tag(v - 1) == "RB" && v >= 2 && parse.word(v - 2) == ",")
+    };
     let Some(verb) = (root + 1..parse.len()).find(|&v| {
-        matches!(parse.tag(v), "VBN" | "VBD")
+        (matches!(parse.tag(v), "VBN" | "VBD") || past_adjective(v))
             && !(parse.word(v - 1) == "-" && parse.tokens[v - 1].end == parse.tokens[v].start)
             && parse.dep(v) == "amod"
             && parse.head(v).is_some_and(|n| n > v && parse.tag(n).starts_with("NN"))
@@ -1177,6 +1222,26 @@ fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
 
 /// The root of a sentence with no finite verb, when it is a noun: the shape
 /// of the misreadings the first two repairs mend.
+/// The root noun of a sentence whose only finite verbs are in relative
+/// clauses on it ("Lukashenko, who let Russian forces use Belarus, ...").
+fn subject_with_relative_clause(parse: &Parse) -> Option<usize> {
+    let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
+    if !parse.tag(root).starts_with("NN") || !kids(parse, root).any(|c| parse.dep(c) == "relcl") {
+        return None;
+    }
+    let in_clause = |mut t: usize| {
+        while let Some(h) = parse.head(t) {
+            if h == root {
+                return parse.dep(t) == "relcl";
+            }
+            t = h;
+        }
+        false
+    };
+    let finite = |t: usize| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD");
+    (0..parse.len()).filter(|&t| finite(t)).all(in_clause).then_some(root)
+}
+
 fn verbless_noun_root(parse: &Parse) -> Option<usize> {
     let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
     let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
