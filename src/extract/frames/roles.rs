@@ -483,7 +483,10 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// own ("hosted talks"); not "backed Moscow's offensive".
     pub(super) fn transmits_subject(&self, v: usize) -> bool {
         let l = self.p.lemma(v);
-        if ["cause_verbs", "undergo_verbs", "enabling_verbs"].into_iter().any(|class| self.verb_in(v, class)) {
+        if ["cause_verbs", "undergo_verbs", "enabling_verbs", "observing_verbs"]
+            .into_iter()
+            .any(|class| self.verb_in(v, class))
+        {
             return false;
         }
         self.light.contains(l)
