@@ -81,9 +81,8 @@ pub fn infinitive_read_as_noun(parse: &mut Parse) {
 /// the right pair and the wrong head. The word labelled root becomes the
 /// root and the former root hangs on it with the label it was given (a
 /// verb under a subordinator is a subordinate clause: only the labels
-/// change); a
-/// gerund so left without dependents before its verb is that verb's
-/// subject ("Fighting erupted", "Shelling resumed").
+/// change); a gerund so left without dependents before its verb is that
+/// verb's subject ("Fighting erupted", "Shelling resumed").
 pub fn swapped_root(parse: &mut Parse) {
     let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
     if parse.dep(root) == "root" {
@@ -1037,34 +1036,39 @@ pub fn relative_clause_noun(parse: &mut Parse) {
     };
     for w in 2..parse.len() {
         let name = w - 1;
+        let common = |x: usize| matches!(parse.tag(x), "NN" | "NNS");
         let closes = w + 1 == parse.len() || matches!(parse.tag(w + 1), "." | "," | "IN" | ":");
         if parse.tag(w) != "NNS" || parse.dep(w) == "relcl" || !closes || parse.tag(name) != "NNP" {
             continue;
         }
         // With no pronoun, the noun and the name both read as the plural's compounds: "most of
         // the wheat Egypt imports".
-        let noun = w - 2;
-        let common = |x: usize| matches!(parse.tag(x), "NN" | "NNS");
-        if common(noun) && parse.head(noun) == Some(w) && parse.head(name) == Some(w) && may_be_present_verb(parse, w) {
-            let (head, dep) = (parse.tokens[w].head, parse.tokens[w].dep);
-            attach(parse, noun, head, dep);
-            attach(parse, w, Some(noun), relcl);
-            parse.tokens[w].tag = vbz;
-            attach(parse, name, Some(w), nsubj);
-            let rest: Vec<usize> = (0..parse.len())
-                .filter(|&c| c != name && parse.head(c) == Some(w) && (c < noun || parse.dep(c) == "punct"))
-                .collect();
-            for c in rest {
-                parse.tokens[c].head = Some(noun);
-            }
+        let fused = common(w - 2) && parse.head(w - 2) == Some(w) && parse.head(name) == Some(w);
+        let (noun, pronoun) = if fused {
+            (w - 2, None)
+        } else if w >= 3 && parse.tag(w - 2) == "WDT" && common(w - 3) {
+            (w - 3, Some(w - 2))
+        } else {
+            continue;
+        };
+        if !may_be_present_verb(parse, w) {
             continue;
         }
-        let Some(noun) = w.checked_sub(3) else { continue };
-        let pronoun = w - 2;
-        if parse.tag(pronoun) == "WDT" && common(noun) && may_be_present_verb(parse, w) {
-            attach(parse, w, Some(noun), relcl);
-            parse.tokens[w].tag = vbz;
-            attach(parse, name, Some(w), nsubj);
+        if fused {
+            // The noun takes the plural's place, and the words before it with it.
+            let (head, dep) = (parse.tokens[w].head, parse.tokens[w].dep);
+            attach(parse, noun, head, dep);
+            let before: Vec<usize> = (0..parse.len())
+                .filter(|&c| c != name && parse.head(c) == Some(w) && (c < noun || parse.dep(c) == "punct"))
+                .collect();
+            for c in before {
+                parse.tokens[c].head = Some(noun);
+            }
+        }
+        attach(parse, w, Some(noun), relcl);
+        parse.tokens[w].tag = vbz;
+        attach(parse, name, Some(w), nsubj);
+        if let Some(pronoun) = pronoun {
             attach(parse, pronoun, Some(w), dobj);
             let after: Vec<usize> = (w + 1..parse.len()).filter(|&c| parse.head(c) == Some(pronoun)).collect();
             for c in after {
@@ -1220,8 +1224,6 @@ fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
     }
 }
 
-/// The root of a sentence with no finite verb, when it is a noun: the shape
-/// of the misreadings the first two repairs mend.
 /// The root noun of a sentence whose only finite verbs are in relative
 /// clauses on it ("Lukashenko, who let Russian forces use Belarus, ...").
 fn subject_with_relative_clause(parse: &Parse) -> Option<usize> {
@@ -1242,6 +1244,8 @@ fn subject_with_relative_clause(parse: &Parse) -> Option<usize> {
     (0..parse.len()).filter(|&t| finite(t)).all(in_clause).then_some(root)
 }
 
+/// The root of a sentence with no finite verb, when it is a noun: the shape
+/// of the misreadings the first two repairs mend.
 fn verbless_noun_root(parse: &Parse) -> Option<usize> {
     let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
     let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
