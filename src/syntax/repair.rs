@@ -53,8 +53,6 @@ pub fn infinitive_read_as_noun(parse: &mut Parse) {
     let dictionary = &parse.analyzer.tag_dictionary;
     for t in 1..parse.len().saturating_sub(2) {
         let (w, name) = (t + 1, t + 2);
-        let may_be_verb =
-            dictionary.get(&parse.word(w).to_lowercase()).is_some_and(|tags| tags.contains(&usize::from(vb)));
         let Some(verb) = parse.head(t) else { continue };
         if parse.word(t).eq_ignore_ascii_case("to")
             && parse.tag(t) == "IN"
@@ -64,7 +62,7 @@ pub fn infinitive_read_as_noun(parse: &mut Parse) {
             && parse.head(name) == Some(t)
             && parse.tag(verb).starts_with("VB")
             && kids(parse, verb).any(|c| c < t && matches!(parse.dep(c), "prep" | "dobj"))
-            && may_be_verb
+            && dictionary.get(&parse.word(w).to_lowercase()).is_some_and(|tags| tags.contains(&usize::from(vb)))
         {
             attach(parse, w, Some(verb), xcomp);
             parse.tokens[w].tag = vb;
