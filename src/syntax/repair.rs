@@ -108,14 +108,10 @@ pub fn swapped_root(parse: &mut Parse) {
             parse.tokens[c].head = Some(verb);
         }
     }
+    // (`gerund_subject`, later, makes such a subject a noun.)
     let bare_gerund = parse.tag(root) == "VBG" && root + 1 == verb && kids(parse, root).next().is_none();
     if bare_gerund && parse.tag(verb).starts_with("VB") {
-        let Some(nn) = tag_id(parse, "NN") else { return };
-        let lemma = parse.word(root).to_lowercase();
-        let token = &mut parse.tokens[root];
-        token.tag = nn;
-        token.dep = nsubj;
-        token.lemma = lemma;
+        parse.tokens[root].dep = nsubj;
     }
 }
 
