@@ -2700,7 +2700,7 @@ mod tests {
             .any(|f| f.contains("troop_deployment") || f.contains("arms_supply")));
         assert_has(
             "Japan and the Philippines signed a reciprocal access agreement on Monday.",
-            "japan military_cooperation philippines",
+            "japan defense_treaty philippines",
         );
     }
 

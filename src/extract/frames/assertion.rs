@@ -521,6 +521,18 @@ impl FrameSet {
         if !deepened && self.purposed(g, t) {
             return Some(Cue::Intention);
         }
+        // A war or an invasion named with the side that wages it is given, whatever the clause above
+        // refuses, asks or ends: "refused to condemn Moscow's war in Ukraine", "called for an end to
+        // Russia's invasion of Ukraine". Both sides are named on the noun: a side read from the
+        // clause above ("failed to condemn Iran's attack") is no given. (Its own words still count:
+        // "Russia's planned invasion".)
+        if rel == RelationType::ArmedConflict
+            && !g.is_verb(t)
+            && g.kids[t].iter().any(|&c| p.dep(c) == "poss" && !g.actors_at[c].is_empty())
+            && g.kids[t].iter().any(|&c| p.dep(c) == "prep" && !g.actors_below(c).is_empty())
+        {
+            return None;
+        }
         let mut steps = 0;
         while steps < 5 {
             let Some(h) = p.head(cur) else { break };
