@@ -37,6 +37,32 @@ pub fn all(parse: &mut Parse) {
     subordinate_present_verb(parse);
     stranded_subject(parse);
     infinitive_read_as_noun(parse);
+    preposition_read_as_infinitive(parse);
+}
+
+/// "went to war", "came to power", read with "to" as an infinitive's marker
+/// on a noun the tagger kept a noun: a noun has no infinitive, so "to" is the
+/// verb's preposition and the noun its object.
+pub fn preposition_read_as_infinitive(parse: &mut Parse) {
+    let (Some(prep_tag), Some(prep), Some(pobj)) = (tag_id(parse, "IN"), label(parse, "prep"), label(parse, "pobj"))
+    else {
+        return;
+    };
+    for t in 0..parse.len().saturating_sub(1) {
+        let w = t + 1;
+        let Some(verb) = parse.head(w) else { continue };
+        if parse.tag(t) == "TO"
+            && parse.dep(t) == "aux"
+            && parse.head(t) == Some(w)
+            && matches!(parse.tag(w), "NN" | "NNS")
+            && matches!(parse.dep(w), "dobj" | "xcomp")
+            && parse.tag(verb).starts_with("VB")
+        {
+            parse.tokens[t].tag = prep_tag;
+            attach(parse, t, Some(verb), prep);
+            attach(parse, w, Some(t), pobj);
+        }
+    }
 }
 
 /// "called on the EU to sanction Belarus", read with "to" as a preposition
