@@ -44,6 +44,7 @@ pub struct Grammar {
     pub exchange_phrases: Vec<String>,
     pub question_openers: Vec<String>,
     pub group_titles: Vec<String>,
+    pub company_titles: Vec<String>,
     pub object_control_verbs: Vec<String>,
     pub enabling_verbs: Vec<String>,
 }

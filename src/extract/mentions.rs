@@ -6,7 +6,7 @@ use crate::document::Sentence;
 use crate::lexicon::{ActorEntry, FormKind};
 use crate::ontology::ActorKind;
 use aho_corasick::{AhoCorasickBuilder, Input, MatchKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
@@ -347,12 +347,15 @@ impl<'l> Extractor<'l> {
         let coalition = best(&|a| !a.member_relations.is_empty());
         let bloc = best(&|a| a.bloc);
         let company = best(&|a| a.kind == ActorKind::Company);
+        let mut counted: Vec<(usize, usize)> = counts.iter().map(|(&a, &n)| (a, n)).collect();
+        counted.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         Focus {
             military,
             rebels,
             coalition,
             bloc,
             company,
+            counted,
             state,
             pair,
             states,
@@ -383,7 +386,7 @@ impl<'l> Extractor<'l> {
 
     /// Whether the text from `end` to the `next` mention is a group's title
     /// (`group_titles`: "group", "militant group") and that mention is an
-    /// armed group.
+    /// armed group, or a company's title (`company_titles`) before a company.
     fn titles_armed_group(&self, text: &str, end: usize, next: Option<&RawMention>) -> bool {
         let Some((start, _, Ok(f))) = next else { return false };
         // ("the Yemeni group the Houthis": the name may keep its article.)
@@ -392,14 +395,18 @@ impl<'l> Extractor<'l> {
         if words.last() == Some(&"the") {
             words.pop();
         }
-        self.group_titles.contains(&words.join(" "))
-            && self.lexicon.actors[self.lexicon.forms[*f].actor].kind == ActorKind::ArmedGroup
+        let title = words.join(" ");
+        match self.lexicon.actors[self.lexicon.forms[*f].actor].kind {
+            ActorKind::ArmedGroup => self.group_titles.contains(&title),
+            ActorKind::Company => self.company_titles.contains(&title),
+            _ => false,
+        }
     }
 
     /// Whether the demonym at `start..end` stands between "the" and a group's
     /// title (`group_titles`) that no name follows: "the Yemeni group said",
     /// "the Palestinian militant group's leaders".
-    fn unnamed_group_title(&self, text: &str, start: usize, end: usize) -> bool {
+    fn unnamed_title(&self, text: &str, start: usize, end: usize, titles: &HashSet<String>) -> bool {
         let before = text[..start].trim_end();
         if !before.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return false;
@@ -411,7 +418,7 @@ impl<'l> Extractor<'l> {
             let title: Vec<String> =
                 words[..k - 1].iter().map(|w| w.to_lowercase()).chain([bare.to_lowercase()]).collect();
             let ended = bare != last || words.get(k).is_none_or(|w| !w.starts_with(char::is_uppercase));
-            ended && self.group_titles.contains(&title.join(" "))
+            ended && titles.contains(&title.join(" "))
         })
     }
 
@@ -491,13 +498,37 @@ impl<'l> Extractor<'l> {
                     if form.kind == FormKind::Demonym && self.titles_armed_group(text, e, raw.get(i + 1)) {
                         continue;
                     }
-                    // "The Yemeni group has attacked ...": a demonym on a group's title with no name
-                    // after it is the armed group the document is about, not the state.
-                    if form.kind == FormKind::Demonym && self.unnamed_group_title(text, s, e) {
-                        if let Some(r) = focus.and_then(|f| f.rebels) {
-                            push(r, false, &mut out);
+                    // "The Yemeni group has attacked ...", "the Norwegian group is shipping ...": a
+                    // demonym on a group's or a company's title with no name after it is the armed
+                    // group or company of that state the document names most, not the state; else a
+                    // group's title is the armed group the document is about, and a company's the
+                    // state (its firms' dealings are its own).
+                    if form.kind == FormKind::Demonym {
+                        let group = self.unnamed_title(text, s, e, &self.group_titles);
+                        let firm = self.unnamed_title(text, s, e, &self.company_titles);
+                        let titled = |a: &usize| match lx.actors[*a].kind {
+                            ActorKind::Company => firm,
+                            ActorKind::ArmedGroup | ActorKind::Political => group,
+                            _ => false,
+                        };
+                        let state = &lx.actors[actor].id;
+                        let own = focus.and_then(|f| {
+                            f.counted
+                                .iter()
+                                .map(|&(a, _)| a)
+                                .filter(|&a| lx.actors.get(a).is_some_and(|x| x.country.as_ref() == Some(state)))
+                                .find(titled)
+                        });
+                        if let Some(a) = own {
+                            push(a, false, &mut out);
+                            continue;
                         }
-                        continue;
+                        if group {
+                            if let Some(r) = focus.and_then(|f| f.rebels) {
+                                push(r, false, &mut out);
+                            }
+                            continue;
+                        }
                     }
                     // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.
                     if let Some((ns, _, Err((GenericKind::Military | GenericKind::Suffix, _)))) = raw.get(i + 1) {

@@ -164,6 +164,9 @@ pub struct Extractor<'l> {
     /// Titles between a demonym and an armed group's name ("the Palestinian
     /// group Hamas"); see `group_titles` in grammar.toml.
     group_titles: std::collections::HashSet<String>,
+    /// Titles between a demonym and a company's name ("the French company
+    /// Thales"); see `company_titles` in grammar.toml.
+    company_titles: std::collections::HashSet<String>,
     /// Capitalised features a place is named after, before "of" or after the
     /// name ("the Sea of Japan", "the Taiwan Strait"); see `place_features` in
     /// grammar.toml.
@@ -272,6 +275,8 @@ struct Focus {
     bloc: Option<usize>,
     /// The most mentioned company.
     company: Option<usize>,
+    /// Every actor named, the most mentioned first.
+    counted: Vec<(usize, usize)>,
     state: Option<usize>,
     pair: Option<(usize, usize)>,
     states: Vec<(usize, usize)>,
@@ -449,6 +454,7 @@ impl<'l> Extractor<'l> {
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
             group_titles: w.group_titles.iter().map(|x| x.to_lowercase()).collect(),
+            company_titles: w.company_titles.iter().map(|x| x.to_lowercase()).collect(),
             place_features: w.place_features.clone(),
             region_names: {
                 let mut names: Vec<String> = lexicon

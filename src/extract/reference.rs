@@ -274,9 +274,10 @@ impl EventMemory {
         self.last.get(&relation).filter(|_| !superseded)
     }
 
-    /// The one receiver of the last statement of `relation`, if it had one.
+    /// The one receiver of the last statement of `relation`, if it had one
+    /// and no event of that relation with other parties was spoken of since.
     pub(super) fn receiver(&self, relation: RelationType) -> Option<&String> {
-        let pairs = self.last.get(&relation)?;
+        let pairs = self.latest(relation)?;
         let first = &pairs.first()?.1;
         pairs.iter().all(|(_, b)| b == first).then_some(first)
     }

@@ -38,6 +38,45 @@ pub fn all(parse: &mut Parse) {
     stranded_subject(parse);
     infinitive_read_as_noun(parse);
     preposition_read_as_infinitive(parse);
+    model_designation(parse);
+}
+
+/// "five Type 26 frigates", "two Gowind 2500 corvettes", read with the name
+/// as the head and the noun in apposition to it, or hung on the sentence's
+/// final punctuation: a name and a number before a common noun designate a
+/// model of it. The noun is the head (the name its compound, the number its
+/// numeral) and takes the name's place, or, under punctuation, is the object
+/// of the nearest verb before it.
+pub fn model_designation(parse: &mut Parse) {
+    let (Some(compound), Some(nummod), Some(dobj)) =
+        (label(parse, "compound"), label(parse, "nummod"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    for name in 0..parse.len().saturating_sub(2) {
+        let (number, noun) = (name + 1, name + 2);
+        if !(parse.tag(name) == "NNP" && parse.tag(number) == "CD" && matches!(parse.tag(noun), "NN" | "NNS")) {
+            continue;
+        }
+        let punctuation = |x: Option<usize>| x.is_some_and(|h| parse.dep(h) == "punct");
+        let (head, dep) = if parse.head(noun) == Some(name) {
+            (parse.head(name), parse.tokens[name].dep)
+        } else if punctuation(parse.head(noun)) {
+            match (0..name).rev().find(|&v| parse.tag(v).starts_with("VB")) {
+                Some(v) => (Some(v), dobj),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let moved: Vec<usize> = kids(parse, name).filter(|&k| k != number && k != noun).collect();
+        attach(parse, noun, head, dep);
+        attach(parse, name, Some(noun), compound);
+        attach(parse, number, Some(noun), nummod);
+        for k in moved {
+            parse.tokens[k].head = Some(noun);
+        }
+    }
 }
 
 /// "went to war", "came to power", read with "to" as an infinitive's marker

@@ -818,6 +818,12 @@ impl FrameSet {
                         !(presupposed
                             && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge | Cue::Future | Cue::Condition))
                     }) {
+                        // An event spoken of with its parties but not stated ("is preparing to build
+                        // frigates for Norway"): what refers back to that relation after means it.
+                        if !hits.is_empty() {
+                            let named = hits.iter().flat_map(|h| [h.source, h.target]).collect();
+                            other_events.push((f.relation, named));
+                        }
                         continue;
                     }
                     for source in open {
