@@ -39,6 +39,59 @@ pub fn all(parse: &mut Parse) {
     infinitive_read_as_noun(parse);
     preposition_read_as_infinitive(parse);
     model_designation(parse);
+    participle_phrase_before_verb(parse);
+}
+
+/// "Tokyo and Washington, bound by a treaty since 1960, held drills", "The
+/// rebels, supplied by Rwanda, seized Goma", read with no finite verb (the
+/// participle or the subject as the root, the verb a modifier): an opening
+/// noun phrase, a participle phrase set off by commas and a past form right
+/// after them is a clause: the past form its verb, the noun phrase its
+/// subject, the participle phrase a modifier of the subject, and a noun the
+/// past form was read as modifying its object.
+pub fn participle_phrase_before_verb(parse: &mut Parse) {
+    let finite = |t: &str| matches!(t, "VBD" | "VBZ" | "VBP" | "MD");
+    if (0..parse.len()).any(|t| finite(parse.tag(t))) {
+        return;
+    }
+    let comma = |t: usize| parse.word(t) == ",";
+    let Some(c1) = (1..parse.len()).find(|&t| comma(t)) else { return };
+    let participle = c1 + 1;
+    let Some(c2) = (participle + 1..parse.len()).find(|&t| comma(t)) else { return };
+    let verb = c2 + 1;
+    if verb >= parse.len() || parse.tag(participle) != "VBN" || parse.tag(verb) != "VBN" {
+        return;
+    }
+    // The subject: the head of the words before the first comma.
+    let Some(subject) = (0..c1).find(|&t| parse.head(t).is_none_or(|h| h >= c1)) else { return };
+    if !(parse.tag(subject).starts_with("NN") || parse.tag(subject) == "PRP") {
+        return;
+    }
+    let (Some(ids), Some(acl), Some(dobj), Some(punct)) =
+        (clause_ids(parse), label(parse, "acl"), label(parse, "dobj"), label(parse, "punct"))
+    else {
+        return;
+    };
+    let old_root = (0..parse.len()).find(|&t| parse.head(t).is_none());
+    let modified =
+        parse.head(verb).filter(|&x| x > verb && parse.tag(x).starts_with("NN") && parse.dep(verb) == "amod");
+    make_clause(parse, ids, verb, subject);
+    attach(parse, participle, Some(subject), acl);
+    if let Some(x) = modified {
+        attach(parse, x, Some(verb), dobj);
+    }
+    // What hung on the old root after the phrase belongs to the clause.
+    if let Some(r) = old_root.filter(|&r| r != verb && r != subject) {
+        for c in kids(parse, r).filter(|&c| c > c2 && c != verb).collect::<Vec<_>>() {
+            parse.tokens[c].head = Some(verb);
+        }
+        if parse.dep(r) == "punct" {
+            attach(parse, r, Some(verb), punct);
+        }
+    }
+    for c in kids(parse, subject).filter(|&c| c > c2 && c != verb).collect::<Vec<_>>() {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// "five Type 26 frigates", "two Gowind 2500 corvettes", read with the name

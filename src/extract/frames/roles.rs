@@ -713,7 +713,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                             p.dep(a) == "agent" || p.lemma(a) == "in" && self.verb_in(v, "involvement_verbs")
                         }) =>
                 {
-                    self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect()
+                    // ("Seoul and Washington, bound by a treaty since 1953, ...": a participle's noun.)
+                    let subjects: Vec<usize> =
+                        self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
+                    match p.head(v).filter(|_| subjects.is_empty() && p.dep(v) == "acl") {
+                        Some(n) => vec![n],
+                        None => subjects,
+                    }
                 }
                 Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
                 Some(v) => self.by_agent(v),
