@@ -1065,6 +1065,21 @@ impl FrameSet {
                 along.flat_map(|a| g.kids[a].iter().copied().filter(|&w| g.p.lemma(w) == "with")).collect();
             out.extend(with.into_iter().flat_map(|w| g.kids[w].iter().copied().filter(|&o| g.p.dep(o) == "pobj")));
             out.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "advmod"));
+            // What an order won or awarded is for: "secured Indonesia's order for 42 jets" (class
+            // order_verbs).
+            if self.listed("order_verbs", g.p.lemma(t)) {
+                let orders: Vec<usize> =
+                    g.objects(t).into_iter().filter(|&o| self.listed("orders", g.p.lemma(o))).collect();
+                // (The parse may hang "for" on the verb: "won a contract from Poland for 152 howitzers".)
+                let own = if orders.is_empty() { Vec::new() } else { g.prep_objects(t, "for") };
+                out.extend(
+                    orders
+                        .into_iter()
+                        .flat_map(|o| g.prep_objects(o, "for"))
+                        .chain(own)
+                        .flat_map(|o| g.with_measured(o)),
+                );
+            }
             // What one is thanked for: "thanked Russia for its support" (class gratitude_verbs).
             if self.listed("gratitude_verbs", g.p.lemma(t)) {
                 out.extend(g.prep_objects(t, "for"));

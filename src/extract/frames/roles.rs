@@ -177,7 +177,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         Role::Via(first, prep) => {
             let mut v: Vec<usize> = role_tokens(g, t, first, themes, particles)
                 .into_iter()
-                .filter(|&x| g.sets.in_class(g, x, "flows"))
+                .filter(|&x| g.sets.in_class(g, x, "flows") || g.sets.listed("orders", g.p.lemma(x)))
                 .flat_map(|x| g.prep_objects(x, prep))
                 .collect();
             // What a flow "of" carries names its origin: "banned imports of Japanese seafood".
