@@ -40,6 +40,34 @@ pub fn all(parse: &mut Parse) {
     preposition_read_as_infinitive(parse);
     model_designation(parse);
     participle_phrase_before_verb(parse);
+    possessed_gerund(parse);
+}
+
+/// "The junta's bombing campaign against the KIA continued", read with
+/// "bombing" as a clause on the possessor and "campaign" its object: a
+/// gerund right after a possessive modifies the noun after it, which the
+/// possessor owns and which takes the possessor's place in the sentence.
+pub fn possessed_gerund(parse: &mut Parse) {
+    let (Some(poss), Some(amod)) = (label(parse, "poss"), label(parse, "amod")) else { return };
+    for owner in 0..parse.len().saturating_sub(3) {
+        let (case, gerund, noun) = (owner + 1, owner + 2, owner + 3);
+        if parse.tag(case) == "POS"
+            && parse.tag(gerund) == "VBG"
+            && parse.head(gerund) == Some(owner)
+            && parse.dep(gerund) == "acl"
+            && parse.tag(noun).starts_with("NN")
+            && parse.head(noun) == Some(gerund)
+            && parse.dep(noun) == "dobj"
+        {
+            let (head, dep) = (parse.head(owner), parse.tokens[owner].dep);
+            attach(parse, noun, head, dep);
+            attach(parse, owner, Some(noun), poss);
+            attach(parse, gerund, Some(noun), amod);
+            for k in kids(parse, owner).filter(|&k| k > noun).collect::<Vec<_>>() {
+                parse.tokens[k].head = Some(noun);
+            }
+        }
+    }
 }
 
 /// "Tokyo and Washington, bound by a treaty since 1960, held drills", "The

@@ -308,13 +308,15 @@ impl<'p, 'a> Graph<'p, 'a> {
             // A compound noun predicate: the modifiers before the head ("arms supplier"), or an
             // adjective said of it ("our partnership is strategic").
             let said = self.p.head(t).filter(|&h| self.p.dep(t) == "nsubj" && self.p.lemma(h) == "be");
-            let mods: Vec<&str> = self.kids[t]
+            let mods: Vec<usize> = self.kids[t]
                 .iter()
-                .filter(|&&c| c < t)
-                .chain(said.iter().flat_map(|&h| self.kids[h].iter().filter(|&&c| self.p.dep(c) == "acomp")))
-                .map(|&c| self.p.lemma(c))
+                .copied()
+                .filter(|&c| c < t)
+                .chain(said.iter().flat_map(|&h| self.kids[h].iter().copied().filter(|&c| self.p.dep(c) == "acomp")))
                 .collect();
-            return entry[..entry.len() - 1].iter().all(|w| mods.contains(&w.as_str()));
+            // (As written too: "bombing" in "a bombing campaign", tagged a participle, has lemma "bomb".)
+            let has = |w: &str| mods.iter().any(|&c| self.p.lemma(c) == w || self.p.word(c).eq_ignore_ascii_case(w));
+            return entry[..entry.len() - 1].iter().all(|w| has(w));
         }
         let mut at = t;
         let mut matched = Vec::new();
