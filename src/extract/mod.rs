@@ -904,16 +904,33 @@ impl Extractor<'_> {
         let speaker = if speaker.len() == 1 { speaker } else { Vec::new() };
         // With no person as subject here, a person named earlier in the sentence comes before one
         // named in sentences before ("Min Aung Hlaing's first trip, though he has visited Russia").
+        // (A possessor's span ends with its "'s": "Min Aung Hlaing's".)
+        let name_of = |m: &Mention| {
+            let t = &text[m.start..m.end];
+            if m.possessive {
+                ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find_map(|p| t.strip_suffix(p)).unwrap_or(t)
+            } else {
+                t
+            }
+        };
         let person_before = |end: usize| {
             mentions.iter().rev().find(|m| {
                 m.end <= end
                     && m.end > dateline
-                    && self.lexicon.resolve_name(&text[m.start..m.end]).is_some_and(|a| a.kind == ActorKind::Person)
+                    && self.lexicon.resolve_name(name_of(m)).is_some_and(|a| a.kind == ActorKind::Person)
             })
         };
-        let mut pronouns: Vec<(usize, Vec<usize>)> = self
-            .frames
-            .pronoun_speakers(parse, subject.is_empty(), events.speaker_age == 1)
+        let mut spoken = self.frames.pronoun_speakers(parse, subject.is_empty(), events.speaker_age == 1);
+        // (Any "he" or "she" subject, when this sentence named a person before it and no person as
+        // its subject: "this trip marks Min Aung Hlaing's first, though he has visited Russia".)
+        if subject.is_empty() {
+            for t in self.frames.pronoun_speakers(parse, false, false) {
+                if !spoken.contains(&t) && person_before(parse.tokens[t].start).is_some() {
+                    spoken.push(t);
+                }
+            }
+        }
+        let mut pronouns: Vec<(usize, Vec<usize>)> = spoken
             .into_iter()
             .map(|t| {
                 // (An object pronoun is the person named before it, whoever the subject is.)

@@ -41,6 +41,63 @@ pub fn all(parse: &mut Parse) {
     model_designation(parse);
     participle_phrase_before_verb(parse);
     possessed_gerund(parse);
+    verb_after_prepositional_phrase(parse);
+}
+
+/// "This trip to China marks his first", tagged with "China marks" as a
+/// noun phrase inside "to ...": a root noun whose main clause has no finite
+/// verb (one in a subordinate or relative clause does not count), with a
+/// plural noun that may be a verb in "-s" right after a name ending its
+/// prepositional phrase, is a clause: the plural is its verb, the root noun
+/// with its phrase the subject, the name the preposition's object, and what
+/// hung on the root after the verb the verb's.
+pub fn verb_after_prepositional_phrase(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if !parse.tag(root).starts_with("NN") {
+        return;
+    }
+    let subordinate = |t: usize| {
+        let mut x = t;
+        while let Some(h) = parse.head(x) {
+            if matches!(parse.dep(x), "advcl" | "relcl" | "acl" | "ccomp") {
+                return true;
+            }
+            x = h;
+        }
+        false
+    };
+    if (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD") && !subordinate(t)) {
+        return;
+    }
+    let Some(verb) = (1..parse.len()).find(|&w| {
+        parse.tag(w) == "NNS"
+            && parse.dep(w) == "pobj"
+            && parse.head(w).is_some_and(|p| parse.dep(p) == "prep" && parse.head(p) == Some(root))
+            && parse.tag(w - 1).starts_with("NNP")
+            && parse.head(w - 1) == Some(w)
+            && may_be_present_verb(parse, w)
+    }) else {
+        return;
+    };
+    let (Some(ids), Some(vbz), Some(pobj), Some(dobj)) =
+        (clause_ids(parse), tag_id(parse, "VBZ"), label(parse, "pobj"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    let (name, prep) = (verb - 1, parse.head(verb).unwrap_or(root));
+    for k in kids(parse, verb).filter(|&k| k < name).collect::<Vec<_>>() {
+        parse.tokens[k].head = Some(name);
+    }
+    attach(parse, name, Some(prep), pobj);
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
+    make_clause(parse, ids, verb, root);
+    parse.tokens[verb].tag = vbz;
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+        if parse.dep(c) == "appos" {
+            parse.tokens[c].dep = dobj;
+        }
+    }
 }
 
 /// "The junta's bombing campaign against the KIA continued", read with
