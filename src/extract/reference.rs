@@ -184,9 +184,13 @@ impl Extractor<'_> {
         reading: &frames::Reading,
         mentions: &[Mention],
         doc: &DocActors,
-    ) -> Vec<(RelationType, Vec<String>)> {
+    ) -> Vec<(RelationType, Vec<String>, Option<String>)> {
         let id = |m: &usize| self.id(mentions[*m].actor, doc);
-        reading.other_events.iter().map(|(r, named)| (*r, named.iter().map(id).collect())).collect()
+        reading
+            .other_events
+            .iter()
+            .map(|(r, named, to)| (*r, named.iter().map(id).collect(), to.as_ref().map(id)))
+            .collect()
     }
 
     /// A sentence with too few actors may still name an event stated before ("the summit").
@@ -228,6 +232,8 @@ pub(super) struct EventMemory {
     /// Canada and the United States"): a bare "the accord" after it is that
     /// one, not the one in `last`.
     pub(super) other: BTreeMap<RelationType, usize>,
+    /// The one receiver of the transfer `other` notes, when it named one.
+    pub(super) spoken: BTreeMap<RelationType, (String, usize)>,
     /// Sentences read so far.
     pub(super) clock: usize,
     /// The actors the last parsed main clause's named subject stands for.
@@ -275,11 +281,15 @@ impl EventMemory {
     }
 
     /// The one receiver of the last statement of `relation`, if it had one
-    /// and no event of that relation with other parties was spoken of since.
+    /// and no event of that relation with other parties was spoken of since;
+    /// else the one receiver of that event ("France plans to hand jets over
+    /// to Ukraine. Macron announced the delivery of the jets.").
     pub(super) fn receiver(&self, relation: RelationType) -> Option<&String> {
-        let pairs = self.latest(relation)?;
-        let first = &pairs.first()?.1;
-        pairs.iter().all(|(_, b)| b == first).then_some(first)
+        if let Some(pairs) = self.latest(relation) {
+            let first = &pairs.first()?.1;
+            return pairs.iter().all(|(_, b)| b == first).then_some(first);
+        }
+        self.spoken.get(&relation).filter(|(_, at)| self.other.get(&relation) == Some(at)).map(|(to, _)| to)
     }
 
     pub(super) fn remember(&mut self, stated: &[Found]) {
@@ -296,12 +306,16 @@ impl EventMemory {
     /// Notes the relations a sentence spoke of as events with their own
     /// parties that it did not state (see [`frames::Reading::other_events`]).
     /// One that names only parties of the event stated last is that event.
-    pub(super) fn note_other(&mut self, others: &[(RelationType, Vec<String>)]) {
-        for (r, named) in others {
+    pub(super) fn note_other(&mut self, others: &[(RelationType, Vec<String>, Option<String>)]) {
+        for (r, named, receiver) in others {
             let known =
                 self.last.get(r).is_some_and(|pairs| named.iter().all(|n| pairs.iter().any(|(a, b)| a == n || b == n)));
             if !known {
                 self.other.insert(*r, self.clock);
+                match receiver {
+                    Some(to) => self.spoken.insert(*r, (to.clone(), self.clock)),
+                    None => self.spoken.remove(r),
+                };
             }
         }
     }

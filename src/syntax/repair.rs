@@ -42,6 +42,28 @@ pub fn all(parse: &mut Parse) {
     participle_phrase_before_verb(parse);
     possessed_gerund(parse);
     verb_after_prepositional_phrase(parse);
+    relative_object_of_infinitive(parse);
+}
+
+/// "the jets that France plans to hand over to Ukraine", read with "that" as
+/// the object of "plans": a relative pronoun object of a verb whose
+/// infinitive complement has no object of its own is the infinitive's object.
+pub fn relative_object_of_infinitive(parse: &mut Parse) {
+    for r in 0..parse.len() {
+        let Some(verb) = parse.head(r) else { continue };
+        if !(matches!(parse.tag(r), "WDT" | "WP") && parse.dep(r) == "dobj" && parse.tag(verb).starts_with("VB")) {
+            continue;
+        }
+        let infinitive = kids(parse, verb).find(|&x| {
+            parse.dep(x) == "xcomp"
+                && parse.tag(x) == "VB"
+                && kids(parse, x).any(|a| parse.tag(a) == "TO")
+                && !kids(parse, x).any(|o| matches!(parse.dep(o), "dobj" | "dative"))
+        });
+        if let Some(x) = infinitive {
+            parse.tokens[r].head = Some(x);
+        }
+    }
 }
 
 /// "This trip to China marks his first", tagged with "China marks" as a

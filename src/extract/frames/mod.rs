@@ -264,10 +264,11 @@ pub struct Reading {
     pub bare_events: Vec<(RelationType, usize)>,
     /// Relations a deal or pact of the sentence (class `commitments`) could
     /// name but for its missing theme, where it names its own parties ("an agreement between
-    /// Canada and the United States"): another event than the one stated
-    /// before, which a later "this accord" refers to instead. The relation and
-    /// the mention indexes the noun names.
-    pub other_events: Vec<(RelationType, Vec<usize>)>,
+    /// Canada and the United States"), and relations read with their parties but not
+    /// asserted ("plans to hand jets over to Ukraine"): another event than the one stated
+    /// before, which a later "this accord" refers to instead. The relation, the
+    /// mention indexes of its parties and, for a transfer to one receiver, the receiver's.
+    pub other_events: Vec<(RelationType, Vec<usize>, Option<usize>)>,
     /// Transfers stated with their giver and what was given but no receiver
     /// ("the Netherlands pledged air defence systems"): the relation, the
     /// source's mention index and the predicate token. The receiver is the
@@ -791,7 +792,7 @@ impl FrameSet {
                 if applied.is_none() && f.theme.is_some() && !g.is_verb(t) && self.listed("commitments", p.lemma(t)) {
                     let named = g.actors_below(t);
                     if !named.is_empty() {
-                        other_events.push((f.relation, named));
+                        other_events.push((f.relation, named, None));
                     }
                 }
                 if let Some((hits, open)) = applied {
@@ -822,7 +823,9 @@ impl FrameSet {
                         // frigates for Norway"): what refers back to that relation after means it.
                         if !hits.is_empty() {
                             let named = hits.iter().flat_map(|h| [h.source, h.target]).collect();
-                            other_events.push((f.relation, named));
+                            let receiver = Some(hits[0].target)
+                                .filter(|&r| f.relation.directed() && hits.iter().all(|h| h.target == r));
+                            other_events.push((f.relation, named, receiver));
                         }
                         continue;
                     }
