@@ -43,6 +43,47 @@ pub fn all(parse: &mut Parse) {
     possessed_gerund(parse);
     verb_after_prepositional_phrase(parse);
     relative_object_of_infinitive(parse);
+    subject_contact_clause(parse);
+}
+
+/// "The submarines Egypt bought from Germany arrived in 2017", read with the
+/// noun fused onto the name as the subject of "bought" and "arrived" joined
+/// to it with no conjunction: a common noun right before the name that is
+/// its verb's subject, with a second finite verb joined to that verb and no
+/// "and" or "but" between them, is the subject of the second verb, which is
+/// the sentence's, and the first verb's clause is a relative clause on it.
+pub fn subject_contact_clause(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let finite = |t: usize| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP");
+    if !finite(root) {
+        return;
+    }
+    let Some(name) = kids(parse, root).find(|&c| parse.dep(c) == "nsubj" && parse.tag(c).starts_with("NNP")) else {
+        return;
+    };
+    let Some(noun) = name
+        .checked_sub(1)
+        .filter(|&n| matches!(parse.tag(n), "NN" | "NNS") && parse.head(n) == Some(name) && parse.dep(n) == "compound")
+    else {
+        return;
+    };
+    let Some(verb) = kids(parse, root).find(|&c| c > root && parse.dep(c) == "conj" && finite(c)) else { return };
+    if kids(parse, root).any(|c| parse.dep(c) == "cc" && c < verb) || (root..verb).any(|t| parse.word(t) == ",") {
+        return;
+    }
+    let (Some(ids), Some(relcl)) = (clause_ids(parse), label(parse, "relcl")) else { return };
+    let tag = parse.tokens[verb].tag;
+    // The subject's own words ("The") move with it.
+    for k in kids(parse, name).filter(|&k| k < noun).collect::<Vec<_>>() {
+        parse.tokens[k].head = Some(noun);
+    }
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb && parse.dep(c) == "punct").collect();
+    make_clause(parse, ids, verb, noun);
+    parse.tokens[verb].tag = tag;
+    attach(parse, root, Some(noun), relcl);
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// "the jets that France plans to hand over to Ukraine", read with "that" as

@@ -949,11 +949,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 // "the missiles (that) Iran sent to Russia": a clause on a noun with a subject of its
                 // own and no object has the noun as its object.
-                // (A perfect too: "the agreements Canberra has struck".)
-                let perfect =
-                    p.tag(t) == "VBN" && self.kids[t].iter().any(|&c| p.dep(c) == "aux" && p.lemma(c) == "have");
+                // (A perfect or a progressive too: "the agreements Canberra has struck", "the frigates
+                // Japan is supplying".)
+                let with_aux = |tag: &str, aux: &str| {
+                    p.tag(t) == tag && self.kids[t].iter().any(|&c| p.dep(c) == "aux" && p.lemma(c) == aux)
+                };
                 if matches!(p.dep(t), "relcl" | "acl")
-                    && (matches!(p.tag(t), "VBD" | "VBZ" | "VBP") || perfect)
+                    && (matches!(p.tag(t), "VBD" | "VBZ" | "VBP") || with_aux("VBN", "have") || with_aux("VBG", "be"))
                     && self.kids[t].iter().any(|&c| p.dep(c) == "nsubj" && !matches!(p.tag(c), "WDT" | "WP"))
                     // ("Russia, whose soldiers fight ...": the relative word is in the subject.)
                     && !self.kids[t]
