@@ -1471,7 +1471,19 @@ impl FrameSet {
             } else {
                 Vec::new()
             };
+            // "Chadian and Nigerien troops fought Boko Haram": a group that fights a named enemy
+            // fights on one side.
+            let enemies: Vec<usize> = if f.relation == RelationType::ArmedConflict && g.is_verb(t) {
+                let named =
+                    g.objects(t).into_iter().chain(["against", "with", "on"].iter().flat_map(|w| g.prep_objects(t, w)));
+                named.flat_map(|x| g.conjuncts(x)).flat_map(|x| g.actors(x, false)).collect()
+            } else {
+                Vec::new()
+            };
             for group in g.pairs(t) {
+                if enemies.iter().any(|e| !group.contains(e)) {
+                    continue;
+                }
                 // ("the two ministers were meeting with X": one word for both meets X together.)
                 let one_word = g.actors_at.iter().any(|here| group.iter().all(|m| here.contains(m)));
                 if with_others && !one_word && !group.iter().all(|m| between.contains(m)) {

@@ -1611,6 +1611,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                 }
+                // Forces named by where they come from: "counterparts from Japan, the United States
+                // and India", "warships from France and Italy".
+                let forces = ["troops", "personnel", "crewed"].iter().any(|c| self.sets.in_class(self, y, c))
+                    || p.lemma(y) == "counterpart";
+                if forces && self.actors_at[y].is_empty() {
+                    for o in self.prep_objects(y, "from") {
+                        for c in self.conjuncts(o) {
+                            out.extend(self.actors_at[c].iter().copied());
+                        }
+                    }
+                }
                 for &c in &self.kids[y] {
                     // "Mali and Niger, whose rulers signed a pact": whose they are.
                     if p.dep(c) == "poss" && p.tag(c) == "WP$" && !relational {
