@@ -1053,8 +1053,7 @@ impl FrameSet {
             // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
             out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
-            // ("counts China among its strategic partners": what the object is counted among.)
-            for prep in ["with", "on", "in", "of", "among"] {
+            for prep in ["with", "on", "in", "of"] {
                 out.extend(g.prep_objects(t, prep));
             }
             // (What a share given as the verb's own preposition measures: "accounts for 40 percent of
