@@ -707,6 +707,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                     self.subjects(v)
                 };
             }
+            // "Pakistan's main arms supplier is China": a noun that is the subject of "be" is said
+            // of its complement.
+            if let Some(h) = p.head(t).filter(|&h| p.dep(t) == "nsubj" && p.lemma(h) == "be") {
+                let said: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "attr").collect();
+                if !said.is_empty() {
+                    return said;
+                }
+            }
             return match self.light_verb(t) {
                 Some(v) if others(v) => Vec::new(),
                 Some(v)
