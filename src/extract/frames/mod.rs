@@ -1166,9 +1166,16 @@ impl FrameSet {
         // Russia for oil"; what an order is for: "an order for 24 Rafale fighters".
         if self.listed("reliance", g.p.lemma(t)) || self.listed("orders", g.p.lemma(t)) {
             out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
-            // (The parse may hang it on the other party: "a contract with Lockheed [for HIMARS]".)
+            // (The parse may hang it on the other party: "a contract with Lockheed [for HIMARS]", or
+            // on the verb the noun is the object of: "signed a contract in 2024 [for 12 jets]".)
             let parties = g.prep_objects(t, "with").into_iter().chain(g.prep_objects(t, "from"));
-            out.extend(parties.flat_map(|w| g.prep_objects(w, "for")).flat_map(|o| g.with_measured(o)));
+            let signer = g.p.head(t).filter(|&v| g.p.dep(t) == "dobj" && g.is_verb(v));
+            out.extend(
+                parties
+                    .flat_map(|w| g.prep_objects(w, "for"))
+                    .chain(signer.into_iter().flat_map(|v| g.prep_objects(v, "for")))
+                    .flat_map(|o| g.with_measured(o)),
+            );
         }
         // Coordinated themes ("tanks and missiles").
         let mut all = Vec::new();

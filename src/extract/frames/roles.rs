@@ -230,10 +230,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // the noun's own theme: "an order for Rafale jets [with France]".
             let verb = g.is_verb(t);
             // (On the last of a list of objects too: "delivered vehicles, ammunition and equipment [to X]".)
+            // (Or what a noun's verb has it for: "signed a contract in 2024 for 12 jets [from France]".)
+            let signer = g.p.head(t).filter(|_| !verb && g.p.dep(t) == "dobj");
             let object = |x: usize| {
                 g.p.head(g.list_head(x)).is_some_and(|h| {
                     verb && (h == t || g.p.head(h) == Some(t) && particles.iter().any(|w| w == g.p.lemma(h)))
-                        || !verb && g.p.dep(x) == "pobj" && g.p.head(h) == Some(t)
+                        || !verb
+                            && g.p.dep(x) == "pobj"
+                            && (g.p.head(h) == Some(t) || signer.is_some() && g.p.head(h) == signer)
                 })
             };
             let mut v: Vec<usize> =
