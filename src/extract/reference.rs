@@ -3,7 +3,7 @@
 //! receiver refers to, and the subject and doer of the sentence before, which
 //! a "he" or "they" and "the move" stand for.
 
-use super::{frames, parse_sentence, under, DocActors, Extractor, Found, Mention, MAX_RELATIONS};
+use super::{frames, parse_sentence, under, DocActors, Extractor, Found, Mention, DISCOVERED_PREFIX, MAX_RELATIONS};
 use crate::document::Sentence;
 use crate::ontology::RelationType;
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,6 +56,15 @@ impl Extractor<'_> {
         // particular; nor a fight: "sending naval forces into the Gulf" is against no one named.)
         let open = reading.open.iter().filter(|o| !matches!(o.0, RelationType::Trade | RelationType::ArmedConflict));
         for &(relation, source, t) in open {
+            // (Not a giver the sentence already gives a receiver the lexicon knows: "China took 44% of
+            // Brazilian crude exports" names where the exports went; "the 16th Division took delivery"
+            // names a unit whose side is not known.)
+            let known = |m: usize| !self.id(mentions[m].actor, doc).starts_with(DISCOVERED_PREFIX);
+            if reading.hits.iter().any(|h| {
+                h.relation == relation && mentions[h.source].actor == mentions[source].actor && known(h.target)
+            }) {
+                continue;
+            }
             let Some(target) = events.receiver(relation) else { continue };
             let source = self.id(mentions[source].actor, doc);
             if source != *target {
