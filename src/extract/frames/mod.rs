@@ -1480,15 +1480,30 @@ impl FrameSet {
             };
             // "Chadian and Nigerien troops fought Boko Haram": a group that fights a named enemy
             // fights on one side.
-            let enemies: Vec<usize> = if f.relation == RelationType::ArmedConflict && g.is_verb(t) {
+            // (A noun's too: "joined the US in strikes on the Houthis".)
+            let enemies: Vec<usize> = if f.relation == RelationType::ArmedConflict {
+                let objects = if g.is_verb(t) { g.objects(t) } else { Vec::new() };
                 let named =
-                    g.objects(t).into_iter().chain(["against", "with", "on"].iter().flat_map(|w| g.prep_objects(t, w)));
+                    objects.into_iter().chain(["against", "with", "on"].iter().flat_map(|w| g.prep_objects(t, w)));
                 named.flat_map(|x| g.conjuncts(x)).flat_map(|x| g.actors(x, false)).collect()
             } else {
                 Vec::new()
             };
+            // (Nor do the agents of a passive attack fight each other: "sites bombed by Israel and the
+            // United States".)
+            let agents = f.relation == RelationType::ArmedConflict
+                && g.is_verb(t)
+                && (g.passive(t) || g.p.tag(t) == "VBN" && matches!(g.p.dep(t), "acl" | "amod"));
+            // (Nor those who strike "jointly": "Russian and Syrian jets launched joint strikes".)
+            let jointly = f.relation == RelationType::ArmedConflict
+                && std::iter::once(t).chain(g.light_verb(t)).any(|x| {
+                    g.kids[x].iter().any(|&c| {
+                        matches!(g.p.dep(c), "amod" | "advmod")
+                            && matches!(g.p.lemma(c), "joint" | "jointly" | "together" | "combined" | "coordinated")
+                    })
+                });
             for group in g.pairs(t) {
-                if enemies.iter().any(|e| !group.contains(e)) {
+                if agents || jointly || enemies.iter().any(|e| !group.contains(e)) {
                     continue;
                 }
                 // ("the two ministers were meeting with X": one word for both meets X together.)

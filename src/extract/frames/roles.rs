@@ -735,7 +735,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                         None => subjects,
                     }
                 }
-                Some(v) if self.p.dep(t) != "nsubjpass" => self.subjects(v),
+                Some(v) if self.p.dep(t) != "nsubjpass" => {
+                    let mut out = self.subjects(v);
+                    // "the United Kingdom joined the US in a joint strike": and whom it joined (class
+                    // joining_verbs).
+                    let joined =
+                        p.head(t).is_some_and(|h| p.dep(t) == "pobj" && p.lemma(h) == "in" && p.head(h) == Some(v));
+                    if joined && self.sets.listed("joining_verbs", p.lemma(v)) {
+                        out.extend(self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj"));
+                    }
+                    out
+                }
                 Some(v) => self.by_agent(v),
                 None => {
                     // "the agreement signed by Japan and the Philippines": the agent of its participle
