@@ -5,7 +5,7 @@
 
 use crate::ontology::{ActorKind, RelationType};
 use crate::shared_regex::{SharedRegex, Triggers};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use rayon::iter::{IntoParallelIterator, ParallelIterator};
 use regex::Regex;
 use serde::Deserialize;
@@ -226,6 +226,8 @@ struct GenericData {
     media_heads: Vec<String>,
     #[serde(default)]
     name_particles: Vec<String>,
+    #[serde(default)]
+    legal_abbreviations: BTreeMap<String, Vec<String>>,
 }
 
 /// A dated role: the person acts for `org` between `from` and `until`.
@@ -741,6 +743,7 @@ impl Builder {
             self.generic.organisation_heads.extend(g.organisation_heads);
             self.generic.media_heads.extend(g.media_heads);
             self.generic.name_particles.extend(g.name_particles);
+            self.generic.legal_abbreviations.extend(g.legal_abbreviations);
         }
         Ok(())
     }
@@ -755,7 +758,7 @@ impl Builder {
             let ix = actors.len();
             index.insert(entry.id.clone(), ix);
             for (text, kind) in entry_forms {
-                for variant in variants(text.trim()) {
+                for variant in variants(text.trim(), &self.generic.legal_abbreviations) {
                     let key = variant.to_lowercase();
                     match owner.get(&key) {
                         Some(&other) if other != ix => {
@@ -827,6 +830,9 @@ impl Builder {
                 .ascii_case_insensitive(true)
                 // Leftmost-longest: "Myanmar National Democratic Alliance Army" over "Myanmar".
                 .match_kind(MatchKind::LeftmostLongest)
+                // (Anchored too: a shorter spelling at a match's start is looked for when the longest
+                // one is no word there.)
+                .start_kind(StartKind::Both)
                 .build(spellings.iter().map(|ids| forms[ids[0]].text.as_str()))
                 .expect("automaton builds")
         };
@@ -965,8 +971,15 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
 
 /// Spelling variants generated for every alias: typographic apostrophes and
 /// hyphen/space alternation.
-fn variants(text: &str) -> Vec<String> {
+fn variants(text: &str, abbreviations: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     let mut out = vec![text.to_string()];
+    // "Indian Oil Corporation" is as often "Indian Oil Corp" (see `legal_abbreviations`): a name of
+    // several words ending in a legal form has its abbreviations too.
+    if let Some((name, last)) = text.rsplit_once(' ') {
+        for short in abbreviations.get(last).into_iter().flatten() {
+            out.push(format!("{name} {short}"));
+        }
+    }
     if text.contains('\'') {
         out.push(text.replace('\'', "\u{2019}"));
     }

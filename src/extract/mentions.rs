@@ -5,7 +5,7 @@ use super::{cut, fused_participle, DocActors, Extractor, Focus, GenericKind, Men
 use crate::document::Sentence;
 use crate::lexicon::{ActorEntry, FormKind};
 use crate::ontology::ActorKind;
-use aho_corasick::{AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, Anchored, Input, MatchKind};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
@@ -145,16 +145,28 @@ impl<'l> Extractor<'l> {
         let mut title_case: Option<bool> = None;
         let mut from = 0;
         while let Some(m) = lx.automaton.find(Input::new(text).range(from..)) {
-            let (s, e) = (m.start(), m.end());
+            let s = m.start();
+            let form_at = |pattern: usize, e: usize| {
+                on_word_boundary(text, s, e)
+                    .then(|| {
+                        lx.spellings[pattern]
+                            .iter()
+                            .copied()
+                            .find(|&f| case_ok(&lx.forms[f].text, &text[s..e], lx.forms[f].kind))
+                    })
+                    .flatten()
+            };
+            let mut e = m.end();
+            let mut form_ix = form_at(m.pattern().as_usize(), e);
+            // A longer spelling that is no word here may hide a shorter one at the same start:
+            // "Westinghouse Electric" in "Westinghouse Electric Corp", where "... Co" is a spelling.
+            while form_ix.is_none() && e > s + 1 {
+                let shorter = Input::new(text).range(s..e - 1).anchored(Anchored::Yes);
+                let Ok(Some(n)) = lx.automaton.try_find(shorter) else { break };
+                e = n.end();
+                form_ix = form_at(n.pattern().as_usize(), e);
+            }
             let found = &text[s..e];
-            let form_ix = on_word_boundary(text, s, e)
-                .then(|| {
-                    lx.spellings[m.pattern().as_usize()]
-                        .iter()
-                        .copied()
-                        .find(|&f| case_ok(&lx.forms[f].text, found, lx.forms[f].kind))
-                })
-                .flatten();
             // A spelling that is no word here hides none that starts inside it: "IS K" in "his
             // Kenyan" must not swallow "Kenyan". Look again from its next character.
             let Some(form_ix) = form_ix else {

@@ -2124,6 +2124,19 @@ fn misread_roles(
     if !verb {
         return false;
     }
+    // The agents of a passive attack are one side: "sites bombed by Israel and the United States".
+    if relation == RelationType::ArmedConflict {
+        let agents: Vec<usize> = (0..parse.len())
+            .filter(|&a| {
+                parse.head(a) == Some(head)
+                    && (parse.dep(a) == "agent" || parse.dep(a) == "prep" && parse.lemma(a) == "by")
+            })
+            .collect();
+        let by_agent = |x: usize| agents.iter().any(|&a| under(parse, a, x));
+        if !agents.is_empty() && source.iter().chain(target).all(|&x| by_agent(x)) {
+            return true;
+        }
+    }
     // A verb joined to another takes its subject, not a word of the other's object: in "reaffirmed
     // their support for Ukraine and condemned Russia's attacks" Ukraine condemns no one.
     if let Some(first) = parse.head(head).filter(|_| parse.dep(head) == "conj") {
