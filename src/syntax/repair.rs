@@ -44,6 +44,32 @@ pub fn all(parse: &mut Parse) {
     verb_after_prepositional_phrase(parse);
     relative_object_of_infinitive(parse);
     subject_contact_clause(parse);
+    memorandum_of_understanding(parse);
+}
+
+/// "a memorandum of understanding on military training", "a letter of
+/// intent with Saab", read with the phrases after it on "understanding" or
+/// "intent": what the document is on, with or between is the document's.
+pub fn memorandum_of_understanding(parse: &mut Parse) {
+    for w in 0..parse.len() {
+        if !matches!(parse.lemma(w), "understanding" | "intent") || parse.dep(w) != "pobj" {
+            continue;
+        }
+        let Some(document) = parse.head(w).filter(|&o| parse.lemma(o) == "of").and_then(|o| parse.head(o)) else {
+            continue;
+        };
+        if !parse.tag(document).starts_with("NN") {
+            continue;
+        }
+        let phrases: Vec<usize> = kids(parse, w)
+            .filter(|&c| {
+                parse.dep(c) == "prep" && matches!(parse.lemma(c), "on" | "with" | "between" | "for" | "to" | "among")
+            })
+            .collect();
+        for c in phrases {
+            parse.tokens[c].head = Some(document);
+        }
+    }
 }
 
 /// "The submarines Egypt bought from Germany arrived in 2017", read with the
