@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 17] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 18] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
@@ -21,6 +21,8 @@ const GENERIC_GROUPS: [(&str, GenericKind); 17] = [
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
     ("rebels", GenericKind::Rebels),
+    // "the Iran-backed rebels": the rebels, after the backer's own mention.
+    ("backed", GenericKind::Rebels),
     ("coalition", GenericKind::Coalition),
     ("bloc", GenericKind::Bloc),
     ("group", GenericKind::Group),
@@ -260,7 +262,14 @@ impl<'l> Extractor<'l> {
                 cands.push((name_start, m.end(), Err((kind, text[name_start..m.end()].to_string()))));
                 continue;
             }
-            cands.push((m.start(), m.end(), Err((kind, m.as_str().to_string()))));
+            // ("the Iran-backed rebels": the backer is a mention of its own; the rebels start after it.)
+            let start = c.name("backed").map_or(m.start(), |b| {
+                let s = b.as_str();
+                let dash = s.find('-').unwrap_or(0);
+                let gap = s[dash..].find(char::is_whitespace).map_or(s.len(), |i| dash + i);
+                b.start() + gap + (s[gap..].len() - s[gap..].trim_start().len())
+            });
+            cands.push((start, m.end(), Err((kind, text[start..m.end()].to_string()))));
         }
         for m in self.discover.find_iter(text) {
             let (s, e) = (m.start(), m.end());

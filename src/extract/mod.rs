@@ -342,7 +342,7 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<office>(?-i:(?:{})\s+[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,3}}))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<backed>(?-i:[Tt]he)\s+(?-i:[A-Z])[\w.'’]*-(?:backed|allied|aligned|supported|sponsored|funded|armed)\s+(?:{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<office>(?-i:(?:{})\s+[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,3}}))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.pair_people),
             words_re(&g.place),
@@ -352,6 +352,7 @@ impl<'l> Extractor<'l> {
             words_re(&adjectives),
             words_re(&g.region_nouns),
             words_re(&g.rebels),
+            words_re(&g.rebels.iter().filter_map(|w| w.strip_prefix("the ").map(str::to_string)).collect::<Vec<_>>()),
             words_re(&g.coalition),
             words_re(&g.bloc),
             counted_re(&g.group),
