@@ -58,8 +58,13 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             // A noun reached through its verb's preposition names that verb's object: "added two
             // firms to its blacklist", "put ten officials on the sanctions list".
+            // (Not whom one joins in it: "joined the US in strikes" strikes with the US.)
+            let joined =
+                |lv: usize| g.p.head(t).is_some_and(|h| g.p.lemma(h) == "in") && g.verb_in(lv, "joining_verbs");
             if !g.is_verb(t) && g.p.dep(t) == "pobj" {
-                if let Some(verb) = g.light_verb(t).filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv)) {
+                if let Some(verb) =
+                    g.light_verb(t).filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv) && !joined(lv))
+                {
                     v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
                 }
             }
