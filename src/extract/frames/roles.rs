@@ -1596,7 +1596,13 @@ impl<'p, 'a> Graph<'p, 'a> {
             } else if !modifiers_only
                 && p.tag(y).starts_with("NN")
                 // Weapons that act stand for whose they are: "Pakistani jets struck camps".
+                // A commodity a sanction is on stands for its seller: "an embargo on Russian oil".
                 && (!self.is_commodity(y)
+                    || p.dep(y) == "pobj"
+                        && p.head(y).is_some_and(|o| {
+                            p.lemma(o) == "on"
+                                && p.head(o).is_some_and(|n| !self.is_verb(n) && self.sets.in_class(self, n, "sanction_words"))
+                        })
                     || (p.dep(y) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
                         && self.sets.in_class(self, y, "weapons")
                     || self.attacked(y) && self.sets.in_class(self, y, "crewed"))
