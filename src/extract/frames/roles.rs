@@ -228,6 +228,15 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             if p == "from" {
                 v.retain(|&o| !g.sets.in_class(g, o, "harms"));
             }
+            // The parser may hang the noun's phrase on the verb that judges it: "condemned France's
+            // arms deliveries [to Armenia]" (one condemns no one "to" anyone).
+            if v.is_empty() && !g.is_verb(t) && matches!(p.as_str(), "to" | "into" | "on" | "against" | "with") {
+                if let Some(judge) =
+                    g.p.head(t).filter(|&h| g.p.dep(t) == "dobj" && g.sets.is_stance_verb(g.p.lemma(h)))
+                {
+                    v = g.prep_objects(judge, p);
+                }
+            }
             if !v.is_empty() {
                 return v;
             }
