@@ -1465,11 +1465,20 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// object of its preposition ("hit a warship", "fired at a destroyer").
     pub(super) fn attacked(&self, y: usize) -> bool {
         let p = self.p;
-        let verb = match p.dep(y) {
+        let mut verb = match p.dep(y) {
             "dobj" => p.head(y),
             "pobj" => p.head(y).and_then(|h| p.head(h)),
             _ => None,
         };
+        // "struck what New Delhi called terrorist camps": what a free relative names is what the
+        // verb above it acts on.
+        if let Some(v) = verb.filter(|&v| {
+            p.dep(v) == "ccomp"
+                && self.verb_in(v, "naming_verbs")
+                && self.kids[v].iter().any(|&w| p.tag(w) == "WP" && p.dep(w) == "dobj")
+        }) {
+            verb = p.head(v);
+        }
         verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
     }
 
