@@ -1263,6 +1263,13 @@ impl FrameSet {
         // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
         // border" are talks; "a visit to the border" is no meeting, through the role `to`).
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
+        // A prepositional verb's object is its preposition's: "stand with the government in its
+        // efforts" stands with the government, whatever the efforts are.
+        if g.is_verb(t) && f.theme.is_none() {
+            if let Some(own) = particles.last().map(|w| g.prep_objects(t, w)).filter(|o| !o.is_empty()) {
+                watch = own;
+            }
+        }
         // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
         // What a noun is said to hold: "the new package includes three NASAMS batteries".
