@@ -1376,9 +1376,13 @@ impl FrameSet {
             }
             // ("clashed over the disputed border": a participle on a place says what it is.)
             let place = self.in_class(g, x, "places_fought_over");
+            // (A party's own plan is no sense of its kind: "backed Egypt's reconstruction plan".)
+            let owned = f.relation == RelationType::PoliticalSupport
+                && g.kids[x].iter().any(|&c| g.p.dep(c) == "poss" && !g.actors_at[c].is_empty());
             if self.excluded_word(g, f, x)
                 || check_modifiers
                     && !place
+                    && !owned
                     && (i < senses || g.actors_below(x).is_empty())
                     && g.kids[x].iter().any(|&c| {
                         // (A place fused before an event noun is its topic: "border talks".)
