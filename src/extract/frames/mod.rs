@@ -1053,7 +1053,9 @@ impl FrameSet {
             // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
             out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
-            for prep in ["with", "on", "in", "of"] {
+            // (And what an amount supplied "with" measures: "supply Egypt with 3 million tonnes a year of LNG".)
+            out.extend(g.prep_objects(t, "with").into_iter().flat_map(|o| g.with_measured(o)));
+            for prep in ["on", "in", "of"] {
                 out.extend(g.prep_objects(t, prep));
             }
             // (What a share given as the verb's own preposition measures: "accounts for 40 percent of

@@ -1136,9 +1136,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 .filter(move |&&c| p.dep(c) == "prep" && preps.contains(&p.lemma(c)))
                 .flat_map(|&c| self.kids[c].iter().copied().filter(|&x| p.dep(x) == "pobj"))
         };
-        // (A rate: "2.4 million barrels per day of Iranian oil".)
+        // (A rate: "2.4 million barrels per day of Iranian oil", "3 million tonnes a year of LNG".)
         let per = objects(o, &["per"]).flat_map(|d| objects(d, &["of", "in"]));
-        objects(o, &["of", "in"]).chain(per).collect()
+        let a_year = self.kids[o].iter().copied().filter(|&d| p.dep(d) == "npadvmod").flat_map(|d| objects(d, &["of"]));
+        objects(o, &["of", "in"]).chain(per).chain(a_year).collect()
     }
 
     /// `t` with the words coordinated with it ("X, Y and Z").
