@@ -45,6 +45,48 @@ pub fn all(parse: &mut Parse) {
     relative_object_of_infinitive(parse);
     subject_contact_clause(parse);
     memorandum_of_understanding(parse);
+    verb_after_relative_clause(parse);
+}
+
+/// "France, Britain and Germany, which drafted the text, accused Tehran of
+/// ...", read with the subject as the root and "accused" as a participle in
+/// the relative clause: a root noun with a relative clause and no finite verb
+/// of its own, followed after the clause's closing comma by a past form hung
+/// inside the clause, is a clause whose verb is that past form.
+pub fn verb_after_relative_clause(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if !parse.tag(root).starts_with("NN") {
+        return;
+    }
+    let Some(clause) = kids(parse, root).find(|&c| parse.dep(c) == "relcl") else { return };
+    let under_clause = |t: usize| {
+        let mut x = t;
+        while let Some(h) = parse.head(x) {
+            if h == clause {
+                return true;
+            }
+            x = h;
+        }
+        false
+    };
+    let outside = |t: usize| t != clause && !under_clause(t);
+    if (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD") && outside(t)) {
+        return;
+    }
+    let Some(verb) = (clause + 1..parse.len()).find(|&w| {
+        matches!(parse.tag(w), "VBN" | "VBD")
+            && under_clause(w)
+            && matches!(parse.dep(w), "acl" | "conj" | "advcl" | "xcomp")
+            && parse.word(w - 1) == ","
+    }) else {
+        return;
+    };
+    let Some(ids) = clause_ids(parse) else { return };
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
+    make_clause(parse, ids, verb, root);
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// "a memorandum of understanding on military training", "a letter of
