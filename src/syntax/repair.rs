@@ -73,19 +73,25 @@ pub fn verb_after_relative_clause(parse: &mut Parse) {
     if (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD") && outside(t)) {
         return;
     }
+    // (Or hung on the closing punctuation, as a modifier of it.)
+    let on_stop = |w: usize| parse.head(w).is_some_and(|h| parse.dep(h) == "punct");
     let Some(verb) = (clause + 1..parse.len()).find(|&w| {
         matches!(parse.tag(w), "VBN" | "VBD")
-            && under_clause(w)
-            && matches!(parse.dep(w), "acl" | "conj" | "advcl" | "xcomp")
+            && (under_clause(w) || on_stop(w))
+            && matches!(parse.dep(w), "acl" | "conj" | "advcl" | "xcomp" | "amod")
             && parse.word(w - 1) == ","
     }) else {
         return;
     };
-    let Some(ids) = clause_ids(parse) else { return };
+    let (Some(ids), Some(punct)) = (clause_ids(parse), label(parse, "punct")) else { return };
+    let stop = parse.head(verb).filter(|&h| parse.dep(h) == "punct");
     let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
     make_clause(parse, ids, verb, root);
     for c in later {
         parse.tokens[c].head = Some(verb);
+    }
+    if let Some(s) = stop {
+        attach(parse, s, Some(verb), punct);
     }
 }
 
