@@ -263,12 +263,7 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             // ("the Iran-backed rebels": the backer is a mention of its own; the rebels start after it.)
-            let start = c.name("backed").map_or(m.start(), |b| {
-                let s = b.as_str();
-                let dash = s.find('-').unwrap_or(0);
-                let gap = s[dash..].find(char::is_whitespace).map_or(s.len(), |i| dash + i);
-                b.start() + gap + (s[gap..].len() - s[gap..].trim_start().len())
-            });
+            let start = c.name("backed_noun").map_or(m.start(), |n| n.start());
             cands.push((start, m.end(), Err((kind, text[start..m.end()].to_string()))));
         }
         for m in self.discover.find_iter(text) {

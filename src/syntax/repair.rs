@@ -59,18 +59,8 @@ pub fn verb_after_relative_clause(parse: &mut Parse) {
         return;
     }
     let Some(clause) = kids(parse, root).find(|&c| parse.dep(c) == "relcl") else { return };
-    let under_clause = |t: usize| {
-        let mut x = t;
-        while let Some(h) = parse.head(x) {
-            if h == clause {
-                return true;
-            }
-            x = h;
-        }
-        false
-    };
-    let outside = |t: usize| t != clause && !under_clause(t);
-    if (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD") && outside(t)) {
+    let under_clause = |t: usize| t != clause && under_or_is(parse, clause, t);
+    if (0..parse.len()).any(|t| finite(parse, t) && !under_or_is(parse, clause, t)) {
         return;
     }
     // (Or hung on the closing punctuation, as a modifier of it.)
@@ -203,7 +193,7 @@ pub fn verb_after_prepositional_phrase(parse: &mut Parse) {
         }
         false
     };
-    if (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD") && !subordinate(t)) {
+    if (0..parse.len()).any(|t| finite(parse, t) && !subordinate(t)) {
         return;
     }
     let Some(verb) = (1..parse.len()).find(|&w| {
@@ -272,8 +262,7 @@ pub fn possessed_gerund(parse: &mut Parse) {
 /// subject, the participle phrase a modifier of the subject, and a noun the
 /// past form was read as modifying its object.
 pub fn participle_phrase_before_verb(parse: &mut Parse) {
-    let finite = |t: &str| matches!(t, "VBD" | "VBZ" | "VBP" | "MD");
-    if (0..parse.len()).any(|t| finite(parse.tag(t))) {
+    if (0..parse.len()).any(|t| finite(parse, t)) {
         return;
     }
     let comma = |t: usize| parse.word(t) == ",";
@@ -1489,6 +1478,11 @@ pub fn titled_name(parse: &mut Parse) {
             parse.tokens[title].dep = compound;
         }
     }
+}
+
+/// Whether token `t` is a finite verb (or a modal).
+fn finite(parse: &Parse, t: usize) -> bool {
+    matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD")
 }
 
 /// Whether `x` is `t` or lies below it.
