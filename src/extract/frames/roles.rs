@@ -59,11 +59,10 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // A noun reached through its verb's preposition names that verb's object: "added two
             // firms to its blacklist", "put ten officials on the sanctions list".
             // (Not whom one joins in it: "joined the US in strikes" strikes with the US.)
-            let joined =
-                |lv: usize| g.p.head(t).is_some_and(|h| g.p.lemma(h) == "in") && g.verb_in(lv, "joining_verbs");
             if !g.is_verb(t) && g.p.dep(t) == "pobj" {
-                if let Some(verb) =
-                    g.light_verb(t).filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv) && !joined(lv))
+                if let Some(verb) = g
+                    .light_verb(t)
+                    .filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv) && !g.joined_in(t, lv))
                 {
                     v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
                 }
@@ -696,6 +695,14 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     /// Whether verb `v`'s lemma is in the word class `class`.
+    /// Whether noun `t` is what verb `v` (class joining_verbs) joins its
+    /// object in: "joined the US in strikes on the Houthis".
+    pub(super) fn joined_in(&self, t: usize, v: usize) -> bool {
+        self.p.dep(t) == "pobj"
+            && self.p.head(t).is_some_and(|h| self.p.lemma(h) == "in" && self.p.head(h) == Some(v))
+            && self.verb_in(v, "joining_verbs")
+    }
+
     pub(super) fn verb_in(&self, v: usize, class: &str) -> bool {
         self.is_verb(v) && self.sets.in_class(self, v, class)
     }
@@ -751,11 +758,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 Some(v) if self.p.dep(t) != "nsubjpass" => {
                     let mut out = self.subjects(v);
-                    // "the United Kingdom joined the US in a joint strike": and whom it joined (class
-                    // joining_verbs).
-                    let joined =
-                        p.head(t).is_some_and(|h| p.dep(t) == "pobj" && p.lemma(h) == "in" && p.head(h) == Some(v));
-                    if joined && self.sets.listed("joining_verbs", p.lemma(v)) {
+                    // "the United Kingdom joined the US in a joint strike": and whom it joined.
+                    if self.joined_in(t, v) {
                         out.extend(self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj"));
                     }
                     out
@@ -1665,8 +1669,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 // Forces named by where they come from: "counterparts from Japan, the United States
                 // and India", "warships from France and Italy".
-                let forces = ["troops", "personnel", "crewed"].iter().any(|c| self.sets.in_class(self, y, c))
-                    || p.lemma(y) == "counterpart";
+                let forces = ["troops", "personnel", "crewed"].iter().any(|c| self.sets.in_class(self, y, c));
                 if forces && self.actors_at[y].is_empty() {
                     for o in self.prep_objects(y, "from") {
                         for c in self.conjuncts(o) {
