@@ -46,6 +46,44 @@ pub fn all(parse: &mut Parse) {
     subject_contact_clause(parse);
     memorandum_of_understanding(parse);
     verb_after_relative_clause(parse);
+    list_read_as_apposition(parse);
+}
+
+/// "leaders from Uganda, the Democratic Republic of Congo and Rwanda", read
+/// with the second name as an apposition to the first and the last as a
+/// conjunct inside it: a name after a comma and "the", in apposition to a
+/// name, whose phrase ends in "and" or "or" and a last name, is the middle of
+/// a list: it and the last name are conjuncts of the first.
+pub fn list_read_as_apposition(parse: &mut Parse) {
+    let (Some(conj), Some(cc)) = (label(parse, "conj"), label(parse, "cc")) else { return };
+    for a in 0..parse.len() {
+        let Some(first) = parse.head(a) else { continue };
+        if !(parse.dep(a) == "appos"
+            && parse.tag(a).starts_with("NNP")
+            && parse.tag(first).starts_with("NNP")
+            && first < a
+            && kids(parse, a).any(|d| parse.dep(d) == "det" && parse.lemma(d) == "the"))
+        {
+            continue;
+        }
+        // The last name, joined by "and" or "or" somewhere inside the apposition's phrase.
+        let last = (a + 1..parse.len()).find(|&c| {
+            parse.dep(c) == "conj"
+                && parse.tag(c).starts_with("NNP")
+                && parse.head(c).is_some_and(|h| h != first && under_or_is(parse, a, h))
+                && parse.head(c).is_some_and(|h| {
+                    kids(parse, h).any(|k| k < c && parse.dep(k) == "cc" && matches!(parse.lemma(k), "and" | "or"))
+                })
+        });
+        let Some(last) = last else { continue };
+        let Some(and) = parse.head(last).and_then(|h| kids(parse, h).find(|&k| k < last && parse.dep(k) == "cc"))
+        else {
+            continue;
+        };
+        attach(parse, a, Some(first), conj);
+        attach(parse, last, Some(first), conj);
+        attach(parse, and, Some(first), cc);
+    }
 }
 
 /// "France, Britain and Germany, which drafted the text, accused Tehran of
