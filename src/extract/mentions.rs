@@ -927,16 +927,21 @@ fn is_possessive(rest: &str) -> bool {
     possessive_len(rest) > 0
 }
 
+/// The marks of a possessive after a name ("Russia's", "Russia’s").
+const POSSESSIVE_MARKS: [&str; 2] = ["'s", "\u{2019}s"];
+
 fn possessive_len(rest: &str) -> usize {
-    for p in ["'s", "\u{2019}s", "'", "\u{2019}"] {
-        if let Some(after) = rest.strip_prefix(p) {
-            let next = after.chars().next();
-            if (p.ends_with('s') || p.len() <= 3) && next.is_none_or(|c| !c.is_alphanumeric()) && p.ends_with('s') {
-                return p.len();
-            }
+    for p in POSSESSIVE_MARKS {
+        if rest.strip_prefix(p).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric())) {
+            return p.len();
         }
     }
     0
+}
+
+/// A mention's span without the possessive mark it was given ("Min Aung Hlaing's").
+pub(super) fn without_possessive(span: &str) -> &str {
+    POSSESSIVE_MARKS.iter().find_map(|p| span.strip_suffix(p)).unwrap_or(span)
 }
 
 /// (A combining form listed with its hyphen, "Sino-", is one only before a capital: "Sino-Russian".)

@@ -911,7 +911,7 @@ impl Extractor<'_> {
         let name_of = |m: &Mention| {
             let t = &text[m.start..m.end];
             if m.possessive {
-                ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find_map(|p| t.strip_suffix(p)).unwrap_or(t)
+                mentions::without_possessive(t)
             } else {
                 t
             }

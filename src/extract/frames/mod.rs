@@ -1510,10 +1510,9 @@ impl FrameSet {
             // (Nor those who strike "jointly": "Russian and Syrian jets launched joint strikes".)
             let jointly = f.relation == RelationType::ArmedConflict
                 && std::iter::once(t).chain(g.light_verb(t)).any(|x| {
-                    g.kids[x].iter().any(|&c| {
-                        matches!(g.p.dep(c), "amod" | "advmod")
-                            && matches!(g.p.lemma(c), "joint" | "jointly" | "together" | "combined" | "coordinated")
-                    })
+                    g.kids[x]
+                        .iter()
+                        .any(|&c| matches!(g.p.dep(c), "amod" | "advmod") && self.in_class(g, c, "together"))
                 });
             for group in g.pairs(t) {
                 if agents || jointly || enemies.iter().any(|e| !group.contains(e)) {
