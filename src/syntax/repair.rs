@@ -1442,8 +1442,25 @@ pub fn relative_clause_noun(parse: &mut Parse) {
 /// "Armenian and Azerbaijani forces": two modifiers of one noun joined by
 /// "and", the second of which the parser hung on the noun beside the first
 /// (amod + compound), are coordinated: the second becomes the first's conjunct.
+/// So is a list of three: in "Finnish, Swedish and Latvian warships" the
+/// first, set off by a comma before the others, heads them.
 pub fn coordinated_modifiers(parse: &mut Parse) {
     let Some(conj) = label(parse, "conj") else { return };
+    for first in 0..parse.len().saturating_sub(3) {
+        let (comma, second) = (first + 1, first + 2);
+        let Some(noun) = parse.head(first) else { continue };
+        if matches!(parse.dep(first), "amod" | "compound")
+            && parse.word(comma) == ","
+            && parse.head(second) == Some(noun)
+            && second < noun
+            && parse.dep(second) == parse.dep(first)
+            && kids(parse, second).any(|c| parse.dep(c) == "cc")
+            && kids(parse, second).any(|c| parse.dep(c) == "conj" && c < noun)
+        {
+            attach(parse, second, Some(first), conj);
+            attach(parse, comma, Some(first), parse.tokens[comma].dep);
+        }
+    }
     for first in 0..parse.len().saturating_sub(2) {
         let (and, second) = (first + 1, first + 2);
         let Some(noun) = parse.head(first) else { continue };

@@ -1563,8 +1563,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                         .iter()
                         .filter(|&&c| matches!(p.dep(c), "amod" | "nmod" | "compound") && !self.actors_at[c].is_empty())
                     {
-                        if self.kids[c].iter().any(|&d| p.dep(d) == "conj" && self.actors_at[d] == self.actors_at[y]) {
-                            out.extend(self.actors_at[c].iter().copied());
+                        // ("Polish, Romanian and Lithuanian troops": each of a list of three.)
+                        let listed = self.conjuncts(c);
+                        if listed[1..].iter().any(|&d| self.actors_at[d] == self.actors_at[y]) {
+                            for d in listed.into_iter().filter(|&d| self.actors_at[d] != self.actors_at[y]) {
+                                out.extend(self.actors_at[d].iter().copied());
+                            }
                         }
                     }
                 }
@@ -1698,7 +1702,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                         let hyphened = |d: usize| {
                             matches!(p.dep(d), "compound" | "amod" | "npadvmod") && d + 2 == c && p.word(d + 1) == "-"
                         };
-                        for &d in self.kids[c].iter().filter(|&&d| p.dep(d) == "conj" || hyphened(d)) {
+                        // (A list of three chains its conjuncts: "Finnish, Swedish and Latvian".)
+                        let listed = self.conjuncts(c).into_iter().skip(1);
+                        for d in listed.chain(self.kids[c].iter().copied().filter(|&d| hyphened(d))) {
                             out.extend(self.actors_at[d].iter().copied());
                         }
                     }
