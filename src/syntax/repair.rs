@@ -47,6 +47,95 @@ pub fn all(parse: &mut Parse) {
     memorandum_of_understanding(parse);
     verb_after_relative_clause(parse);
     list_read_as_apposition(parse);
+    present_verb_before_participle(parse);
+    number_read_as_head(parse);
+}
+
+/// "bought 42 Rafales from France", read with the number as the object and
+/// the name as its modifier: a number whose next word, a noun hung on it as a
+/// modifier, is the head of the phrase: the noun takes the number's place,
+/// the number counts it, and what hung on the number hangs on the noun.
+pub fn number_read_as_head(parse: &mut Parse) {
+    let Some(nummod) = label(parse, "nummod") else { return };
+    for number in 0..parse.len().saturating_sub(1) {
+        let noun = number + 1;
+        if parse.tag(number) != "CD"
+            || !parse.tag(noun).starts_with("NN")
+            || parse.head(noun) != Some(number)
+            || !matches!(parse.dep(noun), "amod" | "compound" | "appos")
+            || !matches!(parse.dep(number), "dobj" | "pobj" | "nsubj" | "nsubjpass" | "conj" | "appos")
+        {
+            continue;
+        }
+        let (head, dep) = (parse.head(number), parse.tokens[number].dep);
+        let rest: Vec<usize> = kids(parse, number).filter(|&c| c != noun).collect();
+        attach(parse, noun, head, dep);
+        attach(parse, number, Some(noun), nummod);
+        for c in rest {
+            parse.tokens[c].head = Some(noun);
+        }
+    }
+}
+
+/// "Egypt flies Rafales bought from France", read as the noun phrase "Egypt
+/// flies Rafales" subject of "bought": a past form at the root that may be a
+/// participle, whose subject is (or has as a modifier) a plural that may be a
+/// verb in "-s" right after a name, is a clause: the plural its present verb,
+/// the name its subject, the noun after the plural its object, and the past
+/// form a participle on that object.
+pub fn present_verb_before_participle(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let (Some(vbz), Some(vbn), Some(nsubj), Some(dobj), Some(acl), Some(root_label)) = (
+        tag_id(parse, "VBZ"),
+        tag_id(parse, "VBN"),
+        label(parse, "nsubj"),
+        label(parse, "dobj"),
+        label(parse, "acl"),
+        label(parse, "root"),
+    ) else {
+        return;
+    };
+    let may_be_participle = |w: usize| {
+        let dictionary = &parse.analyzer.tag_dictionary;
+        dictionary.get(&parse.word(w).to_lowercase()).is_some_and(|tags| tags.contains(&usize::from(vbn)))
+    };
+    if parse.tag(root) != "VBD" || !may_be_participle(root) {
+        return;
+    }
+    let Some(subject) = kids(parse, root).find(|&c| parse.dep(c) == "nsubj" && c < root) else { return };
+    let verb =
+        std::iter::once(subject).chain(kids(parse, subject).filter(|&c| parse.dep(c) == "compound")).find(|&w| {
+            w >= 1
+                && w < root
+                && parse.tag(w) == "NNS"
+                && parse.tag(w - 1).starts_with("NNP")
+                && matches!(parse.head(w - 1), Some(h) if h == w || h == subject)
+                && may_be_present_verb(parse, w)
+        });
+    let Some(verb) = verb else { return };
+    // The object: the subject noun itself, or (when the plural is the subject) a noun read as its apposition.
+    let object = if verb == subject {
+        kids(parse, verb).find(|&c| c > verb && c < root && parse.dep(c) == "appos" && parse.tag(c).starts_with("NN"))
+    } else {
+        Some(subject)
+    };
+    let Some(object) = object else { return };
+    let name = verb - 1;
+    let before: Vec<usize> =
+        (0..name).filter(|&c| matches!(parse.head(c), Some(h) if h == verb || h == subject)).collect();
+    for c in before {
+        parse.tokens[c].head = Some(name);
+    }
+    let stops: Vec<usize> = kids(parse, root).filter(|&c| c > root && parse.dep(c) == "punct").collect();
+    attach(parse, verb, None, root_label);
+    parse.tokens[verb].tag = vbz;
+    attach(parse, name, Some(verb), nsubj);
+    attach(parse, object, Some(verb), dobj);
+    attach(parse, root, Some(object), acl);
+    parse.tokens[root].tag = vbn;
+    for c in stops {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// "leaders from Uganda, the Democratic Republic of Congo and Rwanda", read
@@ -1515,6 +1604,20 @@ pub fn titled_name(parse: &mut Parse) {
         {
             parse.tokens[title].head = Some(name);
             parse.tokens[title].dep = compound;
+        }
+        // "NATO members Poland and Romania bought ...": the name read as a conjunct of the bare
+        // title right before it (no "and" or comma between) is the title's name. (Not after an
+        // article: "the fellow NATO allies Finland and Estonia" may name a pair of allies.)
+        if matches!(parse.tag(title), "NN" | "NNS")
+            && parse.tag(name) == "NNP"
+            && parse.head(name) == Some(title)
+            && parse.dep(name) == "conj"
+            && !kids(parse, title).any(|c| parse.dep(c) == "det")
+        {
+            let (head, dep) = (parse.head(title), parse.tokens[title].dep);
+            attach(parse, name, head, dep);
+            attach(parse, title, Some(name), compound);
+            continue;
         }
         // "Russia and its ally Belarus held drills": the title read as the conjunct and the name
         // as a second subject of the verb; the name is the conjunct.

@@ -966,7 +966,12 @@ impl FrameSet {
         let mut mods: Option<Vec<&str>> = None;
         entries.iter().any(|e| match e.split_last() {
             Some((last, rest)) => {
-                (last == head || written.eq_ignore_ascii_case(last))
+                // (A name's plural is of its kind too: "Rafales", "Gripens".)
+                let plural_name = || {
+                    g.p.tag(t).starts_with("NNP")
+                        && written.strip_suffix('s').is_some_and(|w| w.eq_ignore_ascii_case(last))
+                };
+                (last == head || written.eq_ignore_ascii_case(last) || plural_name())
                     && (rest.is_empty() || {
                         // (A hyphenated modifier's first part may be read as a determiner: "all" in
                         // "all-weather friend".)
@@ -1676,7 +1681,12 @@ impl FrameSet {
         let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj | Role::Buyer));
         // (Only a transfer has a receiver to take from before: no one joins "the mission" with
         // whoever was named last.)
+        // (Nor a verb that may be the receiver's own, "has flown Gripens since 2022", or a maker's,
+        // "assembles them locally".)
+        let own = |class: &str| g.is_verb(t) && self.listed(class, g.p.lemma(t));
         let open = if targets.is_empty()
+            && !own("acquiring_verbs")
+            && !(own("making_verbs") && !g.passive(t) && g.p.tag(t) != "VBN")
             && f.relation.directed()
             && f.theme.is_some()
             && receiver_roles
