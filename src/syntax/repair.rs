@@ -49,6 +49,34 @@ pub fn all(parse: &mut Parse) {
     list_read_as_apposition(parse);
     present_verb_before_participle(parse);
     number_read_as_head(parse);
+    second_object_read_as_apposition(parse);
+}
+
+/// "handed the Australian Army its first rockets", read with the second
+/// object as an apposition to the first (or its object): an apposition with
+/// no comma before it, opened by a possessive pronoun, on a verb's object, is
+/// the verb's second object, and the first names whom it is given to.
+pub fn second_object_read_as_apposition(parse: &mut Parse) {
+    let (Some(dobj), Some(dative)) = (label(parse, "dobj"), label(parse, "dative")) else { return };
+    for second in 0..parse.len() {
+        // (Or as an object of the first: "handed the army [its first vehicles]".)
+        let Some(first) = parse
+            .head(second)
+            .filter(|&h| parse.dep(second) == "appos" || parse.dep(second) == "dobj" && parse.tag(h).starts_with("NN"))
+        else {
+            continue;
+        };
+        let Some(verb) = parse.head(first).filter(|&v| parse.dep(first) == "dobj" && parse.tag(v).starts_with("VB"))
+        else {
+            continue;
+        };
+        let start = (0..second).find(|&x| under_or_is(parse, second, x)).unwrap_or(second);
+        if start == 0 || parse.word(start - 1) == "," || parse.tag(start) != "PRP$" || start < first {
+            continue;
+        }
+        attach(parse, first, Some(verb), dative);
+        attach(parse, second, Some(verb), dobj);
+    }
 }
 
 /// "bought 42 Rafales from France", read with the number as the object and
