@@ -50,6 +50,25 @@ pub fn all(parse: &mut Parse) {
     present_verb_before_participle(parse);
     number_read_as_head(parse);
     second_object_read_as_apposition(parse);
+    compound_on_modifier(parse);
+}
+
+/// "Thai acting Prime Minister X", read with "Thai" as a compound of
+/// "acting": a name or noun hung as a compound on an adjective or participle
+/// right after it (no hyphen between) modifies what that word modifies.
+pub fn compound_on_modifier(parse: &mut Parse) {
+    for x in 0..parse.len().saturating_sub(1) {
+        let Some(h) = parse.head(x) else { continue };
+        if h == x + 1
+            && parse.dep(x) == "compound"
+            && parse.dep(h) == "amod"
+            && matches!(parse.tag(h), "VBG" | "VBN" | "JJ")
+            && parse.tokens[x].end < parse.tokens[h].start
+        {
+            let noun = parse.head(h);
+            parse.tokens[x].head = noun;
+        }
+    }
 }
 
 /// "handed the Australian Army its first rockets", read with the second
