@@ -51,6 +51,30 @@ pub fn all(parse: &mut Parse) {
     number_read_as_head(parse);
     second_object_read_as_apposition(parse);
     compound_on_modifier(parse);
+    name_conjunct_on_common_noun(parse);
+}
+
+/// "fighters donated by the Russian Federation and the Republic of Belarus",
+/// read with the second name as a conjunct of "fighters": a name joined by
+/// "and" to a common noun, with a name in a prepositional phrase of that
+/// noun's between them, is that nearer name's conjunct.
+pub fn name_conjunct_on_common_noun(parse: &mut Parse) {
+    for x in 0..parse.len() {
+        let Some(h) = parse.head(x).filter(|_| parse.dep(x) == "conj") else { continue };
+        if !parse.tag(x).starts_with("NNP") || !matches!(parse.tag(h), "NN" | "NNS") || h > x {
+            continue;
+        }
+        let Some(and) = (h + 1..x).rev().find(|&c| parse.head(c) == Some(h) && parse.dep(c) == "cc") else { continue };
+        let nearer = (h + 1..and).rev().find(|&p| {
+            parse.tag(p).starts_with("NNP")
+                && parse.dep(p) == "pobj"
+                && under_or_is(parse, h, p)
+                && !kids(parse, p).any(|c| parse.dep(c) == "conj")
+        });
+        let Some(nearer) = nearer else { continue };
+        parse.tokens[x].head = Some(nearer);
+        parse.tokens[and].head = Some(nearer);
+    }
 }
 
 /// "Thai acting Prime Minister X", read with "Thai" as a compound of
