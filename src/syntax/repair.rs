@@ -52,6 +52,41 @@ pub fn all(parse: &mut Parse) {
     second_object_read_as_apposition(parse);
     compound_on_modifier(parse);
     name_conjunct_on_common_noun(parse);
+    side_by_side(parse);
+}
+
+/// "Serbian and Hungarian soldiers trained side by side", read with
+/// "trained" as a participle on the soldiers and "by side" as its agent: the
+/// fixed adverb "side by side" modifies its verb, and a participle it follows
+/// on the root noun of a sentence with no finite verb is the clause's verb.
+pub fn side_by_side(parse: &mut Parse) {
+    let (Some(advmod), Some(prep), Some(pobj)) = (label(parse, "advmod"), label(parse, "prep"), label(parse, "pobj"))
+    else {
+        return;
+    };
+    for first in 0..parse.len().saturating_sub(2) {
+        if !(parse.word(first).eq_ignore_ascii_case("side")
+            && parse.word(first + 1) == "by"
+            && parse.word(first + 2).eq_ignore_ascii_case("side"))
+        {
+            continue;
+        }
+        let Some(verb) = parse.head(first).filter(|&v| parse.tag(v).starts_with("VB") && v < first) else { continue };
+        attach(parse, first, Some(verb), advmod);
+        attach(parse, first + 1, Some(first), prep);
+        attach(parse, first + 2, Some(first + 1), pobj);
+        let Some(noun) = parse.head(verb).filter(|&n| parse.dep(verb) == "acl" && parse.head(n).is_none()) else {
+            continue;
+        };
+        if matches!(parse.tag(verb), "VBN" | "VBD") && !(0..parse.len()).any(|t| finite(parse, t)) {
+            let Some(ids) = clause_ids(parse) else { return };
+            let later: Vec<usize> = kids(parse, noun).filter(|&c| c > verb).collect();
+            make_clause(parse, ids, verb, noun);
+            for c in later {
+                parse.tokens[c].head = Some(verb);
+            }
+        }
+    }
 }
 
 /// "fighters donated by the Russian Federation and the Republic of Belarus",

@@ -1445,6 +1445,14 @@ impl FrameSet {
         frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes, &[]))
     }
 
+    /// Whether predicate `t` (or its light verb) is done together: "joint strikes", "fought
+    /// together", "trained side by side" (class `together`).
+    fn done_together(&self, g: &Graph, t: usize) -> bool {
+        std::iter::once(t).chain(g.light_verb(t)).any(|x| {
+            g.kids[x].iter().any(|&c| matches!(g.p.dep(c), "amod" | "advmod") && self.in_class(g, c, "together"))
+        })
+    }
+
     /// The relations frame `f` reads at predicate `t`, and the sources of a
     /// transfer whose receiver is not named at all (see [`Reading::open`]);
     /// `None` when the frame does not hold (no theme, an excluded word).
@@ -1513,12 +1521,7 @@ impl FrameSet {
                 && g.is_verb(t)
                 && (g.passive(t) || g.p.tag(t) == "VBN" && matches!(g.p.dep(t), "acl" | "amod"));
             // (Nor those who strike "jointly": "Russian and Syrian jets launched joint strikes".)
-            let jointly = f.relation == RelationType::ArmedConflict
-                && std::iter::once(t).chain(g.light_verb(t)).any(|x| {
-                    g.kids[x]
-                        .iter()
-                        .any(|&c| matches!(g.p.dep(c), "amod" | "advmod") && self.in_class(g, c, "together"))
-                });
+            let jointly = f.relation == RelationType::ArmedConflict && self.done_together(g, t);
             for group in g.pairs(t) {
                 if agents || jointly || enemies.iter().any(|e| !group.contains(e)) {
                     continue;
@@ -1626,6 +1629,14 @@ impl FrameSet {
             if targets.is_empty() {
                 sources.clear();
             }
+        }
+        // "Greek troops fought together with Cypriot units": whom one fights together with is on
+        // one's side.
+        if f.relation == RelationType::ArmedConflict
+            && target_role.is_some_and(|r| matches!(r, Role::Prep(p) if p == "with"))
+            && self.done_together(g, t)
+        {
+            targets.clear();
         }
         // "Egypt and Ethiopia accused each other": each subject acts on every other one.
         let reciprocal = g.is_verb(t) && reciprocal_object(g.p, t);
