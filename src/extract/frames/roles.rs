@@ -1192,6 +1192,12 @@ impl<'p, 'a> Graph<'p, 'a> {
             for prep in ["of", "on", "in", "at"] {
                 hosts.extend(self.prep_objects(t, prep));
             }
+            // "a plan of military cooperation between X and Y": on the noun the predicate is "of".
+            let of = self.p.head(t).filter(|&o| self.p.dep(t) == "pobj" && self.p.lemma(o) == "of");
+            hosts.extend(
+                of.and_then(|o| self.p.head(o))
+                    .filter(|&n| self.p.tag(n).starts_with("NN") && self.actors_at[n].is_empty()),
+            );
         }
         for h in hosts {
             for prep in ["between", "among", "amongst"] {
