@@ -54,8 +54,10 @@ impl Extractor<'_> {
         };
         // (Not trade: "Canada exported two billion dlrs worth of steel" is a total, to no one in
         // particular; nor a fight: "sending naval forces into the Gulf" is against no one named.)
-        let open = reading.open.iter().filter(|o| !matches!(o.0, RelationType::Trade | RelationType::ArmedConflict));
-        for &(relation, source, t) in open {
+        let open =
+            reading.open.iter().filter(|o| !matches!(o.relation, RelationType::Trade | RelationType::ArmedConflict));
+        for o in open {
+            let (relation, source, t) = (o.relation, o.source, o.predicate);
             // (Not a giver the sentence already gives a receiver the lexicon knows: "China took 44% of
             // Brazilian crude exports" names where the exports went; "the 16th Division took delivery"
             // names a unit whose side is not known.)
@@ -66,6 +68,9 @@ impl Extractor<'_> {
                 continue;
             }
             let Some(target) = events.receiver(relation) else { continue };
+            if !o.takers.is_empty() && !o.takers.iter().any(|&m| self.id(mentions[m].actor, doc) == *target) {
+                continue;
+            }
             let source = self.id(mentions[source].actor, doc);
             if source != *target {
                 out.push(found(source, target, relation, t));

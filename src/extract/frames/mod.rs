@@ -248,6 +248,21 @@ pub struct FrameHit {
     pub predicate: usize,
 }
 
+/// A transfer stated with its giver and what was given but no receiver.
+#[derive(Debug, Clone)]
+pub struct OpenTransfer {
+    /// The relation.
+    pub relation: RelationType,
+    /// The giver's mention index.
+    pub source: usize,
+    /// The predicate token.
+    pub predicate: usize,
+    /// The mention indexes of who the sentence says takes it, when the predicate is a noun in a
+    /// verb's object ("Orlen replaced supplies with cargoes from X"): the receiver taken from
+    /// before must be one of them.
+    pub takers: Vec<usize>,
+}
+
 /// What a sentence's parse yields.
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
@@ -270,10 +285,9 @@ pub struct Reading {
     /// mention indexes of its parties and, for a transfer to one receiver, the receiver's.
     pub other_events: Vec<(RelationType, Vec<usize>, Option<usize>)>,
     /// Transfers stated with their giver and what was given but no receiver
-    /// ("the Netherlands pledged air defence systems"): the relation, the
-    /// source's mention index and the predicate token. The receiver is the
+    /// ("the Netherlands pledged air defence systems"). The receiver is the
     /// one the document gave that relation before.
-    pub open: Vec<(RelationType, usize, usize)>,
+    pub open: Vec<OpenTransfer>,
     /// Actors that adopt a stance stated before ("X echoed these
     /// sentiments"): the relation the stance names, the mention index of the
     /// actor and the verb token.
@@ -830,11 +844,9 @@ impl FrameSet {
                         continue;
                     }
                     for source in open {
-                        if !reading_open
-                            .iter()
-                            .any(|o: &(RelationType, usize, usize)| o.0 == f.relation && o.1 == source)
-                        {
-                            reading_open.push((f.relation, source, t));
+                        if !reading_open.iter().any(|o: &OpenTransfer| o.relation == f.relation && o.source == source) {
+                            let takers = self.takers(&g, t).into_iter().filter(|&a| a != source).collect();
+                            reading_open.push(OpenTransfer { relation: f.relation, source, predicate: t, takers });
                         }
                     }
                     if !hits.is_empty() {
@@ -1443,6 +1455,26 @@ impl FrameSet {
         let g = Graph::new(p, actors_at, self);
         let themes = self.theme_tokens(&g, t, &[]);
         frames.all(|(_, i)| self.excluded(&g, t, &self.frames[*i], &themes, &[]))
+    }
+
+    /// Who takes what noun predicate `t` names, when it is in the object of a verb with a subject
+    /// of its own: "Orlen replaced eastern supplies with LNG cargoes from Venture Global" (Orlen),
+    /// "Berlin looked to end its reliance on Moscow energy supplies" (Berlin). Empty for a verb.
+    fn takers(&self, g: &Graph, t: usize) -> Vec<usize> {
+        if g.is_verb(t) {
+            return Vec::new();
+        }
+        let mut x = t;
+        for _ in 0..4 {
+            let Some(h) = g.p.head(x).filter(|_| matches!(g.p.dep(x), "pobj" | "prep" | "dobj" | "conj")) else {
+                break;
+            };
+            if g.is_verb(h) {
+                return g.subjects(h).into_iter().flat_map(|s| g.actors(s, false)).collect();
+            }
+            x = h;
+        }
+        Vec::new()
     }
 
     /// Whether predicate `t` (or its light verb) is done together: "joint strikes", "fought
