@@ -53,6 +53,112 @@ pub fn all(parse: &mut Parse) {
     compound_on_modifier(parse);
     name_conjunct_on_common_noun(parse);
     side_by_side(parse);
+    present_verb_before_noun(parse);
+    reported_clause_read_as_subject(parse);
+}
+
+/// "Officials said Qatar exports LNG to Germany" and "Azerbaijan exports gas
+/// to Italy, the ministry said", read with "Qatar exports (LNG)" as a second
+/// subject of "said": of two subjects of one verb, one that is (or has as a
+/// compound) a plural that may be a verb in "-s", right after a name, is a
+/// clause the verb reports: the plural its present verb, the name its
+/// subject, the noun after it (or the subject's head) its object, with the
+/// object's "to", "from" and "via" phrases.
+pub fn reported_clause_read_as_subject(parse: &mut Parse) {
+    let (Some(vbz), Some(nsubj), Some(dobj), Some(ccomp)) =
+        (tag_id(parse, "VBZ"), label(parse, "nsubj"), label(parse, "dobj"), label(parse, "ccomp"))
+    else {
+        return;
+    };
+    for v in 0..parse.len() {
+        let subjects: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "nsubj").collect();
+        if subjects.len() != 2 || !parse.tag(v).starts_with("VB") {
+            continue;
+        }
+        for &subject in &subjects {
+            let verb = std::iter::once(subject)
+                .chain(kids(parse, subject).filter(|&c| parse.dep(c) == "compound"))
+                .find(|&w| {
+                    w >= 1
+                        && parse.tag(w) == "NNS"
+                        && (parse.tag(w - 1).starts_with("NNP")
+                            || parse.tag(w - 1) == "JJ" && parse.word(w - 1).starts_with(char::is_uppercase))
+                        && matches!(parse.head(w - 1), Some(h) if h == w || h == subject)
+                        && may_be_present_verb(parse, w)
+                });
+            let Some(verb) = verb else { continue };
+            let object = if verb == subject {
+                kids(parse, verb).find(|&c| {
+                    c == verb + 1
+                        && parse.tag(c).starts_with("NN")
+                        && matches!(parse.dep(c), "npadvmod" | "appos" | "dobj")
+                })
+            } else {
+                Some(subject)
+            };
+            let Some(object) = object else { continue };
+            let name = verb - 1;
+            let routes: Vec<usize> = kids(parse, object)
+                .filter(|&c| c > object && parse.dep(c) == "prep" && matches!(parse.lemma(c), "to" | "from" | "via"))
+                .collect();
+            attach(parse, verb, Some(v), ccomp);
+            parse.tokens[verb].tag = vbz;
+            attach(parse, name, Some(verb), nsubj);
+            attach(parse, object, Some(verb), dobj);
+            for c in routes {
+                parse.tokens[c].head = Some(verb);
+            }
+            break;
+        }
+    }
+}
+
+/// "Egypt exports LNG to Turkey", read with "Egypt exports" as the subject
+/// and "LNG" as the verb: a root verb the tag dictionary does not list as a
+/// verb (or does not list), right after a plural that may be a verb in "-s"
+/// and a name, is the plural's object: the plural is the verb, the name its
+/// subject.
+pub fn present_verb_before_noun(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let (Some(vbz), Some(nn), Some(nsubj), Some(dobj), Some(root_label)) =
+        (tag_id(parse, "VBZ"), tag_id(parse, "NN"), label(parse, "nsubj"), label(parse, "dobj"), label(parse, "root"))
+    else {
+        return;
+    };
+    if root < 2 || !parse.tag(root).starts_with("VB") {
+        return;
+    }
+    let verb_tags: Vec<usize> =
+        parse.analyzer.tags.iter().enumerate().filter(|(_, t)| t.starts_with("VB")).map(|(i, _)| i).collect();
+    let known_verb = parse
+        .analyzer
+        .tag_dictionary
+        .get(&parse.word(root).to_lowercase())
+        .is_some_and(|tags| tags.iter().any(|t| verb_tags.contains(t)));
+    let (verb, name) = (root - 1, root - 2);
+    if known_verb
+        || parse.tag(verb) != "NNS"
+        || parse.head(verb) != Some(root)
+        || !parse.dep(verb).starts_with("nsubj")
+        || !parse.tag(name).starts_with("NNP")
+        || parse.head(name) != Some(verb)
+        || !may_be_present_verb(parse, verb)
+    {
+        return;
+    }
+    let before: Vec<usize> = kids(parse, verb).filter(|&c| c < name).collect();
+    for c in before {
+        parse.tokens[c].head = Some(name);
+    }
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > root).collect();
+    attach(parse, verb, None, root_label);
+    parse.tokens[verb].tag = vbz;
+    attach(parse, name, Some(verb), nsubj);
+    attach(parse, root, Some(verb), dobj);
+    parse.tokens[root].tag = nn;
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// "Serbian and Hungarian soldiers trained side by side", read with
