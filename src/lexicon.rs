@@ -219,6 +219,8 @@ struct GenericData {
     #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
+    regional_members: Vec<String>,
+    #[serde(default)]
     region_adjectives: BTreeMap<String, String>,
     #[serde(default)]
     organisation_heads: Vec<String>,
@@ -429,6 +431,9 @@ pub struct Generic {
     pub company: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
+    /// Plural nouns for the members of a region's bloc after a region adjective ("Southeast Asian
+    /// leaders", "Gulf states"): the bloc the document names, when its name has that adjective.
+    pub regional_members: Vec<String>,
     /// Region adjective → region name ("Asian" → "Asia").
     pub region_adjectives: BTreeMap<String, String>,
     /// Last words of organisation names ("Army", "Front"): a capitalised name
@@ -739,6 +744,7 @@ impl Builder {
             self.generic.country.extend(g.country);
             self.generic.company.extend(g.company);
             self.generic.region_nouns.extend(g.region_nouns);
+            self.generic.regional_members.extend(g.regional_members);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
             self.generic.media_heads.extend(g.media_heads);
@@ -880,6 +886,7 @@ impl Builder {
             country: self.generic.country,
             company: self.generic.company,
             region_nouns: self.generic.region_nouns,
+            regional_members: self.generic.regional_members,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,
             media_heads: self.generic.media_heads,

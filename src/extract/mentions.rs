@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The named groups of the generic-reference regex and what each finds; the
 /// rest are military words.
-const GENERIC_GROUPS: [(&str, GenericKind); 18] = [
+const GENERIC_GROUPS: [(&str, GenericKind); 19] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
     ("place", GenericKind::Place),
@@ -18,6 +18,7 @@ const GENERIC_GROUPS: [(&str, GenericKind); 18] = [
     ("country", GenericKind::Country),
     ("company", GenericKind::Company),
     ("region", GenericKind::Region),
+    ("regional", GenericKind::Regional),
     ("focus", GenericKind::Focus),
     ("own", GenericKind::Own),
     ("rebels", GenericKind::Rebels),
@@ -624,6 +625,26 @@ impl<'l> Extractor<'l> {
                         }
                         GenericKind::Bloc => {
                             if let Some(b) = f.bloc {
+                                push(b, false, &mut out)
+                            }
+                        }
+                        GenericKind::Regional => {
+                            // "Southeast Asian leaders" at a summit of the Association of Southeast Asian
+                            // Nations: the bloc whose label has the adjective (the longest one named).
+                            let lower = surface.to_lowercase();
+                            let adjective = lx
+                                .generic
+                                .region_adjectives
+                                .keys()
+                                .filter(|adj| lower.starts_with(&adj.to_lowercase()))
+                                .max_by_key(|adj| adj.len())
+                                .map(|adj| adj.to_lowercase());
+                            let named = |b: usize| {
+                                adjective
+                                    .as_ref()
+                                    .is_some_and(|adj| lx.actors[b].label.to_lowercase().contains(adj.as_str()))
+                            };
+                            if let Some(b) = f.bloc.filter(|&b| named(b)) {
                                 push(b, false, &mut out)
                             }
                         }

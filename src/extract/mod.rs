@@ -210,6 +210,9 @@ enum GenericKind {
     Coalition,
     /// "the bloc", "the 27-nation bloc": the regional or economic bloc the document is about.
     Bloc,
+    /// "Southeast Asian leaders", "Gulf states": the bloc the document names, when its name has
+    /// the region's adjective.
+    Regional,
     /// "the three nations", "the Western allies": the group of states the document lists together.
     Group,
     /// "the region", "the island": the state the sentences before spoke of.
@@ -342,7 +345,7 @@ impl<'l> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
         let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<backed>(?-i:[Tt]he)\s+(?-i:[A-Z])[\w.'’]*-(?:backed|allied|aligned|supported|sponsored|funded|armed)\s+(?P<backed_noun>{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<office>(?-i:(?:{})\s+[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,3}}))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
+            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<regional>(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<backed>(?-i:[Tt]he)\s+(?-i:[A-Z])[\w.'’]*-(?:backed|allied|aligned|supported|sponsored|funded|armed)\s+(?P<backed_noun>{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<office>(?-i:(?:{})\s+[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,3}}))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
             counted_re(&g.pair),
             words_re(&g.pair_people),
             words_re(&g.place),
@@ -351,6 +354,8 @@ impl<'l> Extractor<'l> {
             words_re(&g.company),
             words_re(&adjectives),
             words_re(&g.region_nouns),
+            words_re(&adjectives),
+            words_re(&g.regional_members),
             words_re(&g.rebels),
             words_re(&g.rebels.iter().filter_map(|w| w.strip_prefix("the ").map(str::to_string)).collect::<Vec<_>>()),
             words_re(&g.coalition),
