@@ -379,6 +379,7 @@ impl<'l> Extractor<'l> {
             group: Vec::new(),
             sides: None,
             topic: None,
+            home: None,
         }
     }
 
@@ -602,7 +603,17 @@ impl<'l> Extractor<'l> {
                     match kind {
                         GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
                         GenericKind::Office => {
-                            if let Some(d) = self.dominant_state(f, &out) {
+                            // (Else the state of the dateline's capital, unless the sentence named
+                            // another state before: "BELGRADE - Defence Minister X received ...".)
+                            let other = |h: usize| {
+                                out.iter().any(|m| {
+                                    m.end > m.start
+                                        && self.kind(m.actor) == ActorKind::State
+                                        && self.family(m.actor) != h
+                                })
+                            };
+                            let home = f.home.filter(|&h| !other(h));
+                            if let Some(d) = self.dominant_state(f, &out).or(home) {
                                 push(d, false, &mut out)
                             }
                         }

@@ -291,6 +291,9 @@ struct Focus {
     /// The last state named by name in the last sentence that named one: what "the region"
     /// means in the sentences after it.
     topic: Option<usize>,
+    /// The state whose capital the dateline names ("BELGRADE, March 14 -"): whose an officeholder
+    /// the story names with no state is, when no state dominates the document.
+    home: Option<usize>,
 }
 
 /// A regex run over every sentence, with a lazy-DFA cache big enough that
@@ -602,10 +605,18 @@ impl<'l> Extractor<'l> {
         let mut lists: BTreeMap<Vec<usize>, (usize, usize)> = BTreeMap::new();
         // States named with a word for their military that the lexicon has no actor for.
         let mut ruled: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut home = None;
         for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
             let raw = self.raw_mentions(text, &doc.text);
             let mentions = self.resolve(text, &raw, None, date, &mut doc_actors);
+            if i == 0 {
+                let dateline = self.dateline.find(text).map_or(0, |m| m.end());
+                home = mentions
+                    .iter()
+                    .find(|m| m.end <= dateline && self.kind(m.actor) == ActorKind::State)
+                    .map(|m| m.actor);
+            }
             for m in &mentions {
                 *counts.entry(m.actor).or_default() += 1;
                 // "Niger's junta", "Mali's military rulers" for a state whose military the lexicon lacks.
@@ -629,6 +640,7 @@ impl<'l> Extractor<'l> {
         self.add_short_names(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
+        focus.home = home;
         // "The junta accused France" after "Niger's junta": with no military actor known, the state
         // most often named with its military stands for "the junta".
         if focus.military.is_none() {
