@@ -55,6 +55,85 @@ pub fn all(parse: &mut Parse) {
     side_by_side(parse);
     present_verb_before_noun(parse);
     reported_clause_read_as_subject(parse);
+    headline_list_verb(parse);
+}
+
+/// "Albania, Croatia and Kosovo sign defence pact", a headline read as one
+/// noun phrase: in a sentence with no finite verb that opens with a list of
+/// names joined by "and", a common noun right after the list that may be a
+/// present verb is the verb: the first name its subject, the others its
+/// conjuncts, and the nouns after it its object.
+pub fn headline_list_verb(parse: &mut Parse) {
+    if (0..parse.len()).any(|t| finite(parse, t)) {
+        return;
+    }
+    let (Some(vbp), Some(nsubj), Some(conj), Some(cc), Some(dobj), Some(root_label), Some(compound), Some(punct)) = (
+        tag_id(parse, "VBP"),
+        label(parse, "nsubj"),
+        label(parse, "conj"),
+        label(parse, "cc"),
+        label(parse, "dobj"),
+        label(parse, "root"),
+        label(parse, "compound"),
+        label(parse, "punct"),
+    ) else {
+        return;
+    };
+    let listed = |t: usize| parse.tag(t).starts_with("NNP") || matches!(parse.word(t), "," | "and");
+    let Some(verb) = (1..parse.len()).find(|&t| !listed(t)) else { return };
+    let may_be_verb = parse
+        .analyzer
+        .tag_dictionary
+        .get(&parse.word(verb).to_lowercase())
+        .is_some_and(|tags| tags.contains(&usize::from(vbp)));
+    if !matches!(parse.tag(verb), "NN" | "NNS")
+        || !may_be_verb
+        || !parse.tag(verb - 1).starts_with("NNP")
+        || !(0..verb).any(|t| parse.word(t) == "and")
+    {
+        return;
+    }
+    // The object: the run of nouns and adjectives after the verb, headed by its last noun.
+    let end = (verb + 1..parse.len()).take_while(|&t| matches!(parse.tag(t), "NN" | "NNS" | "NNP" | "JJ")).last();
+    let Some(object) = end.filter(|&o| parse.tag(o).starts_with("NN")) else { return };
+    // The names: runs of capitalised words, each headed by its last word.
+    let mut heads = Vec::new();
+    for t in 0..verb {
+        if !parse.tag(t).starts_with("NNP") {
+            continue;
+        }
+        if t + 1 < verb && parse.tag(t + 1).starts_with("NNP") {
+            attach(parse, t, Some(t + 1), compound);
+        } else {
+            heads.push(t);
+        }
+    }
+    let Some((&first, rest)) = heads.split_first() else { return };
+    let later: Vec<usize> = (object + 1..parse.len())
+        .filter(|&c| parse.head(c).is_some_and(|h| h <= object || parse.head(h).is_none()))
+        .collect();
+    attach(parse, verb, None, root_label);
+    parse.tokens[verb].tag = vbp;
+    attach(parse, first, Some(verb), nsubj);
+    for &h in rest {
+        attach(parse, h, Some(first), conj);
+    }
+    for t in 0..verb {
+        match parse.word(t) {
+            "and" => attach(parse, t, Some(first), cc),
+            "," => attach(parse, t, Some(first), punct),
+            _ => {}
+        }
+    }
+    for t in verb + 1..object {
+        if parse.head(t).is_none_or(|h| !(verb + 1..=object).contains(&h)) {
+            attach(parse, t, Some(object), compound);
+        }
+    }
+    attach(parse, object, Some(verb), dobj);
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// "Officials said Qatar exports LNG to Germany" and "Azerbaijan exports gas

@@ -487,6 +487,13 @@ impl<'p, 'a> Graph<'p, 'a> {
                 return Some(v);
             }
         }
+        // "X, Y and Z signed a defence cooperation declaration": a predicate fused before a pact or
+        // plan (class commitments) takes the subject of the verb that signs it.
+        if self.p.dep(t) == "compound" && self.p.dep(h) == "dobj" && self.sets.listed("commitments", self.p.lemma(h)) {
+            if let Some(v) = self.p.head(h).filter(|&v| self.is_verb(v) && self.transmits_subject(v)) {
+                return Some(v);
+            }
+        }
         if !self.is_verb(h) || !self.transmits_subject(h) {
             // "signed a deal on defence": the noun may hang off a preposition of the verb.
             return self.light_verb_through_prep(t, h);
