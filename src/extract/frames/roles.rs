@@ -1349,6 +1349,19 @@ impl<'p, 'a> Graph<'p, 'a> {
         alone(named.collect())
     }
 
+    /// What "its" on the subject of a clause joined to another ("Athens is awaiting jets, while
+    /// its navy took delivery of ...", "Greece ordered jets, and its navy received ...") stands
+    /// for: the one actor the other clause names as its subject.
+    pub(super) fn joined_clause_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|&n| p.dep(x) == "poss" && p.dep(n) == "nsubj") else { return Vec::new() };
+        let Some(v) = p.head(n).filter(|&v| self.is_verb(v) && matches!(p.dep(v), "advcl" | "conj")) else {
+            return Vec::new();
+        };
+        let Some(main) = p.head(v).filter(|&h| self.is_verb(h)) else { return Vec::new() };
+        alone(self.subjects(main).into_iter().flat_map(|s| self.actors(s, false)).collect())
+    }
+
     /// "India and China ... following their border clash": "they" or "their"
     /// stands for the subject of a clause above it that names two or more actors.
     pub(super) fn plural_antecedent(&self, x: usize) -> Vec<usize> {
@@ -1625,6 +1638,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if antecedent.is_empty() {
                     antecedent = p.head(y).map(|n| self.reporter(n)).unwrap_or_default();
                 }
+
                 out.extend(antecedent);
             } else if let Some(launchers) = (!modifiers_only && self.attacked(y))
                 .then(|| self.launched_by(y))
@@ -1700,8 +1714,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                         todo.push(c);
                     }
                     // "Israel said its jets struck ...": "its" on a reported clause's subject is the reporter.
+                    // ("Athens is awaiting jets, while its navy took delivery of ...": the main clause's
+                    // subject, on the subject of a clause joined to it.)
                     if p.dep(c) == "poss" && p.word(c).eq_ignore_ascii_case("its") && !relational {
-                        out.extend(self.reporter(y));
+                        let reporter = self.reporter(y);
+                        if reporter.is_empty() {
+                            out.extend(self.joined_clause_owner(c));
+                        }
+                        out.extend(reporter);
                     }
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
