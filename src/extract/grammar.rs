@@ -37,6 +37,7 @@ pub struct Grammar {
     pub company_designators: Vec<String>,
     pub name_of_heads: Vec<String>,
     pub currency_words: Vec<String>,
+    pub member_nouns: Vec<String>,
     pub non_state_groups: Vec<String>,
     pub place_features: Vec<String>,
     pub flag_participles: Vec<String>,

@@ -819,6 +819,13 @@ impl<'l> Extractor<'l> {
                 || self.kind(m.actor) != ActorKind::State
                 || !next_word(&text[m.end..]).is_some_and(|w| self.currency_words.contains(&w.to_lowercase()))
         });
+        // "discussions between G-7 participants", "NATO members Poland and Romania": a body's name before a
+        // word for its members names the members, not the body.
+        out.retain(|m| {
+            m.possessive
+                || self.kind(m.actor) != ActorKind::Igo
+                || !next_word(&text[m.end..]).is_some_and(|w| self.member_nouns.contains(&w.to_lowercase()))
+        });
         // "the Sea of Japan", "the Gulf of Oman", "the Taiwan Strait": a state in a place's name is
         // no party.
         let feature = |w: &str| self.place_features.iter().any(|f| f == w);
@@ -987,7 +994,8 @@ fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
 
 /// The word right after a single space at the start of `rest` ("talks" in " talks, ...").
 fn next_word(rest: &str) -> Option<&str> {
-    let after = rest.strip_prefix(' ')?;
+    // (A wire's line break between the words is a space: "G-7\nparticipants".)
+    let after = rest.strip_prefix(char::is_whitespace)?.trim_start();
     after.split(|c: char| !c.is_alphanumeric() && c != '-').next()
 }
 

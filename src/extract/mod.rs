@@ -158,6 +158,8 @@ pub struct Extractor<'l> {
     name_of: Regex,
     /// Lower-cased currency words ("U.S. dlrs"); see `currency_words` in grammar.toml.
     currency_words: std::collections::HashSet<String>,
+    /// Lower-cased nouns for a body's members ("GCC states"); see `member_nouns` in grammar.toml.
+    member_nouns: std::collections::HashSet<String>,
     /// Groups a state describes that do not act for it ("Armenian
     /// separatists"); see `non_state_groups` in grammar.toml.
     non_state_groups: std::collections::HashSet<String>,
@@ -463,6 +465,7 @@ impl<'l> Extractor<'l> {
             company_designators: w.company_designators.iter().cloned().collect(),
             name_of: Regex::new(&format!(r"\b(?:{})\s+of\s+(?:the\s+)?$", words_re(&w.name_of_heads))).unwrap(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
+            member_nouns: w.member_nouns.iter().map(|x| x.to_lowercase()).collect(),
             non_state_groups: w.non_state_groups.iter().map(|x| x.to_lowercase()).collect(),
             group_titles: w.group_titles.iter().map(|x| x.to_lowercase()).collect(),
             company_titles: w.company_titles.iter().map(|x| x.to_lowercase()).collect(),
