@@ -642,14 +642,7 @@ impl<'l> Extractor<'l> {
                         GenericKind::Regional => {
                             // "Southeast Asian leaders" at a summit of the Association of Southeast Asian
                             // Nations: the bloc whose label has the adjective (the longest one named).
-                            let lower = surface.to_lowercase();
-                            let adjective = lx
-                                .generic
-                                .region_adjectives
-                                .keys()
-                                .filter(|adj| lower.starts_with(&adj.to_lowercase()))
-                                .max_by_key(|adj| adj.len())
-                                .map(|adj| adj.to_lowercase());
+                            let adjective = longest_region_adjective(lx, surface).map(|(adj, _)| adj.to_lowercase());
                             let named = |b: usize| {
                                 adjective
                                     .as_ref()
@@ -782,15 +775,7 @@ impl<'l> Extractor<'l> {
                             }
                         }
                         GenericKind::Region => {
-                            let lower = surface.to_lowercase();
-                            // The longest adjective: "Southeast Asian" before "Asian".
-                            let region = lx
-                                .generic
-                                .region_adjectives
-                                .iter()
-                                .filter(|(adj, _)| lower.contains(&adj.to_lowercase()))
-                                .max_by_key(|(adj, _)| adj.len())
-                                .map(|(_, r)| r);
+                            let region = longest_region_adjective(lx, surface).map(|(_, r)| r);
                             if let Some(region) = region {
                                 // Prefer states whose first region is this one, then the most mentioned.
                                 let pick =
@@ -990,6 +975,16 @@ fn on_word_boundary(text: &str, s: usize, e: usize) -> bool {
     let combining = text[..e].ends_with('-');
     before.is_none_or(|c| !c.is_alphanumeric())
         && if combining { after.is_some_and(char::is_uppercase) } else { after.is_none_or(|c| !c.is_alphanumeric()) }
+}
+
+/// The longest region adjective in `surface` and its region: "Southeast Asian" before "Asian".
+fn longest_region_adjective<'a>(lx: &'a crate::lexicon::Lexicon, surface: &str) -> Option<(&'a String, &'a String)> {
+    let lower = surface.to_lowercase();
+    lx.generic
+        .region_adjectives
+        .iter()
+        .filter(|(adj, _)| lower.contains(&adj.to_lowercase()))
+        .max_by_key(|(adj, _)| adj.len())
 }
 
 /// The word right after a single space at the start of `rest` ("talks" in " talks, ...").

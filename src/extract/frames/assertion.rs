@@ -615,8 +615,10 @@ impl FrameSet {
                 return Some(Cue::Negation);
             }
             // "no date has been set for the talks": what a passive with "no" subject is for is
-            // not fixed yet.
+            // not fixed yet (not what it is "in connection with": "no mention was made in connection
+            // with the visit").
             if d == "prep"
+                && p.lemma(cur) == "for"
                 && g.is_verb(h)
                 && g.passive(h)
                 && g.kids[h].iter().any(|&c| {
