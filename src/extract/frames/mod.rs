@@ -51,6 +51,9 @@ enum Role {
     /// `buyer`: who acquires the theme in a relative clause on it ("delivered the launchers Poland
     /// ordered", class `acquiring_verbs`).
     Buyer,
+    /// `owner`: whose the theme is by a possessive pronoun, when the predicate is in a relative
+    /// clause on another actor ("leans on Russia, which supplies the bulk of its weapons").
+    Owner,
 }
 
 impl Role {
@@ -72,6 +75,7 @@ impl Role {
             "appos" => Role::Appos,
             "aided" => Role::Aided,
             "buyer" => Role::Buyer,
+            "owner" => Role::Owner,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),
@@ -1721,7 +1725,8 @@ impl FrameSet {
             }
         }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
-        let receiver_roles = f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj | Role::Buyer));
+        let receiver_roles =
+            f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj | Role::Buyer | Role::Owner));
         // (Only a transfer has a receiver to take from before: no one joins "the mission" with
         // whoever was named last.)
         // (Nor a verb that may be the receiver's own, "has flown Gripens since 2022", or a maker's,

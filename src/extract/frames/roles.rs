@@ -176,6 +176,13 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             clauses.into_iter().flat_map(|c| g.subjects(c)).collect()
         }
         Role::Pair => Vec::new(),
+        // (On the theme or on what an amount of it is of: "most of its fighters".)
+        Role::Owner => themes
+            .modified
+            .iter()
+            .flat_map(|&x| std::iter::once(x).chain(g.prep_objects(x, "of")))
+            .flat_map(|x| g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "poss" && g.p.tag(c) == "PRP$"))
+            .collect(),
         Role::Holder => g.holders(t),
         Role::Appos => g.described(t),
         Role::Via(first, prep) => {
@@ -1362,6 +1369,45 @@ impl<'p, 'a> Graph<'p, 'a> {
         alone(self.subjects(main).into_iter().flat_map(|s| self.actors(s, false)).collect())
     }
 
+    /// What "its" in a relative clause on an actor stands for, when the clause's subject is the
+    /// relative pronoun: not that actor but the nearest other actor above it in the sentence, the
+    /// subject of the verb it hangs from or the noun it describes ("Algeria still leans on Russia,
+    /// which supplies the bulk of its weapons", "Vietnam, long dependent on Russia, which supplied
+    /// most of its fighters").
+    pub(super) fn relative_clause_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut v = x;
+        for _ in 0..6 {
+            match p.head(v) {
+                Some(h) if p.dep(v) != "relcl" => v = h,
+                _ => break,
+            }
+        }
+        let relative_subject = self.kids[v].iter().any(|&c| p.dep(c) == "nsubj" && matches!(p.tag(c), "WDT" | "WP"));
+        let Some(antecedent) = p.head(v).filter(|_| p.dep(v) == "relcl" && relative_subject) else {
+            return Vec::new();
+        };
+        let named = self.actors_at[antecedent].clone();
+        if named.is_empty() {
+            return Vec::new();
+        }
+        let mut up = antecedent;
+        for _ in 0..5 {
+            let Some(h) = p.head(up) else { break };
+            let here: Vec<usize> = if self.is_verb(h) {
+                self.subjects(h).into_iter().flat_map(|s| self.actors_at[s].clone()).collect()
+            } else {
+                self.actors_at[h].clone()
+            };
+            let others: Vec<usize> = here.into_iter().filter(|a| !named.contains(a)).collect();
+            if !others.is_empty() {
+                return alone(others);
+            }
+            up = h;
+        }
+        Vec::new()
+    }
+
     /// "India and China ... following their border clash": "they" or "their"
     /// stands for the subject of a clause above it that names two or more actors.
     pub(super) fn plural_antecedent(&self, x: usize) -> Vec<usize> {
@@ -1637,6 +1683,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // "Israel said its warplanes had hit ...": the one who reports, on the clause's subject.
                 if antecedent.is_empty() {
                     antecedent = p.head(y).map(|n| self.reporter(n)).unwrap_or_default();
+                }
+                // "Algeria leans on Russia, which supplies the bulk of its weapons": not the actor the
+                // relative clause is on, but the one the sentence ties to it.
+                if antecedent.is_empty() {
+                    antecedent = self.relative_clause_owner(y);
                 }
 
                 out.extend(antecedent);
