@@ -614,10 +614,13 @@ impl<'l> Extractor<'l> {
             let raw = self.raw_mentions(text, &doc.text);
             let mentions = self.resolve(text, &raw, None, date, &mut doc_actors);
             if i == 0 {
+                // (Or the state an issuer's header in capitals names: "MINISTRY OF DEFENCE OF THE
+                // REPUBLIC OF SERBIA".)
                 let dateline = self.dateline.find(text).map_or(0, |m| m.end());
+                let header = |m: &Mention| !text[..m.end].chars().any(char::is_lowercase);
                 home = mentions
                     .iter()
-                    .find(|m| m.end <= dateline && self.kind(m.actor) == ActorKind::State)
+                    .find(|m| (m.end <= dateline || header(m)) && self.kind(m.actor) == ActorKind::State)
                     .map(|m| m.actor);
             }
             for m in &mentions {
