@@ -56,6 +56,46 @@ pub fn all(parse: &mut Parse) {
     present_verb_before_noun(parse);
     reported_clause_read_as_subject(parse);
     headline_list_verb(parse);
+    counted_participle(parse);
+}
+
+/// "the first three of 11 upgraded Mogami-class frigates", read with
+/// "upgraded" as a verb whose object is the frigates: a past form right after
+/// a number, with no subject, whose object follows it, is a participle on that
+/// object; the object takes the number's place and the number counts it.
+pub fn counted_participle(parse: &mut Parse) {
+    let (Some(vbn), Some(amod), Some(nummod)) = (tag_id(parse, "VBN"), label(parse, "amod"), label(parse, "nummod"))
+    else {
+        return;
+    };
+    for number in 0..parse.len().saturating_sub(2) {
+        let verb = number + 1;
+        if parse.tag(number) != "CD" || !matches!(parse.tag(verb), "VBD" | "VBN") {
+            continue;
+        }
+        if kids(parse, verb).any(|c| parse.dep(c).starts_with("nsubj") || parse.dep(c) == "aux") {
+            continue;
+        }
+        let Some(object) =
+            kids(parse, verb).find(|&c| c > verb && parse.dep(c) == "dobj" && parse.tag(c).starts_with("NN"))
+        else {
+            continue;
+        };
+        // (Only the object's own words between: "11 upgraded Mogami-class frigates".)
+        if !(verb + 1..object).all(|x| under_or_is(parse, object, x)) {
+            continue;
+        }
+        let Some(head) = parse.head(number) else { continue };
+        let dep = parse.tokens[number].dep;
+        let rest: Vec<usize> = kids(parse, verb).filter(|&c| c > object).collect();
+        attach(parse, object, Some(head), dep);
+        attach(parse, number, Some(object), nummod);
+        attach(parse, verb, Some(object), amod);
+        parse.tokens[verb].tag = vbn;
+        for c in rest {
+            parse.tokens[c].head = Some(head);
+        }
+    }
 }
 
 /// "Albania, Croatia and Kosovo sign defence pact", a headline read as one
