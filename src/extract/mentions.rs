@@ -308,12 +308,12 @@ impl<'l> Extractor<'l> {
     /// London talks"; not "Washington talks with Beijing").
     fn names_venue(&self, before: &str, rest: &str) -> bool {
         let Some(word) = next_word(rest) else { return false };
-        // One lower-case word may come between: "the recent London talks" (the text before it,
-        // its space kept).
+        // One word may come between: "the recent London talks", "the G-7 Washington talks" (the
+        // text before it, its space kept).
         let without_adjective = before
             .trim_end()
             .rsplit_once(' ')
-            .filter(|(_, w)| w.chars().all(char::is_lowercase))
+            .filter(|(_, w)| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
             .map(|(b, _)| &before[..b.len() + 1]);
         self.venue_nouns.contains(&word.to_lowercase())
             && (self.determiner.is_match(before) || without_adjective.is_some_and(|b| self.determiner.is_match(b)))

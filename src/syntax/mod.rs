@@ -604,12 +604,13 @@ impl Analyzer {
         let words: Vec<&str> = plain.iter().map(|w| w.as_ref()).collect();
         let words = &words[..];
         let mut tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
-        // A designation ("F-16", "Su-30MK2", "K9", "M23") is a name, never a verb or a number.
+        // A designation ("F-16", "Su-30MK2", "K9", "M23", "T-50i") is a name, never a verb, a number
+        // or a function word.
         let designation = |w: &str| {
             w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_uppercase()) && w.len() >= 2
         };
         for (t, w) in tags.iter_mut().zip(words) {
-            if (self.tags[*t].starts_with("VB") || self.tags[*t] == "CD") && designation(w) {
+            if !self.tags[*t].starts_with("NN") && designation(w) {
                 if let Some(nnp) = self.tags.iter().position(|n| n == "NNP") {
                     *t = nnp;
                 }
