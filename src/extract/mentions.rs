@@ -987,9 +987,9 @@ fn longest_region_adjective<'a>(lx: &'a crate::lexicon::Lexicon, surface: &str) 
         .max_by_key(|(adj, _)| adj.len())
 }
 
-/// The word right after a single space at the start of `rest` ("talks" in " talks, ...").
+/// The word after the whitespace that opens `rest` ("talks" in " talks, ...").
 fn next_word(rest: &str) -> Option<&str> {
-    // (A wire's line break between the words is a space: "G-7\nparticipants".)
+    // (A wire's line break between the words counts as a space: "G-7\nparticipants".)
     let after = rest.strip_prefix(char::is_whitespace)?.trim_start();
     after.split(|c: char| !c.is_alphanumeric() && c != '-').next()
 }

@@ -1383,8 +1383,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 _ => break,
             }
         }
-        let relative_subject = self.kids[v].iter().any(|&c| p.dep(c) == "nsubj" && matches!(p.tag(c), "WDT" | "WP"));
-        let Some(antecedent) = p.head(v).filter(|_| p.dep(v) == "relcl" && relative_subject) else {
+        // (The clause's subject is its relative pronoun: "which supplies"; not "which Y buys".)
+        let pronoun = self.kids[v].iter().copied().find(|&c| p.dep(c) == "nsubj" && p.dep(v) == "relcl");
+        let Some(antecedent) = pronoun.map(|c| self.relative_antecedent(c)).filter(|&a| Some(a) != pronoun) else {
             return Vec::new();
         };
         let named = self.actors_at[antecedent].clone();
