@@ -1546,11 +1546,35 @@ impl Extractor<'_> {
                                 && (gathering(c) || named(c))
                         })
                 };
+                // (Nor where talks that name their own parties are held: "the Russia-Ukraine talks in
+                // Istanbul", "talks between X and Y in Doha".)
+                let own_parties = |n: usize| {
+                    if !self.frames.is_gathering(parse.lemma(n)) {
+                        return false;
+                    }
+                    let mut named: Vec<usize> = parse
+                        .children(n)
+                        .filter(|&c| matches!(parse.dep(c), "compound" | "amod" | "nmod"))
+                        .flat_map(|c| {
+                            std::iter::once(c).chain(parse.children(c).filter(|&m| parse.dep(m) == "compound"))
+                        })
+                        .flat_map(|c| at[c].iter().copied())
+                        .collect();
+                    named.sort_unstable();
+                    named.dedup();
+                    named.len() >= 2
+                        || parse.children(n).any(|b| {
+                            parse.lemma(b) == "between"
+                                && parse.children(b).any(|o| parse.children(o).any(|c| parse.dep(c) == "conj"))
+                        })
+                };
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"
                         && parse.head(t).is_some_and(|p| {
                             matches!(parse.lemma(p), "in" | "at")
-                                && parse.head(p).is_some_and(|n| gathering(n) || named(n) || gathering_verb(n))
+                                && parse
+                                    .head(p)
+                                    .is_some_and(|n| gathering(n) || named(n) || gathering_verb(n) || own_parties(n))
                         })
                 };
                 // ("the IMF meeting last month in Washington": a window that ends in "in" or "at"

@@ -57,6 +57,7 @@ pub fn all(parse: &mut Parse) {
     reported_clause_read_as_subject(parse);
     headline_list_verb(parse);
     counted_participle(parse);
+    participle_after_pair(parse);
 }
 
 /// "the first three of 11 upgraded Mogami-class frigates", read with
@@ -310,6 +311,29 @@ pub fn side_by_side(parse: &mut Parse) {
             for c in later {
                 parse.tokens[c].head = Some(verb);
             }
+        }
+    }
+}
+
+/// "the talks between Armenia and Azerbaijan, hosted by Kazakhstan, ended", read with the
+/// participle on the first of the pair: a participle set off by a comma after a "between" pair
+/// describes the noun the pair is "between" of.
+pub fn participle_after_pair(parse: &mut Parse) {
+    for v in 0..parse.len() {
+        if parse.dep(v) != "acl" || parse.tag(v) != "VBN" || v == 0 || parse.word(v - 1) != "," {
+            continue;
+        }
+        let Some(first) = parse.head(v).filter(|&f| f < v && parse.dep(f) == "pobj") else { continue };
+        let Some(noun) = parse
+            .head(first)
+            .filter(|&b| parse.lemma(b) == "between")
+            .and_then(|b| parse.head(b))
+            .filter(|&n| parse.tag(n).starts_with("NN"))
+        else {
+            continue;
+        };
+        if kids(parse, first).any(|c| parse.dep(c) == "conj" && c < v) {
+            parse.tokens[v].head = Some(noun);
         }
     }
 }

@@ -1679,6 +1679,22 @@ impl FrameSet {
         if reciprocal && targets.is_empty() && sources.len() > 1 {
             targets = sources.clone();
         }
+        // "Turkey hosted the Russia-Ukraine talks", "the talks between X and Y, hosted by Z": who
+        // hosts an event that names its own parties is its venue; the parties meet each other.
+        if f.relation == RelationType::DiplomaticMeeting && g.is_verb(t) && self.listed("hosting_verbs", g.p.lemma(t)) {
+            let event = match g.p.dep(t) {
+                "acl" => g.p.head(t),
+                _ => g.kids[t].iter().copied().find(|&c| g.p.dep(c) == "dobj"),
+            };
+            if event.is_some_and(|e| g.names_own_parties(e)) {
+                for (i, &a) in targets.iter().enumerate() {
+                    for &b in &targets[i + 1..] {
+                        hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
+                    }
+                }
+                return Some((hits, Vec::new()));
+            }
+        }
         // One group on both sides is a group acting on itself ("for them to prove their case").
         if sources.len() > 1
             && !reciprocal
@@ -1707,8 +1723,10 @@ impl FrameSet {
                 }
             }
         }
-        // "talks hosted by China": the host meets each party.
-        if f.relation == RelationType::DiplomaticMeeting && !g.is_verb(t) && !hits.is_empty() {
+        // "talks hosted by China": the host meets each party (not of "talks between X and Y hosted
+        // by China", where it is the venue).
+        if f.relation == RelationType::DiplomaticMeeting && !g.is_verb(t) && !hits.is_empty() && !g.names_own_parties(t)
+        {
             let hosts: Vec<usize> = g.kids[t]
                 .iter()
                 .filter(|&&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && self.listed("hosting_verbs", g.p.lemma(c)))

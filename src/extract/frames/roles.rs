@@ -708,7 +708,28 @@ impl<'p, 'a> Graph<'p, 'a> {
         (self.is_verb(v) && matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")).then_some(v)
     }
 
-    /// Whether verb `v`'s lemma is in the word class `class`.
+    /// Whether `t` is a gathering (class `gatherings`) that names its own parties: "talks between
+    /// X and Y", "the Russia-Ukraine talks" (two actors before the noun).
+    pub(super) fn names_own_parties(&self, t: usize) -> bool {
+        let p = self.p;
+        if !self.sets.listed("gatherings", p.lemma(t)) {
+            return false;
+        }
+        if self.prep_objects(t, "between").iter().any(|&o| self.kids[o].iter().any(|&c| p.dep(c) == "conj")) {
+            return true;
+        }
+        let mut named: Vec<usize> = Vec::new();
+        let mut stack: Vec<usize> =
+            self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "compound" | "amod" | "nmod")).collect();
+        while let Some(x) = stack.pop() {
+            named.extend(self.actors_at[x].iter().copied());
+            stack.extend(self.kids[x].iter().copied().filter(|&c| matches!(p.dep(c), "compound" | "amod" | "conj")));
+        }
+        named.sort_unstable();
+        named.dedup();
+        named.len() >= 2
+    }
+
     /// Whether noun `t` is what verb `v` (class joining_verbs) joins its
     /// object in: "joined the US in strikes on the Houthis".
     pub(super) fn joined_in(&self, t: usize, v: usize) -> bool {
@@ -717,6 +738,7 @@ impl<'p, 'a> Graph<'p, 'a> {
             && self.verb_in(v, "joining_verbs")
     }
 
+    /// Whether verb `v`'s lemma is in the word class `class`.
     pub(super) fn verb_in(&self, v: usize, class: &str) -> bool {
         self.is_verb(v) && self.sets.in_class(self, v, class)
     }
@@ -725,11 +747,9 @@ impl<'p, 'a> Graph<'p, 'a> {
     pub(super) fn subjects(&self, t: usize) -> Vec<usize> {
         let p = self.p;
         if !self.is_verb(t) {
-            // "China hosted talks between X and Y": a host of others' event is none of its parties.
-            let others = |v: usize| {
-                self.sets.listed("hosting_verbs", p.lemma(v))
-                    && self.prep_objects(t, "between").iter().any(|&o| self.kids[o].iter().any(|&c| p.dep(c) == "conj"))
-            };
+            // "China hosted talks between X and Y", "Turkey hosted the Russia-Ukraine talks": a host
+            // of an event that names its own parties is none of them.
+            let others = |v: usize| self.sets.listed("hosting_verbs", p.lemma(v)) && self.names_own_parties(t);
             // "Algeria overtook Russia as Italy's main gas supplier": a noun after "as" is said of the
             // verb's subject, or of its object after a verb of naming or choosing ("Rome chose Algiers
             // as its main supplier", class `as_object_verbs`).
@@ -786,7 +806,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                         |c: usize| self.sets.is_stance_verb(p.lemma(c)) || self.sets.is_report_verb(p.lemma(c));
                     let agents: Vec<usize> = self.kids[t]
                         .iter()
-                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !stance(c))
+                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !stance(c) && !others(c))
                         .flat_map(|&c| self.by_agent(c))
                         .collect();
                     if !agents.is_empty() {
