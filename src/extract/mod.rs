@@ -1282,7 +1282,9 @@ impl Extractor<'_> {
             if preds.iter().any(|&t| self.frames.future_word(parse, t, f.relation)) {
                 return false;
             }
-            if misread_roles(parse, &at, f.relation, head, &preds, &tokens_of(&f.source), &tokens_of(&f.target)) {
+            let roles = (tokens_of(&f.source), tokens_of(&f.target));
+            let combatant = |lemma: &str| self.frames.is_combatant(lemma);
+            if misread_roles(parse, &at, f.relation, head, &preds, &roles, &combatant) {
                 return false;
             }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
@@ -2116,8 +2118,8 @@ fn misread_roles(
     relation: RelationType,
     head: usize,
     preds: &[usize],
-    source: &[usize],
-    target: &[usize],
+    (source, target): &(Vec<usize>, Vec<usize>),
+    combatant: &dyn Fn(&str) -> bool,
 ) -> bool {
     let verb = parse.tag(head).starts_with("VB");
     // A trigger that runs into the description of an actor ("an agreement with nuclear-armed
@@ -2184,6 +2186,22 @@ fn misread_roles(
             .collect();
         let by_agent = |x: usize| agents.iter().any(|&a| under(parse, a, x));
         if !agents.is_empty() && source.iter().chain(target).all(|&x| by_agent(x)) {
+            return true;
+        }
+        // Those listed as the subject of a fight with fighters (class `combatants`) are one side:
+        // "Mexican soldiers and police fought gunmen (loyal to X)".
+        let opponents = (0..parse.len()).filter(|&o| {
+            parse.head(o) == Some(head) && parse.dep(o) == "dobj"
+                || parse.dep(o) == "pobj"
+                    && parse.head(o).is_some_and(|w| {
+                        parse.head(w) == Some(head) && matches!(parse.lemma(w), "with" | "against" | "on")
+                    })
+        });
+        let fighters = opponents.into_iter().any(|o| combatant(parse.lemma(o)));
+        let one_side = |x: usize, y: usize| {
+            listed_subjects(modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS))
+        };
+        if fighters && source.iter().any(|&x| target.iter().any(|&y| one_side(x, y))) {
             return true;
         }
     }

@@ -58,6 +58,7 @@ pub fn all(parse: &mut Parse) {
     headline_list_verb(parse);
     counted_participle(parse);
     participle_after_pair(parse);
+    bare_subordinator(parse);
 }
 
 /// "the first three of 11 upgraded Mogami-class frigates", read with
@@ -1388,6 +1389,47 @@ pub fn subject_under_mark(parse: &mut Parse) {
             parse.tokens[o].head = Some(v);
             parse.tokens[o].dep = nsubj;
         }
+    }
+}
+
+/// "came days after U.S. Secretary of State Marco Rubio sat down with ...", read with "after" as
+/// a preposition without an object and the subject's head as a modifier of the verb: a temporal
+/// preposition with nothing under it, before a finite verb with no subject, marks that verb's
+/// clause, and the noun hung on the verb between them is its subject.
+pub fn bare_subordinator(parse: &mut Parse) {
+    let (Some(nsubj), Some(mark), Some(advcl)) = (label(parse, "nsubj"), label(parse, "mark"), label(parse, "advcl"))
+    else {
+        return;
+    };
+    for m in 0..parse.len() {
+        if parse.dep(m) != "prep"
+            || !matches!(parse.lemma(m), "after" | "before" | "since" | "until" | "till")
+            || kids(parse, m).next().is_some()
+        {
+            continue;
+        }
+        let Some(v) = (m + 1..parse.len()).find(|&v| matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")) else { continue };
+        if kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj") || parse.dep(k) == "expl") {
+            continue;
+        }
+        let subjects: Vec<usize> = (m + 1..v)
+            .filter(|&x| {
+                parse.head(x) == Some(v)
+                    && parse.tag(x).starts_with("NN")
+                    && matches!(parse.dep(x), "nmod" | "npadvmod" | "compound" | "dobj")
+            })
+            .collect();
+        let [subject] = subjects[..] else { continue };
+        // The clause hangs where the preposition's phrase did, on the first word above it that is
+        // not inside the verb's own phrase.
+        let mut host = parse.head(m);
+        while let Some(a) = host.filter(|&a| under_or_is(parse, v, a)) {
+            host = parse.head(a);
+        }
+        let Some(host) = host else { continue };
+        attach(parse, subject, Some(v), nsubj);
+        attach(parse, m, Some(v), mark);
+        attach(parse, v, Some(host), advcl);
     }
 }
 

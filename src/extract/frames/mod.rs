@@ -664,6 +664,12 @@ impl FrameSet {
         self.reason_prepositions.contains(p.lemma(t)) || self.reason_prepositions.contains(&p.word(t).to_lowercase())
     }
 
+    /// Whether `lemma` names fighters no name is given for (class `combatants`: "gunmen",
+    /// "militants"): a group that fights them is one side.
+    pub fn is_combatant(&self, lemma: &str) -> bool {
+        self.listed("combatants", lemma)
+    }
+
     /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
     /// where a body gathers is no party to it.
     pub fn is_gathering(&self, lemma: &str) -> bool {
@@ -1551,6 +1557,15 @@ impl FrameSet {
             } else {
                 Vec::new()
             };
+            // ("Mexican soldiers and police fought gunmen": so does one that fights fighters no name
+            // is given for, class `combatants`.)
+            let unnamed_enemy = f.relation == RelationType::ArmedConflict && {
+                let objects = if g.is_verb(t) { g.objects(t) } else { Vec::new() };
+                objects
+                    .into_iter()
+                    .chain(["against", "with", "on"].iter().flat_map(|w| g.prep_objects(t, w)))
+                    .any(|x| g.actors(x, false).is_empty() && self.in_class(g, x, "combatants"))
+            };
             // (Nor do the agents of a passive attack fight each other: "sites bombed by Israel and the
             // United States".)
             let agents = f.relation == RelationType::ArmedConflict
@@ -1559,7 +1574,7 @@ impl FrameSet {
             // (Nor those who strike "jointly": "Russian and Syrian jets launched joint strikes".)
             let jointly = f.relation == RelationType::ArmedConflict && self.done_together(g, t);
             for group in g.pairs(t) {
-                if agents || jointly || enemies.iter().any(|e| !group.contains(e)) {
+                if agents || jointly || unnamed_enemy || enemies.iter().any(|e| !group.contains(e)) {
                     continue;
                 }
                 // ("the two ministers were meeting with X": one word for both meets X together.)
