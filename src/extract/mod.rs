@@ -1788,6 +1788,20 @@ impl Extractor<'_> {
             if named_only_as(&beside_state) {
                 return false;
             }
+            // "sent six warships around Taiwan": a place a transfer or a deployment passes or goes
+            // near receives nothing.
+            let on_path = |t: usize| {
+                let n = modified_noun(parse, t, MODIFIERS);
+                parse.dep(n) == "pobj" && parse.head(n).is_some_and(|h| self.frames.is_path_preposition(parse.lemma(h)))
+            };
+            if matches!(
+                f.relation,
+                RelationType::ArmsSupply | RelationType::TroopDeployment | RelationType::EnergySupply
+            ) && tokens_of(&f.target).iter().all(|&t| on_path(t))
+                && !tokens_of(&f.target).is_empty()
+            {
+                return false;
+            }
             // "adopting sanctions with the backing of the U.N. Security Council": a backer.
             if f.relation != RelationType::PoliticalSupport && named_only_as(&|t| self.frames.is_backer(parse, t)) {
                 return false;

@@ -41,10 +41,13 @@ const DEFAULT_LEMMAS: [(&str, &str); 2] = [
     ("data/lang/en/lemmas.tsv", include_str!("../../data/lang/en/lemmas.tsv")),
 ];
 /// The tag dictionary built into the binary: drafted from the training text
-/// (the tags each frequent word took), then the hand-written table of words
-/// whose possible tags the model gets wrong from their spelling (which wins).
-const DEFAULT_TAGS: [(&str, &str); 2] = [
+/// (the tags each frequent word took), the one-word names of states, capitals
+/// and armed groups drafted from the actor lexicon (proper nouns), then the
+/// hand-written table of words whose possible tags the model gets wrong from
+/// their spelling (which wins).
+const DEFAULT_TAGS: [(&str, &str); 3] = [
     ("data/lang/en/tags-drafted.tsv", include_str!("../../data/lang/en/tags-drafted.tsv")),
+    ("data/lang/en/tags-names.tsv", include_str!("../../data/lang/en/tags-names.tsv")),
     ("data/lang/en/tags.tsv", include_str!("../../data/lang/en/tags.tsv")),
 ];
 /// The abbreviations built into the binary.

@@ -284,18 +284,18 @@ pub fn present_verb_before_noun(parse: &mut Parse) {
 
 /// "Serbian and Hungarian soldiers trained side by side", read with
 /// "trained" as a participle on the soldiers and "by side" as its agent: the
-/// fixed adverb "side by side" modifies its verb, and a participle it follows
-/// on the root noun of a sentence with no finite verb is the clause's verb.
+/// fixed adverb "side by side" (or "shoulder to shoulder", "hand in hand")
+/// modifies its verb, and a participle it follows on the root noun of a
+/// sentence with no finite verb is the clause's verb.
 pub fn side_by_side(parse: &mut Parse) {
     let (Some(advmod), Some(prep), Some(pobj)) = (label(parse, "advmod"), label(parse, "prep"), label(parse, "pobj"))
     else {
         return;
     };
     for first in 0..parse.len().saturating_sub(2) {
-        if !(parse.word(first).eq_ignore_ascii_case("side")
-            && parse.word(first + 1) == "by"
-            && parse.word(first + 2).eq_ignore_ascii_case("side"))
-        {
+        let (noun, link) = (parse.word(first).to_ascii_lowercase(), parse.word(first + 1));
+        let fixed = matches!((noun.as_str(), link), ("side", "by") | ("shoulder", "to") | ("hand", "in"));
+        if !fixed || !parse.word(first + 2).eq_ignore_ascii_case(&noun) {
             continue;
         }
         let Some(verb) = parse.head(first).filter(|&v| parse.tag(v).starts_with("VB") && v < first) else { continue };

@@ -716,6 +716,12 @@ impl FrameSet {
             && p.head(noun).is_some_and(|w| matches!(p.lemma(w), "with" | "without"))
     }
 
+    /// Whether a preposition names a path or a place beside (class `path_prepositions`: "sent
+    /// warships around Taiwan"): its object receives nothing.
+    pub fn is_path_preposition(&self, lemma: &str) -> bool {
+        self.listed("path_prepositions", lemma)
+    }
+
     /// Whether a noun lemma names a place next to a state (class `vicinity`:
     /// "doorstep", "border"): "the war on Kuwait's doorstep" is beside Kuwait.
     pub fn is_vicinity(&self, lemma: &str) -> bool {

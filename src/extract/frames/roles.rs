@@ -69,7 +69,31 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             v
         }
-        Role::Iobj => g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect(),
+        Role::Iobj => {
+            let datives: Vec<usize> =
+                g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect();
+            if !datives.is_empty() || !g.is_verb(t) || !g.prep_objects(t, "to").is_empty() {
+                return datives;
+            }
+            // "Moscow has handed Tehran drones", read with the receiver fused before a bare object:
+            // a name right after the verb, on a plural object with no determiner that is no troops.
+            let bare = |o: usize| {
+                g.p.tag(o) == "NNS"
+                    && !g.kids[o].iter().any(|&c| matches!(g.p.dep(c), "det" | "poss" | "nummod"))
+                    && !g.sets.in_class(g, o, "troops")
+            };
+            g.kids[t]
+                .iter()
+                .filter(|&&o| g.p.dep(o) == "dobj" && bare(o))
+                .flat_map(|&o| g.kids[o].iter().copied())
+                .filter(|&c| {
+                    g.p.dep(c) == "compound"
+                        && g.p.tag(c).starts_with("NNP")
+                        && !g.actors_at[c].is_empty()
+                        && (t + 1..c).all(|x| g.p.dep(x) == "prt")
+                })
+                .collect()
+        }
         Role::Poss => {
             let mut v: Vec<usize> = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "poss").collect();
             // A possessor is shared by the nouns coordinated after it: "Myanmar's main ally and arms
