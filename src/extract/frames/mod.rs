@@ -1790,11 +1790,15 @@ impl FrameSet {
 /// Whether verb `t` has a reciprocal object ("accused each other", "blamed
 /// one another"): its subjects act on one another.
 pub fn reciprocal_object(p: &Parse, t: usize) -> bool {
+    let each_other = |o: usize| {
+        matches!(p.lemma(o), "other" | "another")
+            && (0..p.len()).any(|d| p.head(d) == Some(o) && matches!(p.lemma(d), "each" | "one"))
+    };
+    // (Or what is each other's: "pounded each other's positions".)
     (0..p.len()).any(|o| {
         p.head(o) == Some(t)
             && p.dep(o) == "dobj"
-            && matches!(p.lemma(o), "other" | "another")
-            && (0..p.len()).any(|d| p.head(d) == Some(o) && matches!(p.lemma(d), "each" | "one"))
+            && (each_other(o) || (0..p.len()).any(|c| p.head(c) == Some(o) && p.dep(c) == "poss" && each_other(c)))
     })
 }
 

@@ -209,6 +209,25 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             .collect(),
         Role::Holder => g.holders(t),
         Role::Appos => g.described(t),
+        Role::Via(first, prep) if prep == "by" => {
+            // Who did a deed the predicate is about: "condemned the killings (carried out) by X", "a
+            // wave of killings by X".
+            role_tokens(g, t, first, themes, particles)
+                .into_iter()
+                .flat_map(|x| {
+                    let of = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "prep" && g.p.lemma(c) == "of");
+                    let counted = of.flat_map(|c| g.kids[c].iter().copied().filter(|&o| g.p.dep(o) == "pobj"));
+                    let counted: Vec<usize> =
+                        if g.sets.in_class(g, x, "measures") { counted.collect() } else { Vec::new() };
+                    std::iter::once(x).chain(counted)
+                })
+                .filter(|&x| g.sets.in_class(g, x, "harms") || g.sets.in_class(g, x, "deeds"))
+                .flat_map(|x| {
+                    let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
+                    g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c)))
+                })
+                .collect()
+        }
         Role::Via(first, prep) => {
             let mut v: Vec<usize> = role_tokens(g, t, first, themes, particles)
                 .into_iter()
