@@ -103,8 +103,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     v.extend(g.kids[h].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
                 }
             }
-            // Not a setting's: "backed rival factions in Libya's civil war" backs no Libya.
-            let setting = |x: usize| g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| g.p.lemma(h) == "in");
+            // Not a setting's: "backed rival factions in Libya's civil war" backs no Libya; nor a
+            // target's: "Russian strikes on Ukraine's cities" are not Ukraine's.
+            let setting = |x: usize| {
+                g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| matches!(g.p.lemma(h), "in" | "on" | "against"))
+            };
             for &th in themes.all.iter().filter(|&&th| !setting(th)) {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
@@ -1620,7 +1623,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         }) {
             verb = p.head(v);
         }
-        verb.is_some_and(|v| self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict))
+        // (Or what an attack noun is on: "strikes on Ukraine's grid".)
+        let on_noun = p.dep(y) == "pobj"
+            && p.head(y).is_some_and(|h| matches!(p.lemma(h), "on" | "against" | "at"))
+            && verb.is_some_and(|n| {
+                p.tag(n).starts_with("NN") && self.sets.has_predicate(p.lemma(n), false, RelationType::ArmedConflict)
+            });
+        on_noun
+            || verb.is_some_and(|v| {
+                self.is_verb(v) && self.sets.has_predicate(p.lemma(v), true, RelationType::ArmedConflict)
+            })
     }
 
     /// Whom help verb `v` helps: its object, or the subject the parse gave the
@@ -1774,7 +1786,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                         })
                     || (p.dep(y) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
                         && self.sets.in_class(self, y, "weapons")
-                    || self.attacked(y) && self.sets.in_class(self, y, "crewed"))
+                    || self.attacked(y) && self.sets.in_class(self, y, "crewed")
+                    // (What is attacked is its owner's: "strikes on Ukraine's gas production", not a
+                    // place beside it: "a war on Kuwait's doorstep".)
+                    || self.attacked(y) && self.kids[y].iter().any(|&c| p.dep(c) == "poss"))
             {
                 // "Russian troops", "Sudan's army", "the leaders of X, Y and Z". A commodity
                 // stands for no one: "received Russian gas" names no guest.
@@ -1843,6 +1858,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                     if (p.dep(c) == "poss" || modifier)
                         && !self.actors_at[c].is_empty()
                         && !(relational && p.dep(c) == "poss")
+                        && !self.sets.in_class(self, y, "vicinity")
                     {
                         out.extend(self.actors_at[c].iter().copied());
                         // Coordinated modifiers: "Chinese and Russian warships", "American-British
