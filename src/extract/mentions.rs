@@ -226,6 +226,9 @@ impl<'l> Extractor<'l> {
                 if !ctx.is_empty() && !ctx.iter().any(|c| doc_text.contains(c.as_str())) {
                     continue;
                 }
+                if self.acronym_redefined(found, form.actor, doc_text) {
+                    continue;
+                }
             }
             cands.push((s, e, Ok(form_ix)));
         }
@@ -879,6 +882,54 @@ impl<'l> Extractor<'l> {
             merged.push(m);
         }
         merged
+    }
+
+    /// Whether the document spells out `acronym` in brackets after another name than `actor`'s:
+    /// "the Caspian Pipeline Consortium (CPC)" makes every "CPC" of the document the consortium,
+    /// not the Communist Party of China.
+    fn acronym_redefined(&self, acronym: &str, actor: usize, doc_text: &str) -> bool {
+        let lx = self.lexicon;
+        let letters: String = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+        let needle = format!("({acronym})");
+        doc_text.match_indices(&needle).any(|(i, _)| {
+            // ("The European Community's (EC) program": the possessive ending is no part of the name.)
+            let before = doc_text[..i].trim_end();
+            let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before);
+            // The capitalised words right before the bracket (with the small words inside a name).
+            let mut start = before.len();
+            let mut initials = String::new();
+            for w in before.rsplit(char::is_whitespace) {
+                if w.starts_with(|c: char| c.is_uppercase()) {
+                    initials.insert(0, w.chars().next().unwrap_or(' '));
+                } else if !matches!(w, "of" | "and" | "for" | "the" | "de" | "du" | "des") {
+                    break;
+                }
+                start -= w.len();
+                start = before[..start].trim_end().len();
+                if initials.len() >= letters.len() {
+                    break;
+                }
+            }
+            // (One space between words, as the lexicon spells names: the text may break lines.)
+            let phrase = before[start..].split_whitespace().collect::<Vec<_>>().join(" ");
+            let phrase = phrase.as_str();
+            // (A name of the actor's own ends there: "the European Community (EC)".)
+            let starts = std::iter::once(0).chain(phrase.match_indices(' ').map(|(k, _)| k + 1));
+            let its_own = starts.into_iter().any(|k| {
+                let input = Input::new(phrase).range(k..).anchored(Anchored::Yes);
+                lx.automaton.try_find(input).ok().flatten().is_some_and(|m| {
+                    m.end() == phrase.len()
+                        && lx.spellings[m.pattern().as_usize()].iter().any(|&f| lx.forms[f].actor == actor)
+                })
+            });
+            // (Or a variant of one, ending in the same word: "the Popular Defense Force (PDF)" for the
+            // People's Defence Force.)
+            let head = |t: &str| t.rsplit(' ').next().unwrap_or("").trim_end_matches('s').to_lowercase();
+            let variant = || {
+                lx.forms.iter().any(|f| f.actor == actor && f.kind == FormKind::Name && head(&f.text) == head(phrase))
+            };
+            initials.eq_ignore_ascii_case(&letters) && !its_own && !variant()
+        })
     }
 
     /// The actors of these kinds named so far, the first of each family.
