@@ -214,7 +214,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         Role::Appos => g.described(t),
         Role::Via(first, prep) if prep == "by" => {
             // Who did a deed the predicate is about: "condemned the killings (carried out) by X", "a
-            // wave of killings by X".
+            // wave of killings by X", "denounced a declaration signed by X and Y".
             role_tokens(g, t, first, themes, particles)
                 .into_iter()
                 .flat_map(|x| {
@@ -224,7 +224,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                         if g.sets.in_class(g, x, "measures") { counted.collect() } else { Vec::new() };
                     std::iter::once(x).chain(counted)
                 })
-                .filter(|&x| g.sets.in_class(g, x, "harms") || g.sets.in_class(g, x, "deeds"))
+                .filter(|&x| ["harms", "deeds", "commitments"].iter().any(|c| g.sets.in_class(g, x, c)))
                 .flat_map(|x| {
                     let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
                     g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c)))
@@ -805,6 +805,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                 .and_then(|a| p.head(a))
                 .filter(|&v| self.is_verb(v))
             {
+                // ("denounced a declaration signed by X and Y as a military alliance": the parse may
+                // hang the label on the participle of the named object; a label is no fact.)
+                let labelled = p.dep(v) == "acl"
+                    && p.head(v).is_some_and(|n| {
+                        p.dep(n) == "dobj" && p.head(n).is_some_and(|w| self.verb_in(w, "naming_verbs"))
+                    });
+                if labelled {
+                    return Vec::new();
+                }
                 let objects: Vec<usize> = self.kids[v].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
                 return if self.sets.listed("as_object_verbs", p.lemma(v)) && !objects.is_empty() {
                     objects
