@@ -59,6 +59,7 @@ pub fn all(parse: &mut Parse) {
     counted_participle(parse);
     participle_after_pair(parse);
     bare_subordinator(parse);
+    clause_on_punctuation(parse);
 }
 
 /// "the first three of 11 upgraded Mogami-class frigates", read with
@@ -1388,6 +1389,23 @@ pub fn subject_under_mark(parse: &mut Parse) {
         if let [o] = objects[..] {
             parse.tokens[o].head = Some(v);
             parse.tokens[o].dep = nsubj;
+        }
+    }
+}
+
+/// "Greece signed a deal with France to buy six more jets.", read with "to buy" hung on the final
+/// full stop: an infinitive whose head is a punctuation mark hangs on the word the mark hangs on,
+/// as an adverbial clause.
+pub fn clause_on_punctuation(parse: &mut Parse) {
+    let Some(advcl) = label(parse, "advcl") else { return };
+    for v in 0..parse.len() {
+        let Some(mark) = parse.head(v).filter(|&m| matches!(parse.tag(m), "." | "," | ":" | "HYPH" | "NFP")) else {
+            continue;
+        };
+        let Some(host) = parse.head(mark) else { continue };
+        let infinitive = parse.tag(v) == "VB" && kids(parse, v).any(|c| parse.tag(c) == "TO");
+        if infinitive && !under_or_is(parse, v, host) {
+            attach(parse, v, Some(host), advcl);
         }
     }
 }

@@ -54,6 +54,9 @@ enum Role {
     /// `owner`: whose the theme is by a possessive pronoun, when the predicate is in a relative
     /// clause on another actor ("leans on Russia, which supplies the bulk of its weapons").
     Owner,
+    /// `partner`: whom the deal an infinitive states the purpose of is with ("signed a deal with
+    /// Azerbaijan to import gas").
+    Partner,
 }
 
 impl Role {
@@ -76,6 +79,7 @@ impl Role {
             "aided" => Role::Aided,
             "buyer" => Role::Buyer,
             "owner" => Role::Owner,
+            "partner" => Role::Partner,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),
@@ -1764,8 +1768,10 @@ impl FrameSet {
             }
         }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
-        let receiver_roles =
-            f.target.iter().all(|r| matches!(r, Role::Prep(_) | Role::Iobj | Role::Buyer | Role::Owner));
+        let receiver_roles = f
+            .target
+            .iter()
+            .all(|r| matches!(r, Role::Prep(_) | Role::Iobj | Role::Buyer | Role::Owner | Role::Partner));
         // (Only a transfer has a receiver to take from before: no one joins "the mission" with
         // whoever was named last.)
         // (Nor a verb that may be the receiver's own, "has flown Gripens since 2022", or a maker's,

@@ -69,6 +69,18 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             v
         }
+        Role::Partner => {
+            let p = g.p;
+            let deal = match p.dep(t) {
+                "acl" => p.head(t),
+                "advcl" | "xcomp" => p.head(t).and_then(|v| g.kids[v].iter().copied().find(|&o| p.dep(o) == "dobj")),
+                _ => None,
+            };
+            let to = g.kids[t].iter().any(|&c| p.tag(c) == "TO");
+            deal.filter(|&n| to && (g.sets.listed("orders", p.lemma(n)) || g.sets.in_class(g, n, "commitments")))
+                .map(|n| g.prep_objects(n, "with"))
+                .unwrap_or_default()
+        }
         Role::Iobj => {
             let datives: Vec<usize> =
                 g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative" && g.p.tag(c) != "IN").collect();
