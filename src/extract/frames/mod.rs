@@ -1138,6 +1138,9 @@ impl FrameSet {
             // as the leader of the consortium for its first nuclear plant" (class selecting_verbs).
             if self.listed("selecting_verbs", g.p.lemma(t)) {
                 let mut stack: Vec<usize> = ["as", "for"].iter().flat_map(|p| g.prep_objects(t, p)).collect();
+                // (Or what it is chosen to do: "was selected to lead construction of X's first plant".)
+                let to_do = g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "xcomp" && g.is_verb(c));
+                stack.extend(to_do.flat_map(|c| g.objects(c)));
                 while let Some(o) = stack.pop() {
                     out.push(o);
                     for &c in &g.kids[o] {
