@@ -255,7 +255,11 @@ impl<'l> Extractor<'l> {
                 // lexicon may not know; "President X of Chad": the state follows.)
                 let owned = before.ends_with("'s")
                     || before.ends_with("’s")
-                    || before.rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    || before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+                        // (Not a word that ends a quotation or a clause: "\"... China,\" Foreign
+                        // Secretary X said".)
+                        w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric)
+                    })
                     || text[m.end()..].trim_start().starts_with("of ")
                     || text[m.end()..].trim_start().starts_with(", of ");
                 let named =
@@ -607,16 +611,22 @@ impl<'l> Extractor<'l> {
                         GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
                         GenericKind::Office => {
                             // (Else the state of the dateline's capital, unless the sentence named
-                            // another state before: "BELGRADE - Defence Minister X received ...".)
+                            // another state before: "BELGRADE - Defence Minister X received ...";
+                            // not inside a quotation the officeholder speaks: "\"We condemn China,\"
+                            // Foreign Secretary X said".)
+                            let quoted = |m: &Mention| text[m.end.min(s)..s].contains(['"', '”']);
                             let other = |h: usize| {
                                 out.iter().any(|m| {
                                     m.end > m.start
                                         && self.kind(m.actor) == ActorKind::State
                                         && self.family(m.actor) != h
+                                        && !quoted(m)
                                 })
                             };
                             let home = f.home.filter(|&h| !other(h));
-                            if let Some(d) = self.dominant_state(f, &out).or(home) {
+                            // (The dateline's state first: a story filed from a capital quotes its
+                            // officials without naming their state, whatever state it is about.)
+                            if let Some(d) = home.or_else(|| self.dominant_state(f, &out)) {
                                 push(d, false, &mut out)
                             }
                         }
