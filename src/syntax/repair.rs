@@ -1947,7 +1947,8 @@ pub fn relative_clause_noun(parse: &mut Parse) {
 /// "and", the second of which the parser hung on the noun beside the first
 /// (amod + compound), are coordinated: the second becomes the first's conjunct.
 /// So is a list of three: in "Finnish, Swedish and Latvian warships" the
-/// first, set off by a comma before the others, heads them.
+/// first, set off by a comma before the others, heads them (also when the
+/// parser hung the first on the verb).
 pub fn coordinated_modifiers(parse: &mut Parse) {
     let Some(conj) = label(parse, "conj") else { return };
     for first in 0..parse.len().saturating_sub(3) {
@@ -1962,6 +1963,30 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             && kids(parse, second).any(|c| parse.dep(c) == "conj" && c < noun)
         {
             attach(parse, second, Some(first), conj);
+            attach(parse, comma, Some(first), parse.tokens[comma].dep);
+        }
+    }
+    // ("South Korean, U.S. and Japanese fighter jets staged ...", with the first modifier hung on
+    // the verb: it joins the two on the noun after it.)
+    let modifier =
+        |p: &Parse, x: usize, n: usize| p.head(x) == Some(n) && matches!(p.dep(x), "amod" | "compound" | "nmod");
+    for first in 0..parse.len().saturating_sub(4) {
+        let (comma, second) = (first + 1, first + 2);
+        let Some(noun) = parse.head(second).filter(|&n| n > second && parse.tag(n).starts_with("NN")) else { continue };
+        let Some(and) = (second + 1..noun).find(|&x| parse.word(x) == "and") else { continue };
+        let stray = matches!(parse.tag(first), "NNP" | "JJ")
+            && matches!(parse.dep(first), "npadvmod" | "nsubj")
+            && parse.head(first).is_some_and(|v| parse.tag(v).starts_with("VB"));
+        if stray
+            && parse.word(comma) == ","
+            && modifier(parse, second, noun)
+            && (modifier(parse, and + 1, noun) || parse.head(and + 1) == Some(second) && parse.dep(and + 1) == "conj")
+            && and + 1 < noun
+        {
+            let amod = parse.tokens[second].dep;
+            attach(parse, first, Some(noun), amod);
+            attach(parse, second, Some(first), conj);
+            attach(parse, and + 1, Some(first), conj);
             attach(parse, comma, Some(first), parse.tokens[comma].dep);
         }
     }
