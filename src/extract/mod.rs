@@ -1550,26 +1550,7 @@ impl Extractor<'_> {
                 };
                 // (Nor where talks that name their own parties are held: "the Russia-Ukraine talks in
                 // Istanbul", "talks between X and Y in Doha".)
-                let own_parties = |n: usize| {
-                    if !self.frames.is_gathering(parse.lemma(n)) {
-                        return false;
-                    }
-                    let mut named: Vec<usize> = parse
-                        .children(n)
-                        .filter(|&c| matches!(parse.dep(c), "compound" | "amod" | "nmod"))
-                        .flat_map(|c| {
-                            std::iter::once(c).chain(parse.children(c).filter(|&m| parse.dep(m) == "compound"))
-                        })
-                        .flat_map(|c| at[c].iter().copied())
-                        .collect();
-                    named.sort_unstable();
-                    named.dedup();
-                    named.len() >= 2
-                        || parse.children(n).any(|b| {
-                            parse.lemma(b) == "between"
-                                && parse.children(b).any(|o| parse.children(o).any(|c| parse.dep(c) == "conj"))
-                        })
-                };
+                let own_parties = |n: usize| self.frames.names_own_parties(parse, &at, n);
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"
                         && parse.head(t).is_some_and(|p| {

@@ -668,6 +668,30 @@ impl FrameSet {
         self.reason_prepositions.contains(p.lemma(t)) || self.reason_prepositions.contains(&p.word(t).to_lowercase())
     }
 
+    /// Whether `t` is a gathering (class `gatherings`) that names its own parties: "talks between
+    /// X and Y", "the Russia-Ukraine talks" (two actors among the modifiers before the noun). Who
+    /// hosts it, or where it is held, is none of them.
+    pub fn names_own_parties(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        if !self.is_gathering(p.lemma(t)) {
+            return false;
+        }
+        let pair =
+            |b: usize| p.lemma(b) == "between" && p.children(b).any(|o| p.children(o).any(|c| p.dep(c) == "conj"));
+        if p.children(t).any(pair) {
+            return true;
+        }
+        let mut named: Vec<usize> = Vec::new();
+        let mut stack: Vec<usize> =
+            p.children(t).filter(|&c| matches!(p.dep(c), "compound" | "amod" | "nmod")).collect();
+        while let Some(x) = stack.pop() {
+            named.extend(actors_at[x].iter().copied());
+            stack.extend(p.children(x).filter(|&c| matches!(p.dep(c), "compound" | "amod" | "conj")));
+        }
+        named.sort_unstable();
+        named.dedup();
+        named.len() >= 2
+    }
+
     /// Whether `lemma` names fighters no name is given for (class `combatants`: "gunmen",
     /// "militants"): a group that fights them is one side.
     pub fn is_combatant(&self, lemma: &str) -> bool {

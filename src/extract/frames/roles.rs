@@ -766,26 +766,9 @@ impl<'p, 'a> Graph<'p, 'a> {
         (self.is_verb(v) && matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")).then_some(v)
     }
 
-    /// Whether `t` is a gathering (class `gatherings`) that names its own parties: "talks between
-    /// X and Y", "the Russia-Ukraine talks" (two actors before the noun).
+    /// Whether `t` is a gathering that names its own parties (see [`FrameSet::names_own_parties`]).
     pub(super) fn names_own_parties(&self, t: usize) -> bool {
-        let p = self.p;
-        if !self.sets.listed("gatherings", p.lemma(t)) {
-            return false;
-        }
-        if self.prep_objects(t, "between").iter().any(|&o| self.kids[o].iter().any(|&c| p.dep(c) == "conj")) {
-            return true;
-        }
-        let mut named: Vec<usize> = Vec::new();
-        let mut stack: Vec<usize> =
-            self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "compound" | "amod" | "nmod")).collect();
-        while let Some(x) = stack.pop() {
-            named.extend(self.actors_at[x].iter().copied());
-            stack.extend(self.kids[x].iter().copied().filter(|&c| matches!(p.dep(c), "compound" | "amod" | "conj")));
-        }
-        named.sort_unstable();
-        named.dedup();
-        named.len() >= 2
+        self.sets.names_own_parties(self.p, self.actors_at, t)
     }
 
     /// Whether noun `t` is what verb `v` (class joining_verbs) joins its
