@@ -481,8 +481,24 @@ impl<'p, 'a> Graph<'p, 'a> {
                     && self.by_agent(c).iter().any(|&a| !self.actors_at[a].is_empty())
             })
         };
+        // (Nor "a Defence Cooperation Agreement with Washington", "Manila and Washington signed the
+        // Enhanced Defense Cooperation Agreement": a named pact with a named partner or signers.)
+        let partnered = || {
+            let signers = p
+                .head(t)
+                .filter(|&v| p.dep(t) == "dobj" && self.verb_in(v, "granting_verbs"))
+                .map(|v| self.subjects(v))
+                .unwrap_or_default();
+            self.sets.listed("commitments", p.lemma(t))
+                && ["with", "between"]
+                    .iter()
+                    .flat_map(|w| self.prep_objects(t, w))
+                    .chain(signers)
+                    .any(|o| !self.actors(o, false).is_empty())
+        };
         p.tag(t).starts_with("NNP")
             && !signed()
+            && !partnered()
             && (self.kids[t].iter().any(|&c| matches!(p.dep(c), "compound" | "amod") && name(c))
                 || p.dep(t) == "compound" && p.head(t).is_some_and(name))
     }
