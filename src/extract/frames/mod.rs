@@ -1667,6 +1667,20 @@ impl FrameSet {
         let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
         let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
         let (mut targets, mut target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
+        // "Embraer's C-390 flies with the air forces of X": a subject that is itself what moves,
+        // named with its maker, receives nothing (the maker is no receiver).
+        let made_by = |x: usize| {
+            g.kids[x].iter().any(|&c| matches!(g.p.dep(c), "poss" | "compound") && !g.actors_at[c].is_empty())
+        };
+        if target_role == Some(&Role::Subj)
+            && g.is_verb(t)
+            && !matches!(g.p.dep(t), "acl" | "relcl" | "amod")
+            && f.theme
+                .as_ref()
+                .is_some_and(|class| g.subjects(t).iter().any(|&x| self.in_class(g, x, class) && made_by(x)))
+        {
+            return None;
+        }
         // A role that names only the source itself ("its" in "Algeria recalled its ambassador from
         // Spain") leaves the other side to the next role that names someone.
         // (One role on both sides is read below.)
