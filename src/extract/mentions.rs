@@ -924,8 +924,8 @@ impl<'l> Extractor<'l> {
             let phrase = before[start..].split_whitespace().collect::<Vec<_>>().join(" ");
             let phrase = phrase.as_str();
             // (A name of the actor's own ends there: "the European Community (EC)".)
-            let starts = std::iter::once(0).chain(phrase.match_indices(' ').map(|(k, _)| k + 1));
-            let its_own = starts.into_iter().any(|k| {
+            let mut starts = std::iter::once(0).chain(phrase.match_indices(' ').map(|(k, _)| k + 1));
+            let its_own = starts.any(|k| {
                 let input = Input::new(phrase).range(k..).anchored(Anchored::Yes);
                 lx.automaton.try_find(input).ok().flatten().is_some_and(|m| {
                     m.end() == phrase.len()

@@ -1282,9 +1282,16 @@ impl Extractor<'_> {
             if preds.iter().any(|&t| self.frames.future_word(parse, t, f.relation)) {
                 return false;
             }
-            let roles = (tokens_of(&f.source), tokens_of(&f.target));
-            let combatant = |lemma: &str| self.frames.is_combatant(lemma);
-            if misread_roles(parse, &at, f.relation, head, &preds, &roles, &combatant) {
+            let (source, target) = (tokens_of(&f.source), tokens_of(&f.target));
+            if misread_roles(parse, &at, f.relation, head, &preds, &source, &target) {
+                return false;
+            }
+            // Those listed as the subject of a fight with fighters are one side: "Mexican soldiers
+            // and police fought gunmen (loyal to X)".
+            if f.relation == RelationType::ArmedConflict
+                && self.frames.fights_fighters(parse, head)
+                && source.iter().any(|&x| target.iter().any(|&y| listed_subjects(parse, x, y)))
+            {
                 return false;
             }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
@@ -1775,11 +1782,12 @@ impl Extractor<'_> {
                 let n = modified_noun(parse, t, MODIFIERS);
                 parse.dep(n) == "pobj" && parse.head(n).is_some_and(|h| self.frames.is_path_preposition(parse.lemma(h)))
             };
+            let receivers = tokens_of(&f.target);
             if matches!(
                 f.relation,
                 RelationType::ArmsSupply | RelationType::TroopDeployment | RelationType::EnergySupply
-            ) && tokens_of(&f.target).iter().all(|&t| on_path(t))
-                && !tokens_of(&f.target).is_empty()
+            ) && !receivers.is_empty()
+                && receivers.iter().all(|&t| on_path(t))
             {
                 return false;
             }
@@ -2113,8 +2121,8 @@ fn misread_roles(
     relation: RelationType,
     head: usize,
     preds: &[usize],
-    (source, target): &(Vec<usize>, Vec<usize>),
-    combatant: &dyn Fn(&str) -> bool,
+    source: &[usize],
+    target: &[usize],
 ) -> bool {
     let verb = parse.tag(head).starts_with("VB");
     // A trigger that runs into the description of an actor ("an agreement with nuclear-armed
@@ -2181,22 +2189,6 @@ fn misread_roles(
             .collect();
         let by_agent = |x: usize| agents.iter().any(|&a| under(parse, a, x));
         if !agents.is_empty() && source.iter().chain(target).all(|&x| by_agent(x)) {
-            return true;
-        }
-        // Those listed as the subject of a fight with fighters (class `combatants`) are one side:
-        // "Mexican soldiers and police fought gunmen (loyal to X)".
-        let opponents = (0..parse.len()).filter(|&o| {
-            parse.head(o) == Some(head) && parse.dep(o) == "dobj"
-                || parse.dep(o) == "pobj"
-                    && parse.head(o).is_some_and(|w| {
-                        parse.head(w) == Some(head) && matches!(parse.lemma(w), "with" | "against" | "on")
-                    })
-        });
-        let fighters = opponents.into_iter().any(|o| combatant(parse.lemma(o)));
-        let one_side = |x: usize, y: usize| {
-            listed_subjects(modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS))
-        };
-        if fighters && source.iter().any(|&x| target.iter().any(|&y| one_side(x, y))) {
             return true;
         }
     }
@@ -2415,6 +2407,13 @@ fn through_verb(parse: &crate::syntax::Parse, t: usize, n: usize) -> bool {
 /// Whether tokens `a` and `b` are conjuncts of one coordination ("X, Y and Z").
 fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
     a != b && first_conjunct(parse, a) == first_conjunct(parse, b)
+}
+
+/// Whether tokens `x` and `y` (or the nouns they modify: "Nigerian soldiers and Cameroonian
+/// gendarmes") are members of one list that is a verb's subject.
+fn listed_subjects(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
+    let (a, b) = (modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS));
+    conjuncts(parse, a, b) && parse.dep(first_conjunct(parse, a)).starts_with("nsubj")
 }
 
 /// Whether tokens `x` and `y` name members of one list after "with" ("talks with Baker and the

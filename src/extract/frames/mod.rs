@@ -692,10 +692,16 @@ impl FrameSet {
         named.len() >= 2
     }
 
-    /// Whether `lemma` names fighters no name is given for (class `combatants`: "gunmen",
-    /// "militants"): a group that fights them is one side.
-    pub fn is_combatant(&self, lemma: &str) -> bool {
-        self.listed("combatants", lemma)
+    /// Whether fighting predicate `t` is against fighters (class `combatants`: "gunmen",
+    /// "militants"), as its object or after "with", "against" or "on": those listed as its subject
+    /// are one side ("Mexican soldiers and police fought gunmen").
+    pub fn fights_fighters(&self, p: &Parse, t: usize) -> bool {
+        let opponents = p.children(t).flat_map(|c| {
+            let after = p.dep(c) == "prep" && matches!(p.lemma(c), "with" | "against" | "on");
+            let objects = after.then(|| p.children(c).filter(|&o| p.dep(o) == "pobj"));
+            std::iter::once(c).filter(|&c| p.dep(c) == "dobj").chain(objects.into_iter().flatten())
+        });
+        opponents.into_iter().any(|o| self.listed("combatants", p.lemma(o)))
     }
 
     /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
@@ -1595,14 +1601,8 @@ impl FrameSet {
                 Vec::new()
             };
             // ("Mexican soldiers and police fought gunmen": so does one that fights fighters no name
-            // is given for, class `combatants`.)
-            let unnamed_enemy = f.relation == RelationType::ArmedConflict && {
-                let objects = if g.is_verb(t) { g.objects(t) } else { Vec::new() };
-                objects
-                    .into_iter()
-                    .chain(["against", "with", "on"].iter().flat_map(|w| g.prep_objects(t, w)))
-                    .any(|x| g.actors(x, false).is_empty() && self.in_class(g, x, "combatants"))
-            };
+            // is given for.)
+            let unnamed_enemy = f.relation == RelationType::ArmedConflict && self.fights_fighters(g.p, t);
             // (Nor do the agents of a passive attack fight each other: "sites bombed by Israel and the
             // United States".)
             let agents = f.relation == RelationType::ArmedConflict
