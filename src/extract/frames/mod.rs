@@ -133,6 +133,40 @@ struct Frame {
 /// rest must be dependents in order.
 type Entry = Vec<String>;
 
+/// A word class's entries, indexed for the lookups asked of every token:
+/// whether a lemma is a one-word entry, and which entries end in a word.
+#[derive(Debug, Default)]
+struct Class {
+    entries: Vec<Entry>,
+    /// The one-word entries.
+    single: HashSet<String>,
+    /// Entries (indices into `entries`) by their last word, ASCII-lowercased.
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl Class {
+    fn extend(&mut self, entries: impl IntoIterator<Item = Entry>) {
+        for e in entries {
+            let Some(last) = e.last() else { continue };
+            if e.len() == 1 {
+                self.single.insert(last.clone());
+            }
+            self.by_last.entry(last.to_ascii_lowercase()).or_default().push(self.entries.len());
+            self.entries.push(e);
+        }
+    }
+
+    /// The entries whose last word is `word` (ASCII case aside).
+    fn ending_in(&self, word: &str) -> &[usize] {
+        let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.by_last.get(&word.to_ascii_lowercase())
+        } else {
+            self.by_last.get(word)
+        };
+        found.map_or(&[], |v| v.as_slice())
+    }
+}
+
 /// A document date as written in its `date` line ("1987-03-26").
 pub fn iso_day(date: &str) -> Option<Date> {
     date.get(..10)?.parse().ok()
@@ -194,7 +228,7 @@ pub struct FrameSet {
     frames: Vec<Frame>,
     by_verb: HashMap<String, Vec<(Entry, usize)>>,
     by_noun: HashMap<String, Vec<(Entry, usize)>>,
-    classes: HashMap<String, Vec<Entry>>,
+    classes: HashMap<String, Class>,
     light: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     /// Cues of a verb and "to" ("have to", "set to", "look to"), by the
@@ -359,7 +393,7 @@ impl FrameSet {
             for w in &e.exclude {
                 match w.strip_prefix('@') {
                     Some(class) => match self.classes.get(class) {
-                        Some(entries) => exclude.extend(entries.iter().cloned()),
+                        Some(c) => exclude.extend(c.entries.iter().cloned()),
                         None => {
                             return Err(err(format!(
                                 "frame {} ({}): unknown exclude class {class:?}",
@@ -440,7 +474,7 @@ impl FrameSet {
         let has = |w: &str| present.contains(w);
         // A frame with a theme ("troops", "weapons") needs a word of that class too.
         let theme_named = |class: &str| {
-            self.classes.get(class).is_some_and(|entries| entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
+            self.classes.get(class).is_some_and(|c| c.entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
         };
         // A multiword predicate ("take delivery", "rogue state") needs all its words.
         lemmas.iter().any(|l| {
@@ -479,7 +513,7 @@ impl FrameSet {
     fn main_clause_subject(&self, p: &Parse, actors_at: &[Vec<usize>], any_head: bool) -> Vec<usize> {
         let g = Graph::new(p, actors_at, self);
         match main_subject_token(p) {
-            Some(x) if any_head || p.tag(x).starts_with("NNP") || g.collective.contains(p.lemma(x)) => {
+            Some(x) if any_head || p.tag(x).starts_with("NNP") || self.heads_entry("collective", p.lemma(x)) => {
                 g.actors(x, false)
             }
             _ => Vec::new(),
@@ -526,7 +560,7 @@ impl FrameSet {
     pub fn may_name_act(&self, text: &str) -> bool {
         self.classes
             .get("acts")
-            .is_some_and(|entries| entries.iter().filter_map(|e| e.last()).any(|w| text.contains(&format!("the {w}"))))
+            .is_some_and(|c| c.entries.iter().filter_map(|e| e.last()).any(|w| text.contains(&format!("the {w}"))))
     }
 
     /// Whether `lemma` alone is a predicate of a frame of `relation` as a verb
@@ -638,13 +672,13 @@ impl FrameSet {
 
     /// Whether one-word `lemma` is an entry of class `class`.
     fn listed(&self, class: &str, lemma: &str) -> bool {
-        self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.len() == 1 && e[0] == lemma))
+        self.classes.get(class).is_some_and(|c| c.single.contains(lemma))
     }
 
     /// Whether `lemma` is the head (last) word of an entry of class `class`:
     /// the cheap part of [`FrameSet::in_class`], asked before building a graph.
     fn heads_entry(&self, class: &str, lemma: &str) -> bool {
-        self.classes.get(class).is_some_and(|es| es.iter().any(|e| e.last().is_some_and(|w| w == lemma)))
+        self.classes.get(class).is_some_and(|c| c.ending_in(lemma).iter().any(|&i| c.entries[i].last().is_some_and(|w| w == lemma)))
     }
 
     /// Whether a noun names those who act for the place they are in ("officials
@@ -1026,7 +1060,10 @@ impl FrameSet {
         // by lemma or as written: "intelligence-sharing" is "intelligence" and "sharing".)
         let written = g.p.word(t);
         let mut mods: Option<Vec<&str>> = None;
-        entries.iter().any(|e| match e.split_last() {
+        // (Only the entries that end in the head as lemma, as written, or as a name's plural.)
+        let plural = written.strip_suffix('s').map_or(&[][..], |w| entries.ending_in(w));
+        let candidates = entries.ending_in(head).iter().chain(entries.ending_in(written)).chain(plural);
+        candidates.map(|&i| &entries.entries[i]).any(|e| match e.split_last() {
             Some((last, rest)) => {
                 // (A name's plural is of its kind too: "Rafales", "Gripens".)
                 let plural_name = || {
@@ -1276,7 +1313,7 @@ impl FrameSet {
     /// "X echoed these sentiments", "Y joined the condemnation": an echo verb
     /// whose object is a definite stance noun with no actor of its own.
     fn echoes(&self, g: &Graph) -> Vec<(RelationType, usize, usize)> {
-        let Some(verbs) = self.classes.get("echo_verbs") else { return Vec::new() };
+        let Some(verbs) = self.classes.get("echo_verbs").map(|c| &c.entries) else { return Vec::new() };
         let mut out = Vec::new();
         for t in 0..g.p.len() {
             if !g.is_verb(t) || !verbs.iter().any(|e| e[0] == g.p.lemma(t) && g.entry_matches(t, e, true)) {

@@ -6,7 +6,6 @@ use super::{Entry, FrameSet, Role};
 use crate::ontology::RelationType;
 use crate::syntax::Parse;
 use jiff::civil::Date;
-use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 
 /// A predicate's theme tokens: all of them, and those whose modifiers may name a participant.
@@ -352,8 +351,6 @@ pub(super) struct Graph<'p, 'a> {
     pub(super) report: &'p HashSet<String>,
     /// Light verbs ("hold", "sign"): a noun predicate that is their object takes their subject.
     pub(super) light: &'p HashSet<String>,
-    /// Nouns for people or bodies that stand for the actors after their "of" ("the leaders of X and Y").
-    pub(super) collective: FxHashSet<&'p str>,
     pub(super) sets: &'p FrameSet,
     /// The document's date, when known.
     pub(super) today: Option<Date>,
@@ -362,18 +359,13 @@ pub(super) struct Graph<'p, 'a> {
 impl<'p, 'a> Graph<'p, 'a> {
     pub(super) fn new(p: &'p Parse<'a>, actors_at: &'p [Vec<usize>], sets: &'p FrameSet) -> Graph<'p, 'a> {
         let (report, light) = (&sets.report, &sets.light);
-        let collective = sets
-            .classes
-            .get("collective")
-            .map(|c| c.iter().filter_map(|e| e.last()).map(String::as_str).collect())
-            .unwrap_or_default();
         let mut kids = vec![Vec::new(); p.len()];
         for i in 0..p.len() {
             if let Some(h) = p.head(i) {
                 kids[h].push(i);
             }
         }
-        Graph { p, kids, actors_at, report, light, collective, sets, today: None }
+        Graph { p, kids, actors_at, report, light, sets, today: None }
     }
 
     pub(super) fn is_verb(&self, t: usize) -> bool {
@@ -1927,7 +1919,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // "the junta in Niger", "officials in Moscow": who governs or speaks for a place
                     // stands for it (not troops there: "Russian troops in Ukraine").
                     if p.dep(c) == "prep"
-                        && (matches!(p.lemma(c), "of" | "from") && self.collective.contains(p.lemma(y))
+                        && (matches!(p.lemma(c), "of" | "from") && self.sets.heads_entry("collective", p.lemma(y))
                             || p.lemma(c) == "in"
                                 && self.sets.acts_for_place(p.lemma(y))
                                 && p.dep(y) != "pobj"
@@ -1948,7 +1940,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                     // "the Minister for Foreign Affairs of Egypt".
-                    if p.dep(c) == "prep" && p.lemma(c) == "for" && self.collective.contains(p.lemma(y)) {
+                    if p.dep(c) == "prep" && p.lemma(c) == "for" && self.sets.heads_entry("collective", p.lemma(y)) {
                         for &o in self.kids[c].iter().filter(|&&o| p.dep(o) == "pobj") {
                             if self.actors_at[o].is_empty() && self.sets.listed("portfolios", p.lemma(o)) {
                                 todo.extend(self.prep_objects(o, "of"));
