@@ -179,7 +179,7 @@ impl<'l> Extractor<'l> {
             from = e;
             let form = &lx.forms[form_ix];
             // "a non-NATO ally", "non-OPEC Egypt": the name is negated, not there.
-            if text[..s].to_lowercase().ends_with("non-") {
+            if s >= 4 && text.as_bytes()[s - 4..s].eq_ignore_ascii_case(b"non-") {
                 continue;
             }
             // "the Letter Carriers Union of Canada": a country ending an organisation's name.

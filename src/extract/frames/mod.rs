@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use roles::{first_with_actors, main_subject_token, role_tokens, Graph, Themes};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// The frames built into the binary.
 pub const DEFAULT_FRAMES: &str = include_str!("../../../data/lang/en/frames.toml");
@@ -121,7 +121,7 @@ struct Frame {
     source: Vec<Role>,
     target: Vec<Role>,
     /// One-word senses that cancel the frame.
-    exclude: HashSet<String>,
+    exclude: FxHashSet<String>,
     /// Multiword senses ("fire drill", "cap on"): one of their words with the others below it.
     exclude_phrases: Vec<Entry>,
     /// With no target named in its own clause, the target is the one actor
@@ -139,9 +139,9 @@ type Entry = Vec<String>;
 struct Class {
     entries: Vec<Entry>,
     /// The one-word entries.
-    single: HashSet<String>,
+    single: FxHashSet<String>,
     /// Entries (indices into `entries`) by their last word, ASCII-lowercased.
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: FxHashMap<String, Vec<usize>>,
 }
 
 impl Class {
@@ -154,6 +154,11 @@ impl Class {
             self.by_last.entry(last.to_ascii_lowercase()).or_default().push(self.entries.len());
             self.entries.push(e);
         }
+    }
+
+    /// Whether an entry ends in `word`.
+    fn has_last(&self, word: &str) -> bool {
+        self.ending_in(word).iter().any(|&i| self.entries[i].last().is_some_and(|w| w == word))
     }
 
     /// The entries whose last word is `word` (ASCII case aside).
@@ -226,51 +231,51 @@ pub struct FrameError {
 #[derive(Debug, Default)]
 pub struct FrameSet {
     frames: Vec<Frame>,
-    by_verb: HashMap<String, Vec<(Entry, usize)>>,
-    by_noun: HashMap<String, Vec<(Entry, usize)>>,
-    classes: HashMap<String, Class>,
-    light: HashSet<String>,
-    cues: HashMap<String, Vec<Cue>>,
+    by_verb: FxHashMap<String, Vec<(Entry, usize)>>,
+    by_noun: FxHashMap<String, Vec<(Entry, usize)>>,
+    classes: FxHashMap<String, Class>,
+    light: FxHashSet<String>,
+    cues: FxHashMap<String, Vec<Cue>>,
     /// Cues of a verb and "to" ("have to", "set to", "look to"), by the
     /// verb's lemma: they govern the infinitive under the verb.
-    to_cues: HashMap<String, Cue>,
+    to_cues: FxHashMap<String, Cue>,
     /// Cues of a verb and its particle ("rule out", "turn down", "stay away"),
     /// by the verb's lemma: (particle, cue).
-    phrasal_cues: HashMap<String, Vec<(String, Cue)>>,
+    phrasal_cues: FxHashMap<String, Vec<(String, Cue)>>,
     /// Multiword conditions read as prepositions above the predicate ("in the
     /// event of an attack", "in case of war").
     condition_phrases: Vec<Entry>,
-    report: HashSet<String>,
+    report: FxHashSet<String>,
     /// Future times ("tomorrow", "next week"), keyed by their last word (the
     /// time noun); the words before it must modify it.
-    future: HashMap<String, Vec<Entry>>,
+    future: FxHashMap<String, Vec<Entry>>,
     /// The relations a future time cancels: events that take place at a
     /// time, not commitments announced for one.
     future_relations: Vec<RelationType>,
     /// Verbs whose object already exists ("deepen ties", "boost trade"): an
     /// intention or a call above them leaves the relation standing.
-    presupposing: HashSet<String>,
+    presupposing: FxHashSet<String>,
     /// Prepositions of reason and time ("because of", "following"): what they
     /// hold is not governed by the verb they hang on.
-    reason_prepositions: HashSet<String>,
+    reason_prepositions: FxHashSet<String>,
     /// Prepositions that put their object in the future ("ahead of the
     /// summit"), as words.
     future_prepositions: Vec<Entry>,
     /// Auxiliaries that put an event of `future_relations` ahead ("will meet").
-    future_auxiliaries: HashSet<String>,
+    future_auxiliaries: FxHashSet<String>,
     /// Verbs that arrange an event of `future_relations` rather than report it ("agreed to hold
     /// talks", "agreed to formal talks").
-    arranging_verbs: HashSet<String>,
+    arranging_verbs: FxHashSet<String>,
     /// Vague times that hedge a future auxiliary's act ("will soon deliver").
-    vague_future: HashSet<String>,
+    vague_future: FxHashSet<String>,
     /// Days that schedule an event told in the present tense ("begins a visit on Tuesday").
-    scheduled: HashSet<String>,
+    scheduled: FxHashSet<String>,
     /// Verbs whose subject is an event taking place ("the talks will be in Vienna", "the summit
     /// will take place"): their time and auxiliaries are the event's.
-    occurrence_verbs: HashSet<String>,
+    occurrence_verbs: FxHashSet<String>,
     /// Month names (lower case, abbreviations too) and their numbers: a date
     /// after the document's ("on April 29") is still to come.
-    months: HashMap<String, i8>,
+    months: FxHashMap<String, i8>,
     /// Every predicate lemma (the word a frame is looked up by), with each
     /// entry's words and the theme class its frame needs (`None` for a frame
     /// with no theme).
@@ -473,9 +478,7 @@ impl FrameSet {
         let present: FxHashSet<&str> = lemmas.iter().copied().collect();
         let has = |w: &str| present.contains(w);
         // A frame with a theme ("troops", "weapons") needs a word of that class too.
-        let theme_named = |class: &str| {
-            self.classes.get(class).is_some_and(|c| c.entries.iter().any(|e| e.last().is_some_and(|w| has(w))))
-        };
+        let theme_named = |class: &str| self.classes.get(class).is_some_and(|c| lemmas.iter().any(|l| c.has_last(l)));
         // A multiword predicate ("take delivery", "rogue state") needs all its words.
         lemmas.iter().any(|l| {
             self.predicates.get(*l).is_some_and(|entries| {
@@ -678,7 +681,7 @@ impl FrameSet {
     /// Whether `lemma` is the head (last) word of an entry of class `class`:
     /// the cheap part of [`FrameSet::in_class`], asked before building a graph.
     fn heads_entry(&self, class: &str, lemma: &str) -> bool {
-        self.classes.get(class).is_some_and(|c| c.ending_in(lemma).iter().any(|&i| c.entries[i].last().is_some_and(|w| w == lemma)))
+        self.classes.get(class).is_some_and(|c| c.has_last(lemma))
     }
 
     /// Whether a noun names those who act for the place they are in ("officials
@@ -828,7 +831,7 @@ impl FrameSet {
 
     /// The number of frames and of distinct predicate lemmas per relation type.
     pub fn lemma_counts(&self) -> BTreeMap<&'static str, (usize, usize)> {
-        let mut out: BTreeMap<&'static str, (HashSet<&str>, HashSet<&str>)> = BTreeMap::new();
+        let mut out: BTreeMap<&'static str, (FxHashSet<&str>, FxHashSet<&str>)> = BTreeMap::new();
         for (map, verb) in [(&self.by_verb, true), (&self.by_noun, false)] {
             for list in map.values() {
                 for (w, i) in list {
@@ -872,7 +875,7 @@ impl FrameSet {
             if !here.is_empty() || g.in_unknown_name(t) {
                 continue; // the predicate word is part of a name ("Three Brotherhood Alliance")
             }
-            let mut done = HashSet::new();
+            let mut done = FxHashSet::default();
             // A phrasal verb is its own predicate: "hit out at" criticises, it does not hit.
             let particle = |w: &str| g.kids[t].iter().any(|&c| p.dep(c) == "prt" && p.lemma(c) == w);
             let phrasal = tag.starts_with("VB")

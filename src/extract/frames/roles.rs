@@ -6,7 +6,7 @@ use super::{Entry, FrameSet, Role};
 use crate::ontology::RelationType;
 use crate::syntax::Parse;
 use jiff::civil::Date;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// A predicate's theme tokens: all of them, and those whose modifiers may name a participant.
 pub(super) struct Themes<'t> {
@@ -348,9 +348,9 @@ pub(super) struct Graph<'p, 'a> {
     pub(super) kids: Vec<Vec<usize>>,
     pub(super) actors_at: &'p [Vec<usize>],
     /// Reporting verbs ("say", "state"): their subject is who "we" and "our" are.
-    pub(super) report: &'p HashSet<String>,
+    pub(super) report: &'p FxHashSet<String>,
     /// Light verbs ("hold", "sign"): a noun predicate that is their object takes their subject.
-    pub(super) light: &'p HashSet<String>,
+    pub(super) light: &'p FxHashSet<String>,
     pub(super) sets: &'p FrameSet,
     /// The document's date, when known.
     pub(super) today: Option<Date>,
@@ -1694,7 +1694,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         let mut out = Vec::new();
         let mut todo = vec![x];
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         while let Some(y) = todo.pop() {
             if !seen.insert(y) || seen.len() > 64 {
                 continue;
