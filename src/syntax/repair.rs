@@ -60,6 +60,141 @@ pub fn all(parse: &mut Parse) {
     participle_after_pair(parse);
     bare_subordinator(parse);
     clause_on_punctuation(parse);
+    quoted_infinitive(parse);
+    of_after_time(parse);
+    plural_before_contact_clause(parse);
+    pronoun_dative(parse);
+}
+
+/// "has sold it armoured vehicles", read with "it" as the object and the
+/// vehicles joined to the verb: a pronoun object followed directly by a
+/// noun phrase the verb holds as a conjunct or second object is the
+/// indirect object, and the noun phrase the object.
+pub fn pronoun_dative(parse: &mut Parse) {
+    let (Some(dative), Some(dobj)) = (label(parse, "dative"), label(parse, "dobj")) else { return };
+    for pr in 1..parse.len().saturating_sub(1) {
+        let Some(v) = parse.head(pr) else { continue };
+        if parse.dep(pr) != "dobj"
+            || !matches!(parse.word(pr).to_lowercase().as_str(), "it" | "them" | "him" | "her" | "us" | "me")
+            || !parse.tag(v).starts_with("VB")
+            || v > pr
+        {
+            continue;
+        }
+        let Some(n) = kids(parse, v).find(|&k| {
+            k > pr
+                && matches!(parse.dep(k), "conj" | "dobj" | "npadvmod")
+                && matches!(parse.tag(k), "NN" | "NNS")
+                && (pr + 1..k).all(|x| under_or_is(parse, k, x))
+        }) else {
+            continue;
+        };
+        attach(parse, pr, Some(v), dative);
+        attach(parse, n, Some(v), dobj);
+    }
+}
+
+/// "fielded Harop drones it bought from Israel", read with "drones" as a
+/// present verb whose subject is "Harop" and whose complement is "it
+/// bought": a present verb in "-s" right after a name right after a verb
+/// that has no object,
+/// is that verb's object when a clause with a subject and no object follows
+/// it (the clause is on the noun: "[that] it bought"); the name is its
+/// compound.
+pub fn plural_before_contact_clause(parse: &mut Parse) {
+    let (Some(nns), Some(dobj), Some(compound), Some(relcl)) =
+        (tag_id(parse, "NNS"), label(parse, "dobj"), label(parse, "compound"), label(parse, "relcl"))
+    else {
+        return;
+    };
+    for n in 2..parse.len() {
+        let (name, Some(v)) = (n - 1, parse.head(n)) else { continue };
+        if parse.tag(n) != "VBZ"
+            || !parse.word(n).ends_with('s')
+            || parse.dep(n) != "ccomp"
+            || name != v + 1
+            || parse.tag(name) != "NNP"
+            || parse.head(name) != Some(n)
+            || !parse.tag(v).starts_with("VB")
+            || REPORTING.contains(&parse.lemma(v))
+            || kids(parse, v).any(|k| parse.dep(k) == "dobj")
+            || kids(parse, n).any(|k| parse.dep(k) == "dobj")
+        {
+            continue;
+        }
+        let gapped = |c: usize| {
+            parse.tag(c).starts_with("VB")
+                && kids(parse, c).any(|k| k < c && parse.dep(k) == "nsubj")
+                && !kids(parse, c).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp" | "mark"))
+        };
+        let Some(c) = kids(parse, n).find(|&c| c > n && parse.dep(c) == "ccomp" && gapped(c)) else { continue };
+        attach(parse, n, Some(v), dobj);
+        parse.tokens[n].tag = nns;
+        parse.tokens[n].lemma = parse.word(n).to_lowercase().strip_suffix('s').unwrap_or(parse.word(n)).to_string();
+        attach(parse, name, Some(n), compound);
+        attach(parse, c, Some(n), relcl);
+    }
+}
+
+/// "took delivery last week of six howitzers", read with "of" on the verb
+/// because a time phrase stands between it and the object: an "of" that
+/// follows a verb's direct object, separated from it only by a bare noun
+/// phrase of time or an adverb, is the object's. (Not with verbs that take
+/// "of" themselves: "accused Iran on Monday of arming the rebels".)
+pub fn of_after_time(parse: &mut Parse) {
+    const OF_VERBS: [&str; 16] = [
+        "accuse", "warn", "inform", "notify", "remind", "convince", "suspect", "rob", "deprive", "strip", "clear",
+        "rid", "relieve", "assure", "apprise", "absolve",
+    ];
+    for f in 2..parse.len() {
+        let Some(v) = parse.head(f) else { continue };
+        if parse.lemma(f) != "of"
+            || parse.dep(f) != "prep"
+            || !parse.tag(v).starts_with("VB")
+            || OF_VERBS.contains(&parse.lemma(v))
+        {
+            continue;
+        }
+        let Some(d) = kids(parse, v).filter(|&k| k < f && parse.dep(k) == "dobj").last() else { continue };
+        if !matches!(parse.tag(d), "NN" | "NNS") {
+            continue;
+        }
+        // What stands between: a time phrase or adverb on the verb, with what hangs on it.
+        let between = (d + 1..f).filter(|&x| parse.head(x) == Some(v)).collect::<Vec<_>>();
+        let timed = !between.is_empty()
+            && between.iter().all(|&x| matches!(parse.dep(x), "npadvmod" | "advmod" | "tmod"))
+            && (d + 1..f).all(|x| between.iter().any(|&b| under_or_is(parse, b, x)));
+        if timed {
+            parse.tokens[f].head = Some(d);
+        }
+    }
+}
+
+/// "urged both sides to "sit down and talk"", read with "to" as a
+/// preposition whose complement is the quoted verb: "to" before an opening
+/// quote and a base verb is the infinitive's marker, and the verb is the
+/// complement of the word "to" hung on.
+pub fn quoted_infinitive(parse: &mut Parse) {
+    let (Some(to), Some(aux), Some(xcomp)) = (tag_id(parse, "TO"), label(parse, "aux"), label(parse, "xcomp")) else {
+        return;
+    };
+    for t in 0..parse.len().saturating_sub(2) {
+        let Some(head) = parse.head(t) else { continue };
+        let quotes = (t + 1..parse.len()).take_while(|&q| matches!(parse.tag(q), "``" | "''")).count();
+        let w = t + 1 + quotes;
+        if parse.word(t).eq_ignore_ascii_case("to")
+            && parse.tag(t) == "IN"
+            && quotes > 0
+            && w < parse.len()
+            && parse.tag(w) == "VB"
+            && parse.head(w) == Some(t)
+            && parse.tag(head).starts_with("VB")
+        {
+            attach(parse, w, Some(head), xcomp);
+            attach(parse, t, Some(w), aux);
+            parse.tokens[t].tag = to;
+        }
+    }
 }
 
 /// "the first three of 11 upgraded Mogami-class frigates", read with
@@ -1079,6 +1214,52 @@ pub fn reduced_relative(parse: &mut Parse) {
             && !kids(parse, c)
                 .any(|k| parse.dep(k).starts_with("nsubj") || matches!(parse.dep(k), "dobj" | "aux" | "mark"))
         {
+            attach(parse, c, Some(o), acl);
+            parse.tokens[c].tag = vbn;
+        }
+    }
+    // ("took delivery of six K9 howitzers ordered from X", with "ordered" joined to "took" with no
+    // conjunction: a verb joined right after a noun of the verb's phrase, with no subject or object
+    // of its own, is a participle on that noun.)
+    for c in 2..parse.len() {
+        let o = c - 1;
+        if parse.dep(c) == "conj"
+            && parse.tag(c) == "VBD"
+            && OBTAINING.contains(&parse.lemma(c))
+            && matches!(parse.tag(o), "NN" | "NNS")
+            && parse.head(c).is_some_and(|v| v < o && under_or_is(parse, v, o))
+            && !kids(parse, c).any(|k| {
+                parse.dep(k).starts_with("nsubj") || matches!(parse.dep(k), "dobj" | "aux" | "auxpass" | "mark" | "cc")
+            })
+            && !parse.head(c).is_some_and(|v| kids(parse, v).any(|k| parse.dep(k) == "cc" && k < c))
+        {
+            attach(parse, c, Some(o), acl);
+            parse.tokens[c].tag = vbn;
+        }
+    }
+    // ("took delivery of the first of six howitzers ordered from X", with the phrase after "of" read
+    // as the subject of "ordered": a preposition left without object before that subject takes it
+    // back, and the participle is on the noun right before it.)
+    let Some(pobj) = label(parse, "pobj") else { return };
+    for c in 2..parse.len() {
+        let o = c - 1;
+        if parse.dep(c) != "ccomp"
+            || parse.tag(c) != "VBD"
+            || !OBTAINING.contains(&parse.lemma(c))
+            || !matches!(parse.tag(o), "NN" | "NNS")
+            || kids(parse, c).any(|k| matches!(parse.dep(k), "dobj" | "aux" | "auxpass" | "mark"))
+        {
+            continue;
+        }
+        let Some(s) = kids(parse, c).find(|&k| k < c && parse.dep(k) == "nsubj") else { continue };
+        let start = (0..=s).find(|&x| under_or_is(parse, s, x)).unwrap_or(s);
+        let Some(pr) = start.checked_sub(1) else { continue };
+        if parse.dep(pr) == "prep"
+            && parse.tag(pr) == "IN"
+            && !kids(parse, pr).any(|k| parse.dep(k) == "pobj")
+            && (start..c).all(|x| under_or_is(parse, s, x))
+        {
+            attach(parse, s, Some(pr), pobj);
             attach(parse, c, Some(o), acl);
             parse.tokens[c].tag = vbn;
         }
