@@ -32,6 +32,8 @@ pub struct Grammar {
     pub person_pronouns: Vec<String>,
     pub body_pronouns: Vec<String>,
     pub expletive_followers: Vec<String>,
+    pub recipient_it_verbs: Vec<String>,
+    pub thing_it_followers: Vec<String>,
     pub capital_followers: Vec<String>,
     pub venue_nouns: Vec<String>,
     pub company_designators: Vec<String>,

@@ -121,21 +121,36 @@ impl<'l> Extractor<'l> {
             }) {
                 last = Some((i, *f));
             }
-            // "The Philippine government summoned China's envoy. It accused Beijing of ...": "It" (or
-            // "Its") is the state or body that opened the sentence before.
-            let Some(m) = self.it.find(text) else { continue };
-            if i == 0 || self.expletive.is_match(&text[m.end()..]) || !raws[i].iter().all(|r| r.0 >= m.end()) {
+            if i == 0 {
                 continue;
             }
+            // "The Philippine government summoned China's envoy. It accused Beijing of ...": "It" (or
+            // "Its") is the state or body that opened the sentence before.
             let before = cut(sentences[i - 1].text);
             let opener = before.len() - before.trim_start().len();
             let opener = opener + if before[opener..].starts_with("The ") { 4 } else { 0 };
             let body = raws[i - 1].first().and_then(|(s, _, r)| {
                 r.as_ref().ok().filter(|f| *s == opener && lx.actors[lx.forms[**f].actor].kind != ActorKind::Person)
             });
-            if let Some(&f) = body {
-                raws[i].insert(0, (0, m.as_str().trim_end().len(), Ok(f)));
+            let Some(&body) = body else { continue };
+            if let Some(m) = self.it.find(text) {
+                if !self.expletive.is_match(&text[m.end()..]) && raws[i].iter().all(|r| r.0 >= m.end()) {
+                    raws[i].insert(0, (0, m.as_str().trim_end().len(), Ok(body)));
+                    continue;
+                }
             }
+            // "Armenia turned west. France has sold it howitzers": an "it" that receives what the
+            // sentence's first actor gives.
+            let Some(c) = self.recipient_it.captures(text) else { continue };
+            let (it, next) = (c.get(1).expect("group"), c.get(2).expect("group"));
+            let giver = raws[i].first().filter(|r| r.0 < it.start()).and_then(|r| r.2.as_ref().ok());
+            if self.thing_it_followers.contains(&next.as_str().to_lowercase())
+                || giver.is_none_or(|&g| lx.forms[g].actor == lx.forms[body].actor)
+            {
+                continue;
+            }
+            let at = raws[i].iter().position(|r| r.0 > it.start()).unwrap_or(raws[i].len());
+            raws[i].insert(at, (it.start(), it.end(), Ok(body)));
         }
     }
 

@@ -142,6 +142,10 @@ pub struct Extractor<'l> {
     it: Regex,
     /// What follows an expletive "It" ("is unclear", "took two years").
     expletive: Regex,
+    /// An "it" that receives what a verb gives ("has sold it howitzers").
+    recipient_it: Regex,
+    /// Lower-cased words after which such an "it" is the thing given ("sold it to").
+    thing_it_followers: std::collections::HashSet<String>,
     pronoun_possessive: Regex,
     media: Option<Regex>,
     discover: SharedRegex,
@@ -417,6 +421,8 @@ impl<'l> Extractor<'l> {
             he_she: Regex::new(&format!(r#"^["“'‘]?(?:{})\b"#, alt(&w.person_pronouns))).unwrap(),
             it: Regex::new(&format!(r"^(?:{})\s+", alt(&w.body_pronouns))).unwrap(),
             expletive: Regex::new(&format!(r"^(?:{})\b", alt(&w.expletive_followers))).unwrap(),
+            recipient_it: Regex::new(&format!(r"\b(?:{})\s+(it)\s+(\w+)", alt(&w.recipient_it_verbs))).unwrap(),
+            thing_it_followers: w.thing_it_followers.iter().map(|x| x.to_lowercase()).collect(),
             next_predicate: Regex::new(&format!(r"(?i)\s(?:and|but)\s+(?:{})\b", alt(&w.second_predicate_starters))).unwrap(),
             pact_noun: Regex::new(&format!(r"(?i)^\s*(?:{})\b", alt(&w.pact_nouns))).unwrap(),
             // "MOSCOW, March 3 -", "GOMA, Congo, Feb 11, 2026 (Reuters) -", "MOGADISHU, Somalia (AP) -

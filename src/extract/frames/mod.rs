@@ -1192,6 +1192,10 @@ impl FrameSet {
                         .flat_map(|o| g.with_measured(o)),
                 );
             }
+            // The list one is added to: "added X to its sanctions list" (class listing_verbs).
+            if self.listed("listing_verbs", g.p.lemma(t)) {
+                out.extend(g.prep_objects(t, "to"));
+            }
             // What one is thanked for: "thanked Russia for its support" (class gratitude_verbs).
             if self.listed("gratitude_verbs", g.p.lemma(t)) {
                 out.extend(g.prep_objects(t, "for"));

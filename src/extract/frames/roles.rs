@@ -172,9 +172,20 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // ("received jets supplied by Italy", "operates submarines ordered from China": the giver
             // of what one acquires or fields, named by a giving or acquiring participle on it.)
             for x in made_things {
-                let participle =
-                    |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" || g.p.dep(c) == "relcl" && g.passive(c);
-                let made = |c: usize| g.sets.listed("making_verbs", g.p.lemma(c));
+                // ("fields drones it bought from Israel": an active relative clause whose subject is a
+                // pronoun for the one who fields them.)
+                let own_purchase = |c: usize| {
+                    g.p.dep(c) == "relcl"
+                        && !g.passive(c)
+                        && g.subjects(c).iter().all(|&s| matches!(g.p.word(s).to_lowercase().as_str(), "it" | "they"))
+                        && !g.subjects(c).is_empty()
+                };
+                let participle = |c: usize| {
+                    g.p.dep(c) == "acl" && g.p.tag(c) == "VBN"
+                        || g.p.dep(c) == "relcl" && g.passive(c)
+                        || own_purchase(c)
+                };
+                let made = |c: usize| g.sets.listed("making_verbs", g.p.lemma(c)) && !own_purchase(c);
                 // (Forces are not acquired: "received squadrons ordered from Russia" deploys no troops.)
                 let sourced = |c: usize| {
                     (giving(c) || g.sets.listed("acquiring_verbs", g.p.lemma(c))) && !g.sets.in_class(g, x, "troops")
@@ -1851,8 +1862,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                 }
                 for &c in &self.kids[y] {
-                    // "Mali and Niger, whose rulers signed a pact": whose they are.
-                    if p.dep(c) == "poss" && p.tag(c) == "WP$" && !relational {
+                    // "Mali and Niger, whose rulers signed a pact": whose they are. ("the U.S.
+                    // Treasury's list": a state organ's possessor is the state's.)
+                    let organ = || self.actors_at[c].is_empty() && self.sets.in_class(self, c, "organs");
+                    if p.dep(c) == "poss" && (p.tag(c) == "WP$" || organ()) && !relational {
                         todo.push(c);
                     }
                     // "Israel said its jets struck ...": "its" on a reported clause's subject is the reporter.
