@@ -653,7 +653,17 @@ impl<'l> Extractor<'l> {
                             }
                         }
                         GenericKind::Rebels => {
-                            if let Some(r) = f.rebels {
+                            // (Not set against the group by name: "between the Iran-backed militia and
+                            // the Kurdish-led SDF" are two sides.)
+                            let beside = |j: usize| {
+                                raw.get(j).is_some_and(|(ns, ne, nr)| {
+                                    let gap = if *ns >= e { &text[e..*ns] } else { &text[(*ne).min(s)..s] };
+                                    gap.len() <= 40
+                                        && [" and ", " or ", " against ", " versus "].iter().any(|w| gap.contains(w))
+                                        && nr.as_ref().is_ok_and(|nf| Some(lx.forms[*nf].actor) == f.rebels)
+                                })
+                            };
+                            if let Some(r) = f.rebels.filter(|_| !(beside(i + 1) || i > 0 && beside(i - 1))) {
                                 push(r, false, &mut out)
                             }
                         }

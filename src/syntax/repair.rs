@@ -64,6 +64,50 @@ pub fn all(parse: &mut Parse) {
     of_after_time(parse);
     plural_before_contact_clause(parse);
     pronoun_dative(parse);
+    relative_clause_read_as_main(parse);
+}
+
+/// "The fighters, whom Washington trained and equipped, clashed with
+/// troops", read with "trained" as the main verb (two subjects, "whom" its
+/// object) and "clashed" joined to it: a verb whose object is a relative
+/// pronoun right after a comma that follows its first subject is a relative
+/// clause on that subject; the first verb after it, set off by a comma and
+/// with no subject of its own, is the main verb.
+pub fn relative_clause_read_as_main(parse: &mut Parse) {
+    let (Some(relcl), Some(vbd)) = (label(parse, "relcl"), tag_id(parse, "VBD")) else { return };
+    let Some(v) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if !parse.tag(v).starts_with("VB") {
+        return;
+    }
+    let Some(w) = kids(parse, v).find(|&k| parse.dep(k) == "dobj" && matches!(parse.tag(k), "WP" | "WDT")) else {
+        return;
+    };
+    let subjects: Vec<usize> = kids(parse, v).filter(|&k| parse.dep(k) == "nsubj").collect();
+    let (Some(&s), Some(_)) = (subjects.iter().find(|&&k| k < w), subjects.iter().find(|&&k| w < k && k < v)) else {
+        return;
+    };
+    if w < 2 || parse.word(w - 1) != "," || !(s + 1..w - 1).all(|x| under_or_is(parse, s, x)) {
+        return;
+    }
+    let Some(m) = (v + 1..parse.len()).find(|&m| {
+        matches!(parse.tag(m), "VBD" | "VBN" | "VBZ")
+            && parse.dep(m) == "conj"
+            && parse.word(m - 1) == ","
+            && under_or_is(parse, v, m)
+            && !kids(parse, m).any(|k| parse.dep(k).starts_with("nsubj") || parse.dep(k) == "cc")
+    }) else {
+        return;
+    };
+    let Some(ids) = clause_ids(parse) else { return };
+    make_clause(parse, ids, m, s);
+    if parse.tag(m) == "VBN" {
+        parse.tokens[m].tag = vbd;
+    }
+    attach(parse, v, Some(s), relcl);
+    // What the old root held after the new one is the new one's (the final stop).
+    for c in kids(parse, v).filter(|&c| c > m).collect::<Vec<_>>() {
+        parse.tokens[c].head = Some(m);
+    }
 }
 
 /// "has sold it armoured vehicles", read with "it" as the object and the

@@ -1979,7 +1979,13 @@ impl<'p, 'a> Graph<'p, 'a> {
             // (A list read as an apposition: "Mali, Burkina Faso and Niger" with "Burkina Faso and
             // Niger" in apposition to "Mali".)
             let listed = |c: usize| !self.actors_at[c].is_empty() && self.kids[c].iter().any(|&d| p.dep(d) == "conj");
+            // (Two phrases with a participle of their own are two descriptions: "the Turkish-backed
+            // fighters and the Kurdish-led SDF" are not both backed by Turkey.)
+            let described = |n: usize| self.kids[n].iter().any(|&d| p.dep(d) == "amod" && p.tag(d) == "VBN");
             for &c in &self.kids[y] {
+                if p.dep(c) == "conj" && described(y) && described(c) {
+                    continue;
+                }
                 if p.dep(c) == "conj" || p.dep(c) == "appos" && (!named || listed(c)) {
                     todo.push(c);
                 }
