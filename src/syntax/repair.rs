@@ -65,6 +65,29 @@ pub fn all(parse: &mut Parse) {
     plural_before_contact_clause(parse);
     pronoun_dative(parse);
     relative_clause_read_as_main(parse);
+    relative_object_of_naming(parse);
+}
+
+/// "Belarus, which the minister called Russia's closest ally", read with
+/// "which" as a second subject and the ally as the object: a relative
+/// pronoun before the clause's own subject is its object, and what a verb of
+/// naming then takes as object is what it calls that object.
+pub fn relative_object_of_naming(parse: &mut Parse) {
+    const NAMING: [&str; 8] = ["call", "name", "dub", "label", "brand", "term", "consider", "deem"];
+    let (Some(dobj), Some(oprd)) = (label(parse, "dobj"), label(parse, "oprd")) else { return };
+    for v in 1..parse.len() {
+        if parse.dep(v) != "relcl" || !NAMING.contains(&parse.lemma(v)) {
+            continue;
+        }
+        let subjects: Vec<usize> = kids(parse, v).filter(|&k| k < v && parse.dep(k) == "nsubj").collect();
+        let [w, s] = subjects[..] else { continue };
+        if !matches!(parse.tag(w), "WDT" | "WP") || w > s {
+            continue;
+        }
+        let Some(o) = kids(parse, v).find(|&k| k > v && parse.dep(k) == "dobj") else { continue };
+        attach(parse, w, Some(v), dobj);
+        attach(parse, o, Some(v), oprd);
+    }
 }
 
 /// "The fighters, whom Washington trained and equipped, clashed with

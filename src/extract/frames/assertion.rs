@@ -361,8 +361,8 @@ impl FrameSet {
         {
             return Some(Cue::Future);
         }
-        // ("would soon buy": any modal.)
-        let modal = |v: usize| g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "MD");
+        // ("would soon buy": any modal; "a memorandum to eventually supply gas": an infinitive.)
+        let modal = |v: usize| g.kids[v].iter().any(|&c| p.dep(c) == "aux" && matches!(p.tag(c), "MD" | "TO"));
         if verb.is_some_and(|v| {
             modal(v)
                 && g.kids[v]

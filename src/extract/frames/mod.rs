@@ -1129,6 +1129,12 @@ impl FrameSet {
                 }
             }
         }
+        // What it calls its object, unless that is said of another named actor: "called Manila its
+        // oldest ally", not "called Belarus Russia's closest ally".
+        let another_named = |c: usize| {
+            g.kids[c].iter().any(|&m| g.p.dep(m) == "poss" && g.p.tag(m) != "PRP$" && !g.actors_at[m].is_empty())
+        };
+        complements.extend(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "oprd" && !another_named(c)));
         // ("considers Cairo a key partner" read as an object and a coordination with no "and": the
         // second noun.)
         let object = g.kids[t].iter().any(|&c| matches!(g.p.dep(c), "dative" | "dobj"));

@@ -835,6 +835,19 @@ impl<'p, 'a> Graph<'p, 'a> {
                     self.subjects(v)
                 };
             }
+            // "Poland, which Tusk called Ukraine's closest ally": what a naming verb calls its object
+            // is said of the object.
+            if let Some(v) = p.head(t).filter(|&v| p.dep(t) == "oprd" && self.verb_in(v, "naming_verbs")) {
+                let objects: Vec<usize> = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| p.dep(c) == "dobj")
+                    .map(|c| self.relative_antecedent(c))
+                    .collect();
+                if !objects.is_empty() {
+                    return objects;
+                }
+            }
             // "Pakistan's main arms supplier is China": a noun that is the subject of "be" is said
             // of its complement.
             if let Some(h) = p.head(t).filter(|&h| p.dep(t) == "nsubj" && p.lemma(h) == "be") {
@@ -1043,10 +1056,12 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// What the predicate acts on.
     pub(super) fn objects(&self, t: usize) -> Vec<usize> {
         let p = self.p;
+        // (What a verb calls its object is no second object: "which X called Russia's ally".)
+        let has_object = self.kids[t].iter().any(|&c| matches!(p.dep(c), "dobj" | "nsubjpass"));
         let mut out: Vec<usize> = self.kids[t]
             .iter()
             .copied()
-            .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr" | "oprd"))
+            .filter(|&c| matches!(p.dep(c), "dobj" | "nsubjpass" | "attr") || p.dep(c) == "oprd" && !has_object)
             .map(|c| self.relative_antecedent(c))
             .collect();
         // "denounced what it called Ukrainian aggression", "pounded what the military said were
