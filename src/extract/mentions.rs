@@ -399,6 +399,7 @@ impl<'l> Extractor<'l> {
             pair,
             states,
             group: Vec::new(),
+            last_named: Vec::new(),
             sides: None,
             topic: None,
             home: None,
@@ -792,8 +793,16 @@ impl<'l> Extractor<'l> {
                                     && f.group.len() < members.len()
                                     && f.group.iter().all(|&a| members.contains(&lx.actors[a].id))
                             });
+                            // ("X hosted her Y and Z counterparts. The three ministers ...": the states
+                            // the sentence before named, when they are as many and the document lists
+                            // no such group.)
+                            let before = wanted.filter(|&n| f.last_named.len() == n && f.group.len() != n);
                             if let Some(n) = wanted.filter(|&n| named.len() >= n) {
                                 for &a in &named[..n] {
+                                    push(a, true, &mut out);
+                                }
+                            } else if let Some(n) = before {
+                                for &a in &f.last_named[..n] {
                                     push(a, true, &mut out);
                                 }
                             } else if let Some(c) = alliance {

@@ -291,6 +291,9 @@ struct Focus {
     states: Vec<(usize, usize)>,
     /// The states the document most often lists together, three or more ("the US, UK and Australia").
     group: Vec<usize>,
+    /// The states (one per family) the last sentence that named two or more named: whom "the
+    /// three ministers" in the sentence after it means ("X hosted her Y and Z counterparts").
+    last_named: Vec<usize>,
     /// The last two sides a sentence set against each other ("a ceasefire between X and Y"):
     /// what "the two sides" means in the sentences after it.
     sides: Option<(usize, usize)>,
@@ -675,6 +678,10 @@ impl<'l> Extractor<'l> {
                 _ => None,
             };
             focus.sides = self.sides_named(cut(s.text), &mentions).or(two).or(focus.sides);
+            let states = self.one_per_family(&mentions, &[ActorKind::State]);
+            if states.len() >= 2 {
+                focus.last_named = states;
+            }
             // The last state named by name (not "Russian gas": a demonym names a thing's origin).
             let by_name =
                 |m: &&Mention| {
