@@ -2266,7 +2266,10 @@ fn misread_roles(
             if parse.lemma(head) == "blame" {
                 objects.extend(kids("prep").into_iter().filter(|&o| parse.lemma(o) == "on"));
             }
-            let of_object = |x: usize| objects.iter().chain(&kids("nsubj")).any(|&o| o == x || under(parse, o, x));
+            // (The subject only when the verb has no object or reports the deed: "the US, Manila's ally,
+            // condemned the ramming" criticises no Manila.)
+            let subjects = if objects.is_empty() || parse.dep(head) == "ccomp" { kids("nsubj") } else { Vec::new() };
+            let of_object = |x: usize| objects.iter().chain(&subjects).any(|&o| o == x || under(parse, o, x));
             if !target.is_empty()
                 && (target.iter().all(|&x| called(x)) || !objects.is_empty() && !target.iter().any(|&x| of_object(x)))
             {

@@ -1091,7 +1091,8 @@ impl FrameSet {
                                 .map(|c| g.p.lemma(c))
                                 .collect()
                         });
-                        rest.iter().all(|w| mods.contains(&w.as_str()))
+                        // (As written in a name too: "Mutual Defense Treaty".)
+                        rest.iter().all(|w| mods.iter().any(|m| m.eq_ignore_ascii_case(w)))
                     })
             }
             None => false,

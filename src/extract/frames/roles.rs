@@ -2013,7 +2013,10 @@ impl<'p, 'a> Graph<'p, 'a> {
 }
 
 /// `found` when it holds exactly one actor, else nothing: a pronoun's antecedent must be alone.
-pub(super) fn alone(found: Vec<usize>) -> Vec<usize> {
+pub(super) fn alone(mut found: Vec<usize>) -> Vec<usize> {
+    // (One actor found twice is still one: the two words of "the United States".)
+    found.sort_unstable();
+    found.dedup();
     if found.len() == 1 {
         found
     } else {
