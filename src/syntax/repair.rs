@@ -66,6 +66,42 @@ pub fn all(parse: &mut Parse) {
     pronoun_dative(parse);
     relative_clause_read_as_main(parse);
     relative_object_of_naming(parse);
+    as_well_as_object(parse);
+}
+
+/// "sent soldiers to fight alongside Russian forces, as well as millions of
+/// shells", read with the shells as what the soldiers fight: what "as well
+/// as" adds after a purpose clause is joined to the main verb's object.
+pub fn as_well_as_object(parse: &mut Parse) {
+    let Some(conj) = label(parse, "conj") else { return };
+    for a in 2..parse.len() {
+        if !parse.word(a).eq_ignore_ascii_case("as")
+            || parse.dep(a) != "cc"
+            || !parse.word(a - 1).eq_ignore_ascii_case("well")
+            || !parse.word(a - 2).eq_ignore_ascii_case("as")
+        {
+            continue;
+        }
+        let Some(h) = parse.head(a) else { continue };
+        let Some(y) = kids(parse, h)
+            .find(|&k| k > a && matches!(parse.dep(k), "dobj" | "conj") && parse.tag(k).starts_with("NN"))
+        else {
+            continue;
+        };
+        let Some(v) =
+            parse.head(h).filter(|_| matches!(parse.dep(h), "advcl" | "xcomp") && parse.tag(h).starts_with("VB"))
+        else {
+            continue;
+        };
+        let Some(o) = kids(parse, v).find(|&k| k < h && parse.dep(k) == "dobj") else { continue };
+        attach(parse, y, Some(o), conj);
+        parse.tokens[a].head = Some(o);
+        for w in [a - 2, a - 1] {
+            if parse.head(w) == Some(h) {
+                parse.tokens[w].head = Some(o);
+            }
+        }
+    }
 }
 
 /// "Belarus, which the minister called Russia's closest ally", read with

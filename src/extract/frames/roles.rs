@@ -278,11 +278,20 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     && g.sets.listed("aiding_verbs", g.p.lemma(c))
                     && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
             };
-            host.into_iter()
-                .flat_map(|h| g.kids[h].iter().copied())
-                .filter(|&c| helping(c))
-                .flat_map(|c| g.helped(c))
-                .collect()
+            // ("sent soldiers to fight for Russia", "to fight alongside Russian forces": whom a purpose
+            // infinitive of fighting is for or beside, class `fighting_purposes`.)
+            let fighting = |c: usize| {
+                matches!(g.p.dep(c), "advcl" | "xcomp")
+                    && g.is_verb(c)
+                    && g.sets.listed("fighting_purposes", g.p.lemma(c))
+                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
+            };
+            let purposes: Vec<usize> = host.into_iter().flat_map(|h| g.kids[h].iter().copied()).collect();
+            let beside = purposes
+                .iter()
+                .filter(|&&c| fighting(c))
+                .flat_map(|&c| ["for", "alongside", "beside"].into_iter().flat_map(move |w| g.prep_objects(c, w)));
+            purposes.iter().filter(|&&c| helping(c)).flat_map(|&c| g.helped(c)).chain(beside).collect()
         }
         Role::Clause(word) => {
             let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
