@@ -37,7 +37,8 @@ impl<'l> Extractor<'l> {
     /// Once a person is named in full, a single word of the name ("Kim" after
     /// "Kim Jong-un", "Hasina" after "Sheikh Hasina") names them in the rest
     /// of the document, unless the word is an alias of its own or belongs to
-    /// two people named in the document.
+    /// two people named in the document who act for different organisations
+    /// (of two of one organisation, the one named last).
     pub(super) fn add_short_names(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
         let lx = self.lexicon;
         let particles = &lx.generic.name_particles;
@@ -57,12 +58,21 @@ impl<'l> Extractor<'l> {
                         && !particles.iter().any(|p| p == word)
                         && lx.resolve_name(word).is_none();
                     if usable {
+                        // (Two people of one state share it: the one named last, whose acts are the
+                        // same state's either way: "Kim Yo Jong, sister of leader Kim Jong Un ... Kim
+                        // hosted X".)
+                        let orgs = |a: usize| -> BTreeSet<&str> {
+                            lx.actors[a].roles.iter().map(|r| r.org.as_str()).collect()
+                        };
                         short
                             .entry(word)
-                            .and_modify(|(p, _)| {
-                                if *p != Some(person) {
-                                    *p = None
+                            .and_modify(|(p, first)| match *p {
+                                Some(q) if q != person && !orgs(q).is_empty() && orgs(q) == orgs(person) => {
+                                    *p = Some(person);
+                                    *first = i;
                                 }
+                                Some(q) if q != person => *p = None,
+                                _ => {}
                             })
                             .or_insert((Some(person), i));
                     }
