@@ -2189,6 +2189,21 @@ fn misread_roles(
             return true;
         }
     }
+    // A noun a pronoun owns ("its main arms supplier") has that owner as its party; an actor named
+    // after the noun's phrase is none of its ("..., emerged from its own war with Israel").
+    let pronoun_owner =
+        (0..parse.len()).any(|c| parse.head(c) == Some(head) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$");
+    if !verb && pronoun_owner {
+        // (Not through a punctuation mark the parse hung a clause on: "supplier, emerged ...".)
+        let in_phrase = |x: usize| {
+            heads_up(parse, x).into_iter().take_while(|&y| y != head).all(|y| parse.dep(y) != "punct")
+                && under(parse, head, x)
+        };
+        let end = (head..parse.len()).filter(|&x| x == head || in_phrase(x)).max().unwrap_or(head);
+        if [source, target].iter().any(|side| !side.is_empty() && side.iter().all(|&x| x > end)) {
+            return true;
+        }
+    }
     if !verb {
         return false;
     }
