@@ -1296,7 +1296,9 @@ impl Extractor<'_> {
                 return false;
             }
             let (source, target) = (tokens_of(&f.source), tokens_of(&f.target));
-            if misread_roles(parse, &at, f.relation, head, &preds, &source, &target) {
+            if misread_roles(parse, &at, f.relation, head, &preds, &source, &target)
+                || self.frames.is_relational(parse.lemma(head)) && named_after_owned_noun(parse, head, &source, &target)
+            {
                 return false;
             }
             // Those listed as the subject of a fight with fighters are one side: "Mexican soldiers
@@ -2125,6 +2127,21 @@ fn path_up(parse: &crate::syntax::Parse, x: usize, top: usize) -> Option<Vec<usi
     None
 }
 
+/// Whether a relational noun a pronoun owns ("its main arms supplier"), whose owner is its party,
+/// is read with a side named only after the noun's phrase ("..., emerged from its own war with
+/// Israel"): that actor is none of its.
+fn named_after_owned_noun(parse: &crate::syntax::Parse, head: usize, source: &[usize], target: &[usize]) -> bool {
+    let owned =
+        (0..parse.len()).any(|c| parse.head(c) == Some(head) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$");
+    // (Not through a punctuation mark the parse hung a clause on: "supplier, emerged ...".)
+    let in_phrase = |x: usize| {
+        heads_up(parse, x).into_iter().take_while(|&y| y != head).all(|y| parse.dep(y) != "punct")
+            && under(parse, head, x)
+    };
+    let end = (head..parse.len()).filter(|&x| x == head || in_phrase(x)).max().unwrap_or(head);
+    owned && [source, target].iter().any(|side| !side.is_empty() && side.iter().all(|&x| x > end))
+}
+
 /// Whether the parse shows that a word-window reading of `relation` on the trigger
 /// words `preds` (head word `head`) pairs the wrong actors: the source's tokens `source`
 /// and the target's `target` stand in a role the relation does not give them.
@@ -2186,21 +2203,6 @@ fn misread_roles(
         let no_actor =
             |o: usize| at[o].is_empty() && !(0..parse.len()).any(|d| !at[d].is_empty() && under(parse, o, d));
         if !with.is_empty() && with.iter().all(|&o| no_actor(o)) {
-            return true;
-        }
-    }
-    // A noun a pronoun owns ("its main arms supplier") has that owner as its party; an actor named
-    // after the noun's phrase is none of its ("..., emerged from its own war with Israel").
-    let pronoun_owner =
-        (0..parse.len()).any(|c| parse.head(c) == Some(head) && parse.dep(c) == "poss" && parse.tag(c) == "PRP$");
-    if !verb && pronoun_owner {
-        // (Not through a punctuation mark the parse hung a clause on: "supplier, emerged ...".)
-        let in_phrase = |x: usize| {
-            heads_up(parse, x).into_iter().take_while(|&y| y != head).all(|y| parse.dep(y) != "punct")
-                && under(parse, head, x)
-        };
-        let end = (head..parse.len()).filter(|&x| x == head || in_phrase(x)).max().unwrap_or(head);
-        if [source, target].iter().any(|side| !side.is_empty() && side.iter().all(|&x| x > end)) {
             return true;
         }
     }
