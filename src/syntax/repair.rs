@@ -67,6 +67,60 @@ pub fn all(parse: &mut Parse) {
     relative_clause_read_as_main(parse);
     relative_object_of_naming(parse);
     as_well_as_object(parse);
+    relative_present_plural(parse);
+}
+
+/// "Turkey, which arms and pays the factions, denied ...", read with "arms"
+/// as a plural noun after "which": a plural that may be a verb in "-s",
+/// right after a relative pronoun that follows a comma, is the relative
+/// clause's verb (on the noun before the comma); what the parse hung on it
+/// as an apposition is its object, and the first verb after the clause's
+/// closing comma, left on the noun, is the main verb.
+pub fn relative_present_plural(parse: &mut Parse) {
+    let (Some(vbz), Some(relcl), Some(nsubj), Some(dobj)) =
+        (tag_id(parse, "VBZ"), label(parse, "relcl"), label(parse, "nsubj"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    for w in 2..parse.len().saturating_sub(1) {
+        let (n, a) = (w + 1, w - 2);
+        if !matches!(parse.tag(w), "WDT" | "WP")
+            || parse.word(w - 1) != ","
+            || !parse.tag(a).starts_with("NN")
+            || parse.tag(n) != "NNS"
+            || !may_be_present_verb(parse, n)
+        {
+            continue;
+        }
+        parse.tokens[n].tag = vbz;
+        let base = parse.word(n).to_lowercase();
+        parse.tokens[n].lemma = base.strip_suffix('s').unwrap_or(&base).to_string();
+        // The main verb the parse left on the noun or its clause, after the clause's closing comma.
+        let main = (n + 1..parse.len()).find(|&m| {
+            matches!(parse.tag(m), "VBD" | "VBZ" | "VBP")
+                && parse.word(m - 1) == ","
+                && (parse.head(m) == Some(a) || parse.head(a) == Some(m))
+        });
+        attach(parse, n, Some(a), relcl);
+        attach(parse, w, Some(n), nsubj);
+        // (A plural joined to it is a verb too: "funds and arms the group".)
+        for c in kids(parse, n).filter(|&c| parse.dep(c) == "conj" && parse.tag(c) == "NNS").collect::<Vec<_>>() {
+            if may_be_present_verb(parse, c) {
+                parse.tokens[c].tag = vbz;
+                let base = parse.word(c).to_lowercase();
+                parse.tokens[c].lemma = base.strip_suffix('s').unwrap_or(&base).to_string();
+            }
+        }
+        for c in kids(parse, n).filter(|&c| parse.dep(c) == "appos").collect::<Vec<_>>() {
+            let last = kids(parse, n).filter(|&k| k < c && parse.dep(k) == "conj").last().unwrap_or(n);
+            attach(parse, c, Some(last), dobj);
+        }
+        if let (Some(m), Some(ids)) = (main, clause_ids(parse)) {
+            let tag = parse.tokens[m].tag;
+            make_clause(parse, ids, m, a);
+            parse.tokens[m].tag = tag;
+        }
+    }
 }
 
 /// "sent soldiers to fight alongside Russian forces, as well as millions of

@@ -1095,6 +1095,21 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             }
         }
+        // "arms and pays the factions": a verb joined to a later one with no subject of its own shares
+        // that one's object.
+        if out.is_empty() && self.is_verb(t) {
+            let shared = |c: usize| {
+                c > t
+                    && p.dep(c) == "conj"
+                    && self.is_verb(c)
+                    && !self.kids[c].iter().any(|&k| p.dep(k).starts_with("nsubj"))
+            };
+            for &c in self.kids[t].iter().filter(|&&c| shared(c)) {
+                out.extend(
+                    self.kids[c].iter().copied().filter(|&o| p.dep(o) == "dobj").map(|o| self.relative_antecedent(o)),
+                );
+            }
+        }
         if out.is_empty() && !self.is_verb(t) {
             // "Ukraine, which is under attack from Russia", "North Korea remains under UN sanctions":
             // one who is under the act undergoes it.
