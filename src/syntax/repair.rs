@@ -92,9 +92,7 @@ pub fn relative_present_plural(parse: &mut Parse) {
         {
             continue;
         }
-        parse.tokens[n].tag = vbz;
-        let base = parse.word(n).to_lowercase();
-        parse.tokens[n].lemma = base.strip_suffix('s').unwrap_or(&base).to_string();
+        retag_in_s(parse, n, vbz);
         // The main verb the parse left on the noun or its clause, after the clause's closing comma.
         let main = (n + 1..parse.len()).find(|&m| {
             matches!(parse.tag(m), "VBD" | "VBZ" | "VBP")
@@ -106,9 +104,7 @@ pub fn relative_present_plural(parse: &mut Parse) {
         // (A plural joined to it is a verb too: "funds and arms the group".)
         for c in kids(parse, n).filter(|&c| parse.dep(c) == "conj" && parse.tag(c) == "NNS").collect::<Vec<_>>() {
             if may_be_present_verb(parse, c) {
-                parse.tokens[c].tag = vbz;
-                let base = parse.word(c).to_lowercase();
-                parse.tokens[c].lemma = base.strip_suffix('s').unwrap_or(&base).to_string();
+                retag_in_s(parse, c, vbz);
             }
         }
         for c in kids(parse, n).filter(|&c| parse.dep(c) == "appos").collect::<Vec<_>>() {
@@ -224,16 +220,22 @@ pub fn relative_clause_read_as_main(parse: &mut Parse) {
 }
 
 /// "has sold it armoured vehicles", read with "it" as the object and the
-/// vehicles joined to the verb: a pronoun object followed directly by a
-/// noun phrase the verb holds as a conjunct or second object is the
-/// indirect object, and the noun phrase the object.
+/// vehicles joined to the verb: a pronoun object of a verb of giving,
+/// followed directly by a noun phrase the verb holds as a conjunct or second
+/// object, is the indirect object, and the noun phrase the object.
 pub fn pronoun_dative(parse: &mut Parse) {
+    // Verbs that give (not those that name: "branding it a hostile state").
+    const GIVING: [&str; 14] = [
+        "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise",
+        "pay", "loan",
+    ];
     let (Some(dative), Some(dobj)) = (label(parse, "dative"), label(parse, "dobj")) else { return };
     for pr in 1..parse.len().saturating_sub(1) {
         let Some(v) = parse.head(pr) else { continue };
         if parse.dep(pr) != "dobj"
             || !matches!(parse.word(pr).to_lowercase().as_str(), "it" | "them" | "him" | "her" | "us" | "me")
             || !parse.tag(v).starts_with("VB")
+            || !GIVING.contains(&parse.lemma(v))
             || v > pr
         {
             continue;
@@ -254,10 +256,9 @@ pub fn pronoun_dative(parse: &mut Parse) {
 /// "fielded Harop drones it bought from Israel", read with "drones" as a
 /// present verb whose subject is "Harop" and whose complement is "it
 /// bought": a present verb in "-s" right after a name right after a verb
-/// that has no object,
-/// is that verb's object when a clause with a subject and no object follows
-/// it (the clause is on the noun: "[that] it bought"); the name is its
-/// compound.
+/// that has no object is that verb's object when a clause with a subject and
+/// no object follows it (the clause is on the noun: "[that] it bought"); the
+/// name is its compound.
 pub fn plural_before_contact_clause(parse: &mut Parse) {
     let (Some(nns), Some(dobj), Some(compound), Some(relcl)) =
         (tag_id(parse, "NNS"), label(parse, "dobj"), label(parse, "compound"), label(parse, "relcl"))
@@ -286,8 +287,7 @@ pub fn plural_before_contact_clause(parse: &mut Parse) {
         };
         let Some(c) = kids(parse, n).find(|&c| c > n && parse.dep(c) == "ccomp" && gapped(c)) else { continue };
         attach(parse, n, Some(v), dobj);
-        parse.tokens[n].tag = nns;
-        parse.tokens[n].lemma = parse.word(n).to_lowercase().strip_suffix('s').unwrap_or(parse.word(n)).to_string();
+        retag_in_s(parse, n, nns);
         attach(parse, name, Some(n), compound);
         attach(parse, c, Some(n), relcl);
     }
@@ -2550,6 +2550,14 @@ fn make_clause(parse: &mut Parse, (vbd, root, nsubj): (u16, u16, u16), verb: usi
     let s = &mut parse.tokens[subject];
     s.head = Some(verb);
     s.dep = nsubj;
+}
+
+/// Gives a word in "-s" tag `tag` (a plural noun or a present verb) and the
+/// word without its "s" as lemma ("arms": "arm", "drones": "drone").
+fn retag_in_s(parse: &mut Parse, t: usize, tag: u16) {
+    let word = parse.word(t).to_lowercase();
+    parse.tokens[t].lemma = word.strip_suffix('s').unwrap_or(&word).to_string();
+    parse.tokens[t].tag = tag;
 }
 
 /// Hangs token `t` on `head` with label `dep`.
