@@ -2219,22 +2219,16 @@ fn misread_roles(
     let clause_of =
         |x: usize| heads_up(parse, x).into_iter().find(|&y| parse.dep(y) == "relcl").filter(|&r| !pronoun_subject(r));
     let head_clause = clause_of(head);
+    // A side named only inside a relative clause on the predicate's subject. (One on its object may
+    // name the buyer: "ships a third of the gas Germany consumes".)
+    let on_subject =
+        |r: usize| parse.head(r).is_some_and(|n| parse.dep(n).starts_with("nsubj") && parse.head(n) == Some(head));
+    let walled = |x: usize| clause_of(x).is_some_and(|r| head_clause != Some(r) && on_subject(r));
+    // A predicate inside a relative clause: a side named only outside the noun the clause is on.
+    let outside = |x: usize| head_clause.and_then(|r| parse.head(r)).is_some_and(|n| x != n && !under(parse, n, x));
     for side in [source, target].into_iter().filter(|side| !side.is_empty()) {
-        // A side named only inside a relative clause on the predicate's subject. (One on its object
-        // may name the buyer: "ships a third of the gas Germany consumes".)
-        let on_subject =
-            |r: usize| parse.head(r).is_some_and(|n| parse.dep(n).starts_with("nsubj") && parse.head(n) == Some(head));
-        let walled = |x: usize| clause_of(x).is_some_and(|r| head_clause != Some(r) && on_subject(r));
-        if side.iter().all(|&x| walled(x)) {
+        if side.iter().all(|&x| walled(x)) || side.iter().all(|&x| outside(x)) {
             return true;
-        }
-        // A predicate inside a relative clause: a side named only outside it and its noun.
-        if let Some(r) = head_clause {
-            let on = parse.head(r);
-            let there = |x: usize| x == r || under(parse, r, x) || on.is_some_and(|n| x == n || under(parse, n, x));
-            if !side.iter().any(|&x| there(x)) {
-                return true;
-            }
         }
     }
     // The agents of a passive attack are one side: "sites bombed by Israel and the United States".
