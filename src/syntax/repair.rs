@@ -68,6 +68,36 @@ pub fn all(parse: &mut Parse) {
     relative_object_of_naming(parse);
     as_well_as_object(parse);
     relative_present_plural(parse);
+    clause_joined_to_participle(parse);
+}
+
+/// "flies Rafales bought from France, and its navy operates frigates", read
+/// with "operates" joined to the participle "bought": a finite verb with a
+/// subject of its own, joined to a participle on a noun, is joined to the
+/// finite verb above that participle (with the comma and the conjunction).
+pub fn clause_joined_to_participle(parse: &mut Parse) {
+    for c in 1..parse.len() {
+        let Some(h) = parse.head(c) else { continue };
+        if parse.dep(c) != "conj"
+            || !matches!(parse.tag(c), "VBZ" | "VBD" | "VBP")
+            || !kids(parse, c).any(|k| k < c && parse.dep(k).starts_with("nsubj"))
+            || parse.dep(h) != "acl"
+            || parse.tag(h) != "VBN"
+        {
+            continue;
+        }
+        let mut v = parse.head(h);
+        while let Some(u) = v.filter(|&u| !matches!(parse.tag(u), "VBZ" | "VBD" | "VBP")) {
+            v = parse.head(u);
+        }
+        let Some(v) = v else { continue };
+        let joiners: Vec<usize> =
+            kids(parse, h).filter(|&k| k < c && k > h && matches!(parse.dep(k), "cc" | "punct")).collect();
+        parse.tokens[c].head = Some(v);
+        for k in joiners {
+            parse.tokens[k].head = Some(v);
+        }
+    }
 }
 
 /// "Turkey, which arms and pays the factions, denied ...", read with "arms"
@@ -1351,7 +1381,9 @@ pub fn reduced_relative(parse: &mut Parse) {
         let Some(s) = kids(parse, c).find(|&k| k < c && parse.dep(k) == "nsubj") else { continue };
         // The subject's phrase starts right after the main verb.
         let first = (v + 1..s).find(|&x| parse.head(x) != Some(s)).is_none();
-        if !first || !matches!(parse.tag(s), "NN" | "NNS") {
+        // (Or a name in the plural: "flies Rafales bought from France".)
+        let plural_name = matches!(parse.tag(s), "NNP" | "NNPS") && parse.word(s).ends_with('s');
+        if !first || !(matches!(parse.tag(s), "NN" | "NNS") || plural_name) {
             continue;
         }
         attach(parse, s, Some(v), dobj);
