@@ -1415,6 +1415,15 @@ impl FrameSet {
                 .collect();
             watch.extend(modifiers);
         }
+        // A name's title says what it names: "hosted the U.S. destroyer USS Gravely" hosts a ship.
+        if g.is_verb(t) {
+            let titles: Vec<usize> = watch
+                .iter()
+                .filter(|&&x| g.p.tag(x).starts_with("NNP"))
+                .flat_map(|&x| g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "compound" && g.p.tag(c) == "NN"))
+                .collect();
+            watch.extend(titles);
+        }
         // Support "of" or "for" a thing is for that thing: praising or thanking for "Russia's support
         // of the nuclear plant" backs no one.
         if f.relation == RelationType::PoliticalSupport && f.theme.is_some() {
