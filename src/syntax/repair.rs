@@ -176,11 +176,6 @@ pub fn as_well_as_object(parse: &mut Parse) {
         let Some(o) = kids(parse, v).find(|&k| k < h && parse.dep(k) == "dobj") else { continue };
         attach(parse, y, Some(o), conj);
         parse.tokens[a].head = Some(o);
-        for w in [a - 2, a - 1] {
-            if parse.head(w) == Some(h) {
-                parse.tokens[w].head = Some(o);
-            }
-        }
     }
 }
 

@@ -175,10 +175,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 // ("fields drones it bought from Israel": an active relative clause whose subject is a
                 // pronoun for the one who fields them.)
                 let own_purchase = |c: usize| {
-                    g.p.dep(c) == "relcl"
-                        && !g.passive(c)
-                        && g.subjects(c).iter().all(|&s| matches!(g.p.word(s).to_lowercase().as_str(), "it" | "they"))
-                        && !g.subjects(c).is_empty()
+                    g.p.dep(c) == "relcl" && !g.passive(c) && {
+                        let subjects = g.subjects(c);
+                        !subjects.is_empty()
+                            && subjects.iter().all(|&s| matches!(g.p.word(s).to_lowercase().as_str(), "it" | "they"))
+                    }
                 };
                 let participle = |c: usize| {
                     g.p.dep(c) == "acl" && g.p.tag(c) == "VBN"
