@@ -79,29 +79,48 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
+        // Officeholders the lexicon does not know ("Defence Minister Juan Perez"): their surname
+        // after the sentence that titled them is the officeholder again, unless it is a known
+        // person's too.
+        let mut offices: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, raw) in raws.iter().enumerate() {
+            for (_, _, r) in raw {
+                let Err((GenericKind::Office, name)) = r else { continue };
+                let Some(word) = name.rsplit(' ').next() else { continue };
+                let usable = name.contains(' ')
+                    && word.chars().count() >= 3
+                    && word.starts_with(char::is_uppercase)
+                    && word.chars().all(char::is_alphabetic)
+                    && lx.resolve_name(word).is_none();
+                if usable && !short.contains_key(word) {
+                    offices.entry(word.to_string()).or_insert(i + 1);
+                }
+            }
+        }
         // One pass over the document for all the short names at once.
-        let names: Vec<(&str, usize, usize)> = short
+        let names: Vec<(String, Result<usize, (GenericKind, String)>, usize)> = short
             .into_iter()
             .filter_map(|(word, (person, first))| {
                 let person = person?;
-                Some((word, lx.forms.iter().position(|f| f.actor == person)?, first))
+                Some((word.to_string(), Ok(lx.forms.iter().position(|f| f.actor == person)?), first))
             })
+            .chain(offices.into_iter().map(|(word, first)| (word.clone(), Err((GenericKind::Surname, word)), first)))
             .collect();
         let Some(from) = names.iter().map(|n| n.2).min() else { return };
         let finder = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(names.iter().map(|n| n.0))
+            .build(names.iter().map(|n| n.0.as_str()))
             .expect("short names build");
         for (i, s) in sentences.iter().enumerate().skip(from) {
             let text = cut(s.text);
             let before = raws[i].len();
             for m in finder.find_iter(text) {
-                let (word, form, first) = names[m.pattern().as_usize()];
+                let (word, form, first) = &names[m.pattern().as_usize()];
                 let (at, end) = (m.start(), m.end());
                 let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
-                if i >= first && free && on_word_boundary(text, at, end) && raws[i].len() < MAX_MENTIONS {
+                if i >= *first && free && on_word_boundary(text, at, end) && raws[i].len() < MAX_MENTIONS {
                     debug_assert_eq!(&text[at..end], word);
-                    raws[i].push((at, end, Ok(form)));
+                    raws[i].push((at, end, form.clone()));
                 }
             }
             if raws[i].len() != before {
@@ -287,6 +306,12 @@ impl<'l> Extractor<'l> {
                     })
                     || text[m.end()..].trim_start().starts_with("of ")
                     || text[m.end()..].trim_start().starts_with(", of ");
+                // ("Defence Minister Pedro Sanchez" when the lexicon's Pedro Sanchez never held that
+                // office: a namesake, whom the title makes an officeholder like an unknown name.)
+                let title = &text[m.start()..title_end];
+                cands.retain(|c| {
+                    !matches!(c.2, Ok(f) if c.0 == name_start && c.1 == m.end() && self.namesake(lx.forms[f].actor, title, doc_text))
+                });
                 let named =
                     cands.iter().any(|c| c.2.is_ok() && (c.0 < m.end() && name_start < c.1 || c.1 == before.len()));
                 if owned || named || name_start >= m.end() {
@@ -517,6 +542,59 @@ impl<'l> Extractor<'l> {
         false
     }
 
+    /// The state named right before the person at `raw[i]` with an office
+    /// title between ("Colombian Defence Minister Pedro Sanchez", "Chile's
+    /// Foreign Minister X"), when it is another state than the one the
+    /// lexicon has them act for (`acting`): a namesake.
+    fn title_state(&self, text: &str, i: usize, raw: &[RawMention], acting: usize) -> Option<usize> {
+        let lx = self.lexicon;
+        let (_, pe, Ok(f)) = raw.get(i.checked_sub(1)?)? else { return None };
+        let state = lx.forms[*f].actor;
+        if lx.actors[state].kind != ActorKind::State
+            || self.kind(acting) != ActorKind::State
+            || self.family(state) == self.family(acting)
+        {
+            return None;
+        }
+        let gap = text.get(*pe..raw[i].0)?;
+        let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap).trim();
+        lx.generic.office_titles.iter().any(|t| t.eq_ignore_ascii_case(gap)).then_some(state)
+    }
+
+    /// Whether `title` ("Defence Minister") names an office that the person
+    /// `actor` never held by the lexicon's roles, which name some office, in
+    /// a document (`doc_text`) that never names the person's state: another
+    /// person of the same name. (A holder of two offices the lexicon lists
+    /// one of is named with their state around.) Spellings are compared
+    /// loosely ("Minister of Defense" is "Defence Minister"; "President" is
+    /// held by an "Acting President").
+    fn namesake(&self, actor: usize, title: &str, doc_text: &str) -> bool {
+        fn norm(t: &str) -> String {
+            let t = t.trim().to_lowercase().replace("defense", "defence").replace("foreign affairs", "foreign");
+            let t = t.replace("premier", "prime minister");
+            for office in ["minister", "secretary"] {
+                for of in [" of ", " for "] {
+                    if let Some(rest) = t.strip_prefix(&format!("{office}{of}")) {
+                        let rest = rest.trim_start_matches("the ").trim_start_matches("national ");
+                        return format!("{rest} {office}");
+                    }
+                }
+            }
+            t
+        }
+        let a = &self.lexicon.actors[actor];
+        let wanted = norm(title);
+        a.kind == ActorKind::Person
+            && a.roles.iter().any(|r| !r.title.is_empty())
+            && !a.roles.iter().flat_map(|r| r.title.split(';')).any(|held| {
+                let held = norm(held);
+                held == wanted || format!(" {held} ").contains(&format!(" {wanted} "))
+            })
+            && !a.country.as_deref().and_then(|c| self.lexicon.actor_index(c)).is_some_and(|state| {
+                self.lexicon.forms.iter().any(|f| f.actor == state && doc_text.contains(f.text.as_str()))
+            })
+    }
+
     /// Resolves raw mentions into organisation mentions.
     pub(super) fn resolve(
         &self,
@@ -544,6 +622,14 @@ impl<'l> Extractor<'l> {
                 Ok(form) => {
                     let form = &lx.forms[*form];
                     let Some(mut actor) = self.acting(form.actor, date) else { continue };
+                    if lx.actors[form.actor].kind == ActorKind::Person {
+                        if let Some(state) = self.title_state(text, i, raw, actor) {
+                            doc.titled.insert(form.actor, state);
+                        }
+                        if let Some(&state) = doc.titled.get(&form.actor) {
+                            actor = state;
+                        }
+                    }
                     // "the Palestinian group Hamas", "the Lebanese militant group Hezbollah": a
                     // demonym on an armed group's title describes the group; the state is no party.
                     if form.kind == FormKind::Demonym && self.titles_armed_group(text, e, raw.get(i + 1)) {
@@ -635,6 +721,11 @@ impl<'l> Extractor<'l> {
                     let Some(f) = focus else { continue };
                     match kind {
                         GenericKind::Suffix | GenericKind::Discovered | GenericKind::Own => {}
+                        GenericKind::Surname => {
+                            if let Some(&d) = doc.officeholders.get(surface.as_str()) {
+                                push(d, false, &mut out)
+                            }
+                        }
                         GenericKind::Office => {
                             // (Else the state of the dateline's capital, unless the sentence named
                             // another state before: "BELGRADE - Defence Minister X received ...";
@@ -653,6 +744,9 @@ impl<'l> Extractor<'l> {
                             // (The dateline's state first: a story filed from a capital quotes its
                             // officials without naming their state, whatever state it is about.)
                             if let Some(d) = home.or_else(|| self.dominant_state(f, &out)) {
+                                if let Some(surname) = surface.rsplit(' ').next() {
+                                    doc.officeholders.entry(surname.to_string()).or_insert(d);
+                                }
                                 push(d, false, &mut out)
                             }
                         }

@@ -206,6 +206,8 @@ enum GenericKind {
     Suffix,
     /// "Foreign Minister Luis Murillo": an officeholder the lexicon does not know.
     Office,
+    /// "Perez" after "Defence Minister Juan Perez": the state that officeholder stood for.
+    Surname,
     /// A capitalised organisation name absent from the lexicon ("Northern Lions Brigade").
     Discovered,
     /// "his country", "her government": the state of the person the sentence is about.
@@ -239,6 +241,13 @@ struct DocActors {
     labels: Vec<String>,
     /// label → its position in `labels` (a document may name thousands).
     positions: std::collections::HashMap<String, usize>,
+    /// People the document names with another state's title than the lexicon
+    /// gives them ("Colombian Defence Minister Pedro Sanchez", a namesake of
+    /// Spain's): person → the state they act for in this document.
+    titled: BTreeMap<usize, usize>,
+    /// Surnames of officeholders the lexicon does not know → the state their
+    /// titled mention stood for ("Defence Minister Juan Perez" ... "Perez").
+    officeholders: BTreeMap<String, usize>,
 }
 
 impl DocActors {
@@ -2597,6 +2606,24 @@ mod tests {
         assert!(
             meetings.iter().all(|f| f.start < second),
             "the second sentence's talks are others' and no evidence of the first: {meetings:?}"
+        );
+    }
+
+    #[test]
+    fn a_gathering_named_by_its_members_is_another_gathering() {
+        let body = "Ghana's president held talks with Togo's president in Accra on Monday. \
+                    Ghana's president may step down after the Geneva summit of industrialized nations.";
+        let doc = Document::from_text(
+            "t.txt",
+            format!("Updated: December 1, 2024\n\nA test headline for the story\n\n{body}\n"),
+        );
+        let second = doc.text.find("Ghana's president may").unwrap();
+        let found = Extractor::new(lexicon()).extract(&doc).relations;
+        let meetings: Vec<&Found> = found.iter().filter(|f| f.relation == RelationType::DiplomaticMeeting).collect();
+        assert!(!meetings.is_empty(), "the talks of the first sentence are a meeting: {found:?}");
+        assert!(
+            meetings.iter().all(|f| f.start < second),
+            "the summit of industrialized nations is not the talks before: {meetings:?}"
         );
     }
 

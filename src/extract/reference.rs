@@ -167,7 +167,9 @@ impl Extractor<'_> {
 
     /// Whether a remembered pair `a`, `b` can be the event a definite noun at
     /// token `t` names: when the noun carries an actor of its own ("the U.S.
-    /// strike", "Russia's invasion"), that actor must be one of the pair.
+    /// strike", "Russia's invasion"), that actor must be one of the pair; a
+    /// gathering that names its members by a plural noun ("the summit of
+    /// industrialized nations") is another gathering.
     pub(super) fn event_owner<'p>(
         &'p self,
         parse: &'p crate::syntax::Parse,
@@ -180,7 +182,20 @@ impl Extractor<'_> {
                 .filter(|&c| parse.head(c) == Some(t) && matches!(parse.dep(c), "poss" | "compound" | "amod" | "nmod"))
                 .flat_map(|c| at[c].iter().map(|&m| self.family_of_id(&self.id(mentions[m].actor, doc))))
                 .collect();
-            own.is_empty() || own.contains(&self.family_of_id(a)) || own.contains(&self.family_of_id(b))
+            let members = self.frames.is_gathering(parse.lemma(t))
+                && (0..parse.len()).any(|p| {
+                    parse.head(p) == Some(t)
+                        && parse.dep(p) == "prep"
+                        && parse.lemma(p) == "of"
+                        && (0..parse.len()).any(|o| {
+                            parse.head(o) == Some(p)
+                                && parse.dep(o) == "pobj"
+                                && parse.tag(o) == "NNS"
+                                && at[o].is_empty()
+                                && self.frames.is_collective(parse.lemma(o))
+                        })
+                });
+            !members && (own.is_empty() || own.contains(&self.family_of_id(a)) || own.contains(&self.family_of_id(b)))
         }
     }
 

@@ -747,6 +747,12 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether `lemma` is a noun for the people or bodies that act for a
+    /// state (class `collective`: "leader", "nation", "government").
+    pub fn is_collective(&self, lemma: &str) -> bool {
+        self.listed("collective", lemma)
+    }
+
     /// Whether `lemma` is something an actor holds or fields (class
     /// `holdings`: "positions", "targets", "bases").
     pub fn is_holding(&self, lemma: &str) -> bool {
