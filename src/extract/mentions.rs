@@ -498,6 +498,18 @@ impl<'l> Extractor<'l> {
         })
     }
 
+    /// Whether `before` (lower-cased text before a mention) ends with a verb
+    /// of calling on someone ("urged", "called on", "pressed"): the mention is
+    /// the call's addressee.
+    fn addressed(&self, before: &str) -> bool {
+        let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" upon")).unwrap_or(before);
+        let Some(word) = before.rsplit(' ').next().filter(|w| w.chars().all(char::is_alphabetic)) else {
+            return false;
+        };
+        let Ok(analyzer) = self.analyzer() else { return false };
+        ["VBD", "VBZ", "VB", "VBG"].iter().any(|tag| self.frames.is_call_verb(&analyzer.lemma_of(word, tag)))
+    }
+
     /// Whether `w` is a determiner of the grammar ("The", "This", "Its").
     fn determiner_word(&self, w: &str) -> bool {
         self.determiner.is_match(&format!(" {w} "))
@@ -858,7 +870,19 @@ impl<'l> Extractor<'l> {
                                 .unwrap_or(&before)
                                 .rsplit_once(" between ")
                                 .is_some_and(|(_, pair)| pair.contains(" and "));
-                            if let [a, b] = named[..] {
+                            // "Washington, Israel's closest ally, urged both sides to ...": the sides
+                            // a call is addressed to are others than its speaker (the first the
+                            // sentence named).
+                            if self.addressed(&before) {
+                                let speaker = out.first().map(|m| self.family(m.actor));
+                                let others = f.sides.or(f.pair).filter(|(a, b)| {
+                                    speaker != Some(self.family(*a)) && speaker != Some(self.family(*b))
+                                });
+                                if let Some((a, b)) = others.filter(|_| !own_pair) {
+                                    push(a, true, &mut out);
+                                    push(b, true, &mut out);
+                                }
+                            } else if let [a, b] = named[..] {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             } else if let Some((a, b)) = f.sides.or(f.pair).filter(|_| !own_pair) {

@@ -1072,6 +1072,13 @@ impl Extractor<'_> {
             {
                 continue;
             }
+            // "X urged both sides to respect the truce": an even-handed call blames neither side.
+            if hit.relation == RelationType::Condemnation
+                && mentions[hit.target].pair
+                && self.frames.is_call_verb(parse.lemma(hit.predicate))
+            {
+                continue;
+            }
             // "Malaysian miners criticised the U.S.": private persons speak and meet for themselves.
             let private =
                 |ts: &[usize]| !ts.is_empty() && ts.iter().all(|&x| self.frames.on_private_persons(parse, &at, x));

@@ -416,6 +416,11 @@ impl Analyzer {
         self.lemmatizer.extend(table).map_err(|source| SyntaxError::Lemmas { path: name.to_string(), source })
     }
 
+    /// The lemma of `word` read with tag `tag` ("urged", "VBD": "urge").
+    pub fn lemma_of(&self, word: &str, tag: &str) -> String {
+        self.lemmatizer.lemma(word, tag)
+    }
+
     /// Every lemma a word of `text` could have, whatever its tag (and each
     /// word in lower case), sorted and without repeats: a cheap look at a
     /// sentence before tagging and parsing it.

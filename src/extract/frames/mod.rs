@@ -747,6 +747,13 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether `lemma` is a verb that addresses a call to its object (class
+    /// `call_verbs`: "urge", "press", "call"): "urged both sides to ..."
+    /// speaks to others than the speaker.
+    pub fn is_call_verb(&self, lemma: &str) -> bool {
+        self.listed("call_verbs", lemma)
+    }
+
     /// Whether `lemma` is a noun for the people or bodies that act for a
     /// state (class `collective`: "leader", "nation", "government").
     pub fn is_collective(&self, lemma: &str) -> bool {

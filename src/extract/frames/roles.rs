@@ -866,8 +866,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                     return said;
                 }
             }
+            // "Egypt and Qatar mediated the ceasefire": who brings about or watches over a truce is
+            // no side of the fighting it pauses.
+            let brokers = |v: usize| self.verb_in(v, "brokering_verbs") && self.sets.listed("truces", p.lemma(t));
             return match self.light_verb(t) {
-                Some(v) if others(v) => Vec::new(),
+                Some(v) if others(v) || brokers(v) => Vec::new(),
                 Some(v)
                     if p.dep(t) == "pobj"
                         && p.head(t).is_some_and(|a| {
@@ -1097,8 +1100,12 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         }
         // "arms and pays the factions": a verb joined to a later one with no subject of its own shares
-        // that one's object.
-        if out.is_empty() && self.is_verb(t) {
+        // that one's object (not a verb with complements of its own: "spoke by phone with X and urged
+        // both sides to ...").
+        let bare = || {
+            !self.kids[t].iter().any(|&k| matches!(p.dep(k), "prep" | "dobj" | "dative" | "xcomp" | "ccomp" | "agent"))
+        };
+        if out.is_empty() && self.is_verb(t) && bare() {
             let shared = |c: usize| {
                 c > t
                     && p.dep(c) == "conj"
