@@ -69,6 +69,36 @@ pub fn all(parse: &mut Parse) {
     as_well_as_object(parse);
     relative_present_plural(parse);
     clause_joined_to_participle(parse);
+    complement_read_as_relative(parse);
+}
+
+/// "denied claims that the group had received missiles", read with "that"
+/// as the object of a relative clause whose verb has an object of its own:
+/// a "that" in a relative clause that already has its subject and, for an
+/// object "that", its object, is the complementizer of a clause that says
+/// what the noun holds ("claims", "reports", "fears").
+pub fn complement_read_as_relative(parse: &mut Parse) {
+    let (Some(mark), Some(acl), Some(conj_tag)) = (label(parse, "mark"), label(parse, "acl"), tag_id(parse, "IN"))
+    else {
+        return;
+    };
+    for w in 0..parse.len() {
+        let Some(v) = parse.head(w) else { continue };
+        if !parse.word(w).eq_ignore_ascii_case("that") || parse.dep(v) != "relcl" {
+            continue;
+        }
+        let other = |dep: &str| kids(parse, v).any(|k| k != w && k > w && parse.dep(k) == dep);
+        let complement = match parse.dep(w) {
+            "dobj" => other("nsubj") && other("dobj"),
+            "nsubj" => other("nsubj"),
+            _ => false,
+        };
+        if complement {
+            attach(parse, w, Some(v), mark);
+            parse.tokens[w].tag = conj_tag;
+            parse.tokens[v].dep = acl;
+        }
+    }
 }
 
 /// "flies Rafales bought from France, and its navy operates frigates", read
