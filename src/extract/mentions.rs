@@ -161,8 +161,7 @@ impl<'l> Extractor<'l> {
             let body = raws[i - 1].first().and_then(|(s, _, r)| {
                 r.as_ref().ok().filter(|f| *s == opener && lx.actors[lx.forms[**f].actor].kind != ActorKind::Person)
             });
-            let Some(&body) = body else { continue };
-            if let Some(m) = self.it.find(text) {
+            if let (Some(&body), Some(m)) = (body, self.it.find(text)) {
                 if !self.expletive.is_match(&text[m.end()..]) && raws[i].iter().all(|r| r.0 >= m.end()) {
                     raws[i].insert(0, (0, m.as_str().trim_end().len(), Ok(body)));
                     continue;
@@ -173,13 +172,23 @@ impl<'l> Extractor<'l> {
             let Some(c) = self.recipient_it.captures(text) else { continue };
             let (it, next) = (c.get(1).expect("group"), c.get(2).expect("group"));
             let giver = raws[i].first().filter(|r| r.0 < it.start()).and_then(|r| r.2.as_ref().ok());
-            if self.thing_it_followers.contains(&next.as_str().to_lowercase())
-                || giver.is_none_or(|&g| lx.forms[g].actor == lx.forms[body].actor)
-            {
+            let Some(&giver) = giver.filter(|_| !self.thing_it_followers.contains(&next.as_str().to_lowercase()))
+            else {
                 continue;
-            }
+            };
             let at = raws[i].iter().position(|r| r.0 > it.start()).unwrap_or(raws[i].len());
-            raws[i].insert(at, (it.start(), it.end(), Ok(body)));
+            // ("Iran, the group's main patron, has supplied it with drones": a possessor named in
+            // the giver's apposition is nearer than the sentence before.)
+            let possessor = raws[i][..at]
+                .iter()
+                .skip(1)
+                .rev()
+                .find(|r| is_possessive(&text[r.1..]) && text[r.1..it.start()].contains(','))
+                .map(|r| r.2.clone());
+            let before = body.filter(|&&b| lx.forms[giver].actor != lx.forms[b].actor).map(|&b| Ok(b));
+            if let Some(receiver) = possessor.or(before) {
+                raws[i].insert(at, (it.start(), it.end(), receiver));
+            }
         }
     }
 
