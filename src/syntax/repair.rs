@@ -70,6 +70,71 @@ pub fn all(parse: &mut Parse) {
     relative_present_plural(parse);
     clause_joined_to_participle(parse);
     complement_read_as_relative(parse);
+    relative_read_as_complement(parse);
+    contact_clause_on_apposition(parse);
+}
+
+/// "evaded the sanctions that the EU imposed on Russia", read with "that"
+/// as a complementizer and the clause as an adverbial of the main verb or a
+/// complement of the noun: a
+/// clause after "that" right after a common noun, whose verb has a subject
+/// and a preposition but no object, is a relative clause on the noun with
+/// "that" its object.
+pub fn relative_read_as_complement(parse: &mut Parse) {
+    let (Some(dobj), Some(relcl), Some(wdt)) = (label(parse, "dobj"), label(parse, "relcl"), tag_id(parse, "WDT"))
+    else {
+        return;
+    };
+    for w in 1..parse.len() {
+        let Some(v) = parse.head(w) else { continue };
+        let o = w - 1;
+        let gapped = kids(parse, v).any(|k| k > w && k < v && parse.dep(k) == "nsubj")
+            && kids(parse, v).any(|k| k > v && parse.dep(k) == "prep")
+            && !kids(parse, v)
+                .any(|k| matches!(parse.dep(k), "dobj" | "nsubjpass" | "ccomp" | "xcomp" | "attr" | "acomp"));
+        if !parse.word(w).eq_ignore_ascii_case("that")
+            || parse.dep(w) != "mark"
+            || !(matches!(parse.dep(v), "advcl" | "ccomp") || parse.dep(v) == "acl" && parse.head(v) == Some(o))
+            || !matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")
+            || !matches!(parse.tag(o), "NN" | "NNS")
+            || !matches!(parse.dep(o), "dobj" | "pobj" | "nsubj")
+            || !gapped
+        {
+            continue;
+        }
+        attach(parse, w, Some(v), dobj);
+        parse.tokens[w].tag = wdt;
+        attach(parse, v, Some(o), relcl);
+    }
+}
+
+/// "evaded the sanctions the EU imposed on Russia", read with "the EU" as an
+/// apposition of the noun and "imposed" as its participle: a name in
+/// apposition right after a common noun, with a participle after it that has
+/// a preposition but no object, is the subject of a relative clause with no
+/// pronoun on that noun.
+pub fn contact_clause_on_apposition(parse: &mut Parse) {
+    let (Some(nsubj), Some(relcl), Some(vbd)) = (label(parse, "nsubj"), label(parse, "relcl"), tag_id(parse, "VBD"))
+    else {
+        return;
+    };
+    for x in 1..parse.len() {
+        let Some(o) = parse.head(x).filter(|_| parse.dep(x) == "appos" && parse.tag(x) == "NNP") else { continue };
+        let first = (0..x).rev().take_while(|&y| parse.head(y) == Some(x)).last().unwrap_or(x);
+        let Some(v) = kids(parse, x).find(|&k| k == x + 1 && parse.dep(k) == "acl" && parse.tag(k) == "VBN") else {
+            continue;
+        };
+        if first != o + 1
+            || !matches!(parse.tag(o), "NN" | "NNS")
+            || !kids(parse, v).any(|k| parse.dep(k) == "prep")
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "dobj" | "nsubjpass" | "agent" | "auxpass"))
+        {
+            continue;
+        }
+        attach(parse, v, Some(o), relcl);
+        parse.tokens[v].tag = vbd;
+        attach(parse, x, Some(v), nsubj);
+    }
 }
 
 /// "denied claims that the group had received missiles", read with "that"

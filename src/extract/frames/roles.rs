@@ -546,8 +546,16 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// The light verb a noun predicate is the object of ("held talks": held).
     pub(super) fn light_verb(&self, t: usize) -> Option<usize> {
         // "the sanctions (that) the EU imposed on Iran": a light verb's relative clause on the noun.
+        // ("the embargo the Council imposed on Libya": a contact clause, its object gap the noun.)
+        let gap = |c: usize| {
+            self.objects(c).is_empty()
+                && self.kids[c].iter().any(|&k| self.p.dep(k) == "nsubj" && !matches!(self.p.tag(k), "WDT" | "WP"))
+        };
         let clause = self.kids[t].iter().copied().find(|&c| {
-            self.p.dep(c) == "relcl" && !self.passive(c) && self.transmits_subject(c) && self.objects(c) == [t]
+            self.p.dep(c) == "relcl"
+                && !self.passive(c)
+                && self.transmits_subject(c)
+                && (self.objects(c) == [t] || gap(c))
         });
         if clause.is_some() {
             return clause;
