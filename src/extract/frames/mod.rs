@@ -1406,6 +1406,14 @@ impl FrameSet {
                 watch = own;
             }
         }
+        // "drills encircling Taiwan": what an exercise does is practised, not done (class exercises).
+        if g.is_verb(t)
+            && f.relation == RelationType::ArmedConflict
+            && g.p.dep(t) == "acl"
+            && g.p.head(t).is_some_and(|h| self.in_class(g, h, "exercises"))
+        {
+            return true;
+        }
         // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
         // What a noun is said to hold: "the new package includes three NASAMS batteries".
