@@ -1044,6 +1044,11 @@ impl FrameSet {
     fn in_class(&self, g: &Graph, t: usize, class: &str) -> bool {
         let Some(entries) = self.classes.get(class) else { return false };
         let head = g.p.lemma(t);
+        // "an 80-aircraft order", "a 12-ship deal": a count fused to a noun is of the noun's kind.
+        let counted = head.split_once('-').filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if let Some((_, noun)) = counted {
+            return entries.single.contains(noun) || entries.single.contains(noun.strip_suffix('s').unwrap_or(noun));
+        }
         // "J-10C fighters": a model designation makes a machine of a word for people.
         let model = |c: usize| {
             let w = g.p.word(c);
@@ -1204,12 +1209,23 @@ impl FrameSet {
                     g.objects(t).into_iter().filter(|&o| self.listed("orders", g.p.lemma(o))).collect();
                 // (The parse may hang "for" on the verb: "won a contract from Poland for 152 howitzers".)
                 let own = if orders.is_empty() { Vec::new() } else { g.prep_objects(t, "for") };
+                // (Or what modifies the order: "won the UAE's 80-aircraft order", "a frigate tender".)
+                let kinds: Vec<usize> = orders
+                    .iter()
+                    .flat_map(|&o| {
+                        g.kids[o]
+                            .iter()
+                            .copied()
+                            .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "nummod"))
+                    })
+                    .collect();
                 out.extend(
                     orders
                         .into_iter()
                         .flat_map(|o| g.prep_objects(o, "for"))
                         .chain(own)
-                        .flat_map(|o| g.with_measured(o)),
+                        .flat_map(|o| g.with_measured(o))
+                        .chain(kinds),
                 );
             }
             // The list one is added to: "added X to its sanctions list" (class listing_verbs).
