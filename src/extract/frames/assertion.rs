@@ -231,6 +231,20 @@ impl FrameSet {
             };
             self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)).or_else(phrasal)
         };
+        // A two-word cue whose second word heads the first ("no longer buys", "not yet signed").
+        let two_word = |c: usize| -> Option<Cue> {
+            if p.dep(c) != "advmod" {
+                return None;
+            }
+            let second = p.word(c).to_lowercase();
+            g.kids[c].iter().find_map(|&k| {
+                self.phrasal_cues
+                    .get(&p.word(k).to_lowercase())?
+                    .iter()
+                    .find(|(particle, _)| *particle == second)
+                    .map(|&(_, cue)| cue)
+            })
+        };
         // Negation, modals and modifiers on the predicate itself.
         // "not only ... but also" and "not least" affirm.
         // "not only", "not least"; and a comparative that says there is more of it than ever:
@@ -395,19 +409,8 @@ impl FrameSet {
                     }
                 }
             }
-            // A two-word cue whose second word heads the first ("no longer buys", "not yet signed").
-            if d == "advmod" {
-                let second = p.word(c).to_lowercase();
-                let cue = g.kids[c].iter().find_map(|&k| {
-                    self.phrasal_cues
-                        .get(&p.word(k).to_lowercase())?
-                        .iter()
-                        .find(|(particle, _)| *particle == second)
-                        .map(|&(_, cue)| cue)
-                });
-                if cue.is_some() {
-                    return cue;
-                }
+            if let Some(cue) = two_word(c) {
+                return Some(cue);
             }
             // A verb of ending the tagger took for a compound ("that the U.S. end support for X").
             if d == "compound" && cue_of(c) == Some(Cue::Ended) {
@@ -656,6 +659,10 @@ impl FrameSet {
                 }
                 if g.kids[h].iter().any(|&c| p.dep(c) == "neg" && !affirms(c)) {
                     return Some(Cue::Negation);
+                }
+                // ("no longer holds joint exercises with X": on the verb the event is the object of.)
+                if let Some(cue) = g.kids[h].iter().find_map(|&c| two_word(c)).filter(|_| g.is_verb(h)) {
+                    return Some(cue);
                 }
                 // "an attack on X was very likely", "the deal is not yet final".
                 for &c in &g.kids[h] {
