@@ -812,7 +812,19 @@ impl<'l> Extractor<'l> {
                                     .as_ref()
                                     .is_some_and(|adj| lx.actors[b].label.to_lowercase().contains(adj.as_str()))
                             };
-                            if let Some(b) = f.bloc.filter(|&b| named(b)) {
+                            // (Else, for the bloc's people, the one bloc of the lexicon with that
+                            // adjective: "Southeast Asian leaders" are ASEAN's; "African leaders"
+                            // name no one bloc, and "Arab states" may be any of them.)
+                            let people = ["leaders", "heads of", "ministers"];
+                            let only = || {
+                                let lower = surface.to_lowercase();
+                                if !people.iter().any(|w| lower.contains(w)) {
+                                    return None;
+                                }
+                                let mut blocs = (0..lx.actors.len()).filter(|&b| lx.actors[b].bloc && named(b));
+                                blocs.next().filter(|_| blocs.next().is_none())
+                            };
+                            if let Some(b) = f.bloc.filter(|&b| named(b)).or_else(only) {
                                 push(b, false, &mut out)
                             }
                         }
