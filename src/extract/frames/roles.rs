@@ -655,6 +655,11 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.is_verb(v) && self.transmits_subject(v) && matches!(prep, "on" | "to" | "into" | "in") {
             return Some(v);
         }
+        // "exempted Hungary from its sanctions against Russia": who exempts another from a measure
+        // imposes it (class exempting_verbs).
+        if prep == "from" && self.is_verb(v) && self.verb_in(v, "exempting_verbs") {
+            return Some(v);
+        }
         // "took part in combat against X": who takes part in an event is one of its doers.
         let part = |o: usize| self.p.dep(o) == "dobj" && self.p.lemma(o) == "part";
         if prep == "in" && self.is_verb(v) && !self.passive(v) && self.kids[v].iter().any(|&o| part(o)) {
