@@ -1,7 +1,9 @@
 //! Mentions: actor names and generic references found in a sentence, and
 //! their resolution to the organisations they stand for in a document.
 
-use super::{cut, fused_participle, DocActors, Extractor, Focus, GenericKind, Mention, RawMention, MAX_MENTIONS};
+use super::{
+    cut, fused_participle, DocActors, Extractor, Focus, GenericKind, Mention, RawMention, RawTarget, MAX_MENTIONS,
+};
 use crate::document::Sentence;
 use crate::lexicon::{ActorEntry, FormKind};
 use crate::ontology::ActorKind;
@@ -98,7 +100,7 @@ impl<'l> Extractor<'l> {
             }
         }
         // One pass over the document for all the short names at once.
-        let names: Vec<(String, Result<usize, (GenericKind, String)>, usize)> = short
+        let names: Vec<(String, RawTarget, usize)> = short
             .into_iter()
             .filter_map(|(word, (person, first))| {
                 let person = person?;

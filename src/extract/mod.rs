@@ -262,8 +262,11 @@ impl DocActors {
     }
 }
 
+/// What a raw mention names: a lexicon form, or a generic reference to resolve.
+type RawTarget = Result<usize, (GenericKind, String)>;
+
 /// A raw mention: span and lexicon form, or a generic reference to resolve.
-type RawMention = (usize, usize, Result<usize, (GenericKind, String)>);
+type RawMention = (usize, usize, RawTarget);
 
 /// Whether `rest` (the text right after a mention) opens with one of the
 /// fused participles in `list` ("-flagged", "-backed"), as a whole word.
