@@ -81,8 +81,18 @@ impl Extractor<'_> {
         // critic is in, and both sides of a pact or meeting it is not in. Who struck first in a
         // war it is not in is not said; who made "the attack" the document stated alone is.
         let bare = events.recent(&reading.bare_events);
+        let at = if reading.criticised.is_empty() { Vec::new() } else { self.actors_at(parse, mentions) };
         for &(relation, critic, t, noun) in &reading.criticised {
             if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
+                continue;
+            }
+            // ("condemned the American strikes": an event that names its own doer is that doer's.)
+            let owned = (0..parse.len()).any(|c| {
+                parse.head(c) == Some(noun)
+                    && matches!(parse.dep(c), "poss" | "amod" | "compound" | "nmod")
+                    && !at[c].is_empty()
+            });
+            if owned {
                 continue;
             }
             let Some(pairs) = events.latest(relation) else { continue };

@@ -72,6 +72,53 @@ pub fn all(parse: &mut Parse) {
     complement_read_as_relative(parse);
     relative_read_as_complement(parse);
     contact_clause_on_apposition(parse);
+    object_read_as_clause(parse);
+}
+
+/// "Moscow condemned the American strikes as ...", read with "strikes" as the
+/// verb of a clause whose subject is "the American": a word in "-s" that may
+/// be a plural noun, read as the object-less verb of a clause under a verb,
+/// right after a one-word subject with "the" before it that is a name or an
+/// adjective, is that verb's object, with the word before as its modifier.
+pub fn object_read_as_clause(parse: &mut Parse) {
+    let (Some(dobj), Some(amod), Some(nns)) = (label(parse, "dobj"), label(parse, "amod"), tag_id(parse, "NNS")) else {
+        return;
+    };
+    for w in 2..parse.len() {
+        let (n, d) = (w - 1, w - 2);
+        let Some(v) = parse.head(w) else { continue };
+        let bare = !kids(parse, w).any(|k| {
+            matches!(parse.dep(k), "dobj" | "nsubjpass" | "ccomp" | "xcomp" | "aux" | "auxpass" | "dative" | "attr")
+        });
+        if parse.tag(w) != "VBZ"
+            || parse.dep(w) != "ccomp"
+            || !parse.tag(v).starts_with("VB")
+            || kids(parse, v).any(|k| parse.dep(k) == "dobj")
+            || !bare
+            || parse.head(n) != Some(w)
+            || parse.dep(n) != "nsubj"
+            || !matches!(parse.tag(n), "NNP" | "JJ")
+            || !parse.word(d).eq_ignore_ascii_case("the")
+            || parse.head(d) != Some(n)
+            || !may_be_plural_noun(parse, w)
+        {
+            continue;
+        }
+        retag_in_s(parse, w, nns);
+        attach(parse, w, Some(v), dobj);
+        attach(parse, n, Some(w), amod);
+        attach(parse, d, Some(w), label(parse, "det").unwrap_or(amod));
+    }
+}
+
+/// Whether the tag dictionary lets the word at `w` be a plural noun.
+fn may_be_plural_noun(parse: &Parse, w: usize) -> bool {
+    let Some(nns) = tag_id(parse, "NNS") else { return false };
+    parse
+        .analyzer
+        .tag_dictionary
+        .get(&parse.word(w).to_lowercase())
+        .is_some_and(|tags| tags.contains(&usize::from(nns)))
 }
 
 /// "evaded the sanctions that the EU imposed on Russia", read with "that"
