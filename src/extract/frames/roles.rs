@@ -29,16 +29,7 @@ pub(super) fn first_with_actors<'r>(
     themes: &Themes,
     particles: &[String],
 ) -> (Vec<usize>, Option<&'r Role>) {
-    // ("The truce between the two sides was hammered out in talks hosted by Beijing": a truce that
-    // names its own sides has no others.)
-    let own_sides = !g.is_verb(t) && g.sets.listed("truces", g.p.lemma(t)) && g.names_own_parties(t);
     for r in roles {
-        if own_sides
-            && !matches!(r, Role::Pair)
-            && !matches!(r, Role::Prep(w) if matches!(w.as_str(), "between" | "among" | "with"))
-        {
-            continue;
-        }
         let mut actors = Vec::new();
         for x in role_tokens(g, t, r, themes, particles) {
             for a in g.actors(x, matches!(r, Role::Mod | Role::Poss)) {
