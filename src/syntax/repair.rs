@@ -107,26 +107,20 @@ pub fn object_read_as_clause(parse: &mut Parse) {
         retag_in_s(parse, w, nns);
         attach(parse, w, Some(v), dobj);
         attach(parse, n, Some(w), amod);
-        attach(parse, d, Some(w), label(parse, "det").unwrap_or(amod));
+        parse.tokens[d].head = Some(w);
     }
 }
 
 /// Whether the tag dictionary lets the word at `w` be a plural noun.
 fn may_be_plural_noun(parse: &Parse, w: usize) -> bool {
-    let Some(nns) = tag_id(parse, "NNS") else { return false };
-    parse
-        .analyzer
-        .tag_dictionary
-        .get(&parse.word(w).to_lowercase())
-        .is_some_and(|tags| tags.contains(&usize::from(nns)))
+    dictionary_allows(parse, &parse.word(w).to_lowercase(), "NNS")
 }
 
 /// "evaded the sanctions that the EU imposed on Russia", read with "that"
 /// as a complementizer and the clause as an adverbial of the main verb or a
-/// complement of the noun: a
-/// clause after "that" right after a common noun, whose verb has a subject
-/// and a preposition but no object, is a relative clause on the noun with
-/// "that" its object.
+/// complement of the noun: a clause after "that" right after a common noun,
+/// whose verb has a subject and a preposition but no object, is a relative
+/// clause on the noun with "that" its object.
 pub fn relative_read_as_complement(parse: &mut Parse) {
     let (Some(dobj), Some(relcl), Some(wdt)) = (label(parse, "dobj"), label(parse, "relcl"), tag_id(parse, "WDT"))
     else {
@@ -2688,10 +2682,13 @@ fn verbless_noun_root(parse: &Parse) -> Option<usize> {
 /// Whether token `w`, read as a plural noun, may be a verb in "-s" (its tag
 /// dictionary lists VBZ for the word or VB for its lemma).
 fn may_be_present_verb(parse: &Parse, w: usize) -> bool {
-    let (Some(vb), Some(vbz)) = (tag_id(parse, "VB"), tag_id(parse, "VBZ")) else { return false };
-    let dictionary = &parse.analyzer.tag_dictionary;
-    let may = |word: &str, tag: u16| dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(tag)));
-    may(&parse.word(w).to_lowercase(), vbz) || may(parse.lemma(w), vb)
+    dictionary_allows(parse, &parse.word(w).to_lowercase(), "VBZ") || dictionary_allows(parse, parse.lemma(w), "VB")
+}
+
+/// Whether the tag dictionary lets `word` (lower case) take tag `tag`.
+fn dictionary_allows(parse: &Parse, word: &str, tag: &str) -> bool {
+    let Some(id) = tag_id(parse, tag) else { return false };
+    parse.analyzer.tag_dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(id)))
 }
 
 /// The id of tag `name` in the parse's model.
