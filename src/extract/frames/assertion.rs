@@ -229,7 +229,8 @@ impl FrameSet {
                         .filter(usable)
                 })
             };
-            self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)).or_else(phrasal)
+            // (The phrasal verb first: "the talks were called off" end, no call.)
+            phrasal().or_else(|| self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)))
         };
         // A two-word cue whose second word heads the first ("no longer buys", "not yet signed").
         let two_word = |c: usize| -> Option<Cue> {

@@ -1430,6 +1430,21 @@ impl FrameSet {
         {
             return true;
         }
+        // "Havana battles blackouts", "fought inflation": what a contest verb's object names, when
+        // it is no one and no fight, is what is fought (class contest_verbs); not "fought a war with
+        // X", "fought gunmen".
+        if g.is_verb(t) && f.relation == RelationType::ArmedConflict && self.in_class(g, t, "contest_verbs") {
+            let fought_thing = g.kids[t].iter().any(|&o| {
+                g.p.dep(o) == "dobj"
+                    && g.p.tag(o).starts_with("NN")
+                    && g.actors_below(o).is_empty()
+                    && !self.in_class(g, o, "combatants")
+                    && !self.has_predicate(g.p.lemma(o), false, RelationType::ArmedConflict)
+            });
+            if fought_thing {
+                return true;
+            }
+        }
         // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
         watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
         // What a noun is said to hold: "the new package includes three NASAMS batteries".
