@@ -1323,7 +1323,7 @@ impl Extractor<'_> {
             // Those listed as the subject of a fight with fighters are one side: "Mexican soldiers
             // and police fought gunmen (loyal to X)".
             if f.relation == RelationType::ArmedConflict
-                && self.frames.fights_fighters(parse, head)
+                && self.frames.fights_unnamed(parse, &at, head)
                 && source.iter().any(|&x| target.iter().any(|&y| listed_subjects(parse, x, y)))
             {
                 return false;

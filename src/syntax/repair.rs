@@ -73,6 +73,47 @@ pub fn all(parse: &mut Parse) {
     relative_read_as_complement(parse);
     contact_clause_on_apposition(parse);
     object_read_as_clause(parse);
+    participle_read_as_main_verb(parse);
+}
+
+/// "Burundian soldiers deployed in South Kivu have fought the M23", read with
+/// "deployed" as the main verb and "have fought" as its complement clause with
+/// no subject: a participle that may be the past tense, with no object, whose
+/// subject is a common noun, is a reduced relative on that noun when a verb
+/// under it with "have" or a modal and no subject or "that" of its own
+/// follows; that verb is the clause's, with the noun its subject.
+pub fn participle_read_as_main_verb(parse: &mut Parse) {
+    let (Some(vbn), Some(acl), Some(nsubj), Some(nsubjpass)) =
+        (tag_id(parse, "VBN"), label(parse, "acl"), label(parse, "nsubj"), label(parse, "nsubjpass"))
+    else {
+        return;
+    };
+    for c in 1..parse.len() {
+        if parse.tag(c) != "VBD" || kids(parse, c).any(|k| matches!(parse.dep(k), "dobj" | "aux" | "auxpass" | "neg")) {
+            continue;
+        }
+        let Some(s) = kids(parse, c).find(|&k| k < c && parse.dep(k) == "nsubj") else { continue };
+        if !matches!(parse.tag(s), "NN" | "NNS") {
+            continue;
+        }
+        let later = kids(parse, c).find(|&v| {
+            v > c
+                && matches!(parse.dep(v), "ccomp" | "conj" | "parataxis")
+                && parse.tag(v).starts_with("VB")
+                && kids(parse, v).any(|a| {
+                    a < v && matches!(parse.dep(a), "aux") && (parse.lemma(a) == "have" || parse.tag(a) == "MD")
+                })
+                && !kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj") || matches!(parse.dep(k), "mark" | "cc"))
+                && !kids(parse, c).any(|k| k > c && k < v && matches!(parse.dep(k), "cc" | "punct"))
+        });
+        let Some(v) = later else { continue };
+        let (head, dep) = (parse.head(c), parse.tokens[c].dep);
+        attach(parse, v, head, dep);
+        let passive = kids(parse, v).any(|k| parse.dep(k) == "auxpass");
+        attach(parse, s, Some(v), if passive { nsubjpass } else { nsubj });
+        attach(parse, c, Some(s), acl);
+        parse.tokens[c].tag = vbn;
+    }
 }
 
 /// "Moscow condemned the American strikes as ...", read with "strikes" as the
@@ -753,6 +794,20 @@ pub fn side_by_side(parse: &mut Parse) {
             continue;
         }
         let Some(verb) = parse.head(first).filter(|&v| parse.tag(v).starts_with("VB") && v < first) else { continue };
+        // ("fought the M23 side by side with X", read with "the M23" on "side": the noun before it
+        // is the verb's object, with the words before it.)
+        let object = first - 1;
+        if parse.head(object) == Some(first)
+            && parse.tag(object).starts_with("NN")
+            && !kids(parse, verb).any(|k| parse.dep(k) == "dobj")
+        {
+            if let Some(dobj) = label(parse, "dobj") {
+                for k in kids(parse, first).filter(|&k| k < object).collect::<Vec<_>>() {
+                    parse.tokens[k].head = Some(object);
+                }
+                attach(parse, object, Some(verb), dobj);
+            }
+        }
         attach(parse, first, Some(verb), advmod);
         attach(parse, first + 1, Some(first), prep);
         attach(parse, first + 2, Some(first + 1), pobj);

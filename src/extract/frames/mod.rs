@@ -741,6 +741,25 @@ impl FrameSet {
         opponents.into_iter().any(|o| self.listed("combatants", p.lemma(o)))
     }
 
+    /// Whether fight predicate `t` has an opponent no actor stands for: fighters
+    /// ("fought gunmen") or a name the lexicon does not know, with or against
+    /// whom the fight or its object is ("fought running gun battles with the
+    /// Chapitos"). Those listed as its subject are then one side.
+    pub fn fights_unnamed(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        if self.fights_fighters(p, t) {
+            return true;
+        }
+        let objects = |v: usize| p.children(v).filter(move |&o| p.dep(o) == "dobj");
+        let xcomps = p.children(t).filter(|&c| p.dep(c) == "xcomp");
+        let fought: Vec<usize> = std::iter::once(t).chain(objects(t)).chain(xcomps.flat_map(objects)).collect();
+        fought.into_iter().any(|x| {
+            p.children(x)
+                .filter(|&c| p.dep(c) == "prep" && matches!(p.lemma(c), "with" | "against"))
+                .flat_map(|c| p.children(c).filter(|&o| p.dep(o) == "pobj"))
+                .any(|o| matches!(p.tag(o), "NNP" | "NNPS") && actors_at[o].is_empty())
+        })
+    }
+
     /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
     /// where a body gathers is no party to it.
     pub fn is_gathering(&self, lemma: &str) -> bool {
@@ -1714,7 +1733,9 @@ impl FrameSet {
             };
             // ("Mexican soldiers and police fought gunmen": so does one that fights fighters no name
             // is given for.)
-            let unnamed_enemy = f.relation == RelationType::ArmedConflict && self.fights_fighters(g.p, t);
+            // (Nor one that fights a name the lexicon does not know: "Soldiers and National Guard
+            // members fought gun battles with the Chapitos".)
+            let unnamed_enemy = f.relation == RelationType::ArmedConflict && self.fights_unnamed(g.p, g.actors_at, t);
             // (Nor do the agents of a passive attack fight each other: "sites bombed by Israel and the
             // United States".)
             let agents = f.relation == RelationType::ArmedConflict
