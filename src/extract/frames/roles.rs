@@ -1757,6 +1757,33 @@ impl<'p, 'a> Graph<'p, 'a> {
         ["weapons", "energy", "goods"].iter().any(|c| self.sets.in_class(self, y, c))
     }
 
+    /// The actors object pronoun `it` (token `y`) stands for when its verb is a
+    /// clause with no subject of its own hung on another verb: that verb's
+    /// object ("Sudan took the UAE to court, accusing it of ..."). Empty when
+    /// there is none.
+    fn shared_clause_object(&self, y: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(v) = p.head(y).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        if !matches!(p.dep(v), "advcl" | "conj" | "xcomp") || self.kids[v].iter().any(|&k| p.dep(k).starts_with("nsubj")) {
+            return Vec::new();
+        }
+        let Some(m) = p.head(v).filter(|&m| self.is_verb(m)) else { return Vec::new() };
+        // ("summoned Rwanda's ambassador, accusing it of ...": "it" is no person, but whose.)
+        let named = |o: usize| {
+            let own = self.actors(o, false);
+            if !own.is_empty() {
+                return own;
+            }
+            self.kids[o].iter().filter(|&&c| p.dep(c) == "poss").flat_map(|&c| self.actors_at[c].clone()).collect()
+        };
+        self.kids[m]
+            .iter()
+            .filter(|&&o| matches!(p.dep(o), "dobj" | "iobj"))
+            .flat_map(|&o| self.conjuncts(o))
+            .flat_map(named)
+            .collect()
+    }
+
     /// The mentions token `x` stands for: its own, those of its coordinated
     /// and apposed words, and for a common noun ("Russian troops", "Sudan's
     /// army") its actor modifiers and possessor.
@@ -1826,6 +1853,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 out.extend(self.speakers(y));
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
                 out.extend(self.plural_antecedent(y));
+            } else if p.word(y).eq_ignore_ascii_case("it") && p.dep(y) == "dobj" {
+                // "took the UAE to court, accusing it of ...": the object of a clause that shares its
+                // subject with the verb it hangs on is that verb's object (not the subject both have).
+                out.extend(self.shared_clause_object(y));
             } else if p.word(y).eq_ignore_ascii_case("it") && matches!(p.dep(y), "nsubj" | "nsubjpass") {
                 // "Japan said it would provide radars": the one who says so.
                 let said_by = self.speakers(y);
