@@ -1383,6 +1383,21 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             }
         }
+        // "Russian fighters of the Africa Corps": one common noun named by a modifier and by whom
+        // it is "of" is one party named twice, not a pair.
+        let one_party = |hs: &[usize]| {
+            let [h] = hs else { return false };
+            let of_named = self.prep_objects(*h, "of").into_iter().any(|o| !self.actors(o, false).is_empty());
+            let modified = self.kids[*h]
+                .iter()
+                .any(|&c| matches!(self.p.dep(c), "amod" | "compound" | "nmod" | "poss") && !self.actors_at[c].is_empty());
+            self.p.tag(*h).starts_with("NN")
+                && self.actors_at[*h].is_empty()
+                && self.conjuncts(*h).len() == 1
+                && of_named
+                && modified
+        };
+        heads.retain(|hs| !one_party(hs));
         for hs in heads {
             let mut group = Vec::new();
             for x in hs.into_iter().flat_map(|h| self.conjuncts(h)) {
