@@ -1315,6 +1315,17 @@ impl Extractor<'_> {
                 return false;
             }
             let (source, target) = (tokens_of(&f.source), tokens_of(&f.target));
+            // "The Houthis, armed with missiles that Iran supplied": a passive participle on the
+            // source's noun with what it was given ("with") says the noun received it; the word
+            // window took the receiver for the giver.
+            if f.relation.directed()
+                && parse.tag(head) == "VBN"
+                && parse.dep(head) == "acl"
+                && parse.head(head).is_some_and(|n| source.iter().any(|&x| x == n || parse.head(x) == Some(n)))
+                && parse.children(head).any(|c| parse.dep(c) == "prep" && parse.lemma(c) == "with")
+            {
+                return false;
+            }
             if misread_roles(parse, &at, f.relation, head, &preds, &source, &target)
                 || self.frames.is_relational(parse.lemma(head)) && named_after_owned_noun(parse, head, &source, &target)
             {
