@@ -3,77 +3,111 @@
 
 use crate::syntax::Parse;
 
-/// Applies every repair, in order: the verbless readings first (a clause's
-/// verb found again), then the attachments inside the clause.
+/// Every repair, in the order applied: the verbless readings first (a
+/// clause's verb found again), then the attachments inside the clause.
+const REPAIRS: &[fn(&mut Parse)] = &[
+    swapped_root,
+    fronted_phrase,
+    finite_root,
+    modifier_verb,
+    subject_root,
+    present_verb,
+    relative_present_verb,
+    relative_clause_noun,
+    conjoined_subject,
+    coordinated_modifiers,
+    stray_apposition,
+    titled_name,
+    perfect_since,
+    contact_clause,
+    gerund_subject,
+    from_to,
+    shifted_object,
+    direction_of,
+    subject_under_mark,
+    whose_clause,
+    time_before_subject,
+    relative_object,
+    object_contact_clause,
+    fused_contact_clause,
+    against_beside,
+    reported_present_verb,
+    allied_modifier,
+    reduced_relative,
+    subordinate_present_verb,
+    stranded_subject,
+    infinitive_read_as_noun,
+    preposition_read_as_infinitive,
+    model_designation,
+    participle_phrase_before_verb,
+    possessed_gerund,
+    verb_after_prepositional_phrase,
+    relative_object_of_infinitive,
+    subject_contact_clause,
+    memorandum_of_understanding,
+    verb_after_relative_clause,
+    list_read_as_apposition,
+    present_verb_before_participle,
+    number_read_as_head,
+    second_object_read_as_apposition,
+    compound_on_modifier,
+    name_conjunct_on_common_noun,
+    side_by_side,
+    present_verb_before_noun,
+    reported_clause_read_as_subject,
+    headline_list_verb,
+    counted_participle,
+    participle_after_pair,
+    bare_subordinator,
+    clause_on_punctuation,
+    quoted_infinitive,
+    of_after_time,
+    plural_before_contact_clause,
+    pronoun_dative,
+    relative_clause_read_as_main,
+    relative_object_of_naming,
+    as_well_as_object,
+    relative_present_plural,
+    clause_joined_to_participle,
+    complement_read_as_relative,
+    relative_read_as_complement,
+    contact_clause_on_apposition,
+    object_read_as_clause,
+    participle_read_as_main_verb,
+];
+
+/// Applies every repair, in order (`REPAIRS`). A repair that would leave a
+/// token its own ancestor (two readings fixed into a loop) is undone: every
+/// stage after walks heads up to the root.
 pub fn all(parse: &mut Parse) {
-    swapped_root(parse);
-    fronted_phrase(parse);
-    finite_root(parse);
-    modifier_verb(parse);
-    subject_root(parse);
-    present_verb(parse);
-    relative_present_verb(parse);
-    relative_clause_noun(parse);
-    conjoined_subject(parse);
-    coordinated_modifiers(parse);
-    stray_apposition(parse);
-    titled_name(parse);
-    perfect_since(parse);
-    contact_clause(parse);
-    gerund_subject(parse);
-    from_to(parse);
-    shifted_object(parse);
-    direction_of(parse);
-    subject_under_mark(parse);
-    whose_clause(parse);
-    time_before_subject(parse);
-    relative_object(parse);
-    object_contact_clause(parse);
-    fused_contact_clause(parse);
-    against_beside(parse);
-    reported_present_verb(parse);
-    allied_modifier(parse);
-    reduced_relative(parse);
-    subordinate_present_verb(parse);
-    stranded_subject(parse);
-    infinitive_read_as_noun(parse);
-    preposition_read_as_infinitive(parse);
-    model_designation(parse);
-    participle_phrase_before_verb(parse);
-    possessed_gerund(parse);
-    verb_after_prepositional_phrase(parse);
-    relative_object_of_infinitive(parse);
-    subject_contact_clause(parse);
-    memorandum_of_understanding(parse);
-    verb_after_relative_clause(parse);
-    list_read_as_apposition(parse);
-    present_verb_before_participle(parse);
-    number_read_as_head(parse);
-    second_object_read_as_apposition(parse);
-    compound_on_modifier(parse);
-    name_conjunct_on_common_noun(parse);
-    side_by_side(parse);
-    present_verb_before_noun(parse);
-    reported_clause_read_as_subject(parse);
-    headline_list_verb(parse);
-    counted_participle(parse);
-    participle_after_pair(parse);
-    bare_subordinator(parse);
-    clause_on_punctuation(parse);
-    quoted_infinitive(parse);
-    of_after_time(parse);
-    plural_before_contact_clause(parse);
-    pronoun_dative(parse);
-    relative_clause_read_as_main(parse);
-    relative_object_of_naming(parse);
-    as_well_as_object(parse);
-    relative_present_plural(parse);
-    clause_joined_to_participle(parse);
-    complement_read_as_relative(parse);
-    relative_read_as_complement(parse);
-    contact_clause_on_apposition(parse);
-    object_read_as_clause(parse);
-    participle_read_as_main_verb(parse);
+    let before = parse.tokens.clone();
+    for repair in REPAIRS {
+        repair(parse);
+    }
+    if has_cycle(parse) {
+        parse.tokens = before;
+        for repair in REPAIRS {
+            let kept = parse.tokens.clone();
+            repair(parse);
+            if has_cycle(parse) {
+                parse.tokens = kept;
+            }
+        }
+    }
+}
+
+/// Whether some token of `parse` is its own ancestor.
+pub fn has_cycle(parse: &Parse) -> bool {
+    (0..parse.len()).any(|t| {
+        let mut x = t;
+        for _ in 0..=parse.len() {
+            match parse.head(x) {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        true
+    })
 }
 
 /// "Burundian soldiers deployed in South Kivu have fought the M23", read with
@@ -1894,6 +1928,16 @@ pub fn whose_clause(parse: &mut Parse) {
         // as a complement: it is a relative clause on the noun before the comma.)
         let before = w.checked_sub(2).filter(|&b| parse.tag(b).starts_with("NN") && parse.tag(w - 1) == ",");
         if let Some(b) = before.filter(|_| parse.dep(v) == "ccomp") {
+            // ("fielded drones bought from Turkey, whose sale ... has drawn criticism", with "drones"
+            // a second subject of the clause: it is the object of the verb above.)
+            let above = parse.head(v);
+            for k in kids(parse, v).filter(|&k| k < w - 1 && parse.dep(k) == "nsubj").collect::<Vec<_>>() {
+                if let (Some(a), Some(dobj)) = (above, label(parse, "dobj")) {
+                    if !kids(parse, a).any(|o| parse.dep(o) == "dobj") {
+                        attach(parse, k, Some(a), dobj);
+                    }
+                }
+            }
             attach(parse, v, Some(b), relcl);
             continue;
         }
@@ -2517,6 +2561,7 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             && parse.dep(second) == parse.dep(first)
             && kids(parse, second).any(|c| parse.dep(c) == "cc")
             && kids(parse, second).any(|c| parse.dep(c) == "conj" && c < noun)
+            && !under_or_is(parse, second, first)
         {
             attach(parse, second, Some(first), conj);
             attach(parse, comma, Some(first), parse.tokens[comma].dep);
@@ -2538,6 +2583,7 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             && modifier(parse, second, noun)
             && (modifier(parse, and + 1, noun) || parse.head(and + 1) == Some(second) && parse.dep(and + 1) == "conj")
             && and + 1 < noun
+            && !under_or_is(parse, first, noun)
         {
             let amod = parse.tokens[second].dep;
             attach(parse, first, Some(noun), amod);
@@ -2556,6 +2602,7 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             && second < noun
             && matches!(parse.dep(second), "amod" | "compound")
             && !kids(parse, first).any(|c| parse.dep(c) == "conj")
+            && !under_or_is(parse, second, first)
         {
             parse.tokens[second].head = Some(first);
             parse.tokens[second].dep = conj;
@@ -2790,4 +2837,32 @@ fn attach(parse: &mut Parse, t: usize, head: Option<usize>, dep: u16) {
 /// The dependents of token `x`, in order.
 fn kids<'p>(p: &'p Parse, x: usize) -> impl Iterator<Item = usize> + 'p {
     (0..p.len()).filter(move |&c| p.head(c) == Some(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::repair::{all, has_cycle};
+    use crate::syntax::Analyzer;
+
+    #[test]
+    fn repairs_never_leave_a_token_its_own_ancestor() {
+        let analyzer = Analyzer::load_default().expect("built-in model");
+        // (Three demonyms before a plural read as an apposition once made the first modifier and
+        // the noun each other's heads, and extraction walked that loop forever.)
+        for text in [
+            "The Philippine, U.S. and Australian navies held joint drills.",
+            "Japanese, U.S. and Australian warships held joint drills near Guam.",
+            "He said that Airbus, whose latest results had been hurt by currency swings, would raise output.",
+            "Lima has also fielded drones bought from Israel, whose sale of the aircraft to Peru has drawn criticism.",
+        ] {
+            let mut parse = analyzer.analyze(text);
+            all(&mut parse);
+            assert!(!has_cycle(&parse), "{text}");
+        }
+        // A loop made by hand is seen.
+        let mut parse = analyzer.analyze("Kenya sent troops to Haiti.");
+        parse.tokens[0].head = Some(1);
+        parse.tokens[1].head = Some(0);
+        assert!(has_cycle(&parse));
+    }
 }

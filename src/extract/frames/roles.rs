@@ -1388,9 +1388,9 @@ impl<'p, 'a> Graph<'p, 'a> {
         let one_party = |hs: &[usize]| {
             let [h] = hs else { return false };
             let of_named = self.prep_objects(*h, "of").into_iter().any(|o| !self.actors(o, false).is_empty());
-            let modified = self.kids[*h]
-                .iter()
-                .any(|&c| matches!(self.p.dep(c), "amod" | "compound" | "nmod" | "poss") && !self.actors_at[c].is_empty());
+            let modified = self.kids[*h].iter().any(|&c| {
+                matches!(self.p.dep(c), "amod" | "compound" | "nmod" | "poss") && !self.actors_at[c].is_empty()
+            });
             self.p.tag(*h).starts_with("NN")
                 && self.actors_at[*h].is_empty()
                 && self.conjuncts(*h).len() == 1
@@ -1779,7 +1779,9 @@ impl<'p, 'a> Graph<'p, 'a> {
     fn shared_clause_object(&self, y: usize) -> Vec<usize> {
         let p = self.p;
         let Some(v) = p.head(y).filter(|&v| self.is_verb(v)) else { return Vec::new() };
-        if !matches!(p.dep(v), "advcl" | "conj" | "xcomp") || self.kids[v].iter().any(|&k| p.dep(k).starts_with("nsubj")) {
+        if !matches!(p.dep(v), "advcl" | "conj" | "xcomp")
+            || self.kids[v].iter().any(|&k| p.dep(k).starts_with("nsubj"))
+        {
             return Vec::new();
         }
         let Some(m) = p.head(v).filter(|&m| self.is_verb(m)) else { return Vec::new() };
