@@ -2583,8 +2583,13 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             && modifier(parse, second, noun)
             && (modifier(parse, and + 1, noun) || parse.head(and + 1) == Some(second) && parse.dep(and + 1) == "conj")
             && and + 1 < noun
-            && !under_or_is(parse, first, noun)
         {
+            // (With the noun hung below the first modifier, as its apposition or conjunct, the noun
+            // takes the modifier's place first.)
+            if under_or_is(parse, first, noun) {
+                let (head, dep) = (parse.head(first), parse.tokens[first].dep);
+                attach(parse, noun, head, dep);
+            }
             let amod = parse.tokens[second].dep;
             attach(parse, first, Some(noun), amod);
             attach(parse, second, Some(first), conj);

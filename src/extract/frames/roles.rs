@@ -1920,7 +1920,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                             p.lemma(o) == "on"
                                 && p.head(o).is_some_and(|n| !self.is_verb(n) && self.sets.in_class(self, n, "sanction_words"))
                         })
-                    || (p.dep(y) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
+                    || (p.dep(self.list_head(y)) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
                         && self.sets.in_class(self, y, "weapons")
                     || self.attacked(y) && self.sets.in_class(self, y, "crewed")
                     // (What is attacked is its owner's: "strikes on Ukraine's gas production", not a
