@@ -1857,7 +1857,9 @@ impl FrameSet {
         if let Some(shared) = source_role.filter(|r| !pair_prep(r) && Some(*r) == target_role) {
             // A noun's subject is its own only when the noun is said of it ("X is Y's partner",
             // "X, Y's partner"), not when a verb acts on it ("Pakistan's move hurt Kenya's trade").
-            let said_of = g.is_verb(t) || matches!(g.p.dep(t), "attr" | "appos" | "oprd");
+            // (Or after "as": "X overtook Y as Z's largest trading partner".)
+            let as_label = g.p.dep(t) == "pobj" && g.p.head(t).is_some_and(|a| g.p.lemma(a) == "as");
+            let said_of = g.is_verb(t) || matches!(g.p.dep(t), "attr" | "appos" | "oprd") || as_label;
             let rest: Vec<Role> =
                 f.target.iter().filter(|r| *r != shared && (said_of || **r != Role::Subj)).cloned().collect();
             targets = first_with_actors(g, t, &rest, &role_themes, particles).0;
