@@ -112,9 +112,13 @@ impl Extractor<'_> {
                         && called.iter().any(|&c| parse.tokens[c].start < m.end && m.start < parse.tokens[c].end)
                 })
             };
+            // ("criticised the visit": who travelled, not whom they visited.)
+            let visit = relation == RelationType::DiplomaticMeeting && self.frames.is_tour(parse.lemma(noun));
             let mut targets: Vec<&String> = Vec::new();
             for (a, b) in pairs {
-                if attacker && *a != critic && *b != critic && named(a) != named(b) {
+                if visit && *a != critic && *b != critic {
+                    targets.push(a);
+                } else if attacker && *a != critic && *b != critic && named(a) != named(b) {
                     targets.push(if named(a) { b } else { a });
                 } else if relation.directed() || attacker && *b != critic {
                     targets.push(a);

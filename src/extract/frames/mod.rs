@@ -760,6 +760,12 @@ impl FrameSet {
         })
     }
 
+    /// Whether `lemma` names a journey (class `tours`: "visit", "trip"): its
+    /// doer is who travels, not who is visited.
+    pub fn is_tour(&self, lemma: &str) -> bool {
+        self.listed("tours", lemma)
+    }
+
     /// Whether `lemma` names a gathering ("meet", "summit", "conference"):
     /// where a body gathers is no party to it.
     pub fn is_gathering(&self, lemma: &str) -> bool {
@@ -1024,6 +1030,25 @@ impl FrameSet {
     /// The verb that condemns noun `t`, its object, and the critics' mention
     /// indices, when it does so as a fact.
     fn condemned_by(&self, g: &Graph, noun: usize) -> Option<(usize, Vec<usize>)> {
+        // "The visit drew a backlash from EU leaders": a rebuke an event brings about (class
+        // cause_verbs) comes from whom it is "from".
+        if let Some(v) = g.p.head(noun).filter(|&v| g.p.dep(noun) == "nsubj" && g.verb_in(v, "cause_verbs")) {
+            let rebuke = g.kids[v].iter().copied().find(|&o| {
+                g.p.dep(o) == "dobj" && self.has_predicate(g.p.lemma(o), false, RelationType::Condemnation)
+            })?;
+            if self.cancelled(g, v, RelationType::Condemnation).is_some() {
+                return None;
+            }
+            // (The parse may hang "from" on the verb.)
+            let critics: Vec<usize> = g
+                .prep_objects(rebuke, "from")
+                .into_iter()
+                .chain(g.prep_objects(v, "from"))
+                .flat_map(|x| g.conjuncts(x))
+                .flat_map(|x| g.actors(x, false))
+                .collect();
+            return (!critics.is_empty()).then_some((rebuke, critics));
+        }
         // ("called [the drills] [a rehearsal]": the first of a double object.)
         let object = matches!(g.p.dep(noun), "dobj" | "dative");
         let verb = g.p.head(noun).filter(|&v| object && g.is_verb(v))?;
