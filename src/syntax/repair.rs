@@ -74,6 +74,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     contact_clause_on_apposition,
     object_read_as_clause,
     participle_read_as_main_verb,
+    verb_after_bare_relative_clause,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -147,6 +148,72 @@ pub fn participle_read_as_main_verb(parse: &mut Parse) {
         attach(parse, s, Some(v), if passive { nsubjpass } else { nsubj });
         attach(parse, c, Some(s), acl);
         parse.tokens[c].tag = vbn;
+    }
+}
+
+/// "The tanks that Germany delivered to Ukraine arrived in May", read with the
+/// subject as the root and "arrived" as a complement of the relative
+/// clause's verb (and "to" as its infinitive marker): a root noun whose
+/// relative clause has a subject of its own, followed with no comma by a
+/// finite verb with no subject hung in the clause, is that verb's subject;
+/// a "to" with an object before that verb is the clause verb's preposition.
+pub fn verb_after_bare_relative_clause(parse: &mut Parse) {
+    let (Some(ids), Some(prep), Some(in_tag)) = (clause_ids(parse), label(parse, "prep"), tag_id(parse, "IN")) else {
+        return;
+    };
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if !matches!(parse.tag(root), "NN" | "NNS" | "NNP" | "NNPS") {
+        return;
+    }
+    let Some(clause) = kids(parse, root).find(|&c| parse.dep(c) == "relcl") else { return };
+    // ("The drones that Turkey sold to Ethiopia changed ...", read with "sold" a participle on
+    // "Turkey" and "changed" the relative clause: the participle is the clause's verb, the later
+    // verb the sentence's.)
+    let name_verb = kids(parse, clause).find(|&s| s < clause && parse.dep(s) == "nsubj").and_then(|s| {
+        let first = kids(parse, s).filter(|&k| k < s).min().unwrap_or(s);
+        kids(parse, s)
+            .find(|&v| v == s + 1 && parse.dep(v) == "acl" && matches!(parse.tag(v), "VBN" | "VBD"))
+            .filter(|_| first > 0 && parse.word(first - 1).eq_ignore_ascii_case("that"))
+            .map(|v| (s, v, first - 1))
+    });
+    if let (Some((s, v, that)), Some(relcl), Some(dobj)) = (name_verb, label(parse, "relcl"), label(parse, "dobj")) {
+        let (vbd, root_label, nsubj) = ids;
+        attach(parse, v, Some(root), relcl);
+        parse.tokens[v].tag = vbd;
+        attach(parse, s, Some(v), nsubj);
+        attach(parse, that, Some(v), dobj);
+        attach(parse, clause, None, root_label);
+        attach(parse, root, Some(clause), nsubj);
+        for k in (0..parse.len()).filter(|&k| parse.head(k) == Some(root) && k > clause).collect::<Vec<_>>() {
+            parse.tokens[k].head = Some(clause);
+        }
+        return;
+    }
+    if !kids(parse, clause).any(|k| k < clause && parse.dep(k).starts_with("nsubj")) {
+        return;
+    }
+    let Some(verb) = kids(parse, clause).find(|&v| {
+        v > clause
+            && matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")
+            && matches!(parse.dep(v), "xcomp" | "ccomp" | "conj")
+            && parse.word(v - 1) != ","
+            && !kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj") || matches!(parse.dep(k), "mark" | "cc"))
+    }) else {
+        return;
+    };
+    let stray_to: Vec<usize> = kids(parse, verb)
+        .filter(|&k| k < verb && parse.tag(k) == "TO" && kids(parse, k).any(|o| parse.dep(o) == "pobj"))
+        .collect();
+    for to in stray_to {
+        attach(parse, to, Some(clause), prep);
+        parse.tokens[to].tag = in_tag;
+    }
+    let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
+    let vtag = parse.tokens[verb].tag;
+    make_clause(parse, ids, verb, root);
+    parse.tokens[verb].tag = vtag;
+    for c in later {
+        parse.tokens[c].head = Some(verb);
     }
 }
 
