@@ -75,6 +75,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_read_as_clause,
     participle_read_as_main_verb,
     verb_after_bare_relative_clause,
+    relative_read_as_noun_complement,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -214,6 +215,43 @@ pub fn verb_after_bare_relative_clause(parse: &mut Parse) {
     parse.tokens[verb].tag = vtag;
     for c in later {
         parse.tokens[c].head = Some(verb);
+    }
+}
+
+/// "the number of jets that France plans to hand over to Ukraine", read with
+/// "that" as the complementizer of a clause on "number": a "that" clause with
+/// a subject whose verb (or the infinitive it governs) has a particle or a
+/// "to" but no object is a relative clause on the noun right before "that",
+/// with "that" its verb's object.
+pub fn relative_read_as_noun_complement(parse: &mut Parse) {
+    let (Some(relcl), Some(dobj), Some(wdt)) = (label(parse, "relcl"), label(parse, "dobj"), tag_id(parse, "WDT"))
+    else {
+        return;
+    };
+    for w in 1..parse.len() {
+        let Some(v) = parse.head(w) else { continue };
+        let n = w - 1;
+        if !parse.word(w).eq_ignore_ascii_case("that")
+            || parse.dep(w) != "mark"
+            || !matches!(parse.dep(v), "ccomp" | "acl")
+            || !matches!(parse.tag(n), "NN" | "NNS")
+            || !kids(parse, v).any(|k| k > w && parse.dep(k).starts_with("nsubj"))
+        {
+            continue;
+        }
+        // The verb with the gap: the clause's own, or the infinitive it governs ("plans to hand over").
+        let mut e = v;
+        while let Some(x) = kids(parse, e).find(|&x| parse.dep(x) == "xcomp" && parse.tag(x).starts_with("VB")) {
+            e = x;
+        }
+        let gap = !kids(parse, e).any(|k| matches!(parse.dep(k), "dobj" | "ccomp"))
+            && kids(parse, e)
+                .any(|k| parse.dep(k) == "prt" || parse.dep(k) == "prep" && matches!(parse.lemma(k), "to" | "from"));
+        if gap && !under_or_is(parse, v, n) {
+            attach(parse, v, Some(n), relcl);
+            attach(parse, w, Some(e), dobj);
+            parse.tokens[w].tag = wdt;
+        }
     }
 }
 
