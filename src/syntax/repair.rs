@@ -76,6 +76,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     participle_read_as_main_verb,
     verb_after_bare_relative_clause,
     relative_read_as_noun_complement,
+    opening_subject_read_as_object,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -252,6 +253,72 @@ pub fn relative_read_as_noun_complement(parse: &mut Parse) {
             attach(parse, w, Some(e), dobj);
             parse.tokens[w].tag = wdt;
         }
+    }
+}
+
+/// "Egyptian military aircraft delivered arms to Mogadishu, and in October X
+/// held a summit", read with the opening noun as the object of its own
+/// modifier and "delivered" as a participle on it: a participle right after
+/// the sentence's opening noun phrase, with a direct object of its own, is
+/// the past tense of the first clause, the noun its subject (a clause joined
+/// to the rest by the conjunction that was hung on the phrase).
+pub fn opening_subject_read_as_object(parse: &mut Parse) {
+    let (Some(ids), Some(amod), Some(compound), Some(det), Some(conj), Some(cc)) = (
+        clause_ids(parse),
+        label(parse, "amod"),
+        label(parse, "compound"),
+        label(parse, "det"),
+        label(parse, "conj"),
+        label(parse, "cc"),
+    ) else {
+        return;
+    };
+    let Some(v) = (1..parse.len().min(8)).find(|&v| parse.tag(v) == "VBN" && parse.dep(v) == "acl") else { return };
+    let n = v - 1;
+    if parse.head(v) != Some(n)
+        || !matches!(parse.tag(n), "NN" | "NNS")
+        || !kids(parse, v).any(|k| parse.dep(k) == "dobj")
+        || (0..n).any(|t| !matches!(parse.tag(t), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS"))
+    {
+        return;
+    }
+    // The opening phrase's top word, hung outside it.
+    let Some(top) = (0..=n).find(|&t| parse.head(t).is_none_or(|h| h > v)) else { return };
+    if top == n {
+        return;
+    }
+    let head = parse.head(top);
+    let joined: Vec<usize> = kids(parse, top).filter(|&k| k > v && parse.dep(k) == "cc").collect();
+    if head.is_some() && joined.is_empty() {
+        return;
+    }
+    for t in 0..n {
+        let dep = match parse.tag(t) {
+            "DT" => det,
+            "JJ" => amod,
+            _ => compound,
+        };
+        attach(parse, t, Some(n), dep);
+    }
+    let (vbd, root, nsubj) = ids;
+    parse.tokens[v].tag = vbd;
+    attach(parse, n, Some(v), nsubj);
+    match head {
+        // The rest is a clause of its own joined by the conjunction: "..., and in October X held".
+        Some(h) if !joined.is_empty() => {
+            attach(parse, v, None, root);
+            attach(parse, h, Some(v), conj);
+            for c in joined {
+                attach(parse, c, Some(v), cc);
+            }
+            // (Its words before it stay with it.)
+            for t in v + 1..h {
+                if parse.head(t).is_some_and(|x| x <= n) {
+                    parse.tokens[t].head = Some(v);
+                }
+            }
+        }
+        _ => attach(parse, v, None, root),
     }
 }
 
