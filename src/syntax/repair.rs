@@ -77,6 +77,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     verb_after_bare_relative_clause,
     relative_read_as_noun_complement,
     opening_subject_read_as_object,
+    name_read_as_object_of_noun,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -319,6 +320,24 @@ pub fn opening_subject_read_as_object(parse: &mut Parse) {
             }
         }
         _ => attach(parse, v, None, root),
+    }
+}
+
+/// "stands with its ally the Philippines", read with "the Philippines" as the
+/// object of "ally" as if it were a preposition or a verb: a name hung on a
+/// common noun right before it as an object is in apposition to it.
+pub fn name_read_as_object_of_noun(parse: &mut Parse) {
+    let Some(appos) = label(parse, "appos") else { return };
+    for t in 1..parse.len() {
+        let Some(h) = parse.head(t) else { continue };
+        if matches!(parse.dep(t), "pobj" | "dobj")
+            && matches!(parse.tag(t), "NNP" | "NNPS")
+            && matches!(parse.tag(h), "NN" | "NNS")
+            && h < t
+            && (h + 1..t).all(|x| parse.head(x) == Some(t) && matches!(parse.tag(x), "DT" | "NNP" | "NNPS"))
+        {
+            parse.tokens[t].dep = appos;
+        }
     }
 }
 

@@ -114,6 +114,13 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     v.extend(g.kids[h].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
                 }
             }
+            // A relational title before a name has the name's possessor: "its ally Japan", read
+            // with "its" on "Japan".
+            if v.is_empty() && g.p.dep(t) == "compound" && g.sets.is_relational(g.p.lemma(t)) {
+                if let Some(h) = g.p.head(t).filter(|&h| h > t && !g.actors_at[h].is_empty()) {
+                    v.extend(g.kids[h].iter().copied().filter(|&c| g.p.dep(c) == "poss" && c < t));
+                }
+            }
             // Not a setting's: "backed rival factions in Libya's civil war" backs no Libya; nor a
             // target's: "Russian strikes on Ukraine's cities" are not Ukraine's.
             let setting = |x: usize| {
@@ -1632,8 +1639,18 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// ("sanctioned Russia for its support of X") the object is as near.
     pub(super) fn singular_antecedent(&self, x: usize) -> Vec<usize> {
         let p = self.p;
-        let Some(n) = p.head(x).filter(|&n| p.dep(n) == "dobj") else { return Vec::new() };
-        let Some(v) = p.head(n).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        let Some(n) = p.head(x) else { return Vec::new() };
+        // (Or on a relational noun that is the object of the verb's preposition: "Washington stands
+        // with its ally Japan"; not "sanctions on Iran over its drone transfers".)
+        let relational = |x: usize| self.sets.is_relational(p.lemma(x));
+        let v = match p.dep(n) {
+            "dobj" => p.head(n),
+            "pobj" if relational(n) || self.kids[n].iter().any(|&c| p.dep(c) == "compound" && relational(c)) => {
+                p.head(n).filter(|&w| p.dep(w) == "prep").and_then(|w| p.head(w))
+            }
+            _ => None,
+        };
+        let Some(v) = v.filter(|&v| self.is_verb(v)) else { return Vec::new() };
         alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
     }
 
