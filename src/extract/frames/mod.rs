@@ -1850,6 +1850,26 @@ impl FrameSet {
                 (targets, target_role) = (others, role);
             }
         }
+        // "The Houthis, armed with missiles that Iran has supplied": what a giver gives in a
+        // relative clause on what someone is armed or equipped "with" goes to that someone.
+        if targets.is_empty()
+            && f.relation.directed()
+            && f.theme.is_some()
+            && g.is_verb(t)
+            && matches!(g.p.dep(t), "relcl" | "acl")
+        {
+            let equipped =
+                g.p.head(t)
+                    .filter(|&a| g.p.dep(a) == "pobj")
+                    .and_then(|a| g.p.head(a))
+                    .filter(|&w| g.p.lemma(w) == "with")
+                    .and_then(|w| g.p.head(w))
+                    .filter(|&v| g.p.tag(v) == "VBN" && g.p.dep(v) == "acl")
+                    .and_then(|v| g.p.head(v));
+            if let Some(n) = equipped {
+                targets = g.actors(n, false).into_iter().filter(|a| !sources.contains(a)).collect();
+            }
+        }
         if targets.is_empty()
             && f.implied_target
             && !sources.is_empty()
