@@ -37,6 +37,8 @@ pub(super) struct CueFile {
     #[serde(default)]
     presupposing: Vec<String>,
     #[serde(default)]
+    remembering: Vec<String>,
+    #[serde(default)]
     future_prepositions: Vec<String>,
     #[serde(default)]
     future_auxiliaries: Vec<String>,
@@ -96,6 +98,7 @@ impl FrameSet {
         self.reason_prepositions.extend(c.reason_prepositions.iter().map(|w| w.to_lowercase()));
         self.presupposing
             .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
+        self.remembering.extend(c.remembering.iter().map(|w| w.to_lowercase()));
         for (list, cue) in [
             (c.negation, Cue::Negation),
             (c.hedge, Cue::Hedge),
@@ -631,7 +634,10 @@ impl FrameSet {
             {
                 return Some(Cue::Hedge);
             }
-            if d != "conj" {
+            // "recalls the talks between X and Y": a verb of ending that also means remembering
+            // (list `remembering`) remembers an event noun it has as object.
+            let remembered = d == "dobj" && cur == t && !g.is_verb(t) && self.remembering.contains(p.lemma(h));
+            if d != "conj" && !remembered {
                 if let Some(cue) = cue_of(h) {
                     // A subject governs nothing, except a noun like "the suspension of". A passive's
                     // subject is what the verb ends or denies ("the visit was postponed", "sanctions

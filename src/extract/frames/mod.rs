@@ -255,6 +255,9 @@ pub struct FrameSet {
     /// Verbs whose object already exists ("deepen ties", "boost trade"): an
     /// intention or a call above them leaves the relation standing.
     presupposing: FxHashSet<String>,
+    /// Verbs of ending that also mean remembering ("recall"): with an event
+    /// noun as object they remember it.
+    remembering: FxHashSet<String>,
     /// Prepositions of reason and time ("because of", "following"): what they
     /// hold is not governed by the verb they hang on.
     reason_prepositions: FxHashSet<String>,
