@@ -78,6 +78,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     relative_read_as_noun_complement,
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
+    clause_read_after_between_pair,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -338,6 +339,48 @@ pub fn name_read_as_object_of_noun(parse: &mut Parse) {
         {
             parse.tokens[t].dep = appos;
         }
+    }
+}
+
+/// "recalls the talks between Somalia and Ethiopia convened in Ankara", read
+/// with "Ethiopia convened" as a clause joined to the main verb: a name after
+/// "and" right after a "between" phrase's first member, the subject of a past
+/// form right after it with no object, is that member's conjunct, and the
+/// past form a participle on the noun the pair is "between" of.
+pub fn clause_read_after_between_pair(parse: &mut Parse) {
+    let (Some(conj), Some(cc), Some(acl), Some(vbn)) =
+        (label(parse, "conj"), label(parse, "cc"), label(parse, "acl"), tag_id(parse, "VBN"))
+    else {
+        return;
+    };
+    for b in 2..parse.len().saturating_sub(1) {
+        let (and, v) = (b - 1, b + 1);
+        if !matches!(parse.tag(b), "NNP" | "NNPS")
+            || parse.dep(b) != "nsubj"
+            || parse.head(b) != Some(v)
+            || !matches!(parse.tag(v), "VBD" | "VBN")
+            || !parse.word(and).eq_ignore_ascii_case("and")
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp"))
+        {
+            continue;
+        }
+        // The pair's first member: the object of "between" that ends right before "and".
+        let Some(a) = (0..and).rev().find(|&x| parse.dep(x) == "pobj") else { continue };
+        let Some(noun) = parse
+            .head(a)
+            .filter(|&w| parse.lemma(w) == "between")
+            .and_then(|w| parse.head(w))
+            .filter(|&n| parse.tag(n).starts_with("NN"))
+        else {
+            continue;
+        };
+        if (a + 1..and).any(|x| !under_or_is(parse, a, x)) || under_or_is(parse, v, noun) {
+            continue;
+        }
+        attach(parse, b, Some(a), conj);
+        attach(parse, and, Some(a), cc);
+        attach(parse, v, Some(noun), acl);
+        parse.tokens[v].tag = vbn;
     }
 }
 
