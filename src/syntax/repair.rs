@@ -79,6 +79,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
     clause_read_after_between_pair,
+    name_after_noun_read_as_subject,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -381,6 +382,40 @@ pub fn clause_read_after_between_pair(parse: &mut Parse) {
         attach(parse, and, Some(a), cc);
         attach(parse, v, Some(noun), acl);
         parse.tokens[v].tag = vbn;
+    }
+}
+
+/// "stands with our ally the Philippines and urged Beijing to ...", read with
+/// "the Philippines" as the subject of "urged" (its "and" hung on the name): a
+/// name right after a common noun object, with the conjunction of the verb
+/// after it, is in apposition to the noun, and that verb is joined to the verb
+/// the noun's phrase hangs on.
+pub fn name_after_noun_read_as_subject(parse: &mut Parse) {
+    let (Some(appos), Some(conj), Some(cc)) = (label(parse, "appos"), label(parse, "conj"), label(parse, "cc")) else {
+        return;
+    };
+    for t in 1..parse.len() {
+        let Some(v) = parse.head(t).filter(|&v| v > t && matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")) else {
+            continue;
+        };
+        if !matches!(parse.tag(t), "NNP" | "NNPS") || parse.dep(t) != "nsubj" {
+            continue;
+        }
+        let Some(and) = kids(parse, t).find(|&k| k > t && k < v && parse.dep(k) == "cc") else { continue };
+        let n = if parse.tag(t - 1) == "DT" { t.saturating_sub(2) } else { t - 1 };
+        if !matches!(parse.tag(n), "NN" | "NNS") || !matches!(parse.dep(n), "pobj" | "dobj") {
+            continue;
+        }
+        let mut w = n;
+        while let Some(h) = parse.head(w).filter(|_| !parse.tag(w).starts_with("VB")) {
+            w = h;
+        }
+        if !parse.tag(w).starts_with("VB") || w == v || under_or_is(parse, v, w) {
+            continue;
+        }
+        attach(parse, t, Some(n), appos);
+        attach(parse, and, Some(w), cc);
+        attach(parse, v, Some(w), conj);
     }
 }
 
