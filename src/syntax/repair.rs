@@ -214,9 +214,10 @@ pub fn verb_after_bare_relative_clause(parse: &mut Parse) {
         parse.tokens[to].tag = in_tag;
     }
     let later: Vec<usize> = kids(parse, root).filter(|&c| c > verb).collect();
-    let vtag = parse.tokens[verb].tag;
-    make_clause(parse, ids, verb, root);
-    parse.tokens[verb].tag = vtag;
+    // (The verb keeps its tag: "arrived", "remain".)
+    let (_, root_label, nsubj) = ids;
+    attach(parse, verb, None, root_label);
+    attach(parse, root, Some(verb), nsubj);
     for c in later {
         parse.tokens[c].head = Some(verb);
     }

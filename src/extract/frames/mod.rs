@@ -735,7 +735,7 @@ impl FrameSet {
     /// Whether fighting predicate `t` is against fighters (class `combatants`: "gunmen",
     /// "militants"), as its object or after "with", "against" or "on": those listed as its subject
     /// are one side ("Mexican soldiers and police fought gunmen").
-    pub fn fights_fighters(&self, p: &Parse, t: usize) -> bool {
+    fn fights_fighters(&self, p: &Parse, t: usize) -> bool {
         let opponents = p.children(t).flat_map(|c| {
             let after = p.dep(c) == "prep" && matches!(p.lemma(c), "with" | "against" | "on");
             let objects = after.then(|| p.children(c).filter(|&o| p.dep(o) == "pobj"));
