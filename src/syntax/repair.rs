@@ -80,6 +80,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     name_read_as_object_of_noun,
     clause_read_after_between_pair,
     name_after_noun_read_as_subject,
+    complement_clause_after_participle_phrase,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -417,6 +418,29 @@ pub fn name_after_noun_read_as_subject(parse: &mut Parse) {
         attach(parse, t, Some(n), appos);
         attach(parse, and, Some(w), cc);
         attach(parse, v, Some(w), conj);
+    }
+}
+
+/// "denied reports circulated by some outlets that Egypt had bought jets",
+/// read with the "that" clause on the outlets: a clause opened by the
+/// complementiser "that" with a subject and an object of its own (no gap: in
+/// "mortars that Rwanda supplied" it is a relative clause), on the object of a
+/// participle phrase that describes a noun, says what that noun says.
+pub fn complement_clause_after_participle_phrase(parse: &mut Parse) {
+    for c in 1..parse.len() {
+        if parse.dep(c) != "acl"
+            || !kids(parse, c).any(|k| parse.dep(k) == "mark" && parse.lemma(k) == "that")
+            || !kids(parse, c).any(|k| parse.dep(k) == "nsubj")
+            || !kids(parse, c)
+                .any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp" | "attr" | "acomp" | "auxpass"))
+        {
+            continue;
+        }
+        let Some(n) = parse.head(c).filter(|&n| parse.dep(n) == "pobj") else { continue };
+        let Some(pp) = parse.head(n).filter(|&pp| matches!(parse.dep(pp), "agent" | "prep")) else { continue };
+        let Some(v) = parse.head(pp).filter(|&v| parse.dep(v) == "acl" && parse.tag(v) == "VBN") else { continue };
+        let Some(noun) = parse.head(v).filter(|&x| parse.tag(x).starts_with("NN")) else { continue };
+        parse.tokens[c].head = Some(noun);
     }
 }
 
@@ -2639,7 +2663,9 @@ pub fn modifier_verb(parse: &mut Parse) {
 /// it, is a clause: the past form is its verb, the root its subject and the
 /// modified noun its object.
 pub fn subject_root(parse: &mut Parse) {
-    let Some(root) = verbless_noun_root(parse).or_else(|| subject_with_relative_clause(parse)) else { return };
+    let Some(root) = verbless_noun_root(parse).or_else(|| subject_with_relative_clause(parse)) else {
+        return named_subject_with_apposition(parse);
+    };
     if parse.dep(root) != "nsubj" {
         return;
     }
@@ -2671,6 +2697,49 @@ pub fn subject_root(parse: &mut Parse) {
     let o = &mut parse.tokens[object];
     o.head = Some(verb);
     o.dep = dobj;
+}
+
+/// "Ahmed Khalil, the ministry's spokesman, denied reports that ...", read as
+/// one noun phrase ("the denied reports" in apposition): a name with an
+/// apposition closed by a comma, then a past participle modifying the noun
+/// right after it, with no finite verb before it, is a clause with the name as
+/// subject, when the name is the root or comes after the opening preposition
+/// that is ("In response to questions, Ahmed Khalil, ..., denied ...": the
+/// opening phrase modifies the verb).
+fn named_subject_with_apposition(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if parse.tag(root) != "NNP" && !(root == 0 && parse.tag(root) == "IN") {
+        return;
+    }
+    let Some((name, verb)) = (root..parse.len()).filter(|&n| parse.tag(n) == "NNP").find_map(|n| {
+        let a = kids(parse, n).find(|&a| parse.dep(a) == "appos")?;
+        let v = (a + 1..parse.len()).find(|&v| parse.word(v - 1) == "," && parse.tag(v) == "VBN")?;
+        Some((n, v))
+    }) else {
+        return;
+    };
+    let Some(object) = parse.head(verb).filter(|&n| {
+        parse.dep(verb) == "amod" && n == verb + 1 && parse.tag(n).starts_with("NN") && parse.head(n) == Some(name)
+    }) else {
+        return;
+    };
+    if (0..verb).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD")) {
+        return;
+    }
+    let (Some(ids), Some(dobj), Some(prep)) = (clause_ids(parse), label(parse, "dobj"), label(parse, "prep")) else {
+        return;
+    };
+    let stops: Vec<usize> = (0..parse.len())
+        .filter(|&c| c > verb && parse.dep(c) == "punct" && matches!(parse.head(c), Some(h) if h == root || h == name))
+        .collect();
+    for c in stops {
+        parse.tokens[c].head = Some(verb);
+    }
+    make_clause(parse, ids, verb, name);
+    attach(parse, object, Some(verb), dobj);
+    if root != name {
+        attach(parse, root, Some(verb), prep);
+    }
 }
 
 /// "Russia pumps oil to China", tagged as the noun phrase "Russia-pumps oil":
