@@ -916,9 +916,14 @@ impl<'l> Extractor<'l> {
                         GenericKind::PairPeople => {
                             // Two people stand for two states the sentence names, else the pair the
                             // document is about (not the last two sides a sentence set apart: "a
-                            // border zone between the two nations" may be others than the ministers').
+                            // border zone between the two nations" may be others than the ministers'),
+                            // or the two states the last sentence that named several named ("X received
+                            // Y's minister. The two ministers ...").
                             let named = self.one_per_family(&out, &[ActorKind::State, ActorKind::Military]);
                             if let [a, b] = named[..] {
+                                push(a, true, &mut out);
+                                push(b, true, &mut out);
+                            } else if let [a, b] = f.last_named[..] {
                                 push(a, true, &mut out);
                                 push(b, true, &mut out);
                             } else if let Some((a, b)) = f.pair {

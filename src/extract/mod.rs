@@ -995,15 +995,19 @@ impl Extractor<'_> {
             })
             .collect();
         // "Britain, France and Germany met. They pledged ...": "They" opening a sentence is the
-        // group the sentence right before made its subject.
+        // group the sentence right before made its subject; after one who met someone there ("X
+        // received Y. They condemned ..."), the two who met.
         if subject.is_empty()
             && events.speaker_age == 1
-            && (events.speaker.len() >= 2 || events.speaker_plural)
             && !parse.is_empty()
             && parse.word(0).eq_ignore_ascii_case("they")
             && matches!(parse.dep(0), "nsubj" | "nsubjpass")
         {
-            pronouns.push((0, events.speaker.clone()));
+            if events.speaker.len() >= 2 || events.speaker_plural {
+                pronouns.push((0, events.speaker.clone()));
+            } else if let Some(met) = self.met_just_before(events, doc) {
+                pronouns.push((0, met));
+            }
         }
         for (t, actors) in pronouns {
             let token = &parse.tokens[t];

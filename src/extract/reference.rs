@@ -31,6 +31,27 @@ impl Extractor<'_> {
         }
     }
 
+    /// The one the sentence right before made its subject and the one it met
+    /// there, when that sentence stated a single meeting of them ("Egypt's
+    /// minister received his Qatari counterpart"): whom a "They" opening the
+    /// next sentence stands for.
+    pub(super) fn met_just_before(&self, events: &EventMemory, doc: &DocActors) -> Option<Vec<usize>> {
+        let &[speaker] = &events.speaker[..] else { return None };
+        if events.when.get(&RelationType::DiplomaticMeeting) != Some(&(events.clock - 1)) {
+            return None;
+        }
+        let [(a, b)] = &events.last.get(&RelationType::DiplomaticMeeting)?[..] else { return None };
+        let me = self.id(speaker, doc);
+        let other = if *a == me {
+            b
+        } else if *b == me {
+            a
+        } else {
+            return None;
+        };
+        Some(vec![speaker, self.lexicon.actor_index(other)?])
+    }
+
     /// A transfer with no receiver named goes to the one receiver the
     /// document gave that relation last ("X sent tanks to Y. Z pledged
     /// howitzers." makes Z a supplier of Y), when that is not the giver.

@@ -81,6 +81,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     clause_read_after_between_pair,
     name_after_noun_read_as_subject,
     complement_clause_after_participle_phrase,
+    object_after_place,
+    office_read_as_adverb,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -441,6 +443,127 @@ pub fn complement_clause_after_participle_phrase(parse: &mut Parse) {
         let Some(v) = parse.head(pp).filter(|&v| parse.dep(v) == "acl" && parse.tag(v) == "VBN") else { continue };
         let Some(noun) = parse.head(v).filter(|&x| parse.tag(x).starts_with("NN")) else { continue };
         parse.tokens[c].head = Some(noun);
+    }
+}
+
+/// "The minister received at the Tahrir Palace H.E. Sheikh Ahmed Al Thani",
+/// the object put after the place and read as one name with it: in the name
+/// of a place after "at" or "in" on a verb with no object (or on the place
+/// such a phrase names: "at the palace in Jeddah H.E. ..."), an honorific or
+/// title after the place's words opens the verb's object; so does a titled
+/// name read as the place's apposition with no comma between ("at the
+/// ministry's headquarters Mr. John Smith").
+pub fn object_after_place(parse: &mut Parse) {
+    const TITLES: [&str; 24] = [
+        "H.E.",
+        "HE",
+        "Sheikh",
+        "Shaikh",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Sir",
+        "President",
+        "Prime",
+        "Minister",
+        "Emir",
+        "Amir",
+        "Sultan",
+        "Crown",
+        "Chancellor",
+        "Ambassador",
+        "General",
+        "Admiral",
+    ];
+    let (Some(pobj), Some(dobj)) = (label(parse, "pobj"), label(parse, "dobj")) else { return };
+    for pp in 1..parse.len() {
+        if parse.dep(pp) != "prep" || !matches!(parse.lemma(pp), "at" | "in") {
+            continue;
+        }
+        // The verb the place phrase is on, directly or through the place before it.
+        let Some(v) = parse.head(pp).and_then(|h| match parse.dep(h) {
+            "pobj" => parse.head(h).filter(|&q| parse.dep(q) == "prep").and_then(|q| parse.head(q)),
+            _ => Some(h),
+        }) else {
+            continue;
+        };
+        if !parse.tag(v).starts_with("VB") || v > pp || kids(parse, v).any(|k| parse.dep(k) == "dobj") {
+            continue;
+        }
+        let Some(o) = kids(parse, pp).find(|&k| parse.dep(k) == "pobj" && parse.tag(k).starts_with("NN")) else {
+            continue;
+        };
+        let titled = |n: usize| {
+            let first = (0..n).rev().take_while(|&k| parse.head(k) == Some(n) && parse.dep(k) == "compound").last();
+            first.is_some_and(|f| TITLES.contains(&parse.word(f)))
+        };
+        let apposed = kids(parse, o)
+            .find(|&n| n > o && parse.dep(n) == "appos" && titled(n) && (o + 1..n).all(|x| parse.head(x) == Some(n)));
+        if let Some(n) = apposed {
+            attach(parse, n, Some(v), dobj);
+            continue;
+        }
+        if parse.tag(o) != "NNP" {
+            continue;
+        }
+        let names: Vec<usize> = kids(parse, o).filter(|&k| k < o && parse.dep(k) == "compound").collect();
+        // The title must follow a word of the place, each word in between a word of the name.
+        let Some(&t) = names.iter().find(|&&k| TITLES.contains(&parse.word(k))) else { continue };
+        if t == names[0] || !(names[0]..o).all(|x| names.contains(&x)) {
+            continue;
+        }
+        let place = t - 1;
+        let before: Vec<usize> = kids(parse, o).filter(|&k| k < place).collect();
+        for k in before {
+            parse.tokens[k].head = Some(place);
+        }
+        attach(parse, place, Some(pp), pobj);
+        attach(parse, o, Some(v), dobj);
+    }
+}
+
+/// "received H.E. Ali Hassan, the Foreign Minister of Sudan, on Sunday", with
+/// the office read as an adverbial of the verb or as a conjunct of the name
+/// (no "and"): a phrase headed by a word of office right after the comma that
+/// closes a name is the name's apposition.
+pub fn office_read_as_adverb(parse: &mut Parse) {
+    const OFFICES: [&str; 12] = [
+        "Minister",
+        "Ambassador",
+        "President",
+        "Secretary",
+        "Envoy",
+        "Chief",
+        "Head",
+        "Director",
+        "Governor",
+        "Commander",
+        "Chairman",
+        "Spokesman",
+    ];
+    let Some(appos) = label(parse, "appos") else { return };
+    for t in 2..parse.len() {
+        let Some(h) = parse.head(t) else { continue };
+        if !matches!(parse.dep(t), "npadvmod" | "conj") || !OFFICES.contains(&parse.word(t)) {
+            continue;
+        }
+        let first = (0..t).find(|&x| under_or_is(parse, t, x)).unwrap_or(t);
+        if first < 2 || parse.word(first - 1) != "," || parse.tag(first - 2) != "NNP" {
+            continue;
+        }
+        let name = first - 2;
+        let fits = match parse.dep(t) {
+            "conj" => h == name && !kids(parse, name).any(|k| parse.dep(k) == "cc"),
+            _ => parse.head(name) == Some(h) && matches!(parse.dep(name), "dobj" | "nsubj" | "pobj"),
+        };
+        if fits {
+            attach(parse, t, Some(name), appos);
+        }
     }
 }
 
