@@ -83,6 +83,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     complement_clause_after_participle_phrase,
     object_after_place,
     office_read_as_adverb,
+    agent_of_object,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -563,6 +564,88 @@ pub fn office_read_as_adverb(parse: &mut Parse) {
         };
         if fits {
             attach(parse, t, Some(name), appos);
+        }
+    }
+}
+
+/// "Police repelled a dawn assault by the Viv Ansanm gang", read with "by" on
+/// the verb: a verb in the active voice has no agent phrase, so a "by" right
+/// after its object, an act ("assault", "sale", "visit", ...), with a name
+/// for object ("by the X coalition", "by Israel"; not "by 5%", "by sea" or
+/// "by Friday"), names the object's doer.
+pub fn agent_of_object(parse: &mut Parse) {
+    // Nouns of acts that have a doer (not "increased borrowing by Indonesia", which a verb may link
+    // to anything).
+    const EVENTS: [&str; 22] = [
+        "assault",
+        "attack",
+        "offensive",
+        "raid",
+        "incursion",
+        "advance",
+        "push",
+        "strike",
+        "bombardment",
+        "invasion",
+        "attempt",
+        "bid",
+        "visit",
+        "decision",
+        "move",
+        "sale",
+        "offer",
+        "proposal",
+        "deployment",
+        "delivery",
+        "crackdown",
+        "ambush",
+    ];
+    for b in 2..parse.len() {
+        let Some(v) = parse.head(b) else { continue };
+        if parse.lemma(b) != "by"
+            || !matches!(parse.dep(b), "prep" | "agent")
+            || !parse.tag(v).starts_with("VB")
+            || parse.tag(v) == "VBN" && kids(parse, v).any(|k| matches!(parse.dep(k), "auxpass" | "aux"))
+            || kids(parse, v).any(|k| parse.dep(k) == "auxpass")
+        {
+            continue;
+        }
+        let Some(o) = kids(parse, v).find(|&k| k < b && parse.dep(k) == "dobj" && EVENTS.contains(&parse.lemma(k)))
+        else {
+            continue;
+        };
+        // The object's phrase ends right before "by".
+        if !(o + 1..b).all(|x| under_or_is(parse, o, x)) {
+            continue;
+        }
+        let Some(n) = kids(parse, b).find(|&k| parse.dep(k) == "pobj") else { continue };
+        const TIMES: [&str; 19] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        let named = parse.tag(n).starts_with("NNP") || kids(parse, n).any(|k| parse.tag(k).starts_with("NNP"));
+        if named && parse.word(n).chars().next().is_some_and(|c| c.is_alphabetic()) && !TIMES.contains(&parse.word(n)) {
+            parse.tokens[b].head = Some(o);
+            if let Some(prep) = label(parse, "prep") {
+                parse.tokens[b].dep = prep;
+            }
         }
     }
 }

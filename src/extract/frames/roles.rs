@@ -2062,7 +2062,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // "the junta in Niger", "officials in Moscow": who governs or speaks for a place
                     // stands for it (not troops there: "Russian troops in Ukraine").
                     if p.dep(c) == "prep"
-                        && (matches!(p.lemma(c), "of" | "from") && self.sets.heads_entry("collective", p.lemma(y))
+                        && (matches!(p.lemma(c), "of" | "from")
+                            && (self.sets.heads_entry("collective", p.lemma(y))
+                                // "jihadists from the JNIM group", "troops from Chad"
+                                || self.sets.in_class(self, y, "combatants")
+                                || self.sets.in_class(self, y, "troops"))
                             || p.lemma(c) == "in"
                                 && self.sets.acts_for_place(p.lemma(y))
                                 && p.dep(y) != "pobj"
@@ -2091,10 +2095,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                     // "camps linked to the TTP", "bases used by the Houthis", "hideouts belonging to
-                    // the group": a holding described by whom it belongs to.
+                    // the group": a holding described by whom it belongs to (or what it is made of:
+                    // "a convoy of tankers escorted by Malian soldiers").
+                    let of_holding = || {
+                        p.dep(y) == "pobj"
+                            && p.head(y).is_some_and(|q| {
+                                p.lemma(q) == "of" && p.head(q).is_some_and(|h| self.sets.in_class(self, h, "holdings"))
+                            })
+                    };
                     if p.dep(c) == "acl"
                         && matches!(p.tag(c), "VBN" | "VBG")
-                        && self.sets.in_class(self, y, "holdings")
+                        && (self.sets.in_class(self, y, "holdings") || of_holding())
                         && self.sets.listed("belonging_verbs", p.lemma(c))
                     {
                         for &q in self.kids[c].iter().filter(|&&q| matches!(p.lemma(q), "to" | "by" | "with")) {
