@@ -84,6 +84,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_after_place,
     office_read_as_adverb,
     agent_of_object,
+    preposition_on_worth,
+    purpose_of_contract,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -646,6 +648,74 @@ pub fn agent_of_object(parse: &mut Parse) {
             if let Some(prep) = label(parse, "prep") {
                 parse.tokens[b].dep = prep;
             }
+        }
+    }
+}
+
+/// "signed a contract worth $4 billion with Saab", read with "with Saab" on
+/// "worth": a phrase after an amount says nothing of the worth (except "of"),
+/// so a preposition on "worth" belongs to the noun that is worth it.
+pub fn preposition_on_worth(parse: &mut Parse) {
+    for w in 1..parse.len() {
+        if !parse.word(w).eq_ignore_ascii_case("worth") || parse.dep(w) != "amod" {
+            continue;
+        }
+        let Some(n) = parse.head(w).filter(|&n| parse.tag(n).starts_with("NN")) else { continue };
+        let moved: Vec<usize> =
+            kids(parse, w).filter(|&k| k > w && parse.dep(k) == "prep" && parse.lemma(k) != "of").collect();
+        for k in moved {
+            parse.tokens[k].head = Some(n);
+        }
+    }
+}
+
+/// "signed a contract with Saab on 14 November for 17 fighters", read with
+/// "for" on the verb or on the date: after a verb whose object is a contract,
+/// an order or a deal, a "for" phrase names what the contract is for.
+pub fn purpose_of_contract(parse: &mut Parse) {
+    const CONTRACTS: [&str; 5] = ["contract", "order", "deal", "agreement", "tender"];
+    const TIMES: [&str; 23] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "day",
+        "week",
+        "month",
+        "year",
+    ];
+    for f in 2..parse.len() {
+        // On the verb, or on the date of a time phrase on it ("on 3 March for 40 howitzers").
+        let Some(v) = parse.head(f).and_then(|h| {
+            if parse.dep(h) == "pobj" && TIMES.contains(&parse.lemma(h).to_lowercase().as_str()) {
+                parse.head(h).filter(|&q| parse.dep(q) == "prep").and_then(|q| parse.head(q))
+            } else {
+                Some(h)
+            }
+        }) else {
+            continue;
+        };
+        if parse.lemma(f) != "for" || parse.dep(f) != "prep" || !parse.tag(v).starts_with("VB") {
+            continue;
+        }
+        let contract = kids(parse, v).find(|&k| k < f && parse.dep(k) == "dobj" && CONTRACTS.contains(&parse.lemma(k)));
+        if let Some(o) = contract {
+            parse.tokens[f].head = Some(o);
         }
     }
 }

@@ -1107,7 +1107,14 @@ impl FrameSet {
         let named_weapon = |c: usize| {
             g.p.dep(c) == "compound" && g.p.tag(c).starts_with("NNP") && self.listed("weapons", g.p.lemma(c))
         };
-        if self.listed("model_named", head) && g.kids[t].iter().any(|&c| model(c) || named_weapon(c)) {
+        // ("28 Super Hornet fighters": a counted one with a name that names no actor.)
+        let counted = g.kids[t].iter().any(|&c| g.p.dep(c) == "nummod");
+        let unnamed_model = |c: usize| {
+            counted && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty() && c + 1 == t
+        };
+        if self.listed("model_named", head)
+            && g.kids[t].iter().any(|&c| model(c) || named_weapon(c) || unnamed_model(c))
+        {
             return class == "weapons";
         }
         // "Patriot systems": a generic head is of its name's kind.
