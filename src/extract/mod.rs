@@ -743,11 +743,13 @@ impl<'l> Extractor<'l> {
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
             // "..., she said" may bring the speaker named before as a second actor.
+            // (The sentence is lower-cased only when there is a speaker.)
             let speaker_pronoun = || {
-                let l = format!(" {}", text.to_lowercase());
-                !events.speaker.is_empty()
-                    && ([" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
-                        || events.speaker_age == 1 && l.starts_with(" they "))
+                !events.speaker.is_empty() && {
+                    let l = format!(" {}", text.to_lowercase());
+                    [" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
+                        || events.speaker_age == 1 && l.starts_with(" they ")
+                }
             };
             if first.is_none()
                 || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)
