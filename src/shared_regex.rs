@@ -81,9 +81,15 @@ pub struct SharedRegex {
 pub struct SharedMatch<'h> {
     haystack: &'h str,
     span: regex_automata::Span,
+    pattern: usize,
 }
 
 impl<'h> SharedMatch<'h> {
+    /// The index of the pattern that matched (0 for a regex of one pattern).
+    pub fn pattern(&self) -> usize {
+        self.pattern
+    }
+
     /// Where the match starts (a byte offset).
     pub fn start(&self) -> usize {
         self.span.start
@@ -110,12 +116,17 @@ pub struct SharedCaptures<'h> {
 impl<'h> SharedCaptures<'h> {
     /// Group `i` (0: the whole match), if it took part in the match.
     pub fn get(&self, i: usize) -> Option<SharedMatch<'h>> {
-        self.caps.get_group(i).map(|span| SharedMatch { haystack: self.haystack, span })
+        self.caps.get_group(i).map(|span| self.matched(span))
     }
 
     /// The group named `name`, if it took part in the match.
     pub fn name(&self, name: &str) -> Option<SharedMatch<'h>> {
-        self.caps.get_group_by_name(name).map(|span| SharedMatch { haystack: self.haystack, span })
+        self.caps.get_group_by_name(name).map(|span| self.matched(span))
+    }
+
+    fn matched(&self, span: regex_automata::Span) -> SharedMatch<'h> {
+        let pattern = self.caps.pattern().map_or(0, |p| p.as_usize());
+        SharedMatch { haystack: self.haystack, span, pattern }
     }
 }
 
@@ -124,6 +135,19 @@ impl SharedRegex {
     /// limit (of the compiled program) and lazy-DFA cache capacity, in bytes.
     pub fn new(
         pattern: &str,
+        size_limit: usize,
+        dfa_size_limit: usize,
+    ) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
+        SharedRegex::new_many(&[pattern], size_limit, dfa_size_limit)
+    }
+
+    /// [`SharedRegex::new`] of several patterns, matched as their
+    /// alternation `(?:P0)|(?:P1)|...` is (leftmost first: of the matches that
+    /// start leftmost, the first pattern's), where each match tells which
+    /// pattern it is of ([`SharedMatch::pattern`]): what a search for the
+    /// alternation would need its groups for, and they cost far more to find.
+    pub fn new_many<P: AsRef<str>>(
+        patterns: &[P],
         size_limit: usize,
         dfa_size_limit: usize,
     ) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
@@ -136,8 +160,9 @@ impl SharedRegex {
         let re = meta::Builder::new()
             .configure(config)
             .syntax(syntax::Config::default().utf8(true))
-            .build(pattern)
+            .build_many(patterns)
             .map_err(Box::new)?;
+        let pattern = patterns.iter().map(|p| p.as_ref()).collect::<Vec<&str>>().join("|");
         Ok(SharedRegex { pattern: pattern.into(), re, cache: Default::default() })
     }
 
@@ -161,7 +186,11 @@ impl SharedRegex {
     /// The first (leftmost) match in `haystack`.
     pub fn find<'h>(&self, haystack: &'h str) -> Option<SharedMatch<'h>> {
         let input = regex_automata::Input::new(haystack);
-        self.with_cache(|cache| self.re.search_with(cache, &input)).map(|m| SharedMatch { haystack, span: m.span() })
+        self.with_cache(|cache| self.re.search_with(cache, &input)).map(|m| SharedMatch {
+            haystack,
+            span: m.span(),
+            pattern: m.pattern().as_usize(),
+        })
     }
 
     /// The successive non-overlapping matches in `haystack`, as
@@ -171,10 +200,24 @@ impl SharedRegex {
         let mut it = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(haystack));
         self.with_cache(|cache| {
             while let Some(m) = it.advance(|input| Ok(self.re.search_with(cache, input))) {
-                found.push(SharedMatch { haystack, span: m.span() });
+                found.push(SharedMatch { haystack, span: m.span(), pattern: m.pattern().as_usize() });
             }
         });
         found.into_iter()
+    }
+
+    /// The groups of the match of pattern `pattern` that starts at byte
+    /// `start` of `haystack` (the text before it is looked at, as by `\b`):
+    /// for a match [`SharedRegex::find_iter`] gave, the groups
+    /// [`SharedRegex::captures_iter`] would have given with it.
+    pub fn captures_at<'h>(&self, haystack: &'h str, start: usize, pattern: usize) -> Option<SharedCaptures<'h>> {
+        use regex_automata::{Anchored, PatternID};
+        let input = regex_automata::Input::new(haystack)
+            .range(start..)
+            .anchored(Anchored::Pattern(PatternID::new(pattern).ok()?));
+        let mut caps = self.re.create_captures();
+        self.with_cache(|cache| self.re.search_captures_with(cache, &input, &mut caps));
+        caps.is_match().then_some(SharedCaptures { haystack, caps })
     }
 
     /// The groups of each successive non-overlapping match in `haystack`,

@@ -10,8 +10,8 @@ use crate::ontology::ActorKind;
 use aho_corasick::{AhoCorasickBuilder, Anchored, Input, MatchKind};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-/// The named groups of the generic-reference regex and what each finds; the
-/// rest are military words.
+/// The patterns of the generic-reference regex, by name, and what each
+/// finds; the rest are military words.
 const GENERIC_GROUPS: [(&str, GenericKind); 19] = [
     ("pair", GenericKind::Pair),
     ("people", GenericKind::PairPeople),
@@ -287,16 +287,14 @@ impl<'l> Extractor<'l> {
             }
             cands.push((s, e, Ok(form_ix)));
         }
-        for c in self.generic.captures_iter(text) {
-            let m = c.get(0).unwrap();
+        for m in self.generic.find_iter(text) {
             // "the army-aligned government": a modifier inside a compound, not the actor.
             if text[m.end()..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic)) {
                 continue;
             }
-            let kind = GENERIC_GROUPS
-                .iter()
-                .find(|(name, _)| c.name(name).is_some())
-                .map_or(GenericKind::Military, |(_, kind)| *kind);
+            let group = self.generic_groups[m.pattern()];
+            let kind =
+                GENERIC_GROUPS.iter().find(|(name, _)| *name == group).map_or(GenericKind::Military, |(_, kind)| *kind);
             if kind == GenericKind::Office {
                 // Only the name stands for the state, and only a name the lexicon does not know,
                 // after a title with no state, demonym or possessor right before it.
@@ -332,7 +330,12 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             // ("the Iran-backed rebels": the backer is a mention of its own; the rebels start after it.)
-            let start = c.name("backed_noun").map_or(m.start(), |n| n.start());
+            // (Only that pattern's groups are asked for: finding groups costs more than the match.)
+            let start = match group {
+                "backed" => self.generic.captures_at(text, m.start(), m.pattern()).and_then(|c| c.name("backed_noun")),
+                _ => None,
+            }
+            .map_or(m.start(), |n| n.start());
             cands.push((start, m.end(), Err((kind, text[start..m.end()].to_string()))));
         }
         for m in self.discover.find_iter(text) {

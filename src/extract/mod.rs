@@ -103,7 +103,10 @@ pub struct Extractor<'l> {
     /// The analyser with the user's lemmas and tags; `None`: the built-in one.
     analyzer: Option<crate::syntax::Analyzer>,
     engine: Engine,
+    /// Generic references ("the two countries", "the rebels"), one pattern per kind.
     generic: SharedRegex,
+    /// The name of each of `generic`'s patterns, a kind of generic reference (see GENERIC_GROUPS).
+    generic_groups: [&'static str; GENERIC_PATTERNS],
     coordination: Regex,
     boundary: Regex,
     relative: Regex,
@@ -317,10 +320,18 @@ struct Focus {
     home: Option<usize>,
 }
 
+/// The patterns of [`Extractor`]'s generic references.
+const GENERIC_PATTERNS: usize = 20;
+
 /// A regex run over every sentence, with a lazy-DFA cache big enough that
 /// it is not rebuilt again and again, shared by all threads.
 fn big_regex(pattern: &str) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
     SharedRegex::new(pattern, 10 * (1 << 20), 1 << 23)
+}
+
+/// [`big_regex`] of several patterns (see [`SharedRegex::new_many`]).
+fn big_regex_many(patterns: &[String]) -> Result<SharedRegex, Box<regex_automata::meta::BuildError>> {
+    SharedRegex::new_many(patterns, 10 * (1 << 20), 1 << 23)
 }
 
 fn words_re(list: &[String]) -> String {
@@ -368,28 +379,39 @@ impl<'l> Extractor<'l> {
     pub fn with_language(lexicon: &'l Lexicon, language: Language) -> Extractor<'l> {
         let g = &lexicon.generic;
         let adjectives: Vec<String> = g.region_adjectives.keys().cloned().collect();
-        let generic = big_regex(&format!(
-            r"(?i)\b(?:(?P<pair>{})|(?P<people>{})|(?P<place>{})|(?P<styled>{})|(?P<country>{})|(?P<company>{})|(?P<region>the\s+(?:{})\s+(?:{}))|(?P<regional>(?:{})\s+(?:{}))|(?P<focus>the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation))|(?P<own>(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration))|(?P<rebels>(?:the\s+)?(?:{}))|(?P<backed>(?-i:[Tt]he)\s+(?-i:[A-Z])[\w.'’]*-(?:backed|allied|aligned|supported|sponsored|funded|armed)\s+(?P<backed_noun>{}))|(?P<coalition>{})|(?P<bloc>{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union))|(?P<group>{})|(?P<north>(?-i:[Tt]he North))|(?P<south>(?-i:[Tt]he South))|(?P<office>(?-i:(?:{})\s+\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}))|(?P<military>(?:the\s+)?(?:{}))|(?P<suffix>{}))\b",
-            counted_re(&g.pair),
-            words_re(&g.pair_people),
-            words_re(&g.place),
-            words_re(&g.styled),
-            words_re(&g.country),
-            words_re(&g.company),
-            words_re(&adjectives),
-            words_re(&g.region_nouns),
-            words_re(&adjectives),
-            words_re(&g.regional_members),
-            words_re(&g.rebels),
-            words_re(&g.rebels.iter().filter_map(|w| w.strip_prefix("the ").map(str::to_string)).collect::<Vec<_>>()),
-            words_re(&g.coalition),
-            words_re(&g.bloc),
-            counted_re(&g.group),
-            words_re(&g.office_titles),
-            words_re(&g.military),
-            words_re(&g.military_suffix),
-        ))
-        .expect("generic regex");
+        // One pattern per kind of generic reference, in order: the alternation of them all
+        // matched, each match knowing its kind by its pattern (see GENERIC_GROUPS).
+        let bodies: [(&str, String); GENERIC_PATTERNS] = [
+            ("pair", counted_re(&g.pair)),
+            ("people", words_re(&g.pair_people)),
+            ("place", words_re(&g.place)),
+            ("styled", words_re(&g.styled)),
+            ("country", words_re(&g.country)),
+            ("company", words_re(&g.company)),
+            ("region", format!(r"the\s+(?:{})\s+(?:{})", words_re(&adjectives), words_re(&g.region_nouns))),
+            ("regional", format!(r"(?:{})\s+(?:{})", words_re(&adjectives), words_re(&g.regional_members))),
+            ("focus", r"the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation)".to_string()),
+            ("own", r"(?:his|her)\s+(?:own\s+)?(?:country|nation|government|administration)".to_string()),
+            ("rebels", format!(r"(?:the\s+)?(?:{})", words_re(&g.rebels))),
+            (
+                "backed",
+                format!(
+                    r"(?-i:[Tt]he)\s+(?-i:[A-Z])[\w.'’]*-(?:backed|allied|aligned|supported|sponsored|funded|armed)\s+(?P<backed_noun>{})",
+                    words_re(&g.rebels.iter().filter_map(|w| w.strip_prefix("the ").map(str::to_string)).collect::<Vec<_>>())
+                ),
+            ),
+            ("coalition", words_re(&g.coalition)),
+            ("bloc", format!(r"{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union)", words_re(&g.bloc))),
+            ("group", counted_re(&g.group)),
+            ("north", r"(?-i:[Tt]he North)".to_string()),
+            ("south", r"(?-i:[Tt]he South)".to_string()),
+            ("office", format!(r"(?-i:(?:{})\s+\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}})", words_re(&g.office_titles))),
+            ("military", format!(r"(?:the\s+)?(?:{})", words_re(&g.military))),
+            ("suffix", words_re(&g.military_suffix)),
+        ];
+        let generic_groups = bodies.each_ref().map(|(name, _)| *name);
+        let patterns = bodies.map(|(name, body)| format!(r"(?i)\b(?:(?P<{name}>{body}))\b"));
+        let generic = big_regex_many(&patterns).expect("generic regex");
         let Language { frames, grammar: w, analyzer } = language;
         let alt = |list: &[String]| grammar::alternation(list);
         Extractor {
@@ -398,6 +420,7 @@ impl<'l> Extractor<'l> {
             analyzer,
             engine: Engine::Both,
             generic,
+            generic_groups,
             coordination: Regex::new(&format!(r"(?i)^(?:\s*,)?\s*(?:{})?\s*(?:the\s+)?$", alt(&w.coordinators))).unwrap(),
             // An opening subordinate clause ("While China ..., the agreement") ends at its comma.
             boundary: Regex::new(&format!(
@@ -743,11 +766,13 @@ impl<'l> Extractor<'l> {
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
             // "..., she said" may bring the speaker named before as a second actor.
+            // (The sentence is lower-cased only when there is a speaker.)
             let speaker_pronoun = || {
-                let l = format!(" {}", text.to_lowercase());
-                !events.speaker.is_empty()
-                    && ([" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
-                        || events.speaker_age == 1 && l.starts_with(" they "))
+                !events.speaker.is_empty() && {
+                    let l = format!(" {}", text.to_lowercase());
+                    [" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
+                        || events.speaker_age == 1 && l.starts_with(" they ")
+                }
             };
             if first.is_none()
                 || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)

@@ -162,6 +162,10 @@ pub struct Analyzer {
     tag_ids: Vec<u64>,
     labels: Vec<String>,
     label_ids: Vec<u64>,
+    /// Tag and label indexes by name: the parse repairs ask for them by name
+    /// dozens of times a sentence.
+    tag_index: FxHashMap<String, u16>,
+    label_index: FxHashMap<String, u16>,
     tagger: Weights,
     parser: Weights,
     tag_dictionary: TagDictionary,
@@ -376,6 +380,8 @@ impl Analyzer {
             tags: m.tags.clone(),
             label_ids: parser::label_ids(&m.labels),
             labels: m.labels.clone(),
+            tag_index: index_by_name(&m.tags),
+            label_index: index_by_name(&m.labels),
             tagger,
             parser,
             tag_dictionary: TagDictionary::default(),
@@ -641,6 +647,16 @@ impl Analyzer {
         &self.labels
     }
 
+    /// The index of tag `name` (the first, should the model list it twice).
+    pub fn tag_named(&self, name: &str) -> Option<u16> {
+        self.tag_index.get(name).copied()
+    }
+
+    /// The index of dependency label `name` (the first, should the model list it twice).
+    pub fn label_named(&self, name: &str) -> Option<u16> {
+        self.label_index.get(name).copied()
+    }
+
     /// Sizes for reports: (tagger features, tagger weights, parser features, parser weights).
     pub fn sizes(&self) -> (usize, usize, usize, usize) {
         (self.tagger.n_features(), self.tagger.n_weights(), self.parser.n_features(), self.parser.n_weights())
@@ -786,6 +802,15 @@ fn order_key(s: &str) -> u64 {
     let n = s.len().min(8);
     b[..n].copy_from_slice(&s.as_bytes()[..n]);
     u64::from_be_bytes(b)
+}
+
+/// Each name's index in `names` (the first where a name repeats).
+fn index_by_name(names: &[String]) -> FxHashMap<String, u16> {
+    let mut index = FxHashMap::default();
+    for (i, n) in names.iter().enumerate() {
+        index.entry(n.clone()).or_insert(i as u16);
+    }
+    index
 }
 
 fn next_analyzer_id() -> u64 {

@@ -3415,12 +3415,12 @@ fn dictionary_allows(parse: &Parse, word: &str, tag: &str) -> bool {
 
 /// The id of tag `name` in the parse's model.
 fn tag_id(parse: &Parse, name: &str) -> Option<u16> {
-    parse.analyzer.tags.iter().position(|n| n == name).map(|i| i as u16)
+    parse.analyzer.tag_named(name)
 }
 
 /// The id of dependency label `name` in the parse's model.
 fn label(parse: &Parse, name: &str) -> Option<u16> {
-    parse.analyzer.labels.iter().position(|n| n == name).map(|i| i as u16)
+    parse.analyzer.label_named(name)
 }
 
 /// The ids a repaired clause's verb and subject take: tag VBD, labels root and nsubj.
