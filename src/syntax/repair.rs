@@ -86,6 +86,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     agent_of_object,
     preposition_on_worth,
     purpose_of_contract,
+    participle_read_as_conjunct,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -717,6 +718,32 @@ pub fn purpose_of_contract(parse: &mut Parse) {
         if let Some(o) = contract {
             parse.tokens[f].head = Some(o);
         }
+    }
+}
+
+/// "took delivery of six fighters this month, built by Lockheed Martin",
+/// read with "built" as a second verb joined to "took": a past participle
+/// with an agent and no subject, auxiliary or "and", after a comma, describes
+/// the last noun of the verb's object.
+pub fn participle_read_as_conjunct(parse: &mut Parse) {
+    let Some(acl) = label(parse, "acl") else { return };
+    for p in 2..parse.len() {
+        let Some(v) = parse.head(p) else { continue };
+        if parse.dep(p) != "conj"
+            || parse.tag(p) != "VBN"
+            || parse.word(p - 1) != ","
+            || !parse.tag(v).starts_with("VB")
+            || !kids(parse, p).any(|k| parse.dep(k) == "agent")
+            || kids(parse, p).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "aux" | "auxpass"))
+            || kids(parse, v).any(|k| parse.dep(k) == "cc" && k < p)
+        {
+            continue;
+        }
+        let Some(o) = kids(parse, v).find(|&k| k < p && parse.dep(k) == "dobj") else { continue };
+        let Some(n) = (o..p).rev().find(|&x| parse.tag(x).starts_with("NN") && under_or_is(parse, o, x)) else {
+            continue;
+        };
+        attach(parse, p, Some(n), acl);
     }
 }
 

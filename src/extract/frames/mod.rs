@@ -1123,8 +1123,10 @@ impl FrameSet {
         let unnamed_model = |c: usize| {
             counted && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty() && c + 1 == t
         };
+        // ("FA-50 Block 20 fighters": the designation may sit on the variant's word.)
+        let designated = |c: usize| model(c) || g.kids[c].iter().any(|&d| model(d));
         if self.listed("model_named", head)
-            && g.kids[t].iter().any(|&c| model(c) || named_weapon(c) || unnamed_model(c))
+            && g.kids[t].iter().any(|&c| designated(c) || named_weapon(c) || unnamed_model(c))
         {
             return class == "weapons";
         }

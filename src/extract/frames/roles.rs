@@ -1645,9 +1645,12 @@ impl<'p, 'a> Graph<'p, 'a> {
         let relational = |x: usize| self.sets.is_relational(p.lemma(x));
         let v = match p.dep(n) {
             "dobj" => p.head(n),
-            "pobj" if relational(n) || self.kids[n].iter().any(|&c| p.dep(c) == "compound" && relational(c)) => {
-                p.head(n).filter(|&w| p.dep(w) == "prep").and_then(|w| p.head(w))
-            }
+            // (Also through the verb's object noun: "reaffirmed its commitment to its ally Seoul".)
+            "pobj" if relational(n) || self.kids[n].iter().any(|&c| p.dep(c) == "compound" && relational(c)) => p
+                .head(n)
+                .filter(|&w| p.dep(w) == "prep")
+                .and_then(|w| p.head(w))
+                .and_then(|x| if p.dep(x) == "dobj" && !self.is_verb(x) { p.head(x) } else { Some(x) }),
             _ => None,
         };
         let Some(v) = v.filter(|&v| self.is_verb(v)) else { return Vec::new() };
