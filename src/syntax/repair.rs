@@ -87,6 +87,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     preposition_on_worth,
     purpose_of_contract,
     participle_read_as_conjunct,
+    object_read_as_modifier_list,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -744,6 +745,41 @@ pub fn participle_read_as_conjunct(parse: &mut Parse) {
             continue;
         };
         attach(parse, p, Some(n), acl);
+    }
+}
+
+/// "staged their third air, naval and cyber exercise in September", read
+/// with "air" as the object and "exercise" as an adverbial: a noun object
+/// followed by a comma and a list of modifiers ending in a noun the parse hung
+/// on the same verb is the first of that noun's modifiers; the noun is the
+/// object and takes the object's determiners and modifiers.
+pub fn object_read_as_modifier_list(parse: &mut Parse) {
+    let (Some(dobj), Some(compound)) = (label(parse, "dobj"), label(parse, "compound")) else { return };
+    for x in 1..parse.len().saturating_sub(2) {
+        let Some(v) = parse.head(x) else { continue };
+        if parse.dep(x) != "dobj" || parse.tag(x) != "NN" || parse.word(x + 1) != "," || !parse.tag(v).starts_with("VB")
+        {
+            continue;
+        }
+        let Some(n) =
+            kids(parse, v).find(|&n| n > x + 1 && parse.dep(n) == "npadvmod" && parse.tag(n).starts_with("NN"))
+        else {
+            continue;
+        };
+        // Between them only the list's words, each on the noun or on the object.
+        let list = (x + 1..n).all(|t| {
+            (under_or_is(parse, n, t) || under_or_is(parse, x, t))
+                && matches!(parse.tag(t), "," | "CC" | "JJ" | "NN" | "NNP")
+        });
+        if !list || !(x + 2..n).any(|t| parse.tag(t) == "CC") {
+            continue;
+        }
+        let before: Vec<usize> = kids(parse, x).filter(|&k| k < x).collect();
+        for k in before {
+            parse.tokens[k].head = Some(n);
+        }
+        attach(parse, n, Some(v), dobj);
+        attach(parse, x, Some(n), compound);
     }
 }
 

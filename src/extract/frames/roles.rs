@@ -1943,6 +1943,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                     || (p.dep(self.list_head(y)) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
                         && self.sets.in_class(self, y, "weapons")
                     || self.attacked(y) && self.sets.in_class(self, y, "crewed")
+                    // Crewed craft one acts with are their state's: "sailed with Philippine warships".
+                    || p.dep(y) == "pobj"
+                        && p.head(y).is_some_and(|h| p.lemma(h) == "with")
+                        && self.sets.in_class(self, y, "crewed")
                     // (What is attacked is its owner's: "strikes on Ukraine's gas production", not a
                     // place beside it: "a war on Kuwait's doorstep".)
                     || self.attacked(y) && self.kids[y].iter().any(|&c| p.dep(c) == "poss"))
