@@ -2535,6 +2535,15 @@ fn listed_subjects(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
 fn listed_after_with(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
     let (a, b) = (modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS));
     let first = first_conjunct(parse, a);
+    // (Or the "of" list of three or more of a noun after "with": "sat down with the presidents of
+    // X, Y and Z". Of two it is a three-way meeting: "a call with the foreign ministers of X and Y".)
+    let members = (0..parse.len()).filter(|&t| first_conjunct(parse, t) == first).count();
+    let first = parse
+        .head(first)
+        .filter(|&o| parse.dep(first) == "pobj" && parse.lemma(o) == "of" && members >= 3)
+        .and_then(|o| parse.head(o))
+        .filter(|&n| parse.tag(n).starts_with("NN"))
+        .unwrap_or(first);
     conjuncts(parse, a, b) && parse.dep(first) == "pobj" && parse.head(first).is_some_and(|h| parse.lemma(h) == "with")
 }
 
