@@ -1344,6 +1344,26 @@ impl Extractor<'_> {
                 return false;
             }
             let (source, target) = (tokens_of(&f.source), tokens_of(&f.target));
+            // "the US sanctioned X over his role in supporting the M23": a gerund on a noun owned by
+            // a pronoun ("his role in", "its part in") is that owner's act, not the act of the
+            // subject of the verb the noun hangs on (the one who judges the owner).
+            if parse.tag(head) == "VBG" && matches!(parse.dep(head), "pcomp" | "pobj") {
+                let owner_noun = parse
+                    .head(head)
+                    .filter(|&a| parse.dep(a) == "prep")
+                    .and_then(|a| parse.head(a))
+                    .filter(|&n| parse.tag(n).starts_with("NN"))
+                    .filter(|&n| parse.children(n).any(|c| parse.dep(c) == "poss" && parse.tag(c) == "PRP$"));
+                let judge = owner_noun.and_then(|n| {
+                    let v = parse.head(n).filter(|&a| parse.dep(a) == "prep").and_then(|a| parse.head(a))?;
+                    parse.children(v).find(|&c| parse.dep(c) == "nsubj")
+                });
+                if let Some(j) = judge {
+                    if !source.is_empty() && source.iter().all(|&x| x == j || under(parse, j, x)) {
+                        return false;
+                    }
+                }
+            }
             // "The Houthis, armed with missiles that Iran supplied": a passive participle on the
             // source's noun with what it was given ("with") says the noun received it; the word
             // window took the receiver for the giver.
