@@ -88,6 +88,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     purpose_of_contract,
     participle_read_as_conjunct,
     object_read_as_modifier_list,
+    infinitive_read_as_main_verb,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -781,6 +782,43 @@ pub fn object_read_as_modifier_list(parse: &mut Parse) {
         attach(parse, n, Some(v), dobj);
         attach(parse, x, Some(n), compound);
     }
+}
+
+/// "Argentina's contract with CNNC to build a reactor has been frozen", read
+/// with "build" as the main verb (the contract its subject) and "frozen"
+/// joined to it: an infinitive has no subject, so a root infinitive with a
+/// subject before its "to", joined to a later verb with an auxiliary and no
+/// subject of its own, describes that subject, and the later verb is the main
+/// verb.
+pub fn infinitive_read_as_main_verb(parse: &mut Parse) {
+    let (Some(root), Some(acl), Some(nsubj), Some(nsubjpass)) =
+        (label(parse, "root"), label(parse, "acl"), label(parse, "nsubj"), label(parse, "nsubjpass"))
+    else {
+        return;
+    };
+    let Some(r) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    if parse.tag(r) != "VB" || r < 2 || parse.tag(r - 1) != "TO" || parse.head(r - 1) != Some(r) {
+        return;
+    }
+    let Some(s) = kids(parse, r).find(|&k| k < r && parse.dep(k) == "nsubj") else { return };
+    let Some(c) = kids(parse, r).find(|&k| {
+        k > r
+            && parse.dep(k) == "conj"
+            && parse.tag(k).starts_with("VB")
+            && kids(parse, k).any(|a| matches!(parse.tag(a), "VBZ" | "VBD" | "VBP" | "MD") && parse.dep(a) == "aux")
+            && !kids(parse, k).any(|a| parse.dep(a).starts_with("nsubj"))
+    }) else {
+        return;
+    };
+    let passive = kids(parse, c).any(|a| parse.dep(a) == "auxpass");
+    let later: Vec<usize> = kids(parse, r).filter(|&k| k > c).collect();
+    for k in later {
+        parse.tokens[k].head = Some(c);
+    }
+    parse.tokens[c].head = None;
+    parse.tokens[c].dep = root;
+    attach(parse, s, Some(c), if passive { nsubjpass } else { nsubj });
+    attach(parse, r, Some(s), acl);
 }
 
 /// "Moscow condemned the American strikes as ...", read with "strikes" as the
