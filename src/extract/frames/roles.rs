@@ -569,9 +569,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         let h = self.p.head(t)?;
         // "X and Y are bound by a defence treaty": the passive's subjects are the pact's parties
-        // (class binding_verbs).
-        if self.p.dep(t) == "pobj" && self.p.dep(h) == "agent" {
-            let v = self.p.head(h).filter(|&v| self.passive(v) && self.verb_in(v, "binding_verbs"));
+        // (class binding_verbs); also of the pact in apposition to a named charter ("are bound by
+        // the Liptako-Gourma Charter, a mutual defence pact").
+        let (named, by) = match self.p.dep(t) {
+            "appos" => (h, self.p.head(h)?),
+            _ => (t, h),
+        };
+        if self.p.dep(named) == "pobj" && self.p.dep(by) == "agent" {
+            let v = self.p.head(by).filter(|&v| self.passive(v) && self.verb_in(v, "binding_verbs"));
             if v.is_some() {
                 return v;
             }
@@ -900,7 +905,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                     if p.dep(t) == "pobj"
                         && p.head(t).is_some_and(|a| {
                             p.dep(a) == "agent" || p.lemma(a) == "in" && self.verb_in(v, "involvement_verbs")
-                        }) =>
+                        })
+                        // (Or in apposition to the agent: "bound by the X Charter, a defence pact".)
+                        || p.dep(t) == "appos"
+                            && p.head(t).is_some_and(|n| p.dep(n) == "pobj" && p.head(n).is_some_and(|a| p.dep(a) == "agent")) =>
                 {
                     // ("Seoul and Washington, bound by a treaty since 1953, ...": a participle's noun.)
                     let subjects: Vec<usize> =
