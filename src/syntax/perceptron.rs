@@ -28,8 +28,8 @@ pub fn feature(template: u32, parts: &[u64]) -> u32 {
 ///
 /// Weights are kept quantised to 16 bits (as in the model file) and laid out
 /// for memory rather than for a general hasher: an open-addressing table keyed
-/// by the feature hash itself (scaled to the table, it picks the first slot
-/// to look in: the keys of a model file are sorted, so loading fills the table front to back instead
+/// by the feature hash itself (its top bits pick the slot: the keys of a
+/// model file are sorted, so loading fills the table front to back instead
 /// of at random), where each slot holds its key and, for the
 /// usual row of at most three classes, the row itself (one cache line read per
 /// feature); longer rows live in `spill`. A cell is `class << 16 | weight`.
@@ -44,6 +44,8 @@ pub struct Weights {
     n_features: usize,
     n_weights: usize,
     slots: Vec<Slot>,
+    /// A key's first slot is `key >> shift` (`slots` has `2^(32 - shift)` of them).
+    shift: u32,
     spill: Vec<u32>,
     /// Dense rows, `width` weights each (0 for a class without a weight),
     /// from `dense_at` on: where the rows start on a cache line (in the
@@ -64,12 +66,6 @@ const EMPTY: u32 = u32::MAX;
 const NO_CELL: u32 = u32::MAX - 1;
 const LONG: u32 = 1 << 31;
 const INLINE: usize = 3;
-/// Slots per feature: with the table this sparse, a lookup, hit or miss,
-/// nearly always ends on the line of its first slot, the one prefetched.
-/// (The parser's table is 30 MB; at 2 slots per feature, 17 MB, scoring
-/// took a fifth longer, at 1.5, two fifths: probing on past the prefetched line
-/// costs more than a larger table does.)
-const SLOTS_PER_FEATURE: usize = 4;
 /// The shortest row also kept dense: every row too long for its slot, so a
 /// long row is one vector-added dense read instead of a read of `spill` and
 /// cell-by-cell adds (about 10 MB more for the parser).
@@ -192,23 +188,6 @@ fn advise_huge(start: usize, bytes: usize) {
     let _ = (start, bytes);
 }
 
-/// The first slot of feature `key` in a table of `size` slots: the key
-/// scaled to the table (keys are hashes, so spread evenly over it).
-#[inline(always)]
-fn home(key: u32, size: usize) -> usize {
-    ((key as u64 * size as u64) >> 32) as usize
-}
-
-/// The slot after slot `i` in a table of `size` slots.
-#[inline(always)]
-fn next(i: usize, size: usize) -> usize {
-    if i + 1 == size {
-        0
-    } else {
-        i + 1
-    }
-}
-
 /// Whether a slot points at a long row in `spill`.
 #[inline(always)]
 fn is_long(s: &Slot) -> bool {
@@ -241,7 +220,8 @@ impl Weights {
     /// once, which is most of what loading costs.
     fn from_flat(n_classes: usize, scale: f32, keys: &[u32], lens: &[u16], classes: &[u8], weights: &[i16]) -> Weights {
         let n = keys.len();
-        let size = (n * SLOTS_PER_FEATURE).max(16);
+        let size = (n * 2).next_power_of_two().max(16);
+        let shift = 32u32.saturating_sub(size.trailing_zeros());
         let mut slots = table(size);
         slots.resize(size, [0, EMPTY, 0, 0]);
         let width = n_classes.div_ceil(BLOCK).max(1) * BLOCK;
@@ -277,24 +257,25 @@ impl Weights {
                 spill.extend(row);
                 s
             };
-            let mut i = home(key, size);
+            let mut i = (key >> shift) as usize;
             while slots[i][1] != EMPTY {
-                i = next(i, size);
+                i = (i + 1) & (size - 1);
             }
             slots[i] = slot;
         }
-        Weights { n_classes, scale, n_features: n, n_weights: at, slots, spill, dense, dense_at, width }
+        Weights { n_classes, scale, n_features: n, n_weights: at, slots, shift, spill, dense, dense_at, width }
     }
 
     /// The first slot feature `key` may be in.
     #[inline(always)]
     fn home(&self, key: u32) -> usize {
-        home(key, self.slots.len())
+        (key >> self.shift) as usize
     }
 
     /// The slot of feature `key`, if it has one.
     #[inline]
     fn find(&self, key: u32) -> Option<&Slot> {
+        let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         loop {
             let s = &self.slots[i];
@@ -304,7 +285,7 @@ impl Weights {
             if s[0] == key {
                 return Some(s);
             }
-            i = next(i, self.slots.len());
+            i = (i + 1) & mask;
         }
     }
 
