@@ -624,29 +624,11 @@ pub fn agent_of_object(parse: &mut Parse) {
             continue;
         }
         let Some(n) = kids(parse, b).find(|&k| parse.dep(k) == "pobj") else { continue };
-        const TIMES: [&str; 19] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
         let named = parse.tag(n).starts_with("NNP") || kids(parse, n).any(|k| parse.tag(k).starts_with("NNP"));
-        if named && parse.word(n).chars().next().is_some_and(|c| c.is_alphabetic()) && !TIMES.contains(&parse.word(n)) {
+        if named
+            && parse.word(n).chars().next().is_some_and(|c| c.is_alphabetic())
+            && !TIME_WORDS.contains(&parse.word(n).to_lowercase().as_str())
+        {
             parse.tokens[b].head = Some(o);
             if let Some(prep) = label(parse, "prep") {
                 parse.tokens[b].dep = prep;
@@ -677,35 +659,13 @@ pub fn preposition_on_worth(parse: &mut Parse) {
 /// an order or a deal, a "for" phrase names what the contract is for.
 pub fn purpose_of_contract(parse: &mut Parse) {
     const CONTRACTS: [&str; 5] = ["contract", "order", "deal", "agreement", "tender"];
-    const TIMES: [&str; 23] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "day",
-        "week",
-        "month",
-        "year",
-    ];
     for f in 2..parse.len() {
         // On the verb, or on the date of a time phrase on it ("on 3 March for 40 howitzers").
         let Some(v) = parse.head(f).and_then(|h| {
-            if parse.dep(h) == "pobj" && TIMES.contains(&parse.lemma(h).to_lowercase().as_str()) {
+            let time = parse.lemma(h).to_lowercase();
+            if parse.dep(h) == "pobj"
+                && (TIME_WORDS.contains(&time.as_str()) || matches!(time.as_str(), "day" | "week" | "month" | "year"))
+            {
                 parse.head(h).filter(|&q| parse.dep(q) == "prep").and_then(|q| parse.head(q))
             } else {
                 Some(h)
