@@ -290,6 +290,13 @@ impl FrameSet {
             .filter(|&a| p.dep(event) == "pobj" && matches!(p.lemma(a), "at" | "during"))
             .and_then(|a| p.head(a))
             .filter(|&v| g.is_verb(v));
+        // (Or what is on its agenda or at its margins: "will be on the agenda of the talks", "will
+        // meet on the sidelines of the summit"; `event` is then that noun.)
+        let margins = Some(event)
+            .filter(|&n| n != t && matches!(p.lemma(n), "agenda" | "sideline" | "sidelines" | "margin" | "margins"))
+            .and_then(|n| p.head(n).filter(|&a| p.dep(n) == "pobj" && matches!(p.lemma(a), "on" | "at")))
+            .and_then(|a| p.head(a))
+            .filter(|&v| p.tag(v).starts_with("VB"));
         let governor = p
             .head(event)
             .filter(|&h| {
@@ -297,12 +304,13 @@ impl FrameSet {
                     || p.dep(event) == "nsubj" && self.occurrence_verbs.contains(p.lemma(h))
             })
             .or(journey)
-            .or(setting);
+            .or(setting)
+            .or(margins);
         // "ahead of the summit": the words of the preposition are the heads above the noun.
         let ahead = || self.future_prepositions.iter().any(|words| phrase_above(p, t, words));
         // "will meet"; "the issues to be discussed" (an infinitive on a noun); a headline's "Putin to
         // visit China" (an infinitive with nothing above it).
-        let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h)) };
+        let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h) || Some(h) == margins) };
         // (A participle takes its head's: "will extend his tour, flying to Japan for talks".)
         let own_auxiliary = |v: usize| {
             g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
