@@ -571,11 +571,7 @@ impl<'p, 'a> Graph<'p, 'a> {
         // "X and Y are bound by a defence treaty": the passive's subjects are the pact's parties
         // (class binding_verbs); also of the pact in apposition to a named charter ("are bound by
         // the Liptako-Gourma Charter, a mutual defence pact").
-        let (named, by) = match self.p.dep(t) {
-            "appos" => (h, self.p.head(h)?),
-            _ => (t, h),
-        };
-        if self.p.dep(named) == "pobj" && self.p.dep(by) == "agent" {
+        if let Some(by) = self.agent_of(t) {
             let v = self.p.head(by).filter(|&v| self.passive(v) && self.verb_in(v, "binding_verbs"));
             if v.is_some() {
                 return v;
@@ -616,6 +612,14 @@ impl<'p, 'a> Graph<'p, 'a> {
             return Some(h);
         }
         None
+    }
+
+    /// The passive's agent preposition ("by") whose object `t` is, or whose
+    /// object `t` is in apposition to ("bound by the X Charter, a defence pact").
+    fn agent_of(&self, t: usize) -> Option<usize> {
+        let p = self.p;
+        let named = if p.dep(t) == "appos" { p.head(t)? } else { t };
+        p.head(named).filter(|&a| p.dep(named) == "pobj" && p.dep(a) == "agent")
     }
 
     /// Whether a verb gives its subject to the noun predicate it governs: a
@@ -902,13 +906,10 @@ impl<'p, 'a> Graph<'p, 'a> {
             return match self.light_verb(t) {
                 Some(v) if others(v) || brokers(v) => Vec::new(),
                 Some(v)
-                    if p.dep(t) == "pobj"
-                        && p.head(t).is_some_and(|a| {
-                            p.dep(a) == "agent" || p.lemma(a) == "in" && self.verb_in(v, "involvement_verbs")
-                        })
-                        // (Or in apposition to the agent: "bound by the X Charter, a defence pact".)
-                        || p.dep(t) == "appos"
-                            && p.head(t).is_some_and(|n| p.dep(n) == "pobj" && p.head(n).is_some_and(|a| p.dep(a) == "agent")) =>
+                    if self.agent_of(t).is_some()
+                        || p.dep(t) == "pobj"
+                            && p.head(t)
+                                .is_some_and(|a| p.lemma(a) == "in" && self.verb_in(v, "involvement_verbs")) =>
                 {
                     // ("Seoul and Washington, bound by a treaty since 1953, ...": a participle's noun.)
                     let subjects: Vec<usize> =
