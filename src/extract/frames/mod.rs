@@ -1607,7 +1607,7 @@ impl FrameSet {
         let own_word = |x: usize| g.p.head(x) == Some(t) && particles.iter().any(|w| w == g.p.lemma(x));
         // (A common noun the sense names is no participant for its demonym: "hosts Chinese troops".)
         let named_sense = |x: usize| {
-            g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && f.exclude.contains(lemma_of(x))
+            g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && self.excluded_word(g, f, x)
         };
         for (i, &x) in
             watch.iter().enumerate().filter(|&(_, &x)| (g.actors_at[x].is_empty() || named_sense(x)) && !own_word(x))
@@ -1703,6 +1703,21 @@ impl FrameSet {
         Vec::new()
     }
 
+    /// Whether the plain materiel a weapons frame moves is military by who takes it or gives it:
+    /// "handed over the first vehicles to the Australian Army", "the navy bought four boats from X"
+    /// (class `materiel` as the theme, class `armed_services` as a party of the predicate).
+    fn equips_forces(&self, g: &Graph, t: usize, class: &str, themes: &[usize]) -> bool {
+        class == "weapons"
+            && themes.iter().any(|&x| self.in_class(g, x, "materiel"))
+            && ["to", "for", "from", "by"]
+                .into_iter()
+                .flat_map(|w| g.prep_objects(t, w))
+                .chain(g.subjects(t))
+                .chain(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative"))
+                .flat_map(|x| g.conjuncts(x))
+                .any(|x| self.in_class(g, x, "armed_services") && !g.actors_at[x].is_empty())
+    }
+
     /// Whether predicate `t` (or its light verb) is done together: "joint strikes", "fought
     /// together", "trained side by side" (class `together`).
     fn done_together(&self, g: &Graph, t: usize) -> bool {
@@ -1727,7 +1742,7 @@ impl FrameSet {
         let themes = self.theme_tokens(g, t, particles);
         if let Some(class) = &f.theme {
             let called = || self.complements(g, t).into_iter().any(|x| self.in_class(g, x, class));
-            if !themes.iter().any(|&x| self.in_class(g, x, class)) && !called() {
+            if !themes.iter().any(|&x| self.in_class(g, x, class)) && !called() && !self.equips_forces(g, t, class, &themes) {
                 return None;
             }
         }
