@@ -1228,6 +1228,14 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // Those listed as one subject who each did it with a named other are not paired: "X, Y and
+            // Z each signed a defence cooperation agreement with W".
+            if !f.relation.directed() {
+                let (sources, targets) = (tokens_of(&f.source), tokens_of(&f.target));
+                if sources.iter().any(|&a| targets.iter().any(|&b| self.frames.each_with_other_subjects(parse, &at, a, b))) {
+                    return false;
+                }
+            }
             // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones".
             if f.relation == RelationType::ArmedConflict && preds.iter().all(|&t| self.frames.on_weapon(parse, &at, t))
             {

@@ -1718,6 +1718,43 @@ impl FrameSet {
                 .any(|x| self.in_class(g, x, "armed_services") && !g.actors_at[x].is_empty())
     }
 
+    /// Whether those who do predicate `t` each do it on their own with a named other: a floating
+    /// "each" or a word of class `apart` on the predicate or its light verb, and a `with` object
+    /// that names an actor ("X, Y and Z each signed an agreement with W").
+    fn each_with_other(&self, g: &Graph, t: usize) -> bool {
+        let on_own = |x: usize| {
+            g.kids[x].iter().any(|&c| {
+                (g.p.lemma(c) == "each" && !g.p.tag(c).starts_with("NN")) || self.in_class(g, c, "apart")
+            })
+        };
+        // (Also of the noun a predicate is fused before: "each signed a defence cooperation pact".)
+        let noun = Some(t).filter(|_| g.p.dep(t) == "compound").and_then(|_| g.p.head(t));
+        let verbs: Vec<usize> =
+            std::iter::once(t).chain(g.light_verb(t)).chain(noun).chain(noun.and_then(|n| g.light_verb(n))).collect();
+        let objects = verbs.iter().flat_map(|&v| g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj"));
+        let with_whom: Vec<usize> = verbs.iter().copied().chain(objects).flat_map(|v| g.prep_objects(v, "with")).collect();
+        verbs.iter().any(|&v| on_own(v)) && with_whom.iter().any(|&w| !g.actors(w, false).is_empty())
+    }
+
+    /// Whether tokens `a` and `b` are members of one subject list whose verb each of them does on
+    /// their own with a named other (see `each_with_other`): the word-window reader asks this before
+    /// pairing them.
+    pub fn each_with_other_subjects(&self, p: &Parse, actors_at: &[Vec<usize>], a: usize, b: usize) -> bool {
+        let top = |mut x: usize| {
+            while p.dep(x) == "conj" {
+                let Some(h) = p.head(x) else { break };
+                x = h;
+            }
+            x
+        };
+        let s = top(a);
+        if s != top(b) || !matches!(p.dep(s), "nsubj" | "nsubjpass") {
+            return false;
+        }
+        let g = Graph::new(p, actors_at, self);
+        p.head(s).is_some_and(|v| self.each_with_other(&g, v))
+    }
+
     /// Whether predicate `t` (or its light verb) is done together: "joint strikes", "fought
     /// together", "trained side by side" (class `together`).
     fn done_together(&self, g: &Graph, t: usize) -> bool {
@@ -1800,8 +1837,11 @@ impl FrameSet {
                 && (g.passive(t) || g.p.tag(t) == "VBN" && matches!(g.p.dep(t), "acl" | "amod"));
             // (Nor those who strike "jointly": "Russian and Syrian jets launched joint strikes".)
             let jointly = f.relation == RelationType::ArmedConflict && self.done_together(g, t);
+            // (Nor those who each did it with a named other: "Finland, Sweden and Denmark each signed
+            // a pact with the United States", "... separately held talks with X".)
+            let each_with = self.each_with_other(g, t);
             for group in g.pairs(t) {
-                if agents || jointly || unnamed_enemy || enemies.iter().any(|e| !group.contains(e)) {
+                if agents || jointly || unnamed_enemy || each_with || enemies.iter().any(|e| !group.contains(e)) {
                     continue;
                 }
                 // ("the two ministers were meeting with X": one word for both meets X together.)
