@@ -1482,6 +1482,13 @@ impl FrameSet {
             if let Some(own) = particles.last().map(|w| g.prep_objects(t, w)).filter(|o| !o.is_empty()) {
                 watch = own;
             }
+            // Where it is done with someone it names is no sense of it: "met his counterpart in the
+            // border city of X".
+            let named = |x: usize| !g.actors(x, false).is_empty();
+            if g.objects(t).into_iter().chain(g.prep_objects(t, "with")).any(named) {
+                let places = g.prep_objects(t, "in");
+                watch.retain(|x| !places.contains(x));
+            }
         }
         // "drills encircling Taiwan": what an exercise does is practised, not done (class exercises).
         if g.is_verb(t)
