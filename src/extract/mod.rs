@@ -1232,7 +1232,10 @@ impl Extractor<'_> {
             // Z each signed a defence cooperation agreement with W".
             if !f.relation.directed() {
                 let (sources, targets) = (tokens_of(&f.source), tokens_of(&f.target));
-                if sources.iter().any(|&a| targets.iter().any(|&b| self.frames.each_with_other_subjects(parse, &at, a, b))) {
+                if sources
+                    .iter()
+                    .any(|&a| targets.iter().any(|&b| self.frames.each_with_other_subjects(parse, &at, a, b)))
+                {
                     return false;
                 }
             }

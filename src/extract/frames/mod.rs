@@ -1613,9 +1613,8 @@ impl FrameSet {
         // Nor is a word of the predicate itself ("threw its weight behind X").
         let own_word = |x: usize| g.p.head(x) == Some(t) && particles.iter().any(|w| w == g.p.lemma(x));
         // (A common noun the sense names is no participant for its demonym: "hosts Chinese troops".)
-        let named_sense = |x: usize| {
-            g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && self.excluded_word(g, f, x)
-        };
+        let named_sense =
+            |x: usize| g.p.tag(x).starts_with("NN") && !g.p.tag(x).starts_with("NNP") && self.excluded_word(g, f, x);
         for (i, &x) in
             watch.iter().enumerate().filter(|&(_, &x)| (g.actors_at[x].is_empty() || named_sense(x)) && !own_word(x))
         {
@@ -1730,16 +1729,17 @@ impl FrameSet {
     /// that names an actor ("X, Y and Z each signed an agreement with W").
     fn each_with_other(&self, g: &Graph, t: usize) -> bool {
         let on_own = |x: usize| {
-            g.kids[x].iter().any(|&c| {
-                (g.p.lemma(c) == "each" && !g.p.tag(c).starts_with("NN")) || self.in_class(g, c, "apart")
-            })
+            g.kids[x]
+                .iter()
+                .any(|&c| (g.p.lemma(c) == "each" && !g.p.tag(c).starts_with("NN")) || self.in_class(g, c, "apart"))
         };
         // (Also of the noun a predicate is fused before: "each signed a defence cooperation pact".)
         let noun = Some(t).filter(|_| g.p.dep(t) == "compound").and_then(|_| g.p.head(t));
         let verbs: Vec<usize> =
             std::iter::once(t).chain(g.light_verb(t)).chain(noun).chain(noun.and_then(|n| g.light_verb(n))).collect();
         let objects = verbs.iter().flat_map(|&v| g.kids[v].iter().copied().filter(|&o| g.p.dep(o) == "dobj"));
-        let with_whom: Vec<usize> = verbs.iter().copied().chain(objects).flat_map(|v| g.prep_objects(v, "with")).collect();
+        let with_whom: Vec<usize> =
+            verbs.iter().copied().chain(objects).flat_map(|v| g.prep_objects(v, "with")).collect();
         verbs.iter().any(|&v| on_own(v)) && with_whom.iter().any(|&w| !g.actors(w, false).is_empty())
     }
 
@@ -1786,7 +1786,10 @@ impl FrameSet {
         let themes = self.theme_tokens(g, t, particles);
         if let Some(class) = &f.theme {
             let called = || self.complements(g, t).into_iter().any(|x| self.in_class(g, x, class));
-            if !themes.iter().any(|&x| self.in_class(g, x, class)) && !called() && !self.equips_forces(g, t, class, &themes) {
+            if !themes.iter().any(|&x| self.in_class(g, x, class))
+                && !called()
+                && !self.equips_forces(g, t, class, &themes)
+            {
                 return None;
             }
         }

@@ -900,6 +900,22 @@ impl<'p, 'a> Graph<'p, 'a> {
                     return said;
                 }
             }
+            // "Turkey supports the Somali army in operations against al-Shabaab": who is helped or
+            // backed in an act does it (class help_verbs, backing_verbs), whether "in" hangs on the
+            // verb or on its object.
+            if let Some(a) = p.head(t).filter(|&a| p.dep(t) == "pobj" && p.lemma(a) == "in") {
+                let helping = |v: usize| self.verb_in(v, "help_verbs") || self.verb_in(v, "backing_verbs");
+                let object_of =
+                    |v: usize| self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj").collect::<Vec<_>>();
+                let helped = match p.head(a) {
+                    Some(v) if helping(v) => object_of(v),
+                    Some(o) if p.dep(o) == "dobj" && p.head(o).is_some_and(helping) => vec![o],
+                    _ => Vec::new(),
+                };
+                if !helped.is_empty() {
+                    return helped;
+                }
+            }
             // "Egypt and Qatar mediated the ceasefire": who brings about or watches over a truce is
             // no side of the fighting it pauses.
             let brokers = |v: usize| self.verb_in(v, "brokering_verbs") && self.sets.listed("truces", p.lemma(t));
