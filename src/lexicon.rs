@@ -137,6 +137,10 @@ struct ActorData {
     member_relations: Vec<String>,
     #[serde(default)]
     shared_relations: Vec<String>,
+    /// States: styles beside those their official names open with ("island", "archipelago"): what
+    /// "the island" or "the island nation" may mean.
+    #[serde(default)]
+    styles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -550,11 +554,20 @@ impl Builder {
                 roles.push(Role { org: r.org, title: r.title, from: r.from, until: r.until });
             }
             let mut forms = vec![(a.label.clone(), FormKind::Name)];
+            if !a.styles.is_empty() && kind != ActorKind::State {
+                return Err(invalid(format!("actor `{}`: `styles` is for a state", a.id)));
+            }
+            // ("island" also styles "island nation", "island state", ... .)
+            let given = a.styles.iter().flat_map(|s| {
+                let s = s.to_lowercase();
+                ["", " nation", " state", " country", " republic"].map(|n| format!("{s}{n}"))
+            });
             let styles = a
                 .names
                 .iter()
                 .filter_map(|n| n.split_once(" of ").map(|(style, _)| style.to_lowercase()))
                 .filter(|_| kind == ActorKind::State)
+                .chain(given)
                 .collect();
             forms.extend(a.names.into_iter().map(|n| (n, FormKind::Name)));
             forms.extend(a.acronyms.into_iter().map(|n| (n, FormKind::Acronym)));

@@ -849,14 +849,22 @@ impl<'l> Extractor<'l> {
                             }
                         }
                         GenericKind::Styled => {
-                            // "the kingdom": the most mentioned state whose official name is
-                            // "Kingdom of ..." and that the sentence does not name itself.
+                            // "the kingdom": the state so styled that the sentence named before it
+                            // ("Taiwan cut tariffs to reduce its surplus with the United States, the
+                            // island's largest partner"), else the most mentioned state whose official
+                            // name is "Kingdom of ..." (or that lists the style) and that the sentence
+                            // does not name itself.
                             let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
                             let style = surface.split_whitespace().skip(1).collect::<Vec<_>>().join(" ").to_lowercase();
                             let styled = |a: usize| self.lexicon.actors[a].styles.contains(&style);
-                            if let Some(&(st, _)) =
-                                f.states.iter().find(|(a, _)| !here.contains(&self.family(*a)) && styled(*a))
-                            {
+                            let named = out.iter().rev().map(|m| m.actor).find(|&a| styled(a));
+                            let most = || {
+                                f.states
+                                    .iter()
+                                    .find(|(a, _)| !here.contains(&self.family(*a)) && styled(*a))
+                                    .map(|s| s.0)
+                            };
+                            if let Some(st) = named.or_else(most) {
                                 push(st, false, &mut out)
                             }
                         }

@@ -1887,7 +1887,12 @@ impl Extractor<'_> {
                 let n = modified_noun(parse, t, MODIFIERS);
                 parse.dep(n) == "pobj" && parse.head(n).is_some_and(|h| self.frames.is_path_preposition(parse.lemma(h)))
             };
-            let receivers = tokens_of(&f.target);
+            // (Not counting the one who reports it: "..., Taiwan's defence ministry said".)
+            let reporter = |t: usize| {
+                let n = modified_noun(parse, t, &["amod", "compound", "nmod", "poss", "case", "det"]);
+                parse.dep(n) == "nsubj" && parse.head(n).is_some_and(|v| self.frames.is_report_verb(parse.lemma(v)))
+            };
+            let receivers: Vec<usize> = tokens_of(&f.target).into_iter().filter(|&t| !reporter(t)).collect();
             if matches!(
                 f.relation,
                 RelationType::ArmsSupply | RelationType::TroopDeployment | RelationType::EnergySupply
