@@ -422,10 +422,12 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         let mut at = t;
         let mut matched = Vec::new();
+        // (A fixed object may be plural as written: "shake hands".)
+        let is = |c: usize, w: &str| self.p.lemma(c) == w || self.p.word(c).eq_ignore_ascii_case(w);
         for w in &entry[1..] {
-            match self.kids[at].iter().copied().find(|&c| self.p.lemma(c) == w) {
+            match self.kids[at].iter().copied().find(|&c| is(c, w)) {
                 Some(c) => at = c,
-                None => match self.kids[t].iter().copied().find(|&c| self.p.lemma(c) == w) {
+                None => match self.kids[t].iter().copied().find(|&c| is(c, w)) {
                     Some(c) => at = c,
                     None => return false,
                 },
