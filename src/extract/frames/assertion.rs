@@ -220,6 +220,15 @@ impl FrameSet {
         if rel == RelationType::ArmedConflict && self.listed("truces", p.lemma(t)) {
             return None;
         }
+        // "the only way out is for X to join forces with Y", "it is time for X to talk to Y": an
+        // infinitive whose subject "for" introduces is a possibility or a wish, no fact.
+        let for_to = |v: usize| {
+            g.kids[v].iter().any(|&c| p.dep(c) == "mark" && p.lemma(c) == "for")
+                && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
+        };
+        if std::iter::once(t).chain(g.light_verb(t)).filter(|&v| g.is_verb(v)).any(for_to) {
+            return Some(Cue::Hedge);
+        }
         let cue_of = |x: usize| -> Option<Cue> {
             let usable = |c: &Cue| !(rel == RelationType::Condemnation && *c == Cue::Call);
             // A phrasal verb's cue needs its particle: "ruled out sending troops".
