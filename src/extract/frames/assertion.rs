@@ -222,9 +222,20 @@ impl FrameSet {
         }
         // "the only way out is for X to join forces with Y", "it is time for X to talk to Y": an
         // infinitive whose subject "for" introduces is a possibility or a wish, no fact.
+        // (Not one that says what a contract is for: "a contract signed in February for the Saudis
+        // to supply Brazil with oil"; on a noun, only one of class `possibility_nouns`.)
         let for_to = |v: usize| {
             g.kids[v].iter().any(|&c| p.dep(c) == "mark" && p.lemma(c) == "for")
                 && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.tag(c) == "TO")
+                && p.head(v).is_some_and(|h| {
+                    let possible = |n: usize| self.listed("possibility_nouns", p.lemma(n));
+                    // (A copula's: "the only way out is for ..."; a verb of waiting or pushing "for".)
+                    if p.lemma(h) == "be" {
+                        g.kids[h].iter().any(|&c| matches!(p.dep(c), "nsubj" | "attr") && possible(c))
+                    } else {
+                        g.is_verb(h) || possible(h)
+                    }
+                })
         };
         if std::iter::once(t).chain(g.light_verb(t)).filter(|&v| g.is_verb(v)).any(for_to) {
             return Some(Cue::Hedge);
