@@ -706,10 +706,22 @@ impl<'l> Extractor<'l> {
         for (s, raw) in sentences.iter().zip(&raws) {
             let mentions = self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors);
             // (Else a sentence that names two states and no one else: "X's minister held talks
-            // with his Y counterpart. The two sides discussed ...".)
+            // with his Y counterpart. The two sides discussed ..."; or a state and an armed group:
+            // "Pakistani troops and Afghan Taliban forces traded fire. The two neighbours held talks",
+            // when the two are named together: at most three words apart, joined by "and".)
             let families: BTreeSet<usize> = mentions.iter().map(|m| self.family(m.actor)).collect();
-            let two = match self.one_per_family(&mentions, &[ActorKind::State, ActorKind::Military])[..] {
-                [a, b] if families.len() == 2 => Some((a, b)),
+            let kinds = [ActorKind::State, ActorKind::Military, ActorKind::ArmedGroup];
+            let together = |a: usize, b: usize| {
+                let at = |x: usize| mentions.iter().find(|m| m.actor == x).map(|m| (m.start, m.end));
+                at(a).zip(at(b)).is_some_and(|((s1, e1), (s2, e2))| {
+                    let gap = cut(s.text).get(e1.min(e2)..s1.max(s2)).unwrap_or_default();
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    words.len() <= 3 && words.contains(&"and")
+                })
+            };
+            let group = |x: usize| self.kind(x) == ActorKind::ArmedGroup;
+            let two = match self.one_per_family(&mentions, &kinds)[..] {
+                [a, b] if families.len() == 2 && (!group(a) && !group(b) || together(a, b)) => Some((a, b)),
                 _ => None,
             };
             focus.sides = self.sides_named(cut(s.text), &mentions).or(two).or(focus.sides);
