@@ -420,7 +420,11 @@ impl EventMemory {
     ) {
         let events = reading.events.iter().copied().chain(self.recent(&reading.bare_events));
         for (rel, t) in events {
-            let Some(pairs) = self.latest(rel) else { continue };
+            // (Cooperation no sentence stated is the cooperation a defence pact stated before
+            // provides for: "signed a mutual defence agreement. The pledge of military cooperation
+            // was part of a strategic treaty".)
+            let provided = || Some(RelationType::DefenseTreaty).filter(|_| rel == RelationType::MilitaryCooperation);
+            let Some(pairs) = self.latest(rel).or_else(|| provided().and_then(|r| self.latest(r))) else { continue };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
                 if elsewhere(a, b) || !owned(rel, t, a, b) {
                     continue;

@@ -948,7 +948,9 @@ impl FrameSet {
                     // the act the clause intends or hedges: "pledged to defend its ally, the Philippines".
                     let presupposed =
                         !g.is_verb(t) && self.listed("relational", p.lemma(t)) && !g.described(t).is_empty();
-                    let cue = self.cancelled(&g, t, f.relation);
+                    // ("The pledge of military cooperation was part of the treaty": a pledge the
+                    // document made before is the event, not an intention.)
+                    let cue = self.cancelled(&g, t, f.relation).filter(|_| !self.pledged_of(&g, t));
                     // (A denial verb may be listed as a negation too: "deny"; "I do not deny" denies nothing.)
                     let denial_above = || {
                         std::iter::successors(p.head(t), |&h| p.head(h)).take(5).any(|h| {
@@ -985,7 +987,7 @@ impl FrameSet {
                     if !hits.is_empty() {
                         out.extend(hits);
                     } else if !g.is_verb(t)
-                        && g.definite(t)
+                        && (g.definite(t) || self.pledged_of(&g, t))
                         && !events.iter().any(|e: &(RelationType, usize)| e.0 == f.relation)
                     {
                         events.push((f.relation, t));
@@ -1339,14 +1341,33 @@ impl FrameSet {
             }
         } else {
             out.push(t);
-            // "a treaty on security guarantees", "the sale of jets".
-            for prep in ["of", "on"] {
-                for o in g.prep_objects(t, prep) {
-                    out.push(o);
-                    out.extend(
-                        g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")),
-                    );
-                }
+            // "a treaty on security guarantees", "the sale of jets"; "cooperation in the military
+            // sphere" (a field word of class `spheres` after "in").
+            // (Also on its "of" object, "coordination of actions in the military sphere"; and the
+            // field's own "of": "in the field of defence".)
+            // (A conjunct shares the "of" its head carries after it: "alliance and coordination of
+            // actions in the military sphere".)
+            let conj_head = g.p.head(t).filter(|_| g.p.dep(t) == "conj");
+            let shared =
+                |w: &str| conj_head.map(|h| g.prep_objects(h, w)).unwrap_or_default().into_iter().filter(|&o| o > t);
+            let of: Vec<usize> = g.prep_objects(t, "of").into_iter().chain(shared("of")).collect();
+            let spheres: Vec<usize> = std::iter::once(t)
+                .chain(of.iter().copied())
+                .flat_map(|x| g.prep_objects(x, "in"))
+                .chain(shared("in"))
+                .filter(|&o| self.listed("spheres", g.p.lemma(o)))
+                .collect();
+            let fields = spheres.iter().flat_map(|&o| g.prep_objects(o, "of"));
+            let objects: Vec<usize> = of
+                .iter()
+                .copied()
+                .chain(g.prep_objects(t, "on"))
+                .chain(spheres.iter().copied())
+                .chain(fields)
+                .collect();
+            for o in objects {
+                out.push(o);
+                out.extend(g.kids[o].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod")));
             }
             let modifiers =
                 |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"));
@@ -1722,6 +1743,16 @@ impl FrameSet {
                 .chain(g.kids[t].iter().copied().filter(|&c| g.p.dep(c) == "dative"))
                 .flat_map(|x| g.conjuncts(x))
                 .any(|x| self.in_class(g, x, "armed_services") && !g.actors_at[x].is_empty())
+    }
+
+    /// Whether noun predicate `t` is what a definite pledge or pact is "of" or "on": "the pledge of
+    /// military cooperation", "the agreement on defence cooperation" (classes pledges, commitments)
+    /// name the event the document stated before, like a definite predicate.
+    fn pledged_of(&self, g: &Graph, t: usize) -> bool {
+        g.p.dep(t) == "pobj"
+            && g.p.head(t).filter(|&a| matches!(g.p.lemma(a), "of" | "on")).and_then(|a| g.p.head(a)).is_some_and(|n| {
+                g.definite(n) && (self.listed("pledges", g.p.lemma(n)) || self.listed("commitments", g.p.lemma(n)))
+            })
     }
 
     /// Whether those who do predicate `t` each do it on their own with a named other: a floating

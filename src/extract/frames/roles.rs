@@ -570,6 +570,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             return clause;
         }
         let h = self.p.head(t)?;
+        // "reached a new level of trust and military coordination": a noun joined to another shares
+        // its light verb.
+        if self.p.dep(t) == "conj" && self.p.tag(h).starts_with("NN") {
+            return self.light_verb(h);
+        }
         // "X and Y are bound by a defence treaty": the passive's subjects are the pact's parties
         // (class binding_verbs); also of the pact in apposition to a named charter ("are bound by
         // the Liptako-Gourma Charter, a mutual defence pact").
@@ -1667,6 +1672,15 @@ impl<'p, 'a> Graph<'p, 'a> {
     pub(super) fn singular_antecedent(&self, x: usize) -> Vec<usize> {
         let p = self.p;
         let Some(n) = p.head(x) else { return Vec::new() };
+        // "Japan's strengths and its defence partnerships": the owner of the noun it is joined to.
+        let joined = if p.dep(n) == "conj" { p.head(n) } else { None };
+        if let Some(m) = joined.filter(|&m| p.tag(m).starts_with("NN")) {
+            let owners: Vec<usize> =
+                self.kids[m].iter().filter(|&&c| p.dep(c) == "poss").flat_map(|&c| self.actors(c, false)).collect();
+            if !owners.is_empty() {
+                return alone(owners);
+            }
+        }
         // (Or on a relational noun that is the object of the verb's preposition: "Washington stands
         // with its ally Japan"; not "sanctions on Iran over its drone transfers".)
         let relational = |x: usize| self.sets.is_relational(p.lemma(x));
