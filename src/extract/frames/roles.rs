@@ -2058,9 +2058,21 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
+                    // "arms sales to China's Taiwan region": a place named by its own name is that
+                    // place, whoever claims it (class place_nouns).
+                    let claimed = || {
+                        p.dep(c) == "poss"
+                            && self.sets.listed("place_nouns", p.lemma(y))
+                            && self.kids[y].iter().any(|&d| {
+                                p.dep(d) == "compound"
+                                    && !self.actors_at[d].is_empty()
+                                    && self.actors_at[d] != self.actors_at[c]
+                            })
+                    };
                     if (p.dep(c) == "poss" || modifier)
                         && !self.actors_at[c].is_empty()
                         && !(relational && p.dep(c) == "poss")
+                        && !claimed()
                         && !self.sets.in_class(self, y, "vicinity")
                     {
                         out.extend(self.actors_at[c].iter().copied());
