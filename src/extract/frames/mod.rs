@@ -1616,7 +1616,11 @@ impl FrameSet {
                 );
                 // What it hits with: "hit Iran with tariffs", "hit Russia in a new round of sanctions".
                 watch.extend(g.prep_objects(t, "with"));
-                watch.extend(g.prep_objects(t, "in").into_iter().flat_map(|o| g.prep_objects(o, "of")));
+                // ("in a new sanctions round": the round's kind too.)
+                for o in g.prep_objects(t, "in") {
+                    watch.extend(g.prep_objects(o, "of"));
+                    watch.extend(g.kids[o].iter().copied().filter(|&c| g.p.dep(c) == "compound"));
+                }
             }
         }
         let senses = watch.len();
