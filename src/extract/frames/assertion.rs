@@ -240,6 +240,21 @@ impl FrameSet {
         if std::iter::once(t).chain(g.light_verb(t)).filter(|&v| g.is_verb(v)).any(for_to) {
             return Some(Cue::Hedge);
         }
+        // "asked the Security Council to condemn X", "urged CARICOM to condemn X": a stance one is
+        // asked to take is not taken (a call's own words still rebuke: "urged X to stop").
+        if rel == RelationType::Condemnation
+            && g.is_verb(t)
+            && (p.dep(t) == "xcomp" || p.dep(t) == "advcl" && g.kids[t].iter().any(|&c| p.lemma(c) == "to"))
+            && p.head(t).is_some_and(|h| {
+                let addressed = g.kids[h].iter().any(|&c| p.dep(c) == "dobj")
+                    || !g.prep_objects(h, "on").is_empty()
+                    || !g.prep_objects(h, "upon").is_empty();
+                addressed
+                    && (self.listed("call_verbs", p.lemma(h)) || matches!(p.lemma(h), "ask" | "request" | "invite"))
+            })
+        {
+            return Some(Cue::Call);
+        }
         let cue_of = |x: usize| -> Option<Cue> {
             let usable = |c: &Cue| !(rel == RelationType::Condemnation && *c == Cue::Call);
             // A phrasal verb's cue needs its particle: "ruled out sending troops".

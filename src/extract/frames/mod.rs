@@ -1812,9 +1812,10 @@ impl FrameSet {
         // "called on Japan to open its markets": a call with an infinitive demands, it visits no one.
         if f.relation == RelationType::DiplomaticMeeting
             && self.cues.get(g.p.lemma(t)).is_some_and(|c| c.contains(&Cue::Call))
-            && g.kids[t]
-                .iter()
-                .any(|&c| matches!(g.p.dep(c), "xcomp" | "advcl") && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO"))
+            && g.kids[t].iter().any(|&c| {
+                matches!(g.p.dep(c), "xcomp" | "advcl")
+                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO" || g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
+            })
         {
             return None;
         }
