@@ -1358,12 +1358,16 @@ impl FrameSet {
                 .filter(|&o| self.listed("spheres", g.p.lemma(o)))
                 .collect();
             let fields = spheres.iter().flat_map(|&o| g.prep_objects(o, "of"));
+            // ("the main destination for Venezuelan oil": a noun of class `for_themes` takes its theme
+            // after "for".)
+            let for_theme = if self.listed("for_themes", g.p.lemma(t)) { g.prep_objects(t, "for") } else { Vec::new() };
             let objects: Vec<usize> = of
                 .iter()
                 .copied()
                 .chain(g.prep_objects(t, "on"))
                 .chain(spheres.iter().copied())
                 .chain(fields)
+                .chain(for_theme)
                 .collect();
             for o in objects {
                 out.push(o);
