@@ -1691,8 +1691,12 @@ impl FrameSet {
         let is = |t: usize, w: &str| g.p.lemma(t) == w || g.p.word(t).eq_ignore_ascii_case(w);
         // The head of a hyphenated word counts: "a 34-seater" is a seater.
         let hyphen_head = || lemma.rsplit_once('-').is_some_and(|(_, h)| f.exclude.contains(h));
+        // (A capitalised plural keeps its form as its lemma: "U.K. Demands".)
+        let capital_plural =
+            || g.p.tag(x) == "NNPS" && f.exclude.contains(g.p.word(x).to_lowercase().trim_end_matches('s'));
         f.exclude.contains(lemma)
             || hyphen_head()
+            || capital_plural()
             || f.exclude_phrases.iter().any(|e| {
                 e.iter().position(|w| is(x, w)).is_some_and(|i| {
                     e.iter()

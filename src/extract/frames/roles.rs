@@ -1750,6 +1750,20 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// What "its" stands for on a noun that describes another actor: "Russia, its main arms
     /// supplier" and "said Russia was its main supplier" describe Russia as someone's supplier,
     /// and that someone is the nearest actor named before, other than Russia.
+    /// What "its" stands for on a noun "in" which another is someone's backer or ally: "Kuwait, a
+    /// key backer of Iraq in its war with Iran" (Iraq's war), "the main ally of Russia in its fight".
+    pub(super) fn helped_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|_| p.dep(x) == "poss") else { return Vec::new() };
+        let Some(h) = p.head(n).filter(|&a| p.dep(n) == "pobj" && p.lemma(a) == "in").and_then(|a| p.head(a)) else {
+            return Vec::new();
+        };
+        if !p.tag(h).starts_with("NN") || !self.actors_at[h].is_empty() {
+            return Vec::new();
+        }
+        alone(self.prep_objects(h, "of").into_iter().flat_map(|o| self.actors(o, false)).collect())
+    }
+
     pub(super) fn describer(&self, x: usize) -> Vec<usize> {
         let p = self.p;
         let Some(n) = p.head(x).filter(|_| p.dep(x) == "poss") else { return Vec::new() };
@@ -1945,6 +1959,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let mut antecedent = self.singular_antecedent(y);
                 if antecedent.is_empty() {
                     antecedent = self.judged_owner(y);
+                }
+                if antecedent.is_empty() {
+                    antecedent = self.helped_owner(y);
                 }
                 if antecedent.is_empty() {
                     antecedent = self.describer(y);
