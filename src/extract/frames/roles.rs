@@ -230,7 +230,16 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             };
             let clauses: Vec<usize> =
                 themes.modified.iter().flat_map(|&x| g.kids[x].iter().copied().filter(|&c| acquiring(c))).collect();
-            clauses.into_iter().flat_map(|c| g.subjects(c)).collect()
+            // (Or a participle with its agent: "delivered two jets ordered by Brazil".)
+            let ordered_by =
+                |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && g.sets.listed("acquiring_verbs", g.p.lemma(c));
+            let agents: Vec<usize> = themes
+                .modified
+                .iter()
+                .flat_map(|&x| g.kids[x].iter().copied().filter(|&c| ordered_by(c)))
+                .flat_map(|c| g.by_agent(c))
+                .collect();
+            clauses.into_iter().flat_map(|c| g.subjects(c)).chain(agents).collect()
         }
         Role::Pair => Vec::new(),
         // (On the theme or on what an amount of it is of: "most of its fighters".)
