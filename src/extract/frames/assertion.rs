@@ -249,8 +249,7 @@ impl FrameSet {
                 let addressed = g.kids[h].iter().any(|&c| p.dep(c) == "dobj")
                     || !g.prep_objects(h, "on").is_empty()
                     || !g.prep_objects(h, "upon").is_empty();
-                addressed
-                    && (self.listed("call_verbs", p.lemma(h)) || matches!(p.lemma(h), "ask" | "request" | "invite"))
+                addressed && (self.listed("call_verbs", p.lemma(h)) || self.listed("asking_verbs", p.lemma(h)))
             })
         {
             return Some(Cue::Call);

@@ -2085,20 +2085,20 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
                     // "arms sales to China's Taiwan region": a place named by its own name is that
-                    // place, whoever claims it (class place_nouns).
+                    // place, whoever claims it (class place_nouns); a relational noun is not its
+                    // possessor ("Russia's allies").
                     let claimed = || {
-                        p.dep(c) == "poss"
-                            && self.sets.listed("place_nouns", p.lemma(y))
+                        self.sets.listed("place_nouns", p.lemma(y))
                             && self.kids[y].iter().any(|&d| {
                                 p.dep(d) == "compound"
                                     && !self.actors_at[d].is_empty()
                                     && self.actors_at[d] != self.actors_at[c]
                             })
                     };
+                    let not_owner = p.dep(c) == "poss" && (relational || claimed());
                     if (p.dep(c) == "poss" || modifier)
                         && !self.actors_at[c].is_empty()
-                        && !(relational && p.dep(c) == "poss")
-                        && !claimed()
+                        && !not_owner
                         && !self.sets.in_class(self, y, "vicinity")
                     {
                         out.extend(self.actors_at[c].iter().copied());
