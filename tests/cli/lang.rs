@@ -42,9 +42,9 @@ fn lang_dir(dir: &Path, name: &str, files: &[(&str, &str)]) -> String {
 
 #[test]
 fn engine_chooses_the_reader_and_rejects_an_unknown_one() {
-    // The parse reads a defence pact signed by two states as military cooperation too; the
-    // word-window patterns read only the pact.
-    let text = "Turkey and Qatar signed a defence pact.";
+    // The parse reads the training agreement two states signed beside a defence pact as military
+    // cooperation too; the word-window patterns read only the pact.
+    let text = "Turkey and Qatar signed a defence pact and a military training agreement.";
     let patterns = extract(text, &["--engine", "patterns"]);
     let parse = extract(text, &["--engine", "parse"]);
     let pact = fact("qatar", "defense_treaty", "turkey");
