@@ -89,6 +89,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     participle_read_as_conjunct,
     object_read_as_modifier_list,
     infinitive_read_as_main_verb,
+    verb_joined_without_coordinator,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -814,6 +815,65 @@ pub fn object_read_as_clause(parse: &mut Parse) {
         attach(parse, w, Some(v), dobj);
         attach(parse, n, Some(w), amod);
         parse.tokens[d].head = Some(w);
+    }
+}
+
+/// "staged the trilateral special forces exercise with Azerbaijani troops" or
+/// "handed over a batch of its ATAGS towed howitzers to the army", read with
+/// "exercise" or "towed" as a verb joined to the main verb with no "and" or
+/// comma between: such a conjunct, with no subject of its own, right after a
+/// noun of the main verb's object is part of that noun's phrase. A word that
+/// may be a singular noun heads the phrase ("forces exercise"); a participle
+/// with a noun object right after it modifies that noun, which heads the
+/// phrase, and the phrases after it go back to the main verb.
+pub fn verb_joined_without_coordinator(parse: &mut Parse) {
+    let (Some(nn), Some(vbn), Some(compound), Some(amod)) =
+        (tag_id(parse, "NN"), tag_id(parse, "VBN"), label(parse, "compound"), label(parse, "amod"))
+    else {
+        return;
+    };
+    for v in 2..parse.len() {
+        let (Some(h), n) = (parse.head(v), v - 1) else { continue };
+        if parse.dep(v) != "conj"
+            || h >= n
+            || !parse.tag(h).starts_with("VB")
+            || (h + 1..v).any(|t| matches!(parse.tag(t), "CC" | "," | ":"))
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "aux" | "auxpass"))
+            || !matches!(parse.tag(n), "NN" | "NNS" | "NNP" | "NNPS")
+            || !matches!(parse.dep(n), "dobj" | "pobj")
+            || !under_or_is(parse, h, n)
+        {
+            continue;
+        }
+        let word = parse.word(v).to_lowercase();
+        let head_of_phrase = if matches!(parse.tag(v), "VB" | "VBP") && dictionary_allows(parse, &word, "NN") {
+            parse.tokens[v].tag = nn;
+            v
+        } else if matches!(parse.tag(v), "VBD" | "VBN")
+            && (word.ends_with("ed") || dictionary_allows(parse, &word, "VBN"))
+            && v + 1 < parse.len()
+            && parse.head(v + 1) == Some(v)
+            && parse.dep(v + 1) == "dobj"
+            && parse.tag(v + 1).starts_with("NN")
+        {
+            let o = v + 1;
+            let after: Vec<usize> = kids(parse, v).filter(|&k| k > o).collect();
+            for k in after {
+                parse.tokens[k].head = Some(h);
+            }
+            parse.tokens[v].tag = vbn;
+            attach(parse, v, Some(o), amod);
+            o
+        } else {
+            continue;
+        };
+        let before: Vec<usize> = kids(parse, n).filter(|&k| k < n).collect();
+        for k in before {
+            parse.tokens[k].head = Some(head_of_phrase);
+        }
+        let (nh, nd) = (parse.head(n), parse.tokens[n].dep);
+        attach(parse, head_of_phrase, nh, nd);
+        attach(parse, n, Some(head_of_phrase), compound);
     }
 }
 
