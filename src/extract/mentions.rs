@@ -856,7 +856,8 @@ impl<'l> Extractor<'l> {
                             // does not name itself.
                             let here: Vec<usize> = out.iter().map(|m| self.family(m.actor)).collect();
                             let style = surface.split_whitespace().skip(1).collect::<Vec<_>>().join(" ").to_lowercase();
-                            let styled = |a: usize| self.lexicon.actors.get(a).is_some_and(|e| e.styles.contains(&style));
+                            let styled =
+                                |a: usize| self.lexicon.actors.get(a).is_some_and(|e| e.styles.contains(&style));
                             let named = out.iter().rev().map(|m| m.actor).find(|&a| styled(a));
                             let most = || {
                                 f.states

@@ -299,6 +299,24 @@ fn lowercase_id(w: &str) -> u64 {
 /// parse reads the word alone, with the prefix as its modifier.
 pub const HYPHEN_PREFIXES: [&str; 2] = ["co", "re"];
 
+/// Dash characters that set off a phrase in pairs ("Ethiopia -- whose dam
+/// Cairo opposes -- sells power"); a hyphen with space on both sides is one too.
+const DASHES: [&str; 4] = ["--", "\u{2014}", "\u{2013}", "---"];
+
+/// Words that open a relative clause set off by dashes.
+const RELATIVE_WORDS: [&str; 6] = ["who", "whose", "whom", "which", "where", "when"];
+
+/// A stretch of words left out of a sentence's parse and hung back after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Aside {
+    /// A bracketed acronym after a name: "(LNG)".
+    Acronym,
+    /// A prefix joined by a hyphen: "co-", "re-".
+    Prefix,
+    /// A phrase between two dashes, parsed on its own.
+    Dashed,
+}
+
 /// Whether `w` reads as an acronym: two to eight capitals and digits, one
 /// capital at least ("LNG", "AUKUS", "G7").
 pub fn is_acronym(w: &str) -> bool {
@@ -513,17 +531,37 @@ impl Analyzer {
     /// [`Analyzer::analyze_spans`] with the words that mislead the parse left
     /// out of it and hung back: bracketed acronyms ("liquefied natural gas
     /// (LNG)", "the Arakan Army (AA)") on the word before them as an
-    /// apposition, and a prefix joined by a hyphen ("co-hosted",
-    /// "re-export", see [`HYPHEN_PREFIXES`]) on its word as a modifier.
+    /// apposition, a prefix joined by a hyphen ("co-hosted", "re-export", see
+    /// [`HYPHEN_PREFIXES`]) on its word as a modifier, and a phrase set off by
+    /// a pair of dashes ("Ethiopia - whose dam Cairo has condemned - sells
+    /// power to Kenya"), parsed on its own and hung on the word before it.
     fn analyze_with_asides<'a>(&'a self, text: &'a str, spans: &[Span]) -> Parse<'a> {
         let word = |i: usize| &text[spans[i].start..spans[i].end];
         let glued = |i: usize| spans[i].end == spans[i + 1].start;
-        // (first token, length, whether a prefix)
-        let mut asides: Vec<(usize, usize, bool)> = Vec::new();
+        // A dash: a hyphen with space on both sides, or a dash character.
+        let dash = |i: usize| match word(i) {
+            "-" => i > 0 && i + 1 < spans.len() && !glued(i - 1) && !glued(i),
+            w => DASHES.contains(&w),
+        };
+        let mut asides: Vec<(usize, usize, Aside)> = Vec::new();
         let mut i = 0;
         while i + 2 < spans.len() {
-            if i > 0 && word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")" {
-                asides.push((i, 3, false));
+            // (A dashed phrase of two words or more, with words on both sides of it; not a list,
+            // which the parse hangs on the plural it names: "the six nations -- A, B, C and D --
+            // met", unless it opens with a relative word.)
+            let relative = || RELATIVE_WORDS.iter().any(|w| word(i + 1).eq_ignore_ascii_case(w));
+            let closing = || {
+                (i + 1..spans.len())
+                    .find(|&j| dash(j))
+                    .filter(|&j| j >= i + 3 && j + 1 < spans.len())
+                    .filter(|&j| relative() || !(i + 1..j).any(|k| word(k) == ","))
+            };
+            if i > 0 && dash(i) && closing().is_some() {
+                let j = closing().expect("checked");
+                asides.push((i, j + 1 - i, Aside::Dashed));
+                i = j + 1;
+            } else if i > 0 && word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")" {
+                asides.push((i, 3, Aside::Acronym));
                 i += 3;
             } else if word(i + 1) == "-"
                 && glued(i)
@@ -531,7 +569,7 @@ impl Analyzer {
                 && HYPHEN_PREFIXES.iter().any(|p| word(i).eq_ignore_ascii_case(p))
                 && word(i + 2).starts_with(char::is_alphabetic)
             {
-                asides.push((i, 2, true));
+                asides.push((i, 2, Aside::Prefix));
                 i += 2;
             } else {
                 i += 1;
@@ -542,33 +580,76 @@ impl Analyzer {
         }
         let tag = |name: &str| self.tags.iter().position(|t| t == name);
         let label = |name: &str| self.labels.iter().position(|l| l == name);
-        let (Some(nnp), Some(lrb), Some(rrb), Some(hyph), Some(afx), Some(appos), Some(amod), Some(punct)) = (
+        let ids = (
             tag("NNP"),
             tag("-LRB-"),
             tag("-RRB-"),
             tag("HYPH"),
             tag("AFX"),
+            tag(":"),
             label("appos"),
             label("amod"),
             label("punct"),
-        ) else {
+        );
+        let (Some(nnp), Some(lrb), Some(rrb), Some(hyph), Some(afx), Some(colon), Some(appos), Some(amod), Some(punct)) =
+            ids
+        else {
             return self.analyze_spans(text, spans);
         };
         // The aside that token `i` belongs to.
         let aside_of = |i: usize| asides.iter().copied().find(|&(a, n, _)| (a..a + n).contains(&i));
         let kept: Vec<usize> = (0..spans.len()).filter(|&i| aside_of(i).is_none()).collect();
         let inner = self.analyze_spans(text, &kept.iter().map(|&i| spans[i]).collect::<Vec<Span>>());
+        // Each dashed phrase parsed on its own, with the label it takes on the word before it.
+        let dashed: Vec<(usize, Vec<Token>, usize)> = asides
+            .iter()
+            .filter(|a| a.2 == Aside::Dashed)
+            .map(|&(a, n, _)| {
+                let own = self.analyze_with_asides(text, &spans[a + 1..a + n - 1]);
+                let dep = own.tokens.iter().position(|t| t.head.is_none()).map_or(appos, |r| {
+                    let first = own.tag(0);
+                    match own.tag(r) {
+                        _ if matches!(first, "WP" | "WP$" | "WDT" | "WRB") => label("relcl"),
+                        "VBN" | "VBG" if !own.children(r).any(|c| own.dep(c).starts_with("nsubj")) => label("acl"),
+                        t if t.starts_with("NN") || t == "PRP" => Some(appos),
+                        _ => label("parataxis"),
+                    }
+                    .unwrap_or(appos)
+                });
+                (a, own.tokens, dep)
+            })
+            .collect();
         let mut tokens = Vec::with_capacity(spans.len());
         let mut parsed = inner.tokens.iter();
         for (i, span) in spans.iter().enumerate() {
             match aside_of(i) {
-                Some((a, _, prefix)) => {
-                    let (tag, head, dep) = match (prefix, i - a) {
-                        (true, 0) => (afx, Some(a + 2), amod),
-                        (true, _) => (hyph, Some(a + 2), punct),
-                        (false, 0) => (lrb, Some(a + 1), punct),
-                        (false, 1) => (nnp, Some(a - 1), appos),
-                        (false, _) => (rrb, Some(a + 1), punct),
+                Some((a, n, Aside::Dashed)) => {
+                    let (_, own, dep) = dashed.iter().find(|d| d.0 == a).expect("parsed above");
+                    let root = own.iter().position(|t| t.head.is_none()).map_or(a + 1, |r| a + 1 + r);
+                    if i == a || i == a + n - 1 {
+                        let lemma = word(i).to_string();
+                        tokens.push(Token {
+                            start: span.start,
+                            end: span.end,
+                            lemma,
+                            tag: colon as u16,
+                            head: Some(root),
+                            dep: punct as u16,
+                        });
+                    } else {
+                        let t = &own[i - a - 1];
+                        let head = Some(t.head.map_or(a - 1, |h| a + 1 + h));
+                        let dep = if t.head.is_none() { *dep as u16 } else { t.dep };
+                        tokens.push(Token { head, dep, ..t.clone() });
+                    }
+                }
+                Some((a, _, kind)) => {
+                    let (tag, head, dep) = match (kind, i - a) {
+                        (Aside::Prefix, 0) => (afx, Some(a + 2), amod),
+                        (Aside::Prefix, _) => (hyph, Some(a + 2), punct),
+                        (_, 0) => (lrb, Some(a + 1), punct),
+                        (_, 1) => (nnp, Some(a - 1), appos),
+                        (_, _) => (rrb, Some(a + 1), punct),
                     };
                     let lemma = word(i).to_lowercase();
                     tokens.push(Token {
