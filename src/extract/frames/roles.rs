@@ -842,7 +842,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         let h = p.head(t).filter(|&h| p.dep(t) == "pobj" && p.lemma(h) == "under")?;
         let v = p.head(h)?;
-        (self.is_verb(v) && matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")).then_some(v)
+        // "Eritrea, under a UN arms embargo since 2009, has a small arsenal": an "under" phrase
+        // set off by commas between the subject and its verb says what the subject is under.
+        let aside = h > 0
+            && h < v
+            && p.word(h - 1) == ","
+            && self.kids[v].iter().any(|&c| c < h && matches!(p.dep(c), "nsubj" | "nsubjpass"));
+        (self.is_verb(v) && (aside || matches!(p.lemma(v), "be" | "come" | "remain" | "stay" | "fall" | "live")))
+            .then_some(v)
     }
 
     /// Whether `t` is a gathering that names its own parties (see [`FrameSet::names_own_parties`]).
