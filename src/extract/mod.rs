@@ -160,6 +160,8 @@ pub struct Extractor<'l> {
     venue_nouns: std::collections::HashSet<String>,
     /// Words that end a company's name ("Siemens AG"); see `company_designators` in grammar.toml.
     company_designators: std::collections::HashSet<String>,
+    /// Last words of a body's name; see `body_name_heads` in grammar.toml.
+    body_name_heads: std::collections::HashSet<String>,
     /// An organisation's name that ends "<head> of " before a country ("the Letter Carriers Union
     /// of Canada"); see `name_of_heads` in grammar.toml.
     name_of: Regex,
@@ -474,6 +476,7 @@ impl<'l> Extractor<'l> {
             ))
             .unwrap(),
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
+            body_name_heads: w.body_name_heads.iter().cloned().collect(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
             enabling_before: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+|its\s+|their\s+)?$", alt(&w.enabling_verbs))).unwrap(),
             controlled_gap: Regex::new(&format!(r"(?i)^\s*(?:{})\s+(?:of|for)\s*$", alt(&w.object_control_verbs))).unwrap(),

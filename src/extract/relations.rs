@@ -37,6 +37,9 @@ impl<'l> Extractor<'l> {
                 if mentions.iter().any(|mm| mm.start <= ts && ts < mm.end) {
                     continue; // the trigger word is part of a name ("Three Brotherhood Alliance")
                 }
+                if self.inside_body_name(text, ts, te) {
+                    continue; // "the African Union Support and Stabilisation Mission"
+                }
                 if p.verb && self.determiner.is_match(&text[..ts]) {
                     continue; // "the attack": a noun, not the verb the pattern reads
                 }
@@ -658,6 +661,32 @@ impl<'l> Extractor<'l> {
     /// Whether `before` (the text up to a mention) ends in a route ("through
     /// a pipeline across "): the place named next is passed through, not
     /// reached (unless a receiver follows: "through the Baltic to").
+    /// Whether the trigger at `ts..te` is a capitalised word inside the name
+    /// of a body the lexicon does not list: a capitalised word right before
+    /// it, and the capitalised words after it (joined by "and", "of", "for",
+    /// "the") end in a body's head (`body_name_heads`): "the African Union
+    /// Support and Stabilisation Mission", "the Gulf Cooperation Council".
+    fn inside_body_name(&self, text: &str, ts: usize, te: usize) -> bool {
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        let mut before = text[..ts].split_whitespace().rev().skip_while(|w| matches!(*w, "and" | "of" | "&"));
+        if !capitalised(&text[ts..te]) || !before.next().is_some_and(capitalised) {
+            return false;
+        }
+        let mut last = text[ts..te].split_whitespace().next_back().unwrap_or_default();
+        for w in text[te..].split_whitespace() {
+            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+            if capitalised(bare) {
+                last = bare;
+            } else if !matches!(bare, "and" | "of" | "for" | "the" | "&") {
+                break;
+            }
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        self.body_name_heads.contains(last)
+    }
+
     fn on_route(&self, before: &str) -> bool {
         self.route
             .find(before)
