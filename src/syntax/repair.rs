@@ -90,6 +90,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_read_as_modifier_list,
     infinitive_read_as_main_verb,
     verb_joined_without_coordinator,
+    particle_read_as_preposition,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -874,6 +875,31 @@ pub fn verb_joined_without_coordinator(parse: &mut Parse) {
         let (nh, nd) = (parse.head(n), parse.tokens[n].dep);
         attach(parse, head_of_phrase, nh, nd);
         attach(parse, n, Some(head_of_phrase), compound);
+    }
+}
+
+/// "Embraer handed over the first of six jets", read with "over the first"
+/// as a place: after "hand" or "turn", an "over" with no object of the verb
+/// before it is the verb's particle, and its object the verb's.
+pub fn particle_read_as_preposition(parse: &mut Parse) {
+    let (Some(rp), Some(prt), Some(dobj)) = (tag_id(parse, "RP"), label(parse, "prt"), label(parse, "dobj")) else {
+        return;
+    };
+    for w in 1..parse.len() {
+        let Some(v) = parse.head(w) else { continue };
+        if !parse.word(w).eq_ignore_ascii_case("over")
+            || parse.dep(w) != "prep"
+            || v + 1 != w
+            || !matches!(parse.lemma(v), "hand" | "turn")
+            || !parse.tag(v).starts_with("VB")
+            || kids(parse, v).any(|k| parse.dep(k) == "dobj")
+        {
+            continue;
+        }
+        let Some(o) = kids(parse, w).find(|&k| parse.dep(k) == "pobj") else { continue };
+        parse.tokens[w].tag = rp;
+        attach(parse, w, Some(v), prt);
+        attach(parse, o, Some(v), dobj);
     }
 }
 
