@@ -91,6 +91,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     infinitive_read_as_main_verb,
     verb_joined_without_coordinator,
     particle_read_as_preposition,
+    preposition_on_partitive,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -900,6 +901,28 @@ pub fn particle_read_as_preposition(parse: &mut Parse) {
         parse.tokens[w].tag = rp;
         attach(parse, w, Some(v), prt);
         attach(parse, o, Some(v), dobj);
+    }
+}
+
+/// "Brazil is one of the main suppliers of oil to China", read with "to
+/// China" on "one": a phrase after "one of" a plural says what the plural
+/// does ("suppliers ... to China"), not what the one is.
+pub fn preposition_on_partitive(parse: &mut Parse) {
+    for w in 2..parse.len() {
+        let Some(h) = parse.head(w) else { continue };
+        if parse.dep(w) != "prep"
+            || !matches!(parse.lemma(w), "to" | "for" | "from" | "with" | "against" | "in")
+            || !parse.word(h).eq_ignore_ascii_case("one")
+            || h > w
+        {
+            continue;
+        }
+        let plural = kids(parse, h)
+            .filter(|&o| o < w && parse.lemma(o) == "of" && parse.dep(o) == "prep")
+            .find_map(|o| kids(parse, o).find(|&n| parse.dep(n) == "pobj" && parse.tag(n) == "NNS"));
+        if let Some(n) = plural {
+            parse.tokens[w].head = Some(n);
+        }
     }
 }
 
