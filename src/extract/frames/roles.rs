@@ -369,6 +369,16 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 let participles: Vec<usize> = g.kids[t].iter().copied().filter(|&c| light(c)).collect();
                 v.extend(participles.into_iter().flat_map(|c| g.prep_objects(c, p)));
             }
+            // Or whom the signer of a pact or deal (class commitments) met just before: "Rubio met Ali
+            // and signed a memorandum on security cooperation" (a verb of meeting, class
+            // receiving_verbs, the signing verb joined to it).
+            if v.is_empty() && p == "with" && g.sets.in_class(g, t, "commitments") {
+                let met = signer
+                    .filter(|&s| g.p.dep(s) == "conj" && g.transmits_subject(s))
+                    .and_then(|s| g.p.head(s))
+                    .filter(|&m| g.is_verb(m) && g.sets.listed("receiving_verbs", g.p.lemma(m)));
+                v.extend(met.into_iter().flat_map(|m| g.kids[m].iter().copied().filter(|&o| g.p.dep(o) == "dobj")));
+            }
             // Or on the route the verb takes: "gas piped through the EMG line [to Egypt]".
             if v.is_empty() && verb {
                 let routes = ["through", "via"].into_iter().flat_map(|r| g.prep_objects(t, r));
