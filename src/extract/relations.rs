@@ -667,7 +667,8 @@ impl<'l> Extractor<'l> {
     /// "the") end in a body's head (`body_name_heads`): "the African Union
     /// Support and Stabilisation Mission", "the Gulf Cooperation Council".
     fn inside_body_name(&self, text: &str, ts: usize, te: usize) -> bool {
-        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        let capitalised =
+            |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
         let mut before = text[..ts].split_whitespace().rev().skip_while(|w| matches!(*w, "and" | "of" | "&"));
         if !capitalised(&text[ts..te]) || !before.next().is_some_and(capitalised) {
             return false;

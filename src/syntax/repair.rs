@@ -2028,15 +2028,27 @@ pub fn possessed_gerund(parse: &mut Parse) {
 /// subject, the participle phrase a modifier of the subject, and a noun the
 /// past form was read as modifying its object.
 pub fn participle_phrase_before_verb(parse: &mut Parse) {
-    if (0..parse.len()).any(|t| finite(parse, t)) {
-        return;
-    }
     let comma = |t: usize| parse.word(t) == ",";
     let Some(c1) = (1..parse.len()).find(|&t| comma(t)) else { return };
     let participle = c1 + 1;
     let Some(c2) = (participle + 1..parse.len()).find(|&t| comma(t)) else { return };
     let verb = c2 + 1;
-    if verb >= parse.len() || parse.tag(participle) != "VBN" || parse.tag(verb) != "VBN" {
+    // (A closing attribution may have its finite verb: "..., the police said".)
+    let reporting = |t: usize| t > verb && matches!(parse.lemma(t), "say" | "tell" | "report" | "add" | "state");
+    let relative = |t: usize| t > verb && parse.dep(t) == "relcl";
+    if (0..parse.len()).any(|t| finite(parse, t) && !reporting(t) && !relative(t)) {
+        return;
+    }
+    // (The past form may be read as a noun: "Haitian police, backed by Kenyan officers, beat back
+    // an assault".)
+    let past = |t: usize| {
+        parse.tag(t) == "VBN"
+            || matches!(parse.tag(t), "NN" | "VB" | "JJ")
+                && dictionary_allows(parse, &parse.word(t).to_lowercase(), "VBD")
+                && t + 1 < parse.len()
+                && matches!(parse.tag(t + 1), "DT" | "RB" | "RP" | "PRP$" | "CD")
+    };
+    if verb >= parse.len() || parse.tag(participle) != "VBN" || !past(verb) {
         return;
     }
     // The subject: the head of the words before the first comma.
@@ -2050,6 +2062,7 @@ pub fn participle_phrase_before_verb(parse: &mut Parse) {
         return;
     };
     let old_root = (0..parse.len()).find(|&t| parse.head(t).is_none());
+    let attribution = old_root.filter(|&r| reporting(r));
     let modified =
         parse.head(verb).filter(|&x| x > verb && parse.tag(x).starts_with("NN") && parse.dep(verb) == "amod");
     make_clause(parse, ids, verb, subject);
@@ -2057,8 +2070,12 @@ pub fn participle_phrase_before_verb(parse: &mut Parse) {
     if let Some(x) = modified {
         attach(parse, x, Some(verb), dobj);
     }
+    // The clause is what a closing attribution reports.
+    if let (Some(r), Some(ccomp)) = (attribution, label(parse, "ccomp")) {
+        attach(parse, verb, Some(r), ccomp);
+    }
     // What hung on the old root after the phrase belongs to the clause.
-    if let Some(r) = old_root.filter(|&r| r != verb && r != subject) {
+    if let Some(r) = old_root.filter(|&r| r != verb && r != subject && attribution.is_none()) {
         for c in kids(parse, r).filter(|&c| c > c2 && c != verb).collect::<Vec<_>>() {
             parse.tokens[c].head = Some(verb);
         }
@@ -2068,6 +2085,14 @@ pub fn participle_phrase_before_verb(parse: &mut Parse) {
     }
     for c in kids(parse, subject).filter(|&c| c > c2 && c != verb).collect::<Vec<_>>() {
         parse.tokens[c].head = Some(verb);
+    }
+    // A noun joined to the verb with no "and" is its object.
+    if !kids(parse, verb).any(|c| parse.dep(c) == "dobj" || parse.dep(c) == "cc") {
+        let object = kids(parse, verb)
+            .find(|&c| matches!(parse.dep(c), "conj" | "appos") && c > verb && parse.tag(c).starts_with("NN"));
+        if let Some(o) = object {
+            attach(parse, o, Some(verb), dobj);
+        }
     }
 }
 
