@@ -92,6 +92,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     verb_joined_without_coordinator,
     particle_read_as_preposition,
     preposition_on_partitive,
+    time_before_subordinate_clause,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -922,6 +923,40 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
             .find_map(|o| kids(parse, o).find(|&n| parse.dep(n) == "pobj" && parse.tag(n) == "NNS"));
         if let Some(n) = plural {
             parse.tokens[w].head = Some(n);
+        }
+    }
+}
+
+/// "fired missiles, hours after US warplanes pounded rebel positions", read
+/// with "hours" as the subject of "pounded" and "US" as the object of
+/// "after": a span of time ("hours", "days") with "after" or "before" and a
+/// noun that a verb after them has no subject for opens that verb's clause:
+/// the noun is its subject, "after" its subordinator and the span a measure of
+/// the clause.
+pub fn time_before_subordinate_clause(parse: &mut Parse) {
+    let (Some(nsubj), Some(mark), Some(npadvmod), Some(advcl)) =
+        (label(parse, "nsubj"), label(parse, "mark"), label(parse, "npadvmod"), label(parse, "advcl"))
+    else {
+        return;
+    };
+    for h in 0..parse.len() {
+        let Some(v) = parse.head(h) else { continue };
+        if parse.dep(h) != "nsubj"
+            || !matches!(parse.lemma(h), "hour" | "day" | "week" | "month" | "minute" | "year" | "moment")
+            || !finite(parse, v)
+            || v < h
+        {
+            continue;
+        }
+        let Some(a) = kids(parse, h).find(|&a| matches!(parse.lemma(a), "after" | "before") && a == h + 1) else {
+            continue;
+        };
+        let Some(o) = kids(parse, a).find(|&o| parse.dep(o) == "pobj" && o < v) else { continue };
+        attach(parse, o, Some(v), nsubj);
+        attach(parse, a, Some(v), mark);
+        attach(parse, h, Some(v), npadvmod);
+        if parse.dep(v) == "conj" {
+            parse.tokens[v].dep = advcl;
         }
     }
 }
