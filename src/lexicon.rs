@@ -213,6 +213,8 @@ struct GenericData {
     #[serde(default)]
     pair_people: Vec<String>,
     #[serde(default)]
+    pair_adjectives: Vec<String>,
+    #[serde(default)]
     place: Vec<String>,
     #[serde(default)]
     styled: Vec<String>,
@@ -423,6 +425,8 @@ pub struct Generic {
     pub pair: Vec<String>,
     /// Words for two people who stand for the document's main pair ("the two ministers").
     pub pair_people: Vec<String>,
+    /// Adjectives a counted pair or group word may carry before its noun ("the two longtime allies").
+    pub pair_adjectives: Vec<String>,
     /// Words for the state the text spoke of last ("the region", "the island").
     pub place: Vec<String>,
     /// Words for a state by its style ("the kingdom", "the sultanate"): the
@@ -752,6 +756,7 @@ impl Builder {
             self.generic.ruling_military.extend(g.ruling_military);
             self.generic.pair.extend(g.pair);
             self.generic.pair_people.extend(g.pair_people);
+            self.generic.pair_adjectives.extend(g.pair_adjectives);
             self.generic.place.extend(g.place);
             self.generic.styled.extend(g.styled);
             self.generic.country.extend(g.country);
@@ -894,6 +899,7 @@ impl Builder {
             ruling_military: self.generic.ruling_military,
             pair: self.generic.pair,
             pair_people: self.generic.pair_people,
+            pair_adjectives: self.generic.pair_adjectives,
             place: self.generic.place,
             styled: self.generic.styled,
             country: self.generic.country,

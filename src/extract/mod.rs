@@ -349,9 +349,11 @@ fn words_re(list: &[String]) -> String {
 
 /// Like [`words_re`], where a counted phrase ("the three states", "both
 /// countries") may carry one capitalised word before its noun: "the three
-/// Baltic states", "the two Gulf neighbours".
-fn counted_re(list: &[String]) -> String {
+/// Baltic states", "the two Gulf neighbours", or one of `adjectives` ("the
+/// two longtime allies").
+fn counted_re(list: &[String], adjectives: &[String]) -> String {
     const COUNTS: [&str; 6] = ["two", "three", "four", "five", "both", "all"];
+    let adjectives = words_re(adjectives);
     let described: Vec<String> = list
         .iter()
         .filter_map(|w| {
@@ -359,7 +361,7 @@ fn counted_re(list: &[String]) -> String {
             let at = words.iter().position(|x| COUNTS.contains(&x.to_lowercase().as_str()))?;
             (at + 2 == words.len()).then(|| {
                 let head = words[..=at].iter().map(|x| regex::escape(x)).collect::<Vec<_>>().join(r"\s+");
-                format!(r"{head}\s+(?-i:\p{{Lu}}[\w-]*)\s+{}", regex::escape(words[at + 1]))
+                format!(r"{head}\s+(?:(?-i:\p{{Lu}}[\w-]*)|{adjectives})\s+{}", regex::escape(words[at + 1]))
             })
         })
         .collect();
@@ -384,7 +386,7 @@ impl<'l> Extractor<'l> {
         // One pattern per kind of generic reference, in order: the alternation of them all
         // matched, each match knowing its kind by its pattern (see GENERIC_GROUPS).
         let bodies: [(&str, String); GENERIC_PATTERNS] = [
-            ("pair", counted_re(&g.pair)),
+            ("pair", counted_re(&g.pair, &g.pair_adjectives)),
             ("people", words_re(&g.pair_people)),
             ("place", words_re(&g.place)),
             ("styled", words_re(&g.styled)),
@@ -404,7 +406,7 @@ impl<'l> Extractor<'l> {
             ),
             ("coalition", words_re(&g.coalition)),
             ("bloc", format!(r"{}|the\s+\d+-(?:nation|member|country|state)\s+(?:bloc|grouping|union)", words_re(&g.bloc))),
-            ("group", counted_re(&g.group)),
+            ("group", counted_re(&g.group, &g.pair_adjectives)),
             ("north", r"(?-i:[Tt]he North)".to_string()),
             ("south", r"(?-i:[Tt]he South)".to_string()),
             ("office", format!(r"(?-i:(?:{})\s+\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}})", words_re(&g.office_titles))),
