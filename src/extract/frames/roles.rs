@@ -1935,6 +1935,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                 todo.extend(examples);
                 continue;
             }
+            // "trained thousands of Somali commandos": a count is of whom it counts.
+            let counted = || {
+                self.actors_at[y].is_empty()
+                    && matches!(p.lemma(y), "thousand" | "hundred" | "dozen" | "million" | "score" | "handful")
+            };
+            if counted() {
+                todo.extend(self.prep_objects(y, "of"));
+                continue;
+            }
             if !self.actors_at[y].is_empty() {
                 out.extend(self.actors_at[y].iter().copied());
                 // "Russian and Ukrainian troops", where the last demonym and its noun are one
