@@ -890,9 +890,16 @@ impl<'p, 'a> Graph<'p, 'a> {
             // "Algeria overtook Russia as Italy's main gas supplier": a noun after "as" is said of the
             // verb's subject, or of its object after a verb of naming or choosing ("Rome chose Algiers
             // as its main supplier", class `as_object_verbs`).
-            if let Some(v) = p
+            // ("emerged as one of Kabul's biggest partners": the one the noun is "of".)
+            let one = p
                 .head(t)
-                .filter(|&a| p.dep(t) == "pobj" && p.lemma(a) == "as")
+                .filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of")
+                .and_then(|o| p.head(o))
+                .filter(|&n| p.word(n).eq_ignore_ascii_case("one"))
+                .unwrap_or(t);
+            if let Some(v) = p
+                .head(one)
+                .filter(|&a| p.dep(one) == "pobj" && p.lemma(a) == "as")
                 .and_then(|a| p.head(a))
                 .filter(|&v| self.is_verb(v))
             {
