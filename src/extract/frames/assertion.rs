@@ -215,6 +215,21 @@ impl FrameSet {
 
     pub(super) fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
+        // A noun that modifies another is as real as what it modifies: "fears of a trade war between
+        // X and Y", "a possible trade war" state no trade (a cue on the noun it modifies, or on the
+        // noun that noun is "of").
+        if let Some(h) = p.head(t).filter(|&h| p.dep(t) == "compound" && p.tag(h).starts_with("NN")) {
+            let of = p.head(h).filter(|&o| p.dep(h) == "pobj" && p.lemma(o) == "of").and_then(|o| p.head(o));
+            let cue = g.kids[h]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(p.dep(c), "amod" | "advmod"))
+                .chain(of.filter(|&n| p.tag(n).starts_with("NN")))
+                .find_map(|x| self.cues.get(p.lemma(x)).and_then(|cs| cs.iter().copied().find(|c| *c == Cue::Hedge)));
+            if cue.is_some() {
+                return cue;
+            }
+        }
         // A truce presupposes the fighting it pauses, whether it is ended, broken, sought or refused
         // ("ended its ceasefire with the government", "failed to agree a truce").
         if rel == RelationType::ArmedConflict && self.listed("truces", p.lemma(t)) {
