@@ -215,6 +215,17 @@ impl FrameSet {
 
     pub(super) fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
+        // "What I was advocating was more purchases of X", "what Kyiv wants is a pact with Y": what a
+        // clause of calling, wishing or hedging is said to be (a pseudo-cleft) is no fact.
+        if let Some(be) = p.head(t).filter(|&b| p.dep(t) == "attr" && p.lemma(b) == "be") {
+            let clause = g.kids[be]
+                .iter()
+                .copied()
+                .find(|&c| p.dep(c) == "csubj" && g.kids[c].iter().any(|&w| matches!(p.tag(w), "WP" | "WDT")));
+            if let Some(cue) = clause.and_then(|c| self.cues.get(p.lemma(c))).and_then(|cs| cs.first().copied()) {
+                return Some(cue);
+            }
+        }
         // A noun that modifies another is as real as what it modifies: "fears of a trade war between
         // X and Y", "a possible trade war" state no trade (a cue on the noun it modifies, or on the
         // noun that noun is "of").
