@@ -724,7 +724,15 @@ impl<'l> Extractor<'l> {
                         }
                     }
                     if *kind == GenericKind::Discovered {
-                        push(doc.intern(surface), false, &mut out);
+                        // ("the Consultative Group meeting", "the Paris Club talks": an unlisted name
+                        // before a gathering noun names the gathering, no party to it.)
+                        let gathering = next_word(&text[e..]).is_some_and(|w| {
+                            self.venue_nouns.contains(&w.to_lowercase())
+                                && w.chars().next().is_some_and(char::is_lowercase)
+                        });
+                        if !gathering {
+                            push(doc.intern(surface), false, &mut out);
+                        }
                         continue;
                     }
                     if *kind == GenericKind::Own {
