@@ -775,9 +775,27 @@ impl<'l> Extractor<'l> {
                                 })
                             };
                             let home = f.home.filter(|&h| !other(h));
+                            // ("Defence Minister N met his Venezuelan counterpart": of a story's states,
+                            // the most named one other than the counterpart's.)
+                            let theirs = text[e..].find(" counterpart").and_then(|at| {
+                                raw[i + 1..].iter().find_map(|(ns, ne, nr)| {
+                                    let form = nr.as_ref().ok().filter(|_| *ns >= e && *ne == at + e)?;
+                                    Some(self.family(lx.forms[*form].actor))
+                                })
+                            });
+                            let counterpart = || {
+                                let theirs = theirs?;
+                                let mut rest = f.states.iter().filter(|(a, _)| self.family(*a) != theirs);
+                                match (rest.next(), rest.next()) {
+                                    (Some(&(a, n)), Some(&(_, m))) if n > m => Some(a),
+                                    (Some(&(a, _)), None) => Some(a),
+                                    _ => None,
+                                }
+                            };
                             // (The dateline's state first: a story filed from a capital quotes its
                             // officials without naming their state, whatever state it is about.)
-                            if let Some(d) = home.or_else(|| self.dominant_state(f, &out)) {
+                            let dominant = self.dominant_state(f, &out).filter(|&d| Some(self.family(d)) != theirs);
+                            if let Some(d) = home.or(dominant).or_else(counterpart) {
                                 if let Some(surname) = surface.rsplit(' ').next() {
                                     doc.officeholders.entry(surname.to_string()).or_insert(d);
                                 }
