@@ -564,10 +564,13 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     pub(super) fn passive(&self, t: usize) -> bool {
-        // (An "agent" that heads a gerund is a means, not a doer: "has responded by expelling".)
+        // (An "agent" that heads a gerund is a means, not a doer: "has responded by expelling"; nor
+        // is a "by" after a past tense or a perfect a passive's: "Egypt has stood by Sudan".)
+        let active =
+            self.p.tag(t) == "VBD" || self.kids[t].iter().any(|&c| self.p.dep(c) == "aux" && self.p.lemma(c) == "have");
         self.kids[t].iter().any(|&c| {
             matches!(self.p.dep(c), "nsubjpass" | "auxpass")
-                || self.p.dep(c) == "agent" && !self.kids[c].iter().any(|&g| self.p.dep(g) == "pcomp")
+                || self.p.dep(c) == "agent" && !active && !self.kids[c].iter().any(|&g| self.p.dep(g) == "pcomp")
         })
     }
 
