@@ -93,6 +93,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     particle_read_as_preposition,
     preposition_on_partitive,
     time_before_subordinate_clause,
+    agent_on_noun,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -957,6 +958,36 @@ pub fn time_before_subordinate_clause(parse: &mut Parse) {
         attach(parse, h, Some(v), npadvmod);
         if parse.dep(v) == "conj" {
             parse.tokens[v].dep = advcl;
+        }
+    }
+}
+
+/// "was received there, alongside Egypt's Sisi, by Eritrea's president",
+/// read with the "by" phrase as the agent of "Sisi": a noun has no agent, so
+/// an agent hung on a noun goes to the passive verb the noun's phrase hangs
+/// on, when that verb has none of its own.
+pub fn agent_on_noun(parse: &mut Parse) {
+    for b in 1..parse.len() {
+        let Some(n) = parse.head(b) else { continue };
+        // (Or a "by" after a comma that closes the noun's phrase: "alongside X's minister, by Y".)
+        let set_off = parse.dep(b) == "prep" && parse.lemma(b) == "by" && parse.word(b - 1) == ",";
+        if !(parse.dep(b) == "agent" || set_off) || !parse.tag(n).starts_with("NN") {
+            continue;
+        }
+        // The nearest verb above the noun.
+        let mut v = parse.head(n);
+        for _ in 0..8 {
+            match v {
+                Some(x) if !parse.tag(x).starts_with("VB") => v = parse.head(x),
+                _ => break,
+            }
+        }
+        let Some(v) = v.filter(|&v| parse.tag(v) == "VBN" && v < b) else { continue };
+        let passive = kids(parse, v).any(|k| parse.dep(k) == "auxpass");
+        if passive && !kids(parse, v).any(|k| parse.dep(k) == "agent") {
+            if let Some(agent) = label(parse, "agent") {
+                attach(parse, b, Some(v), agent);
+            }
         }
     }
 }

@@ -1192,6 +1192,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             }
         }
+        // "flew to Asmara and was received by X": a passive joined to an earlier active verb, with
+        // no subject of its own, is said of that verb's subject.
+        if out.is_empty()
+            && p.dep(t) == "conj"
+            && self.passive(t)
+            && !self.kids[t].iter().any(|&k| p.dep(k).starts_with("nsubj"))
+        {
+            if let Some(h) = p.head(t).filter(|&h| self.is_verb(h) && !self.passive(h)) {
+                out.extend(self.subjects(h));
+            }
+        }
         // "arms and pays the factions": a verb joined to a later one with no subject of its own shares
         // that one's object (not a verb with complements of its own: "spoke by phone with X and urged
         // both sides to ...").
