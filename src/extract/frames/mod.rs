@@ -2030,12 +2030,7 @@ impl FrameSet {
             // "X, Y's partner"), not when a verb acts on it ("Pakistan's move hurt Kenya's trade").
             // (Or after "as": "X overtook Y as Z's largest trading partner".)
             // (Or of "one of" them: "X is one of Y's largest trading partners".)
-            let said =
-                g.p.head(t)
-                    .filter(|&o| g.p.dep(t) == "pobj" && g.p.lemma(o) == "of")
-                    .and_then(|o| g.p.head(o))
-                    .filter(|&n| g.p.word(n).eq_ignore_ascii_case("one"))
-                    .unwrap_or(t);
+            let said = g.one_of(t);
             let as_label = g.p.dep(said) == "pobj" && g.p.head(said).is_some_and(|a| g.p.lemma(a) == "as");
             let said_of = g.is_verb(t) || matches!(g.p.dep(said), "attr" | "appos" | "oprd") || as_label;
             let rest: Vec<Role> =

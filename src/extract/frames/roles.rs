@@ -846,6 +846,17 @@ impl<'p, 'a> Graph<'p, 'a> {
         out
     }
 
+    /// The "one" a plural noun `t` is "of" ("one of Kabul's biggest partners"), which stands in the
+    /// clause for it; else `t` itself.
+    pub(super) fn one_of(&self, t: usize) -> usize {
+        let p = self.p;
+        p.head(t)
+            .filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of")
+            .and_then(|o| p.head(o))
+            .filter(|&n| p.word(n).eq_ignore_ascii_case("one"))
+            .unwrap_or(t)
+    }
+
     /// For a noun `t` in "X is / remains / comes under `t`", the verb whose subject undergoes it.
     pub(super) fn undergoing_verb(&self, t: usize) -> Option<usize> {
         let p = self.p;
@@ -894,12 +905,7 @@ impl<'p, 'a> Graph<'p, 'a> {
             // verb's subject, or of its object after a verb of naming or choosing ("Rome chose Algiers
             // as its main supplier", class `as_object_verbs`).
             // ("emerged as one of Kabul's biggest partners": the one the noun is "of".)
-            let one = p
-                .head(t)
-                .filter(|&o| p.dep(t) == "pobj" && p.lemma(o) == "of")
-                .and_then(|o| p.head(o))
-                .filter(|&n| p.word(n).eq_ignore_ascii_case("one"))
-                .unwrap_or(t);
+            let one = self.one_of(t);
             if let Some(v) = p
                 .head(one)
                 .filter(|&a| p.dep(one) == "pobj" && p.lemma(a) == "as")
@@ -1956,12 +1962,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 todo.extend(examples);
                 continue;
             }
-            // "trained thousands of Somali commandos": a count is of whom it counts.
-            let counted = || {
-                self.actors_at[y].is_empty()
-                    && matches!(p.lemma(y), "thousand" | "hundred" | "dozen" | "million" | "score" | "handful")
-            };
-            if counted() {
+            // "trained thousands of Somali commandos": a count is of whom it counts (class count_nouns).
+            if self.actors_at[y].is_empty() && self.sets.listed("count_nouns", p.lemma(y)) {
                 todo.extend(self.prep_objects(y, "of"));
                 continue;
             }
