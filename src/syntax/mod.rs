@@ -556,8 +556,8 @@ impl Analyzer {
                     .filter(|&j| j >= i + 3 && j + 1 < spans.len())
                     .filter(|&j| relative() || !(i + 1..j).any(|k| word(k) == ","))
             };
-            if i > 0 && dash(i) && closing().is_some() {
-                let j = closing().expect("checked");
+            let dashed_end = if i > 0 && dash(i) { closing() } else { None };
+            if let Some(j) = dashed_end {
                 asides.push((i, j + 1 - i, Aside::Dashed));
                 i = j + 1;
             } else if i > 0 && word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")" {

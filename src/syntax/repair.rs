@@ -949,9 +949,10 @@ pub fn time_before_subordinate_clause(parse: &mut Parse) {
         {
             continue;
         }
-        let Some(a) = kids(parse, h).find(|&a| matches!(parse.lemma(a), "after" | "before") && a == h + 1) else {
+        let a = h + 1;
+        if parse.head(a) != Some(h) || !matches!(parse.lemma(a), "after" | "before") {
             continue;
-        };
+        }
         let Some(o) = kids(parse, a).find(|&o| parse.dep(o) == "pobj" && o < v) else { continue };
         attach(parse, o, Some(v), nsubj);
         attach(parse, a, Some(v), mark);
