@@ -94,6 +94,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     preposition_on_partitive,
     time_before_subordinate_clause,
     agent_on_noun,
+    origin_of_guest,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -925,6 +926,29 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
         if let Some(n) = plural {
             parse.tokens[w].head = Some(n);
         }
+    }
+}
+
+/// "received his counterparts from Qatar and Senegal", read with "from" on the
+/// verb as the source of something received: right after a person's office
+/// ("counterpart", "delegation", "minister", "envoy"), "from" says where the
+/// person comes from and belongs to the noun.
+pub fn origin_of_guest(parse: &mut Parse) {
+    for w in 2..parse.len() {
+        let (Some(v), o) = (parse.head(w), w - 1) else { continue };
+        if parse.dep(w) != "prep"
+            || parse.lemma(w) != "from"
+            || parse.head(o) != Some(v)
+            || parse.dep(o) != "dobj"
+            || !parse.tag(v).starts_with("VB")
+            || !matches!(
+                parse.lemma(o),
+                "counterpart" | "delegation" | "delegate" | "minister" | "envoy" | "emissary" | "leader" | "official"
+            )
+        {
+            continue;
+        }
+        parse.tokens[w].head = Some(o);
     }
 }
 
@@ -1844,11 +1868,12 @@ pub fn present_verb_before_participle(parse: &mut Parse) {
     }
 }
 
-/// "leaders from Uganda, the Democratic Republic of Congo and Rwanda", read
-/// with the second name as an apposition to the first and the last as a
-/// conjunct inside it: a name after a comma and "the", in apposition to a
-/// name, whose phrase ends in "and" or "or" and a last name, is the middle of
-/// a list: it and the last name are conjuncts of the first.
+/// "leaders from Uganda, the Democratic Republic of Congo and Rwanda" (or
+/// "from Mali, Burkina Faso and Niger"), read with the second name as an
+/// apposition to the first and the last as a conjunct inside it: a name after
+/// a comma, with "the" or no determiner, in apposition to a name, whose phrase
+/// ends in "and" or "or" and a last name, is the middle of a list: it and the
+/// last name are conjuncts of the first.
 pub fn list_read_as_apposition(parse: &mut Parse) {
     let (Some(conj), Some(cc)) = (label(parse, "conj"), label(parse, "cc")) else { return };
     for a in 0..parse.len() {
@@ -1857,7 +1882,7 @@ pub fn list_read_as_apposition(parse: &mut Parse) {
             && parse.tag(a).starts_with("NNP")
             && parse.tag(first).starts_with("NNP")
             && first < a
-            && kids(parse, a).any(|d| parse.dep(d) == "det" && parse.lemma(d) == "the"))
+            && kids(parse, a).all(|d| parse.dep(d) != "det" || parse.lemma(d) == "the"))
         {
             continue;
         }
