@@ -95,6 +95,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     time_before_subordinate_clause,
     agent_on_noun,
     origin_of_guest,
+    adverb_after_relative_clause,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -925,6 +926,28 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
             .find_map(|o| kids(parse, o).find(|&n| parse.dep(n) == "pobj" && parse.tag(n) == "NNS"));
         if let Some(n) = plural {
             parse.tokens[w].head = Some(n);
+        }
+    }
+}
+
+/// "France, whose troops left Mali in 2022, no longer has troops there", read
+/// with "longer" in the relative clause: an adverb after the clause's closing
+/// comma, with only adverbs between it and the verb its antecedent is subject
+/// of, modifies that verb.
+pub fn adverb_after_relative_clause(parse: &mut Parse) {
+    for w in 1..parse.len() {
+        let Some(rel) = parse.head(w) else { continue };
+        let Some(verb) = parse.head(rel).filter(|_| parse.dep(rel) == "relcl").and_then(|a| parse.head(a)) else {
+            continue;
+        };
+        let closed = kids(parse, rel).any(|c| c > rel && c < w && parse.dep(c) == "punct" && parse.word(c) == ",");
+        if parse.dep(w) == "advmod"
+            && closed
+            && verb > w
+            && parse.tag(verb).starts_with("VB")
+            && (w + 1..verb).all(|b| parse.tag(b).starts_with("RB") || parse.dep(b) == "neg")
+        {
+            parse.tokens[w].head = Some(verb);
         }
     }
 }
