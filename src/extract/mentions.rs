@@ -350,6 +350,10 @@ impl<'l> Extractor<'l> {
         }
         // Longest first at each start; lexicon forms win ties.
         cands.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1), a.2.is_err()));
+        // A word for a state cut off by a name that goes on past it is part of the name: "the
+        // Kingdom of Morocco" is Morocco, not "the kingdom".
+        let names: Vec<(usize, usize)> = cands.iter().filter(|c| c.2.is_ok()).map(|c| (c.0, c.1)).collect();
+        cands.retain(|c| c.2.is_ok() || !names.iter().any(|&(s, e)| s > c.0 && s < c.1 && e > c.1));
         let mut out: Vec<RawMention> = Vec::new();
         for c in cands {
             if out.last().is_some_and(|l| c.0 < l.1) {

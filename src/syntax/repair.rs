@@ -96,6 +96,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     agent_on_noun,
     origin_of_guest,
     adverb_after_relative_clause,
+    conjunct_of_state_title,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -927,6 +928,33 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
         if let Some(n) = plural {
             parse.tokens[w].head = Some(n);
         }
+    }
+}
+
+/// "between the Kingdom of Morocco and Mali", read with "Mali" joined to
+/// "Morocco" inside the title: a name joined to the object of "of" after a
+/// state's title ("Kingdom", "Republic", "Sultanate") is joined to the title.
+pub fn conjunct_of_state_title(parse: &mut Parse) {
+    for c in 2..parse.len() {
+        let Some(o) = parse.head(c) else { continue };
+        let Some(title) = parse.head(o).filter(|&of| parse.lemma(of) == "of").and_then(|of| parse.head(of)) else {
+            continue;
+        };
+        if parse.dep(c) != "conj"
+            || parse.dep(o) != "pobj"
+            || !parse.tag(c).starts_with("NNP")
+            || parse.tag(title) != "NNP"
+            || !matches!(
+                parse.word(title),
+                "Kingdom" | "Republic" | "Sultanate" | "Emirate" | "Federation" | "Principality" | "Commonwealth"
+            )
+        {
+            continue;
+        }
+        for k in kids(parse, o).filter(|&k| k < c && parse.dep(k) == "cc").collect::<Vec<_>>() {
+            parse.tokens[k].head = Some(title);
+        }
+        parse.tokens[c].head = Some(title);
     }
 }
 

@@ -2077,9 +2077,17 @@ impl FrameSet {
         {
             sources.clear();
         }
+        // ("trade between Morocco and Mali, Niger and Chad": the members of the list after the one
+        // side are not paired with each other.)
+        let listed: Vec<usize> = g
+            .prep_objects(t, "between")
+            .into_iter()
+            .filter_map(|o| g.one_and_list(o))
+            .flat_map(|(_, list)| list)
+            .collect();
         for &s in &sources {
             for &o in &targets {
-                if s != o {
+                if s != o && !(listed.contains(&s) && listed.contains(&o)) {
                     hits.push(FrameHit { relation: f.relation, source: s, target: o, predicate: t });
                 }
             }

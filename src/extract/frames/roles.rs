@@ -1422,6 +1422,28 @@ impl<'p, 'a> Graph<'p, 'a> {
         out
     }
 
+    /// "between Morocco and Mali, Niger and Chad": one side joined by "and" to a
+    /// list after it (the list's members set apart by commas) pairs that side
+    /// with each member, not the members with each other. The side's actors and
+    /// the list's, or `None` for any other coordination.
+    pub(super) fn one_and_list(&self, o: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+        let mut list = self.conjuncts(o);
+        list.sort_unstable();
+        let [first, second, third, ..] = list[..] else { return None };
+        let joined = (first + 1..second).any(|w| self.p.dep(w) == "cc" && self.p.lemma(w) == "and");
+        let listed = (second + 1..third).any(|w| self.p.word(w) == ",");
+        if !(joined && listed) {
+            return None;
+        }
+        // (Each member's own actors, not those of the members coordinated under it.)
+        let own = |m: usize| {
+            let under: Vec<usize> =
+                self.kids[m].iter().filter(|&&c| self.p.dep(c) == "conj").flat_map(|&c| self.actors(c, false)).collect();
+            self.actors(m, false).into_iter().filter(move |a| !under.contains(a))
+        };
+        Some((own(first).collect(), list[1..].iter().flat_map(|&m| own(m)).collect()))
+    }
+
     /// Coordinated groups of actors on `t`: its subjects ("X and Y signed")
     /// and the objects of `between` / `among`.
     pub(super) fn pairs(&self, t: usize) -> Vec<Vec<usize>> {
@@ -1461,7 +1483,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         for h in hosts {
             for prep in ["between", "among", "amongst"] {
-                heads.extend(self.prep_objects(h, prep).into_iter().map(|o| vec![o]));
+                for o in self.prep_objects(h, prep) {
+                    match self.one_and_list(o) {
+                        Some((side, list)) => {
+                            for &a in &side {
+                                groups.extend(list.iter().filter(|&&b| b != a).map(|&b| vec![a, b]));
+                            }
+                        }
+                        None => heads.push(vec![o]),
+                    }
+                }
             }
         }
         // "a summit of Japan, South Korea and the US", "a meeting of the foreign ministers of Egypt
