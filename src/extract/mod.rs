@@ -1097,6 +1097,7 @@ impl Extractor<'_> {
             // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
             let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
+            let multiparty = |h: usize| self.frames.is_multiparty(parse, h);
             // Those listed together after "with" are one side of the talks held with them: "Zambia's
             // talks with the World Bank and the IMF" meet Zambia, not each other, and "Putin held talks
             // with Xi and Modi" pairs no China with India; nor do bodies whose own meetings a gathering
@@ -1110,7 +1111,7 @@ impl Extractor<'_> {
             if hit.relation == RelationType::DiplomaticMeeting
                 && ts.iter().any(|&x| {
                     tt.iter()
-                        .any(|&y| listed_after_with(parse, x, y) || bodies && conjuncts(parse, x, y) && own_meetings(x))
+                        .any(|&y| listed_after_with(parse, x, y, multiparty) || bodies && conjuncts(parse, x, y) && own_meetings(x))
                 })
             {
                 continue;
@@ -1280,7 +1281,8 @@ impl Extractor<'_> {
             // Those listed together after "with" are one side of the talks, not a pair.
             if f.relation == RelationType::DiplomaticMeeting {
                 let targets = tokens_of(&f.target);
-                if tokens_of(&f.source).iter().any(|&x| targets.iter().any(|&y| listed_after_with(parse, x, y))) {
+                let multiparty = |h: usize| self.frames.is_multiparty(parse, h);
+                if tokens_of(&f.source).iter().any(|&x| targets.iter().any(|&y| listed_after_with(parse, x, y, multiparty))) {
                     return false;
                 }
             }
@@ -2586,7 +2588,9 @@ fn listed_subjects(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
 
 /// Whether tokens `x` and `y` name members of one list after "with" ("talks with Baker and the
 /// IMF's Camdessus"): one side of talks held with them, not parties meeting each other.
-fn listed_after_with(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
+/// (Not when the talks are of three or more held together, `multiparty` of the word "with" is
+/// on: "a trilateral summit with X and Y".)
+fn listed_after_with(parse: &crate::syntax::Parse, x: usize, y: usize, multiparty: impl Fn(usize) -> bool) -> bool {
     let (a, b) = (modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS));
     let first = first_conjunct(parse, a);
     // (Or the "of" list of three or more of a noun after "with": "sat down with the presidents of
@@ -2598,7 +2602,9 @@ fn listed_after_with(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
         .and_then(|o| parse.head(o))
         .filter(|&n| parse.tag(n).starts_with("NN"))
         .unwrap_or(first);
-    conjuncts(parse, a, b) && parse.dep(first) == "pobj" && parse.head(first).is_some_and(|h| parse.lemma(h) == "with")
+    conjuncts(parse, a, b)
+        && parse.dep(first) == "pobj"
+        && parse.head(first).is_some_and(|h| parse.lemma(h) == "with" && !parse.head(h).is_some_and(multiparty))
 }
 
 /// The first member of the coordination token `x` is in (`x` itself when

@@ -97,6 +97,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     origin_of_guest,
     adverb_after_relative_clause,
     conjunct_of_state_title,
+    counted_compound_with_gerund,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -928,6 +929,48 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
         if let Some(n) = plural {
             parse.tokens[w].head = Some(n);
         }
+    }
+}
+
+/// "handed over five Lynx infantry fighting vehicles to Ukraine", read with
+/// "infantry" as the object and "fighting vehicles" as a clause on it: a
+/// singular noun counted by a number above one is no head; with a gerund and
+/// a plural right after it, the three are one noun compound whose head is the
+/// plural (and a phrase on the gerund belongs to the name's head).
+pub fn counted_compound_with_gerund(parse: &mut Parse) {
+    let (Some(compound), Some(nn)) = (label(parse, "compound"), tag_id(parse, "NN")) else { return };
+    for t in 1..parse.len().saturating_sub(2) {
+        let (g, o) = (t + 1, t + 2);
+        // (The number may hang on a name before the noun: "five Lynx infantry fighting vehicles".)
+        let number = |k: usize| {
+            k < t && parse.dep(k) == "nummod" && !matches!(parse.word(k).to_lowercase().as_str(), "one" | "1")
+        };
+        let counted = kids(parse, t)
+            .any(|k| number(k) || parse.dep(k) == "compound" && kids(parse, k).any(number));
+        if !(counted
+            && parse.tag(t) == "NN"
+            && parse.tag(g) == "VBG"
+            && parse.head(g) == Some(t)
+            && parse.dep(g) == "acl"
+            && parse.tag(o) == "NNS"
+            && parse.head(o) == Some(g)
+            && parse.dep(o) == "dobj")
+        {
+            continue;
+        }
+        let (head, dep) = (parse.head(t), parse.tokens[t].dep);
+        for k in kids(parse, t).filter(|&k| k < t).collect::<Vec<_>>() {
+            parse.tokens[k].head = Some(o);
+        }
+        for k in kids(parse, g).filter(|&k| k > o).collect::<Vec<_>>() {
+            parse.tokens[k].head = head.or(Some(o));
+        }
+        attach(parse, o, head, dep);
+        attach(parse, t, Some(o), compound);
+        // (The gerund is a noun of the name, as when the parse reads the name whole.)
+        attach(parse, g, Some(o), compound);
+        parse.tokens[g].tag = nn;
+        parse.tokens[g].lemma = parse.word(g).to_lowercase();
     }
 }
 

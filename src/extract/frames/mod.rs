@@ -780,6 +780,29 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether token `t`, the head of a "with" phrase, is a meeting of three or
+    /// more held together (class `multiparty`: "a trilateral summit with X and
+    /// Y", "held three-way talks with X and Y"), whose guests meet each other.
+    pub fn is_multiparty(&self, p: &Parse, t: usize) -> bool {
+        let objects = (0..p.len()).filter(|&o| p.head(o) == Some(t) && p.dep(o) == "dobj");
+        // (A modifier as written, with the tokens fused before it: "three-way", split by the tokenizer.)
+        let modifier = |m: usize| {
+            let mut from = m;
+            while from > 0 && p.tokens[from - 1].end == p.tokens[from].start {
+                from -= 1;
+            }
+            p.text[p.tokens[from].start..p.tokens[m].end].to_lowercase()
+        };
+        std::iter::once(t).chain(objects).any(|n| {
+            self.listed("multiparty", p.lemma(n))
+                || (0..n).any(|m| {
+                    p.head(m) == Some(n)
+                        && matches!(p.dep(m), "amod" | "compound")
+                        && self.classes.get("multiparty").is_some_and(|c| c.entries.contains(&words(&modifier(m))))
+                })
+        })
+    }
+
     /// Whether `lemma` is a verb that addresses a call to its object (class
     /// `call_verbs`: "urge", "press", "call"): "urged both sides to ..."
     /// speaks to others than the speaker.
