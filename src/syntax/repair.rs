@@ -98,6 +98,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     adverb_after_relative_clause,
     conjunct_of_state_title,
     counted_compound_with_gerund,
+    relative_after_time,
+    relative_after_participle_phrase,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -929,6 +931,65 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
         if let Some(n) = plural {
             parse.tokens[w].head = Some(n);
         }
+    }
+}
+
+/// "formalised their partnership in a treaty signed in Pyongyang in June that
+/// obliges each side to ...", read with the "that" clause on "partnership": a
+/// "that" clause right after a participle phrase on a noun ("a treaty signed
+/// in ...") is on that noun, which it follows more closely.
+pub fn relative_after_participle_phrase(parse: &mut Parse) {
+    for v in 2..parse.len() {
+        let Some(h) = parse.head(v) else { continue };
+        let Some(w) = kids(parse, v).find(|&k| k < v && parse.dep(k) == "nsubj" && parse.tag(k) == "WDT") else {
+            continue;
+        };
+        if parse.dep(v) != "relcl" || !parse.word(w).eq_ignore_ascii_case("that") || h > w {
+            continue;
+        }
+        // The noun between whose participle phrase ends right before "that".
+        let noun = (h + 1..w).rev().find(|&n| {
+            parse.tag(n).starts_with("NN")
+                && kids(parse, n).any(|a| {
+                    parse.dep(a) == "acl" && parse.tag(a) == "VBN" && a > n && (a..w).all(|x| under_or_is(parse, a, x))
+                })
+        });
+        if let Some(n) = noun {
+            parse.tokens[v].head = Some(n);
+        }
+    }
+}
+
+/// "signed a treaty in June that obliges each side to ...", read with "that"
+/// as a subordinator and "obliges" as a second verb of "signed": a "that" right
+/// before a finite verb with no subject is that verb's subject, a relative
+/// pronoun; its clause is on the object of the verb it hung on, when the
+/// object comes before it (or on the noun it hung on).
+pub fn relative_after_time(parse: &mut Parse) {
+    let (Some(wdt), Some(nsubj), Some(relcl)) = (tag_id(parse, "WDT"), label(parse, "nsubj"), label(parse, "relcl"))
+    else {
+        return;
+    };
+    for w in 1..parse.len().saturating_sub(1) {
+        let v = w + 1;
+        let Some(main) = parse.head(v) else { continue };
+        if !(parse.word(w).eq_ignore_ascii_case("that")
+            && parse.dep(w) == "mark"
+            && parse.head(w) == Some(v)
+            && matches!(parse.tag(v), "VBZ" | "VBD" | "VBP")
+            && matches!(parse.dep(v), "conj" | "ccomp" | "advcl" | "acl")
+            && !kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj")))
+        {
+            continue;
+        }
+        // (Read as a clause on a noun already: "an agreement signed in May that obliges".)
+        let on_noun = (parse.dep(v) == "acl" && parse.tag(main).starts_with("NN")).then_some(main);
+        let Some(object) = on_noun.or_else(|| kids(parse, main).find(|&o| o < w && parse.dep(o) == "dobj")) else {
+            continue;
+        };
+        parse.tokens[w].tag = wdt;
+        attach(parse, w, Some(v), nsubj);
+        attach(parse, v, Some(object), relcl);
     }
 }
 
