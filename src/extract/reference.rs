@@ -116,7 +116,7 @@ impl Extractor<'_> {
             if owned {
                 continue;
             }
-            let Some(pairs) = events.latest(relation) else { continue };
+            let Some(pairs) = events.referred(relation) else { continue };
             let critic = self.id(mentions[critic].actor, doc);
             let attacker = relation == RelationType::ArmedConflict
                 && pairs.len() == 1
@@ -284,11 +284,18 @@ impl Extractor<'_> {
 /// How many sentences back a bare "the agreement" may find the event it names.
 const BARE_REFERENCE_SENTENCES: usize = 3;
 
+/// How many sentences back the last statement of an event may lie for a
+/// definite noun condemned to mean it rather than the story's first one.
+const STALE_EVENT_SENTENCES: usize = 4;
+
 /// The participants of the events a document has stated, by relation type:
 /// what "the summit" or "the deal" in a later sentence refers to.
 #[derive(Debug, Default)]
 pub(super) struct EventMemory {
     pub(super) last: BTreeMap<RelationType, Vec<(String, String)>>,
+    /// The first statement of each relation: the story's main event, which a
+    /// definite noun long after the last statement returns to.
+    pub(super) first: BTreeMap<RelationType, Vec<(String, String)>>,
     /// The sentence (by `clock`) that stated each of `last`.
     pub(super) when: BTreeMap<RelationType, usize>,
     /// The last sentence (by `clock`) that spoke of another event of each
@@ -344,6 +351,17 @@ impl EventMemory {
         self.last.get(&relation).filter(|_| !superseded)
     }
 
+    /// The parties of the event of `relation` a definite noun refers to: the
+    /// last statement (see [`EventMemory::latest`]), unless it lies more than
+    /// [`STALE_EVENT_SENTENCES`] sentences back, where a story returns to its
+    /// main event, the first one stated ("Al-Shabaab overran a base ... [US
+    /// strikes four paragraphs on] ... The Arab League condemned the attack").
+    pub(super) fn referred(&self, relation: RelationType) -> Option<&Vec<(String, String)>> {
+        let latest = self.latest(relation)?;
+        let stale = self.when.get(&relation).is_some_and(|&w| self.clock - w > STALE_EVENT_SENTENCES);
+        Some(self.first.get(&relation).filter(|_| stale).unwrap_or(latest))
+    }
+
     /// The one receiver of the last statement of `relation`, if it had one
     /// and no event of that relation with other parties was spoken of since;
     /// else the one receiver of that event ("France plans to hand jets over
@@ -361,8 +379,9 @@ impl EventMemory {
         for f in stated {
             by_type.entry(f.relation).or_default().push((f.source.clone(), f.target.clone()));
         }
-        for &relation in by_type.keys() {
+        for (&relation, pairs) in &by_type {
             self.when.insert(relation, self.clock);
+            self.first.entry(relation).or_insert_with(|| pairs.clone());
         }
         self.last.extend(by_type);
     }
