@@ -452,6 +452,7 @@ impl<'l> Extractor<'l> {
             pair,
             states,
             group: Vec::new(),
+            group_listed: false,
             last_named: Vec::new(),
             sides: None,
             topic: None,
@@ -1005,7 +1006,9 @@ impl<'l> Extractor<'l> {
                                 }
                             } else if let Some(c) = alliance {
                                 push(c, false, &mut out);
-                            } else if f.group.len() >= 2 && wanted.is_none_or(|n| n == f.group.len()) {
+                            } else if f.group.len() >= 2
+                                && (wanted == Some(f.group.len()) || wanted.is_none() && f.group_listed)
+                            {
                                 for &a in &f.group {
                                     push(a, true, &mut out);
                                 }

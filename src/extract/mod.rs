@@ -308,6 +308,9 @@ struct Focus {
     states: Vec<(usize, usize)>,
     /// The states the document most often lists together, three or more ("the US, UK and Australia").
     group: Vec<usize>,
+    /// Whether the sentence read comes at or after the first listing of `group`: an uncounted
+    /// "the leaders" before it is of others; "the three ministers" may be the group anywhere.
+    group_listed: bool,
     /// The states (one per family) the last sentence that named two or more named: whom "the
     /// three ministers" in the sentence after it means ("X hosted her Y and Z counterparts").
     last_named: Vec<usize>,
@@ -702,14 +705,16 @@ impl<'l> Extractor<'l> {
         if focus.military.is_none() {
             focus.military = ruled.iter().max_by_key(|&(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a);
         }
-        focus.group = lists
+        let group_from;
+        (focus.group, group_from) = lists
             .into_iter()
             .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
-            .map(|(list, _)| list)
+            .map(|(list, (_, first))| (list, first))
             .unwrap_or_default();
         let mut result = Extraction::default();
         let mut resolved: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
-        for (s, raw) in sentences.iter().zip(&raws) {
+        for (i, (s, raw)) in sentences.iter().zip(&raws).enumerate() {
+            focus.group_listed = i >= group_from;
             let mentions = self.resolve(cut(s.text), raw, Some(&focus), date, &mut doc_actors);
             // (Else a sentence that names two states and no one else: "X's minister held talks
             // with his Y counterpart. The two sides discussed ..."; or a state and an armed group:
