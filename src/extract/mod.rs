@@ -1291,6 +1291,11 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // An attack a pledge covers is a case it provides for ("the treaty extends to armed attacks
+            // on its vessels").
+            if f.relation == RelationType::ArmedConflict && preds.iter().any(|&t| self.frames.covered_case(parse, t)) {
+                return false;
+            }
             // A trigger fused before an office names what it handles ("the trade relations department").
             if preds
                 .iter()

@@ -780,6 +780,18 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether noun `t` is what a pledge or rule covers (class `coverage_verbs`):
+    /// the object of "covers", or after "extends to" / "applies to" ("the treaty
+    /// covers armed attacks on its vessels"): a case provided for, no event.
+    pub fn covered_case(&self, p: &Parse, t: usize) -> bool {
+        let governor = match p.dep(t) {
+            "dobj" => p.head(t),
+            "pobj" => p.head(t).filter(|&to| p.lemma(to) == "to").and_then(|to| p.head(to)),
+            _ => None,
+        };
+        governor.is_some_and(|v| p.tag(v).starts_with("VB") && self.listed("coverage_verbs", p.lemma(v)))
+    }
+
     /// Whether token `t`, the head of a "with" phrase, is a meeting of three or
     /// more held together (class `multiparty`: "a trilateral summit with X and
     /// Y", "held three-way talks with X and Y"), whose guests meet each other.
@@ -1871,6 +1883,12 @@ impl FrameSet {
                     && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO" || g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
             })
         {
+            return None;
+        }
+        // "the treaty covers armed attacks on Philippine vessels", "extends to attacks on its
+        // forces": what a pledge or rule covers is a case it provides for, no attack (class
+        // coverage_verbs).
+        if f.relation == RelationType::ArmedConflict && !g.is_verb(t) && self.covered_case(g.p, t) {
             return None;
         }
         let themes = self.theme_tokens(g, t, particles);
