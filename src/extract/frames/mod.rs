@@ -1285,9 +1285,11 @@ impl FrameSet {
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
             // (And what an amount supplied "with" measures: "supply Egypt with 3 million tonnes a year of LNG".)
             out.extend(g.prep_objects(t, "with").into_iter().flat_map(|o| g.with_measured(o)));
-            for prep in ["on", "in", "of"] {
+            // (And what an amount there measures: "targeted X in a new round of sanctions".)
+            for prep in ["on", "of"] {
                 out.extend(g.prep_objects(t, prep));
             }
+            out.extend(g.prep_objects(t, "in").into_iter().flat_map(|o| g.with_measured(o)));
             // (What a share given as the verb's own preposition measures: "accounts for 40 percent of
             // Hungary's gas imports".)
             for prep in particles {
