@@ -1171,8 +1171,19 @@ impl FrameSet {
         {
             return true;
         }
-        let modifiers = |x: usize| {
-            g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+        // ("non-lethal aid": a modifier fused after "non-" says the opposite.)
+        let negated = |c: usize| {
+            c >= 2
+                && g.p.word(c - 1) == "-"
+                && g.p.word(c - 2).eq_ignore_ascii_case("non")
+                && g.p.tokens[c - 2].end == g.p.tokens[c - 1].start
+                && g.p.tokens[c - 1].end == g.p.tokens[c].start
+        };
+        let modifiers = move |x: usize| {
+            g.kids[x]
+                .iter()
+                .copied()
+                .filter(move |&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod") && !negated(c))
         };
         // With the modifiers of a compound: "nuclear" in "nuclear [power] plant";
         // gathered only once an entry of several words ends in the head. (An entry's words match
