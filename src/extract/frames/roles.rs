@@ -157,6 +157,13 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     }
                 }
             }
+            // "Azerbaijan's gas flows to Italy": a moving theme's possessor (the subject of a verb
+            // of flowing or reaching, not what a verb acts on: "received Russia's gas").
+            if g.is_verb(t) && g.objects(t).is_empty() {
+                for &x in themes.modified.iter().filter(|&&x| x != t && g.p.dep(x).starts_with("nsubj")) {
+                    v.extend(g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+                }
+            }
             // "Tanks donated by Poland arrived in Ukraine": the agent of a giving participle on the
             // theme (not a maker's: "drones made by Iran were fired at Kyiv").
             let giving = |c: usize| {
