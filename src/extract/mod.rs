@@ -1421,6 +1421,14 @@ impl Extractor<'_> {
             {
                 return false;
             }
+            // Troops sent to a mission a state leads go to no leader's country ("sent soldiers to
+            // the Kenyan-led mission").
+            if f.relation == RelationType::TroopDeployment
+                && !target.is_empty()
+                && target.iter().all(|&x| self.frames.leads_mission(parse, x))
+            {
+                return false;
+            }
             // Those listed as the subject of a fight with fighters are one side: "Mexican soldiers
             // and police fought gunmen (loyal to X)".
             if f.relation == RelationType::ArmedConflict

@@ -679,6 +679,15 @@ impl<'l> Extractor<'l> {
             if capitalised(bare) {
                 last = bare;
             } else if !matches!(bare, "and" | "of" | "for" | "the" | "&") {
+                // (The head may be written in lower case after the name: "the Multinational
+                // Security Support mission".)
+                let mut head = bare.to_string();
+                if let Some(first) = head.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                if self.body_name_heads.contains(head.as_str()) {
+                    return true;
+                }
                 break;
             }
             if bare.len() != w.len() {

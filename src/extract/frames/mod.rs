@@ -780,6 +780,15 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether token `x` names the leader fused to a leading participle on a
+    /// mission that something is sent to ("to the Kenyan-led mission"; classes
+    /// `leading`, `missions`).
+    pub fn leads_mission(&self, p: &Parse, x: usize) -> bool {
+        let led = p.head(x).filter(|&v| p.tag(v) == "VBN" && self.listed("leading", p.lemma(v)));
+        let mission = led.and_then(|v| p.head(v)).filter(|&n| self.listed("missions", p.lemma(n)));
+        mission.and_then(|n| p.head(n)).is_some_and(|to| matches!(p.lemma(to), "to" | "into"))
+    }
+
     /// Whether noun `t` is what a pledge or rule covers (class `coverage_verbs`):
     /// the object of "covers", or after "extends to" / "applies to" ("the treaty
     /// covers armed attacks on its vessels"): a case provided for, no event.

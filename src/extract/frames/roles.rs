@@ -2201,9 +2201,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                     // "a Saudi-led coalition": the leader fused to the participle acts for the group.
+                    // (Not as where a mission is: "sent soldiers to the Kenyan-led mission" sends none
+                    // to Kenya; class missions.)
+                    let destination = p.dep(y) == "pobj"
+                        && p.head(y).is_some_and(|h| matches!(p.lemma(h), "to" | "into"))
+                        && self.sets.listed("missions", p.lemma(y));
                     if matches!(p.dep(c), "amod" | "compound")
                         && matches!(p.tag(c), "VBN" | "VBD")
                         && self.sets.listed("leading", p.lemma(c))
+                        && !destination
                     {
                         for &d in self.kids[c]
                             .iter()
