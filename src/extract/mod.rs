@@ -1421,6 +1421,29 @@ impl Extractor<'_> {
             {
                 return false;
             }
+            // Who reports a clause that names its own subject is no party to what that subject does,
+            // nor the target of a label the clause puts on it: "HRW said Russia's attacks on Kharkiv
+            // amount to war crimes" (the window pairs HRW with Russia both ways). (A stance the
+            // reporter takes on it stands, HRW condemns Russia; so does what was done to the reporter,
+            // "Poland says U.S. sanctions have cost its economy ...".)
+            if let Some((r, clause)) = self.frames.reporting_clause(parse, head) {
+                let reporter = |x: usize| {
+                    path_up(parse, x, r).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"))
+                };
+                let inside = |x: usize| x == clause || under(parse, clause, x);
+                let subject = (0..parse.len()).find(|&s| parse.head(s) == Some(clause) && parse.dep(s).starts_with("nsubj"));
+                let named = subject.is_some_and(|s| {
+                    (0..parse.len()).any(|x| (x == s || under(parse, s, x)) && !at[x].is_empty() && !reporter(x))
+                });
+                let stance = matches!(f.relation, RelationType::Condemnation | RelationType::PoliticalSupport);
+                let label = f.relation == RelationType::Condemnation && !parse.tag(head).starts_with("VB");
+                if named
+                    && (label && target.iter().all(|&x| reporter(x)) && source.iter().all(|&x| inside(x))
+                        || !stance && source.iter().all(|&x| reporter(x)) && target.iter().all(|&x| inside(x)))
+                {
+                    return false;
+                }
+            }
             // Troops sent to a mission a state leads go to no leader's country ("sent soldiers to
             // the Kenyan-led mission").
             if f.relation == RelationType::TroopDeployment

@@ -100,6 +100,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     counted_compound_with_gerund,
     relative_after_time,
     relative_after_participle_phrase,
+    reported_amount_to,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -2684,6 +2685,53 @@ pub fn reduced_relative(parse: &mut Parse) {
             attach(parse, c, Some(o), acl);
             parse.tokens[c].tag = vbn;
         }
+    }
+}
+
+/// "HRW said Russia's attacks on Kharkiv amount to war crimes", read with
+/// "Kharkiv amount" as one noun: in the object of a reporting verb, "amount"
+/// or "amounts" with "to" right after it is the reported clause's verb (and
+/// "to" its preposition); the object
+/// is its subject, and a name fused before it goes back to the phrase it
+/// ended ("on Kharkiv").
+pub fn reported_amount_to(parse: &mut Parse) {
+    let (Some(vbp), Some(vbz)) = (tag_id(parse, "VBP"), tag_id(parse, "VBZ")) else { return };
+    let (Some(ccomp), Some(nsubj)) = (label(parse, "ccomp"), label(parse, "nsubj")) else { return };
+    for a in 2..parse.len().saturating_sub(1) {
+        let plural = match parse.word(a).to_lowercase().as_str() {
+            "amount" => false,
+            "amounts" => true,
+            _ => continue,
+        };
+        if !parse.tag(a).starts_with("NN") || parse.lemma(a + 1) != "to" || parse.dep(a + 1) != "prep" {
+            continue;
+        }
+        // The reporting verb whose object holds it, and that object.
+        let mut o = a;
+        while let Some(h) = parse.head(o).filter(|_| parse.dep(o) != "dobj") {
+            o = h;
+        }
+        let Some(r) = parse.head(o).filter(|&r| o != a && REPORTING.contains(&parse.lemma(r))) else { continue };
+        if (r + 1..a).any(|t| parse.tag(t).starts_with("VB") || parse.tag(t) == "MD") {
+            continue;
+        }
+        let (old_head, old_dep) = (parse.head(a), parse.tokens[a].dep);
+        let fused: Vec<usize> = kids(parse, a).filter(|&k| k < a && parse.dep(k) == "compound").collect();
+        // (A preposition's object with nothing fused before it is an amount: "on the amount to pay".)
+        if fused.is_empty() && old_head.is_some_and(|h| parse.tag(h) == "IN") {
+            continue;
+        }
+        if let Some((&last, rest)) = fused.split_last() {
+            attach(parse, last, old_head, old_dep);
+            for &k in rest {
+                parse.tokens[k].head = Some(last);
+            }
+        }
+        parse.tokens[a].tag = if plural { vbz } else { vbp };
+        parse.tokens[a].lemma = "amount".to_string();
+        parse.tokens[a + 1].head = Some(a);
+        attach(parse, o, Some(a), nsubj);
+        attach(parse, a, Some(r), ccomp);
     }
 }
 

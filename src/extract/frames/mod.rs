@@ -780,6 +780,20 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// The reporting verb ("say", "report", class `report` of the assertion
+    /// cues) whose complement clause holds token `t`, with that clause's head.
+    pub fn reporting_clause(&self, p: &Parse, t: usize) -> Option<(usize, usize)> {
+        let mut c = t;
+        for _ in 0..32 {
+            let h = p.head(c)?;
+            if p.dep(c) == "ccomp" {
+                return self.report.contains(p.lemma(h)).then_some((h, c));
+            }
+            c = h;
+        }
+        None
+    }
+
     /// Whether token `x` names the leader fused to a leading participle on a
     /// mission that something is sent to ("to the Kenyan-led mission"; classes
     /// `leading`, `missions`).
