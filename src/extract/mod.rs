@@ -1115,8 +1115,10 @@ impl Extractor<'_> {
             };
             if hit.relation == RelationType::DiplomaticMeeting
                 && ts.iter().any(|&x| {
-                    tt.iter()
-                        .any(|&y| listed_after_with(parse, x, y, multiparty) || bodies && conjuncts(parse, x, y) && own_meetings(x))
+                    tt.iter().any(|&y| {
+                        listed_after_with(parse, x, y, multiparty)
+                            || bodies && conjuncts(parse, x, y) && own_meetings(x)
+                    })
                 })
             {
                 continue;
@@ -1287,7 +1289,10 @@ impl Extractor<'_> {
             if f.relation == RelationType::DiplomaticMeeting {
                 let targets = tokens_of(&f.target);
                 let multiparty = |h: usize| self.frames.is_multiparty(parse, h);
-                if tokens_of(&f.source).iter().any(|&x| targets.iter().any(|&y| listed_after_with(parse, x, y, multiparty))) {
+                if tokens_of(&f.source)
+                    .iter()
+                    .any(|&x| targets.iter().any(|&y| listed_after_with(parse, x, y, multiparty)))
+                {
                     return false;
                 }
             }
@@ -1427,11 +1432,11 @@ impl Extractor<'_> {
             // reporter takes on it stands, HRW condemns Russia; so does what was done to the reporter,
             // "Poland says U.S. sanctions have cost its economy ...".)
             if let Some((r, clause)) = self.frames.reporting_clause(parse, head) {
-                let reporter = |x: usize| {
-                    path_up(parse, x, r).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"))
-                };
+                let reporter =
+                    |x: usize| path_up(parse, x, r).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"));
                 let inside = |x: usize| x == clause || under(parse, clause, x);
-                let subject = (0..parse.len()).find(|&s| parse.head(s) == Some(clause) && parse.dep(s).starts_with("nsubj"));
+                let subject =
+                    (0..parse.len()).find(|&s| parse.head(s) == Some(clause) && parse.dep(s).starts_with("nsubj"));
                 let named = subject.is_some_and(|s| {
                     (0..parse.len()).any(|x| (x == s || under(parse, s, x)) && !at[x].is_empty() && !reporter(x))
                 });

@@ -1007,8 +1007,7 @@ pub fn counted_compound_with_gerund(parse: &mut Parse) {
         let number = |k: usize| {
             k < t && parse.dep(k) == "nummod" && !matches!(parse.word(k).to_lowercase().as_str(), "one" | "1")
         };
-        let counted = kids(parse, t)
-            .any(|k| number(k) || parse.dep(k) == "compound" && kids(parse, k).any(number));
+        let counted = kids(parse, t).any(|k| number(k) || parse.dep(k) == "compound" && kids(parse, k).any(number));
         if !(counted
             && parse.tag(t) == "NN"
             && parse.tag(g) == "VBG"

@@ -1468,8 +1468,7 @@ impl FrameSet {
             // obliging_verbs.)
             // (Or of the verb it is the subject of: "the treaty obliges each side to ...".)
             let governs = g.p.head(t).filter(|_| g.p.dep(t) == "nsubj");
-            let bound = g
-                .kids[t]
+            let bound = g.kids[t]
                 .iter()
                 .copied()
                 .filter(|&v| matches!(g.p.dep(v), "relcl" | "acl"))
@@ -1478,11 +1477,12 @@ impl FrameSet {
                 .flat_map(|v| {
                     // (The infinitive may hang on who is bound: "obliges [each side] to provide".)
                     let bound = g.objects(v);
-                    let to_do = g.kids[v].iter().chain(bound.iter().flat_map(|&o| g.kids[o].iter())).copied().filter(|&c| {
-                        matches!(g.p.dep(c), "xcomp" | "relcl" | "acl")
-                            && g.is_verb(c)
-                            && g.kids[c].iter().any(|&a| g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
-                    });
+                    let to_do =
+                        g.kids[v].iter().chain(bound.iter().flat_map(|&o| g.kids[o].iter())).copied().filter(|&c| {
+                            matches!(g.p.dep(c), "xcomp" | "relcl" | "acl")
+                                && g.is_verb(c)
+                                && g.kids[c].iter().any(|&a| g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
+                        });
                     to_do.flat_map(|c| g.objects(c)).chain(g.prep_objects(v, "to")).collect::<Vec<_>>()
                 })
                 .collect::<Vec<_>>();

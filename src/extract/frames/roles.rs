@@ -1444,8 +1444,11 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         // (Each member's own actors, not those of the members coordinated under it.)
         let own = |m: usize| {
-            let under: Vec<usize> =
-                self.kids[m].iter().filter(|&&c| self.p.dep(c) == "conj").flat_map(|&c| self.actors(c, false)).collect();
+            let under: Vec<usize> = self.kids[m]
+                .iter()
+                .filter(|&&c| self.p.dep(c) == "conj")
+                .flat_map(|&c| self.actors(c, false))
+                .collect();
             self.actors(m, false).into_iter().filter(move |a| !under.contains(a))
         };
         Some((own(first).collect(), list[1..].iter().flat_map(|&m| own(m)).collect()))
@@ -1706,6 +1709,33 @@ impl<'p, 'a> Graph<'p, 'a> {
             up = h;
         }
         Vec::new()
+    }
+
+    /// "X sent soldiers to Russia's Kursk region, where they fought ...": "they",
+    /// subject of a clause on the place forces were sent to, stands for the
+    /// forces, whose sender is the sending verb's subject.
+    pub(super) fn sent_forces(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(clause) = p.head(x).filter(|_| p.dep(x) == "nsubj") else { return Vec::new() };
+        let Some(mut place) = p.head(clause).filter(|_| p.dep(clause) == "relcl") else { return Vec::new() };
+        // (Up a name's "of": "to the border region of Bryansk, where they ...".)
+        while let Some(n) =
+            p.head(place).filter(|&of| p.dep(place) == "pobj" && p.lemma(of) == "of").and_then(|of| p.head(of))
+        {
+            place = n;
+        }
+        let Some(verb) = p
+            .head(place)
+            .filter(|&to| p.dep(place) == "pobj" && matches!(p.lemma(to), "to" | "into"))
+            .and_then(|to| p.head(to))
+            .filter(|&v| self.is_verb(v))
+        else {
+            return Vec::new();
+        };
+        if !self.kids[verb].iter().any(|&o| p.dep(o) == "dobj" && self.sets.in_class(self, o, "troops")) {
+            return Vec::new();
+        }
+        self.subjects(verb).into_iter().flat_map(|s| self.actors_at[s].iter().copied()).collect()
     }
 
     /// "India and China ... following their border clash": "they" or "their"
@@ -2040,7 +2070,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             } else if matches!(p.lemma(y), "we" | "us" | "our" | "ours") {
                 out.extend(self.speakers(y));
             } else if matches!(p.word(y).to_lowercase().as_str(), "they" | "them" | "their" | "theirs") {
-                out.extend(self.plural_antecedent(y));
+                let mut antecedent = self.sent_forces(y);
+                if antecedent.is_empty() {
+                    antecedent = self.plural_antecedent(y);
+                }
+                out.extend(antecedent);
             } else if p.word(y).eq_ignore_ascii_case("it") && p.dep(y) == "dobj" {
                 // "took the UAE to court, accusing it of ...": the object of a clause that shares its
                 // subject with the verb it hangs on is that verb's object (not the subject both have).
