@@ -1012,6 +1012,10 @@ impl<'l> Extractor<'l> {
                                 for &a in &f.group {
                                     push(a, true, &mut out);
                                 }
+                            } else if let Some(b) = f.bloc.filter(|_| wanted.is_none() && f.group.len() < 2) {
+                                // ("the heads of state" in a story on a bloc that lists no states together:
+                                // the bloc, as "the allies" are the alliance.)
+                                push(b, false, &mut out);
                             }
                         }
                         GenericKind::North | GenericKind::South => {

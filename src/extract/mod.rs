@@ -1449,6 +1449,34 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // Who judges an act is no party to it: "the African Union condemned the attack by JNIM on
+            // a camp" (the window pairs the AU with JNIM).
+            if !matches!(f.relation, RelationType::Condemnation | RelationType::PoliticalSupport) {
+                let judge = (0..parse.len()).find(|&o| {
+                    parse.dep(o) == "dobj"
+                        && (o == head || under(parse, o, head))
+                        && parse.head(o).is_some_and(|v| self.frames.is_stance_verb(parse.lemma(v)))
+                });
+                let subject_of = |x: usize, v: usize| {
+                    path_up(parse, x, v).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"))
+                };
+                // (The doer named on the act itself: its "by" agent or its possessor.)
+                let doer = |x: usize, o: usize| {
+                    path_up(parse, x, o).is_some_and(|p| {
+                        p.last().is_some_and(|&d| {
+                            parse.dep(d) == "poss" || parse.dep(d) == "prep" && parse.lemma(d) == "by"
+                        })
+                    })
+                };
+                if let Some((o, v)) = judge.and_then(|o| parse.head(o).map(|v| (o, v))) {
+                    let judged = |judge: &[usize], other: &[usize]| {
+                        judge.iter().all(|&x| subject_of(x, v)) && other.iter().all(|&x| doer(x, o))
+                    };
+                    if judged(&source, &target) || judged(&target, &source) {
+                        return false;
+                    }
+                }
+            }
             // Troops sent to a mission a state leads go to no leader's country ("sent soldiers to
             // the Kenyan-led mission").
             if f.relation == RelationType::TroopDeployment
