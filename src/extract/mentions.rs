@@ -1013,7 +1013,7 @@ impl<'l> Extractor<'l> {
                                     push(a, true, &mut out);
                                 }
                             } else if let Some(b) = f.bloc.filter(|_| wanted.is_none() && f.group.len() < 2) {
-                                // ("the heads of state" in a story on a bloc that lists no states together:
+                                // ("the leaders" in a story on a bloc that lists no states together:
                                 // the bloc, as "the allies" are the alliance.)
                                 push(b, false, &mut out);
                             }

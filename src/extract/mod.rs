@@ -1432,8 +1432,7 @@ impl Extractor<'_> {
             // reporter takes on it stands, HRW condemns Russia; so does what was done to the reporter,
             // "Poland says U.S. sanctions have cost its economy ...".)
             if let Some((r, clause)) = self.frames.reporting_clause(parse, head) {
-                let reporter =
-                    |x: usize| path_up(parse, x, r).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"));
+                let reporter = |x: usize| in_subject_of(parse, x, r);
                 let inside = |x: usize| x == clause || under(parse, clause, x);
                 let subject =
                     (0..parse.len()).find(|&s| parse.head(s) == Some(clause) && parse.dep(s).starts_with("nsubj"));
@@ -1449,17 +1448,15 @@ impl Extractor<'_> {
                     return false;
                 }
             }
-            // Who judges an act is no party to it: "the African Union condemned the attack by JNIM on
-            // a camp" (the window pairs the AU with JNIM).
+            // Who judges an act another does is no party to it: "the African Union condemned the
+            // attack by JNIM on a camp" (the window pairs the AU with JNIM); not so one's own act,
+            // "defended the new sanctions against Japan".
             if !matches!(f.relation, RelationType::Condemnation | RelationType::PoliticalSupport) {
                 let judge = (0..parse.len()).find(|&o| {
                     parse.dep(o) == "dobj"
                         && (o == head || under(parse, o, head))
                         && parse.head(o).is_some_and(|v| self.frames.is_stance_verb(parse.lemma(v)))
                 });
-                let subject_of = |x: usize, v: usize| {
-                    path_up(parse, x, v).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"))
-                };
                 // (The doer named on the act itself: its "by" agent or its possessor.)
                 let doer = |x: usize, o: usize| {
                     path_up(parse, x, o).is_some_and(|p| {
@@ -1470,7 +1467,7 @@ impl Extractor<'_> {
                 };
                 if let Some((o, v)) = judge.and_then(|o| parse.head(o).map(|v| (o, v))) {
                     let judged = |judge: &[usize], other: &[usize]| {
-                        judge.iter().all(|&x| subject_of(x, v)) && other.iter().all(|&x| doer(x, o))
+                        judge.iter().all(|&x| in_subject_of(parse, x, v)) && other.iter().all(|&x| doer(x, o))
                     };
                     if judged(&source, &target) || judged(&target, &source) {
                         return false;
@@ -2658,6 +2655,11 @@ fn conjuncts(parse: &crate::syntax::Parse, a: usize, b: usize) -> bool {
 fn listed_subjects(parse: &crate::syntax::Parse, x: usize, y: usize) -> bool {
     let (a, b) = (modified_noun(parse, x, MODIFIERS), modified_noun(parse, y, MODIFIERS));
     conjuncts(parse, a, b) && parse.dep(first_conjunct(parse, a)).starts_with("nsubj")
+}
+
+/// Whether token `x` is in the subject of verb `v`.
+fn in_subject_of(parse: &crate::syntax::Parse, x: usize, v: usize) -> bool {
+    path_up(parse, x, v).is_some_and(|p| p.last().is_some_and(|&s| parse.dep(s) == "nsubj"))
 }
 
 /// Whether tokens `x` and `y` name members of one list after "with" ("talks with Baker and the
