@@ -2690,9 +2690,8 @@ pub fn reduced_relative(parse: &mut Parse) {
 /// "HRW said Russia's attacks on Kharkiv amount to war crimes", read with
 /// "Kharkiv amount" as one noun: in the object of a reporting verb, "amount"
 /// or "amounts" with "to" right after it is the reported clause's verb (and
-/// "to" its preposition); the object
-/// is its subject, and a name fused before it goes back to the phrase it
-/// ended ("on Kharkiv").
+/// "to" its preposition); the object is its subject, and a name fused before
+/// it goes back to the phrase it ended ("on Kharkiv").
 pub fn reported_amount_to(parse: &mut Parse) {
     let (Some(vbp), Some(vbz)) = (tag_id(parse, "VBP"), tag_id(parse, "VBZ")) else { return };
     let (Some(ccomp), Some(nsubj)) = (label(parse, "ccomp"), label(parse, "nsubj")) else { return };

@@ -1476,9 +1476,9 @@ impl FrameSet {
                 .filter(|&v| self.listed("obliging_verbs", g.p.lemma(v)))
                 .flat_map(|v| {
                     // (The infinitive may hang on who is bound: "obliges [each side] to provide".)
-                    let bound = g.objects(v);
+                    let parties = g.objects(v);
                     let to_do =
-                        g.kids[v].iter().chain(bound.iter().flat_map(|&o| g.kids[o].iter())).copied().filter(|&c| {
+                        g.kids[v].iter().chain(parties.iter().flat_map(|&o| g.kids[o].iter())).copied().filter(|&c| {
                             matches!(g.p.dep(c), "xcomp" | "relcl" | "acl")
                                 && g.is_verb(c)
                                 && g.kids[c].iter().any(|&a| g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
