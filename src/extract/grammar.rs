@@ -32,6 +32,7 @@ pub struct Grammar {
     pub affirming_phrases: Vec<String>,
     pub person_pronouns: Vec<String>,
     pub body_pronouns: Vec<String>,
+    pub pronoun_openers: Vec<String>,
     pub expletive_followers: Vec<String>,
     pub recipient_it_verbs: Vec<String>,
     pub thing_it_followers: Vec<String>,

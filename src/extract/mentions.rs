@@ -143,7 +143,7 @@ impl<'l> Extractor<'l> {
                     *s < m.end() && matches!(r, Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person)
                 });
                 if i - at <= 2 && !named_here && !raws[i].iter().any(|(s, _, _)| *s < m.end()) {
-                    let start = m.end() - 2 - usize::from(m.as_str().ends_with("She"));
+                    let start = m.end() - 2 - usize::from(m.as_str().to_lowercase().ends_with("she"));
                     raws[i].insert(0, (start, m.end(), Ok(form)));
                 }
             }
@@ -165,7 +165,10 @@ impl<'l> Extractor<'l> {
             });
             if let (Some(&body), Some(m)) = (body, self.it.find(text)) {
                 if !self.expletive.is_match(&text[m.end()..]) && raws[i].iter().all(|r| r.0 >= m.end()) {
-                    raws[i].insert(0, (0, m.as_str().trim_end().len(), Ok(body)));
+                    // (The pronoun only: "But it" names its actor from "it".)
+                    let end = m.as_str().trim_end().len();
+                    let start = m.as_str()[..end].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+                    raws[i].insert(0, (start, end, Ok(body)));
                     continue;
                 }
             }

@@ -463,8 +463,20 @@ impl<'l> Extractor<'l> {
             pronoun_possessive: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:\w+\s+)?$", alt(&w.organisation_possessives)))
                 .unwrap(),
             that: Regex::new(r"(?i)\bthat\b").unwrap(),
-            he_she: Regex::new(&format!(r#"^["“'‘]?(?:{})\b"#, alt(&w.person_pronouns))).unwrap(),
-            it: Regex::new(&format!(r"^(?:{})\s+", alt(&w.body_pronouns))).unwrap(),
+            he_she: Regex::new(&format!(
+                r#"^["“'‘]?(?:(?:{}),?\s+(?i:{})|(?:{}))\b"#,
+                alt(&w.pronoun_openers),
+                alt(&w.person_pronouns),
+                alt(&w.person_pronouns)
+            ))
+            .unwrap(),
+            it: Regex::new(&format!(
+                r"^(?:(?:{}),?\s+(?i:{})|(?:{}))\s+",
+                alt(&w.pronoun_openers),
+                alt(&w.body_pronouns),
+                alt(&w.body_pronouns)
+            ))
+            .unwrap(),
             expletive: Regex::new(&format!(r"^(?:{})\b", alt(&w.expletive_followers))).unwrap(),
             recipient_it: Regex::new(&format!(r"\b(?:{})\s+(it)\s+(\w+)", alt(&w.recipient_it_verbs))).unwrap(),
             thing_it_followers: w.thing_it_followers.iter().map(|x| x.to_lowercase()).collect(),

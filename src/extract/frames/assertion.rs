@@ -484,6 +484,12 @@ impl FrameSet {
             if let Some(cue) = two_word(c) {
                 return Some(cue);
             }
+            // "a pact under negotiation", "a sale in the works".
+            if d == "prep" && !g.is_verb(t) {
+                if let Some(cue) = g.kids[c].iter().find_map(|&o| self.phrase_cue(p, c, o)) {
+                    return Some(cue);
+                }
+            }
             // A verb of ending the tagger took for a compound ("that the U.S. end support for X").
             if d == "compound" && cue_of(c) == Some(Cue::Ended) {
                 return Some(Cue::Ended);
@@ -608,6 +614,13 @@ impl FrameSet {
         {
             return None;
         }
+        // "a (mutual defence) pact is under negotiation", "the sale remains in talks".
+        let noun = if p.dep(t) == "compound" { p.head(t).unwrap_or(t) } else { t };
+        if let Some(v) = p.head(noun).filter(|&v| p.dep(noun) == "nsubj" && matches!(p.lemma(v), "be" | "remain")) {
+            if let Some(cue) = self.prepositional_cue(g, v) {
+                return Some(cue);
+            }
+        }
         let mut steps = 0;
         while steps < 5 {
             let Some(h) = p.head(cur) else { break };
@@ -644,6 +657,12 @@ impl FrameSet {
                 && g.kids[cur].iter().any(|&c| p.tag(c) == "TO")
                 && g.kids[cur].iter().any(|&c| p.dep(c) == "mark" && p.lemma(c) == "for")
                 && matches!(cue_of(h), Some(Cue::Call | Cue::Intention));
+            // "stopped short of blaming X": the particle of a two-word cue leads up to its verb.
+            if matches!(d, "advmod" | "prt") {
+                if let Some(cue) = self.particle_cue(p.lemma(h), p.lemma(cur)) {
+                    return Some(cue);
+                }
+            }
             if !gerund
                 && !infinitive
                 && !matches!(
@@ -675,6 +694,13 @@ impl FrameSet {
             }
             // "would have to enact", "is set to sign": a verb-and-"to" cue over the infinitive.
             if matches!(d, "xcomp" | "acl") && g.kids[cur].iter().any(|&c| p.tag(c) == "TO") {
+                // ("is in talks to transfer", "remains under negotiation to supply": a two-word cue
+                // that is a prepositional phrase on the verb above.)
+                if let Some(cue) = self.prepositional_cue(g, h) {
+                    if !(deepened && matches!(cue, Cue::Intention | Cue::Call)) {
+                        return Some(cue);
+                    }
+                }
                 if let Some(&cue) = self.to_cues.get(p.lemma(h)) {
                     if !(deepened && matches!(cue, Cue::Intention | Cue::Call)) {
                         return Some(cue);
@@ -767,6 +793,30 @@ impl FrameSet {
             cur = h;
         }
         None
+    }
+}
+
+impl FrameSet {
+    /// The cue a two-word entry of `assertion.toml` names by its first and second lemma
+    /// ("stop short", "in talks").
+    fn particle_cue(&self, first: &str, second: &str) -> Option<Cue> {
+        self.phrasal_cues.get(first)?.iter().find(|(w, _)| w == second).map(|&(_, cue)| cue)
+    }
+
+    /// The cue of a two-word prepositional phrase on verb `v`: "is in talks (to sell)",
+    /// "remains under negotiation".
+    fn prepositional_cue(&self, g: &Graph, v: usize) -> Option<Cue> {
+        let p = g.p;
+        g.kids[v]
+            .iter()
+            .filter(|&&c| p.dep(c) == "prep")
+            .find_map(|&c| g.kids[c].iter().find_map(|&o| self.phrase_cue(p, c, o)))
+    }
+
+    /// The two-word cue tokens `a` and `b` spell, by lemma or by word ("in talks").
+    fn phrase_cue(&self, p: &Parse, a: usize, b: usize) -> Option<Cue> {
+        let second = p.word(b).to_lowercase();
+        self.particle_cue(p.lemma(a), p.lemma(b)).or_else(|| self.particle_cue(p.lemma(a), &second))
     }
 }
 
