@@ -887,9 +887,9 @@ impl<'l> Extractor<'l> {
             result.relations.extend(from_parse);
             // One sentence is one piece of evidence for a relation, whichever reader found it (the
             // first trigger is kept), and yields a bounded number of relations.
-            // Troops sent to fight for someone are not fighting them: a deployment between two
-            // sides the same sentence sets against each other is an occupation ("killed Libyans near
-            // the Libyan air base in northern Chad").
+            // Troops sent to fight for someone are not fighting them: a deployment (or a base kept)
+            // between two sides the same sentence sets against each other is an occupation ("killed
+            // Libyans near the Libyan air base in northern Chad").
             let fighting: BTreeSet<(String, String)> = result.relations[sentence_start..]
                 .iter()
                 .filter(|f| f.relation == RelationType::ArmedConflict)
@@ -912,7 +912,9 @@ impl<'l> Extractor<'l> {
             let firm = |id: &str| company(id) && !by_person(id);
             let sentence = result.relations.split_off(sentence_start);
             result.relations.extend(sentence.into_iter().filter(|f| match f.relation {
-                RelationType::TroopDeployment => !fighting.contains(&(f.source.clone(), f.target.clone())),
+                RelationType::TroopDeployment | RelationType::MilitaryCooperation => {
+                    !fighting.contains(&(f.source.clone(), f.target.clone()))
+                }
                 // ("locked in a fierce battle for export orders with Rheinmetall": a firm's battle is
                 // for business.)
                 RelationType::ArmedConflict => !company(&f.source) && !company(&f.target),
