@@ -650,6 +650,23 @@ impl<'p, 'a> Graph<'p, 'a> {
         None
     }
 
+    /// "the agreement signed by Japan and the Philippines": the agent of noun `t`'s participle (not
+    /// of one that judges or reports it, "the attack, blamed by Kuwait on Iran", nor of one that
+    /// hosts an event naming its own parties).
+    fn participle_agents(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let other = |c: usize| {
+            self.sets.is_stance_verb(p.lemma(c))
+                || self.sets.is_report_verb(p.lemma(c))
+                || self.sets.listed("hosting_verbs", p.lemma(c)) && self.names_own_parties(t)
+        };
+        self.kids[t]
+            .iter()
+            .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !other(c))
+            .flat_map(|&c| self.by_agent(c))
+            .collect()
+    }
+
     /// The passive's agent preposition ("by") whose object `t` is, or whose
     /// object `t` is in apposition to ("bound by the X Charter, a defence pact").
     fn agent_of(&self, t: usize) -> Option<usize> {
@@ -991,25 +1008,32 @@ impl<'p, 'a> Graph<'p, 'a> {
                         None => subjects,
                     }
                 }
+                // ("reviewed the agreement signed by X and Y": the noun's own participle names its
+                // doers, whoever reviews it; a light verb's subject is one, "held talks hosted by X".)
+                Some(v)
+                    if p.dep(t) == "dobj" && !self.light.contains(p.lemma(v)) && !self.participle_agents(t).is_empty() =>
+                {
+                    self.participle_agents(t)
+                }
                 Some(v) if self.p.dep(t) != "nsubjpass" => {
                     let mut out = self.subjects(v);
                     // "the United Kingdom joined the US in a joint strike": and whom it joined.
                     if self.joined_in(t, v) {
                         out.extend(self.kids[v].iter().copied().filter(|&o| p.dep(o) == "dobj"));
                     }
+                    // ("steps to implement the pact signed by X and Y": when the verb's subject names
+                    // no one, the noun's own participle does.)
+                    if p.dep(t) == "dobj" && out.iter().all(|&x| self.actors(x, false).is_empty()) {
+                        let agents = self.participle_agents(t);
+                        if !agents.is_empty() {
+                            return agents;
+                        }
+                    }
                     out
                 }
                 Some(v) => self.by_agent(v),
                 None => {
-                    // "the agreement signed by Japan and the Philippines": the agent of its participle
-                    // (not of one that judges or reports it: "the attack, blamed by Kuwait on Iran").
-                    let stance =
-                        |c: usize| self.sets.is_stance_verb(p.lemma(c)) || self.sets.is_report_verb(p.lemma(c));
-                    let agents: Vec<usize> = self.kids[t]
-                        .iter()
-                        .filter(|&&c| p.dep(c) == "acl" && p.tag(c) == "VBN" && !stance(c) && !others(c))
-                        .flat_map(|&c| self.by_agent(c))
-                        .collect();
+                    let agents = self.participle_agents(t);
                     if !agents.is_empty() {
                         return agents;
                     }
