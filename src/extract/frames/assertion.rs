@@ -701,7 +701,13 @@ impl FrameSet {
                         return Some(cue);
                     }
                 }
-                if let Some(&cue) = self.to_cues.get(p.lemma(h)) {
+                // (By its word too, for a finite verb with no object: "used to ship LNG" is past;
+                // "used drones to strike", "vessels used to circumvent sanctions" a means.)
+                let word = || {
+                    let bare = p.tag(h) == "VBD" && !g.kids[h].iter().any(|&c| p.dep(c) == "dobj");
+                    self.to_cues.get(&p.word(h).to_lowercase()).filter(|_| bare)
+                };
+                if let Some(&cue) = self.to_cues.get(p.lemma(h)).or_else(word) {
                     if !(deepened && matches!(cue, Cue::Intention | Cue::Call)) {
                         return Some(cue);
                     }

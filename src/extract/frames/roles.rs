@@ -1103,9 +1103,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let objects: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
                 // ("deployed troops to support the M23": one's own troops do what they are sent for.)
                 let own_forces = |o: usize| self.actors(o, false).is_empty() && self.sets.in_class(self, o, "troops");
-                if objects.iter().any(|&o| !self.actors(o, false).is_empty()) {
+                // ("used Iranian drones to strike Kyiv": weapons do not act, whoever made them; their
+                // user does.)
+                let weapon = |o: usize| self.sets.in_class(self, o, "weapons");
+                if objects.iter().any(|&o| !weapon(o) && !self.actors(o, false).is_empty()) {
                     objects
-                } else if objects.is_empty() || objects.iter().all(|&o| own_forces(o)) {
+                } else if objects.is_empty() || objects.iter().all(|&o| own_forces(o) || weapon(o)) {
                     self.subjects(h)
                 } else {
                     Vec::new()
@@ -1160,6 +1163,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 out
             }
+            // The purpose of firing or using weapons is the user's: "launched Iranian drones to strike
+            // Kyiv", "used drones to hit ships" (class launching_verbs, or "use" and "employ"; the
+            // parse may hang the infinitive on the weapons).
+            "advcl" | "relcl" | "acl" if self.weapons_purpose(t).is_some() => {
+                self.weapons_purpose(t).map(|v| self.subjects(v)).unwrap_or_default()
+            }
             // The terms of a commitment: "signed a deal to buy Russian jets" is the signer's buying
             // (the parse may hang the infinitive on the verb rather than on "deal").
             "advcl"
@@ -1174,6 +1183,22 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// The verb of firing or using weapons whose purpose infinitive `t` is ("launched drones to
+    /// strike X": "launched").
+    fn weapons_purpose(&self, t: usize) -> Option<usize> {
+        let p = self.p;
+        let weapon = |o: usize| p.dep(o) == "dobj" && self.sets.in_class(self, o, "weapons");
+        let user = |v: usize| self.verb_in(v, "launching_verbs") || matches!(p.lemma(v), "use" | "employ");
+        let to = self.kids[t].iter().any(|&c| p.dep(c) == "aux" && p.lemma(c) == "to");
+        let h = p.head(t)?;
+        let v = match p.dep(t) {
+            "advcl" if self.kids[h].iter().any(|&o| weapon(o)) => h,
+            "relcl" | "acl" if weapon(h) => p.head(h)?,
+            _ => return None,
+        };
+        (p.tag(t) == "VB" && to && self.is_verb(v) && user(v)).then_some(v)
     }
 
     pub(super) fn by_agent(&self, t: usize) -> Vec<usize> {
