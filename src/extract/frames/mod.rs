@@ -1618,6 +1618,27 @@ impl FrameSet {
         {
             return true;
         }
+        // "praised the Houthis' stand in support of the Palestinians", "thanked X for its support
+        // of Y": support the praised party gives another it names is not support to the praiser.
+        // (A pronoun there is the one who praises: "welcomed Berlin's backing for its bid".)
+        if matches!(f.theme.as_deref(), Some("support_received" | "support_given")) && g.is_verb(t) {
+            let named = |o: usize| {
+                let mut todo = vec![o];
+                std::iter::from_fn(|| {
+                    let y = todo.pop()?;
+                    todo.extend(g.kids[y].iter().copied());
+                    Some(y)
+                })
+                .any(|y| !g.actors_at[y].is_empty() && !g.p.tag(y).starts_with("PRP"))
+            };
+            let beneficiary = |x: usize| {
+                let of_support = g.prep_objects(x, "in").into_iter().flat_map(|s| g.prep_objects(s, "of"));
+                ["for", "of", "to", "with"].into_iter().flat_map(|w| g.prep_objects(x, w)).chain(of_support).any(named)
+            };
+            if themes.iter().any(|&x| beneficiary(x)) {
+                return true;
+            }
+        }
         // "Havana battles blackouts", "fought inflation": what a contest verb's object names, when
         // it is no one and no fight, is what is fought (class contest_verbs); not "fought a war with
         // X", "fought gunmen".
