@@ -1615,17 +1615,32 @@ pub fn counted_participle(parse: &mut Parse) {
     }
 }
 
-/// "Albania, Croatia and Kosovo sign defence pact", a headline read as one
-/// noun phrase: in a sentence with no finite verb that opens with a list of
-/// names joined by "and", a common noun right after the list that may be a
+/// "Albania, Croatia and Kosovo sign defence pact", "Australia, Papua New
+/// Guinea sign defence treaty", "Yemen's Huthis claim missile strike on
+/// Israel": a headline read as one noun phrase. In a sentence with no finite
+/// verb that opens with a list of names (joined by "and" or by commas) or with
+/// a possessed plural name, a common noun right after the names that may be a
 /// present verb is the verb: the first name its subject, the others its
-/// conjuncts, and the nouns after it its object.
+/// conjuncts (a possessor stays one), and the nouns after it its object.
 pub fn headline_list_verb(parse: &mut Parse) {
     if (0..parse.len()).any(|t| finite(parse, t)) {
         return;
     }
-    let (Some(vbp), Some(nsubj), Some(conj), Some(cc), Some(dobj), Some(root_label), Some(compound), Some(punct)) = (
+    let (
+        Some(vbp),
+        Some(vbz),
+        Some(nsubj),
+        Some(conj),
+        Some(cc),
+        Some(dobj),
+        Some(root_label),
+        Some(compound),
+        Some(punct),
+        Some(poss),
+        Some(case),
+    ) = (
         tag_id(parse, "VBP"),
+        tag_id(parse, "VBZ"),
         label(parse, "nsubj"),
         label(parse, "conj"),
         label(parse, "cc"),
@@ -1633,44 +1648,56 @@ pub fn headline_list_verb(parse: &mut Parse) {
         label(parse, "root"),
         label(parse, "compound"),
         label(parse, "punct"),
-    ) else {
+        label(parse, "poss"),
+        label(parse, "case"),
+    )
+    else {
         return;
     };
-    let listed = |t: usize| parse.tag(t).starts_with("NNP") || matches!(parse.word(t), "," | "and");
+    let listed = |t: usize| parse.tag(t).starts_with("NNP") || matches!(parse.word(t), "," | "and" | "'s" | "’s");
     let Some(verb) = (1..parse.len()).find(|&t| !listed(t)) else { return };
-    let may_be_verb = parse
-        .analyzer
-        .tag_dictionary
-        .get(&parse.word(verb).to_lowercase())
-        .is_some_and(|tags| tags.contains(&usize::from(vbp)));
-    if !matches!(parse.tag(verb), "NN" | "NNS")
-        || !may_be_verb
-        || !parse.tag(verb - 1).starts_with("NNP")
-        || !(0..verb).any(|t| parse.word(t) == "and")
+    // ("Huthis claim": a plural subject takes the plain present; "Iran signs": a singular the -s.)
+    let plural_form = parse.tag(verb) == "NN";
+    let may_be_verb = dictionary_allows(parse, &parse.word(verb).to_lowercase(), if plural_form { "VBP" } else { "VBZ" });
+    let list = (0..verb).any(|t| matches!(parse.word(t), "and" | ","));
+    // (A possessed name is one subject: "Yemen's Huthis", with a plural name.)
+    let possessed = (0..verb).any(|t| matches!(parse.word(t), "'s" | "’s"))
+        && parse.word(verb - 1).ends_with('s')
+        && plural_form;
+    if !matches!(parse.tag(verb), "NN" | "NNS") || !may_be_verb || !parse.tag(verb - 1).starts_with("NNP") || !(list || possessed)
     {
         return;
     }
     // The object: the run of nouns and adjectives after the verb, headed by its last noun.
     let end = (verb + 1..parse.len()).take_while(|&t| matches!(parse.tag(t), "NN" | "NNS" | "NNP" | "JJ")).last();
     let Some(object) = end.filter(|&o| parse.tag(o).starts_with("NN")) else { return };
-    // The names: runs of capitalised words, each headed by its last word.
+    // The names: runs of capitalised words, each headed by its last word; a run before "'s" is
+    // the possessor of the next.
     let mut heads = Vec::new();
+    let mut owners = Vec::new();
     for t in 0..verb {
         if !parse.tag(t).starts_with("NNP") {
             continue;
         }
         if t + 1 < verb && parse.tag(t + 1).starts_with("NNP") {
             attach(parse, t, Some(t + 1), compound);
+        } else if t + 1 < verb && matches!(parse.word(t + 1), "'s" | "’s") {
+            owners.push(t);
         } else {
             heads.push(t);
         }
     }
     let Some((&first, rest)) = heads.split_first() else { return };
+    for &o in &owners {
+        let Some(&owned) = heads.iter().find(|&&h| h > o) else { return };
+        attach(parse, o, Some(owned), poss);
+        attach(parse, o + 1, Some(o), case);
+    }
     let later: Vec<usize> = (object + 1..parse.len())
         .filter(|&c| parse.head(c).is_some_and(|h| h <= object || parse.head(h).is_none()))
         .collect();
     attach(parse, verb, None, root_label);
-    parse.tokens[verb].tag = vbp;
+    parse.tokens[verb].tag = if plural_form { vbp } else { vbz };
     attach(parse, first, Some(verb), nsubj);
     for &h in rest {
         attach(parse, h, Some(first), conj);
