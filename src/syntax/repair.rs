@@ -101,6 +101,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     relative_after_time,
     relative_after_participle_phrase,
     reported_amount_to,
+    participle_read_as_verb_before_subject,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1717,6 +1718,53 @@ pub fn headline_list_verb(parse: &mut Parse) {
     attach(parse, object, Some(verb), dobj);
     for c in later {
         parse.tokens[c].head = Some(verb);
+    }
+}
+
+/// "The M23 armed group has seized Goma", read with "armed" as the main verb
+/// and "group has seized ..." as its complement clause: a past form in "-ed"
+/// with only a subject before it (a name with its article) and a clause whose
+/// subject is the very next word (a singular common noun) is a participle on
+/// that noun, its "subject" a modifier of the noun, and the clause the
+/// sentence's.
+pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
+    let (Some(vbn), Some(amod), Some(compound)) = (tag_id(parse, "VBN"), label(parse, "amod"), label(parse, "compound"))
+    else {
+        return;
+    };
+    for v in 1..parse.len().saturating_sub(2) {
+        if parse.tag(v) != "VBD" || !parse.word(v).ends_with("ed") {
+            continue;
+        }
+        let noun = v + 1;
+        let Some(clause) = parse.head(noun).filter(|&c| {
+            parse.dep(noun) == "nsubj" && parse.head(c) == Some(v) && parse.dep(c) == "ccomp" && parse.tag(noun).starts_with("NN")
+        }) else {
+            continue;
+        };
+        let subjects: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "nsubj").collect();
+        let others = kids(parse, v).any(|c| c != clause && !subjects.contains(&c) && parse.dep(c) != "punct");
+        let [subject] = subjects[..] else { continue };
+        // (A name with its article, "The M23", before a singular noun: "The Kremlin warned troops
+        // would stay" and "Russia claimed Kyiv had ..." keep their verb.)
+        let article = kids(parse, subject).any(|c| c < subject && parse.dep(c) == "det");
+        if others || subject + 1 != v || !parse.tag(subject).starts_with("NNP") || !article || parse.tag(noun) != "NN" {
+            continue;
+        }
+        let (head, dep) = (parse.head(v), parse.tokens[v].dep);
+        attach(parse, clause, head, dep);
+        attach(parse, v, Some(noun), amod);
+        parse.tokens[v].tag = vbn;
+        attach(parse, subject, Some(noun), compound);
+        // (The subject's determiner opens the noun's phrase: "The M23 armed group".)
+        let before: Vec<usize> = kids(parse, subject).filter(|&c| c < subject && parse.dep(c) == "det").collect();
+        for d in before {
+            parse.tokens[d].head = Some(noun);
+        }
+        let punct: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "punct").collect();
+        for c in punct {
+            parse.tokens[c].head = Some(clause);
+        }
     }
 }
 

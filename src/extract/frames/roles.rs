@@ -686,7 +686,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         {
             return false;
         }
+        // (A phrasal light verb by its particle: "carried out strikes".)
+        let phrasal = || {
+            self.kids[v]
+                .iter()
+                .any(|&c| self.p.dep(c) == "prt" && self.light.contains(&format!("{l} {}", self.p.lemma(c))))
+        };
         self.light.contains(l)
+            || phrasal()
             || !self.sets.by_verb.contains_key(l) && !self.sets.cues.contains_key(l) && !self.report.contains(l)
     }
 
