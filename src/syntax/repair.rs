@@ -102,6 +102,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     relative_after_participle_phrase,
     reported_amount_to,
     participle_read_as_verb_before_subject,
+    participle_read_as_adjective,
+    range_read_as_preposition,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1765,6 +1767,72 @@ pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
         for c in punct {
             parse.tokens[c].head = Some(clause);
         }
+    }
+}
+
+/// "10,000 troops remained deployed alongside the army", read with "deployed" as
+/// an adjective: a form in "-ed", the complement of "remain" or "stay" and with
+/// a prepositional phrase of its own, is the participle of a passive ("remained"
+/// its auxiliary, the subject its own).
+pub fn participle_read_as_adjective(parse: &mut Parse) {
+    let (Some(vbn), Some(auxpass), Some(nsubjpass)) =
+        (tag_id(parse, "VBN"), label(parse, "auxpass"), label(parse, "nsubjpass"))
+    else {
+        return;
+    };
+    for t in 1..parse.len() {
+        let Some(h) = parse.head(t).filter(|&h| matches!(parse.lemma(h), "remain" | "stay")) else { continue };
+        if parse.tag(t) != "JJ"
+            || parse.dep(t) != "acomp"
+            || !parse.word(t).ends_with("ed")
+            || !kids(parse, t).any(|c| parse.dep(c) == "prep")
+        {
+            continue;
+        }
+        // (Read as the passive it is: "troops remained deployed" as "troops were deployed".)
+        let (head, dep) = (parse.head(h), parse.tokens[h].dep);
+        let others: Vec<usize> = kids(parse, h).filter(|&c| c != t).collect();
+        attach(parse, t, head, dep);
+        parse.tokens[t].tag = vbn;
+        parse.tokens[t].lemma = parse.analyzer.lemmatizer.lemma(parse.word(t), "VBN");
+        attach(parse, h, Some(t), auxpass);
+        for c in others {
+            if parse.dep(c) == "nsubj" {
+                attach(parse, c, Some(t), nsubjpass);
+            } else {
+                parse.tokens[c].head = Some(t);
+            }
+        }
+    }
+}
+
+/// "Between 6,000 and 7,000 RDF troops fought alongside M23", read with
+/// "Between" as the root and the verb as a clause on the troops: a sentence
+/// that opens with "between" and two numbers counting a noun that a finite
+/// verb describes has that verb as its root, the noun its subject, and the
+/// range a modifier of the numbers.
+pub fn range_read_as_preposition(parse: &mut Parse) {
+    let (Some(nsubj), Some(root_label), Some(quantmod)) =
+        (label(parse, "nsubj"), label(parse, "root"), label(parse, "quantmod"))
+    else {
+        return;
+    };
+    if parse.len() < 5 || !parse.word(0).eq_ignore_ascii_case("between") || parse.head(0).is_some() {
+        return;
+    }
+    let Some(noun) = kids(parse, 0).find(|&c| parse.dep(c) == "pobj" && parse.tag(c).starts_with("NN")) else {
+        return;
+    };
+    let Some(number) = kids(parse, noun).find(|&c| parse.tag(c) == "CD" && c == 1) else { return };
+    let Some(verb) = kids(parse, noun).find(|&c| c > noun && parse.dep(c) == "acl" && finite(parse, c)) else {
+        return;
+    };
+    let rest: Vec<usize> = kids(parse, 0).filter(|&c| c != noun).collect();
+    attach(parse, verb, None, root_label);
+    attach(parse, noun, Some(verb), nsubj);
+    attach(parse, 0, Some(number), quantmod);
+    for c in rest {
+        parse.tokens[c].head = Some(verb);
     }
 }
 
