@@ -1739,13 +1739,23 @@ pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
             continue;
         }
         let noun = v + 1;
+        // (The clause may hang on the verb as its complement, or elsewhere: "..., where the M23
+        // armed group has seized Goma" read with "armed" as the relative clause.)
         let Some(clause) = parse.head(noun).filter(|&c| {
-            parse.dep(noun) == "nsubj" && parse.head(c) == Some(v) && parse.dep(c) == "ccomp" && parse.tag(noun).starts_with("NN")
+            parse.dep(noun) == "nsubj"
+                && c > noun
+                && finite_clause(parse, c)
+                && (parse.head(c) == Some(v) && parse.dep(c) == "ccomp" || parse.head(c) != Some(v))
+                && parse.tag(noun).starts_with("NN")
         }) else {
             continue;
         };
         let subjects: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "nsubj").collect();
-        let others = kids(parse, v).any(|c| c != clause && !subjects.contains(&c) && parse.dep(c) != "punct");
+        let opening: Vec<usize> = kids(parse, v)
+            .filter(|&c| c < v && matches!(parse.dep(c), "advmod" | "mark") && parse.tag(c).starts_with('W'))
+            .collect();
+        let others = kids(parse, v)
+            .any(|c| c != clause && !subjects.contains(&c) && parse.dep(c) != "punct" && !opening.contains(&c));
         let [subject] = subjects[..] else { continue };
         // (A name with its article, "The M23", before a singular noun: "The Kremlin warned troops
         // would stay" and "Russia claimed Kyiv had ..." keep their verb.)
@@ -1754,6 +1764,10 @@ pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
             continue;
         }
         let (head, dep) = (parse.head(v), parse.tokens[v].dep);
+        // (Not when the verb's own head lies inside the clause.)
+        if head.is_some_and(|h| std::iter::successors(Some(h), |&x| parse.head(x)).take(parse.len()).any(|x| x == clause)) {
+            continue;
+        }
         attach(parse, clause, head, dep);
         attach(parse, v, Some(noun), amod);
         parse.tokens[v].tag = vbn;
@@ -1763,11 +1777,17 @@ pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
         for d in before {
             parse.tokens[d].head = Some(noun);
         }
-        let punct: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "punct").collect();
-        for c in punct {
+        let moved: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "punct" || opening.contains(&c)).collect();
+        for c in moved {
             parse.tokens[c].head = Some(clause);
         }
     }
+}
+
+/// Whether `c` heads a clause with a finite verb: a finite verb, or a participle with a finite
+/// auxiliary ("has seized").
+fn finite_clause(parse: &Parse, c: usize) -> bool {
+    finite(parse, c) || parse.tag(c).starts_with("VB") && kids(parse, c).any(|a| parse.dep(a).starts_with("aux") && finite(parse, a))
 }
 
 /// "10,000 troops remained deployed alongside the army", read with "deployed" as
