@@ -104,6 +104,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     participle_read_as_verb_before_subject,
     participle_read_as_adjective,
     range_read_as_preposition,
+    name_with_inner_and,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1853,6 +1854,45 @@ pub fn range_read_as_preposition(parse: &mut Parse) {
     attach(parse, 0, Some(number), quantmod);
     for c in rest {
         parse.tokens[c].head = Some(verb);
+    }
+}
+
+/// "received jets from the French Air and Space Force", read with no object of
+/// "from" and the name's words scattered: a preposition without an object
+/// followed by a run of capitalised words (one "and" among them) that ends in
+/// the head of a body's name ("Force", "Ministry", "Agency") is followed by one
+/// name, headed by its last word.
+pub fn name_with_inner_and(parse: &mut Parse) {
+    let (Some(pobj), Some(compound), Some(det)) = (label(parse, "pobj"), label(parse, "compound"), label(parse, "det"))
+    else {
+        return;
+    };
+    for p in 0..parse.len() {
+        if parse.tag(p) != "IN" || kids(parse, p).any(|c| matches!(parse.dep(c), "pobj" | "pcomp")) {
+            continue;
+        }
+        let start = p + 1 + usize::from(p + 1 < parse.len() && parse.tag(p + 1) == "DT");
+        let capital = |t: usize| parse.word(t).chars().next().is_some_and(char::is_uppercase);
+        let run: Vec<usize> =
+            (start..parse.len()).take_while(|&t| capital(t) || parse.word(t) == "and" && t > start).collect();
+        let ands = run.iter().filter(|&&t| parse.word(t) == "and").count();
+        let Some(&last) = run.last() else { continue };
+        // (Only a body's name, by its head: "both Iran and Iraq" are two.)
+        let body = matches!(
+            parse.word(last),
+            "Force" | "Forces" | "Ministry" | "Department" | "Agency" | "Service" | "Services" | "Command" | "Corps"
+                | "Office" | "Authority" | "Commission" | "Council" | "Committee" | "Administration" | "Guard"
+        );
+        if run.len() < 3 || ands != 1 || !body || !parse.tag(last).starts_with("NNP") {
+            continue;
+        }
+        attach(parse, last, Some(p), pobj);
+        for &t in &run[..run.len() - 1] {
+            attach(parse, t, Some(last), compound);
+        }
+        if start > p + 1 {
+            attach(parse, p + 1, Some(last), det);
+        }
     }
 }
 
