@@ -1536,6 +1536,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             hosts.extend(self.p.head(t).filter(|_| self.p.dep(t) == "compound"));
             // "their border clash", "Russia and China's trade": a possessor that stands for two.
             heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss").map(|c| vec![c]));
+            // "joint patrols by the SANDF and the FADM": those who do a joint act (class together) together.
+            let joint = self.kids[t].iter().any(|&c| self.p.dep(c) == "amod" && self.sets.listed("together", self.p.lemma(c)));
+            if joint {
+                heads.extend(self.prep_objects(t, "by").into_iter().map(|o| vec![o]));
+            }
             // "talks in Geneva between X and Y": the parse hangs the pair on the place.
             for prep in ["of", "on", "in", "at"] {
                 hosts.extend(self.prep_objects(t, prep));
