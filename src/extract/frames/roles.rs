@@ -1539,7 +1539,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             // "joint patrols by the SANDF and the FADM": those who do a joint act (class together) together.
             let joint = self.kids[t].iter().any(|&c| self.p.dep(c) == "amod" && self.sets.listed("together", self.p.lemma(c)));
             if joint {
-                heads.extend(self.prep_objects(t, "by").into_iter().map(|o| vec![o]));
+                // (The parse may hang "by" on the active verb the act is the object of.)
+                let verb = self.p.head(t).filter(|&v| self.p.dep(t) == "dobj" && self.is_verb(v) && !self.passive(v));
+                let on_verb = verb.into_iter().flat_map(|v| self.prep_objects(v, "by")).filter(|&o| o > t);
+                let agents: Vec<usize> = self.prep_objects(t, "by").into_iter().chain(on_verb).collect();
+                heads.extend(agents.into_iter().map(|o| vec![o]));
             }
             // "talks in Geneva between X and Y": the parse hangs the pair on the place.
             for prep in ["of", "on", "in", "at"] {
