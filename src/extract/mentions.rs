@@ -147,6 +147,23 @@ impl<'l> Extractor<'l> {
                     raws[i].insert(0, (start, m.end(), Ok(form)));
                 }
             }
+            // "Sudani tried to thread the needle: he hosted ...": "he" or "she" opening a clause after
+            // a colon or semicolon is the person the sentence named before it.
+            let person = |r: &RawMention| {
+                r.2.as_ref().ok().copied().filter(|f| lx.actors[lx.forms[*f].actor].kind == ActorKind::Person)
+            };
+            for (at, _) in text.match_indices([':', ';']) {
+                let rest = &text[at + 1..];
+                let start = at + 1 + (rest.len() - rest.trim_start().len());
+                let word = text[start..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if !matches!(word, "he" | "she") || raws[i].iter().any(|r| r.0 == start) {
+                    continue;
+                }
+                if let Some(f) = raws[i].iter().filter(|r| r.1 <= at).filter_map(person).last() {
+                    let pos = raws[i].iter().position(|r| r.0 > start).unwrap_or(raws[i].len());
+                    raws[i].insert(pos, (start, start + word.len(), Ok(f)));
+                }
+            }
             if let Some(f) = raws[i].iter().rev().find_map(|(_, _, r)| {
                 r.as_ref().ok().filter(|f| lx.actors[lx.forms[**f].actor].kind == ActorKind::Person)
             }) {
