@@ -657,6 +657,15 @@ impl FrameSet {
                 && g.kids[cur].iter().any(|&c| p.tag(c) == "TO")
                 && g.kids[cur].iter().any(|&c| p.dep(c) == "mark" && p.lemma(c) == "for")
                 && matches!(cue_of(h), Some(Cue::Call | Cue::Intention));
+            // "Reports that Egypt has acquired Chinese jets have circulated": what bare plural reports
+            // or claims say, with no one named as their source, is unconfirmed (not "the report",
+            // "Amnesty's reports").
+            if matches!(d, "acl" | "ccomp" | "advcl")
+                && matches!(p.word(h).to_lowercase().as_str(), "reports" | "claims" | "allegations" | "rumours" | "rumors")
+                && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "det" | "poss" | "compound" | "amod" | "prep"))
+            {
+                return Some(Cue::Hedge);
+            }
             // "stopped short of blaming X": the particle of a two-word cue leads up to its verb.
             if matches!(d, "advmod" | "prt") {
                 if let Some(cue) = self.particle_cue(p.lemma(h), p.lemma(cur)) {
