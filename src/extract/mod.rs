@@ -1488,6 +1488,19 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // Talks with a state's firm are no talks with the state ("held talks with France's
+            // Dassault over the Rafale"): a party named only as the owner of a company.
+            if f.relation == RelationType::DiplomaticMeeting {
+                let firm = |x: usize| at[x].iter().any(|&m| self.kind(mentions[m].actor) == ActorKind::Company);
+                let owner_of_firm = |xs: &[usize]| {
+                    let named: Vec<usize> = xs.iter().copied().filter(|&x| parse.dep(x) != "case").collect();
+                    !named.is_empty()
+                        && named.iter().all(|&x| parse.dep(x) == "poss" && parse.head(x).is_some_and(|h| firm(h)))
+                };
+                if owner_of_firm(&source) || owner_of_firm(&target) {
+                    return false;
+                }
+            }
             // Troops sent to a mission a state leads go to no leader's country ("sent soldiers to
             // the Kenyan-led mission").
             if f.relation == RelationType::TroopDeployment

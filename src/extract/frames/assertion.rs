@@ -372,8 +372,17 @@ impl FrameSet {
         // visit China" (an infinitive with nothing above it).
         let verb = if g.is_verb(t) { Some(t) } else { governor.filter(|&h| g.is_verb(h) || Some(h) == margins) };
         // (A participle takes its head's: "will extend his tour, flying to Japan for talks".)
+        // (And a "would" in a clause someone is reported to have said, the future of the past:
+        // "Paraguay said its president would visit Taipei in May".)
+        let said = |v: usize| {
+            p.dep(v) == "ccomp" && p.head(v).is_some_and(|h| g.is_verb(h) && self.report.contains(p.lemma(h)))
+        };
         let own_auxiliary = |v: usize| {
-            g.kids[v].iter().any(|&c| p.dep(c) == "aux" && self.future_auxiliaries.contains(&p.word(c).to_lowercase()))
+            g.kids[v].iter().any(|&c| {
+                p.dep(c) == "aux"
+                    && (self.future_auxiliaries.contains(&p.word(c).to_lowercase())
+                        || p.word(c).eq_ignore_ascii_case("would") && said(v))
+            })
         };
         // An infinitive with a subject of its own under a verb is read the same way ("said issues to
         // be discussed", a parse of the noun's infinitive as a clause).

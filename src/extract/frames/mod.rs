@@ -1009,7 +1009,6 @@ impl FrameSet {
                     // ("The pledge of military cooperation was part of the treaty": a pledge the
                     // document made before is the event, not an intention.)
                     let cue = self.cancelled(&g, t, f.relation).filter(|_| !self.pledged_of(&g, t));
-                    if std::env::var("RG_DEBUG").is_ok() { eprintln!("DBG frame {:?} t={} cue={:?} hits={}", f.relation, p.word(t), cue, hits.len()); }
                     // (A denial verb may be listed as a negation too: "deny"; "I do not deny" denies nothing.)
                     let denial_above = || {
                         std::iter::successors(p.head(t), |&h| p.head(h)).take(5).any(|h| {
