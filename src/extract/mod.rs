@@ -1781,13 +1781,21 @@ impl Extractor<'_> {
                 // (Nor where talks that name their own parties are held: "the Russia-Ukraine talks in
                 // Istanbul", "talks between X and Y in Doha".)
                 let own_parties = |n: usize| self.frames.names_own_parties(parse, &at, n);
+                // (Nor where a gathering is held on whose sidelines two meet: "met X on the sidelines
+                // of a conference in Madrid".)
+                let sidelines = |n: usize| {
+                    parse.dep(n) == "pobj"
+                        && parse.head(n).filter(|&o| parse.lemma(o) == "of").and_then(|o| parse.head(o)).is_some_and(
+                            |s| matches!(parse.lemma(s), "sideline" | "sidelines" | "margin" | "margins"),
+                        )
+                };
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"
                         && parse.head(t).is_some_and(|p| {
                             matches!(parse.lemma(p), "in" | "at")
-                                && parse
-                                    .head(p)
-                                    .is_some_and(|n| gathering(n) || named(n) || gathering_verb(n) || own_parties(n))
+                                && parse.head(p).is_some_and(|n| {
+                                    gathering(n) || named(n) || gathering_verb(n) || own_parties(n) || sidelines(n)
+                                })
                         })
                 };
                 // ("the IMF meeting last month in Washington": a window that ends in "in" or "at"
