@@ -1488,12 +1488,27 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // (A party's tokens but the possessive's "'s".)
+            let named = |xs: &[usize]| -> Vec<usize> { xs.iter().copied().filter(|&x| parse.dep(x) != "case").collect() };
+            // Where the weapons of an attack were made is no party to it ("struck apartment blocks with
+            // missiles made in North Korea"): a party named only under a making participle.
+            if f.relation == RelationType::ArmedConflict {
+                let made = |x: usize| {
+                    heads_up(parse, x).into_iter().any(|h| {
+                        parse.tag(h) == "VBN" && parse.dep(h) == "acl" && self.frames.is_making_verb(parse.lemma(h))
+                    })
+                };
+                let only_made = |xs: &[usize]| !named(xs).is_empty() && named(xs).into_iter().all(made);
+                if only_made(&source) || only_made(&target) {
+                    return false;
+                }
+            }
             // Talks with a state's firm are no talks with the state ("held talks with France's
             // Dassault over the Rafale"): a party named only as the owner of a company.
             if f.relation == RelationType::DiplomaticMeeting {
                 let firm = |x: usize| at[x].iter().any(|&m| self.kind(mentions[m].actor) == ActorKind::Company);
                 let owner_of_firm = |xs: &[usize]| {
-                    let named: Vec<usize> = xs.iter().copied().filter(|&x| parse.dep(x) != "case").collect();
+                    let named = named(xs);
                     !named.is_empty()
                         && named.iter().all(|&x| parse.dep(x) == "poss" && parse.head(x).is_some_and(|h| firm(h)))
                 };

@@ -914,6 +914,11 @@ impl FrameSet {
         self.listed("harm_verbs", lemma)
     }
 
+    /// Whether verb `lemma` makes things (class `making_verbs`: "made", "built", "produced").
+    pub fn is_making_verb(&self, lemma: &str) -> bool {
+        self.listed("making_verbs", lemma)
+    }
+
     /// Whether verb `lemma` takes a stance (a predicate of condemnation or
     /// political support): what it judges is another's act.
     pub fn is_stance_verb(&self, lemma: &str) -> bool {
