@@ -591,6 +591,30 @@ impl FrameSet {
         {
             return Some(Cue::Hedge);
         }
+        // "Venezuela, which once sent Havana oil, suspended its shipments", "Reliance, which had bought
+        // Venezuelan oil, stopped its purchases" (or "said it had halted purchases"): a flow stated in
+        // a relative clause on the subject of a verb that ends the subject's flows (its object of
+        // class flows) has ended.
+        if matches!(rel, RelationType::EnergySupply | RelationType::ArmsSupply | RelationType::Trade) {
+            let relative = std::iter::successors(Some(t), |&x| p.head(x)).take(6).find(|&x| p.dep(x) == "relcl");
+            let owner = relative.and_then(|r| p.head(r)).filter(|&n| p.dep(n) == "nsubj");
+            let ends_flows = |v: usize| {
+                cue_of(v) == Some(Cue::Ended)
+                    && g.kids[v].iter().any(|&o| p.dep(o) == "dobj" && self.in_class(g, o, "flows"))
+            };
+            // (Or through what the subject said of itself: "said it had halted purchases".)
+            let said_ended = |v: usize| {
+                self.report.contains(p.lemma(v))
+                    && g.kids[v].iter().any(|&c| {
+                        p.dep(c) == "ccomp"
+                            && ends_flows(c)
+                            && g.kids[c].iter().any(|&s| p.dep(s) == "nsubj" && matches!(p.lemma(s), "it" | "they"))
+                    })
+            };
+            if owner.and_then(|n| p.head(n)).is_some_and(|v| ends_flows(v) || said_ended(v)) {
+                return Some(Cue::Ended);
+            }
+        }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
         // "the prospect of ending their alliance", "the need for Japan to redress its trade imbalance
