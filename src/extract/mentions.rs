@@ -660,7 +660,9 @@ impl<'l> Extractor<'l> {
         // "he hosted Pezeshkian in September 2024" in a story written after the host left office: a
         // person with no office on the story's date acts for the one held at the past date the
         // sentence gives.
-        let told = date.and_then(|d| past_date_in(text, d));
+        // (Looked for only when such a person is named.)
+        let told = std::cell::OnceCell::new();
+        let told = || told.get_or_init(|| date.and_then(|d| past_date_in(text, d))).as_deref();
         for (i, (s, e, r)) in raw.iter().enumerate() {
             let (s, e) = (*s, *e);
             let possessive = is_possessive(&text[e..]);
@@ -677,7 +679,7 @@ impl<'l> Extractor<'l> {
                 Ok(form) => {
                     let form = &lx.forms[*form];
                     let Some(mut actor) =
-                        self.acting(form.actor, date).or_else(|| told.as_deref().and_then(|t| self.acting(form.actor, Some(t))))
+                        self.acting(form.actor, date).or_else(|| told().and_then(|t| self.acting(form.actor, Some(t))))
                     else {
                         continue;
                     };
@@ -1344,8 +1346,18 @@ pub(super) fn is_title_case(text: &str) -> bool {
 /// month named before it when there is one ("in September 2024", "in 2019"), as an ISO date.
 fn past_date_in(text: &str, today: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let bytes = text.as_bytes();
     (0..text.len().saturating_sub(3)).find_map(|i| {

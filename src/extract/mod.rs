@@ -1489,7 +1489,8 @@ impl Extractor<'_> {
                 }
             }
             // (A party's tokens but the possessive's "'s".)
-            let named = |xs: &[usize]| -> Vec<usize> { xs.iter().copied().filter(|&x| parse.dep(x) != "case").collect() };
+            let named =
+                |xs: &[usize]| -> Vec<usize> { xs.iter().copied().filter(|&x| parse.dep(x) != "case").collect() };
             // Where the weapons of an attack were made is no party to it ("struck apartment blocks with
             // missiles made in North Korea"): a party named only under a making participle.
             if f.relation == RelationType::ArmedConflict {
@@ -1510,7 +1511,7 @@ impl Extractor<'_> {
                 let owner_of_firm = |xs: &[usize]| {
                     let named = named(xs);
                     !named.is_empty()
-                        && named.iter().all(|&x| parse.dep(x) == "poss" && parse.head(x).is_some_and(|h| firm(h)))
+                        && named.iter().all(|&x| parse.dep(x) == "poss" && parse.head(x).is_some_and(firm))
                 };
                 if owner_of_firm(&source) || owner_of_firm(&target) {
                     return false;
@@ -1800,9 +1801,11 @@ impl Extractor<'_> {
                 // of a conference in Madrid".)
                 let sidelines = |n: usize| {
                     parse.dep(n) == "pobj"
-                        && parse.head(n).filter(|&o| parse.lemma(o) == "of").and_then(|o| parse.head(o)).is_some_and(
-                            |s| matches!(parse.lemma(s), "sideline" | "sidelines" | "margin" | "margins"),
-                        )
+                        && parse
+                            .head(n)
+                            .filter(|&o| parse.lemma(o) == "of")
+                            .and_then(|o| parse.head(o))
+                            .is_some_and(|s| matches!(parse.lemma(s), "sideline" | "sidelines" | "margin" | "margins"))
                 };
                 let venue = |t: usize| {
                     parse.dep(t) == "pobj"

@@ -1662,13 +1662,16 @@ pub fn headline_list_verb(parse: &mut Parse) {
     let Some(verb) = (1..parse.len()).find(|&t| !listed(t)) else { return };
     // ("Huthis claim": a plural subject takes the plain present; "Iran signs": a singular the -s.)
     let plural_form = parse.tag(verb) == "NN";
-    let may_be_verb = dictionary_allows(parse, &parse.word(verb).to_lowercase(), if plural_form { "VBP" } else { "VBZ" });
+    let may_be_verb =
+        dictionary_allows(parse, &parse.word(verb).to_lowercase(), if plural_form { "VBP" } else { "VBZ" });
     let list = (0..verb).any(|t| matches!(parse.word(t), "and" | ","));
     // (A possessed name is one subject: "Yemen's Huthis", with a plural name.)
-    let possessed = (0..verb).any(|t| matches!(parse.word(t), "'s" | "’s"))
-        && parse.word(verb - 1).ends_with('s')
-        && plural_form;
-    if !matches!(parse.tag(verb), "NN" | "NNS") || !may_be_verb || !parse.tag(verb - 1).starts_with("NNP") || !(list || possessed)
+    let possessed =
+        (0..verb).any(|t| matches!(parse.word(t), "'s" | "’s")) && parse.word(verb - 1).ends_with('s') && plural_form;
+    if !matches!(parse.tag(verb), "NN" | "NNS")
+        || !may_be_verb
+        || !parse.tag(verb - 1).starts_with("NNP")
+        || !(list || possessed)
     {
         return;
     }
@@ -1731,7 +1734,8 @@ pub fn headline_list_verb(parse: &mut Parse) {
 /// that noun, its "subject" a modifier of the noun, and the clause the
 /// sentence's.
 pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
-    let (Some(vbn), Some(amod), Some(compound)) = (tag_id(parse, "VBN"), label(parse, "amod"), label(parse, "compound"))
+    let (Some(vbn), Some(amod), Some(compound)) =
+        (tag_id(parse, "VBN"), label(parse, "amod"), label(parse, "compound"))
     else {
         return;
     };
@@ -1766,7 +1770,9 @@ pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
         }
         let (head, dep) = (parse.head(v), parse.tokens[v].dep);
         // (Not when the verb's own head lies inside the clause.)
-        if head.is_some_and(|h| std::iter::successors(Some(h), |&x| parse.head(x)).take(parse.len()).any(|x| x == clause)) {
+        if head
+            .is_some_and(|h| std::iter::successors(Some(h), |&x| parse.head(x)).take(parse.len()).any(|x| x == clause))
+        {
             continue;
         }
         attach(parse, clause, head, dep);
@@ -1788,7 +1794,8 @@ pub fn participle_read_as_verb_before_subject(parse: &mut Parse) {
 /// Whether `c` heads a clause with a finite verb: a finite verb, or a participle with a finite
 /// auxiliary ("has seized").
 fn finite_clause(parse: &Parse, c: usize) -> bool {
-    finite(parse, c) || parse.tag(c).starts_with("VB") && kids(parse, c).any(|a| parse.dep(a).starts_with("aux") && finite(parse, a))
+    finite(parse, c)
+        || parse.tag(c).starts_with("VB") && kids(parse, c).any(|a| parse.dep(a).starts_with("aux") && finite(parse, a))
 }
 
 /// "10,000 troops remained deployed alongside the army", read with "deployed" as
@@ -1880,8 +1887,22 @@ pub fn name_with_inner_and(parse: &mut Parse) {
         // (Only a body's name, by its head: "both Iran and Iraq" are two.)
         let body = matches!(
             parse.word(last),
-            "Force" | "Forces" | "Ministry" | "Department" | "Agency" | "Service" | "Services" | "Command" | "Corps"
-                | "Office" | "Authority" | "Commission" | "Council" | "Committee" | "Administration" | "Guard"
+            "Force"
+                | "Forces"
+                | "Ministry"
+                | "Department"
+                | "Agency"
+                | "Service"
+                | "Services"
+                | "Command"
+                | "Corps"
+                | "Office"
+                | "Authority"
+                | "Commission"
+                | "Council"
+                | "Committee"
+                | "Administration"
+                | "Guard"
         );
         if run.len() < 3 || ands != 1 || !body || !parse.tag(last).starts_with("NNP") {
             continue;

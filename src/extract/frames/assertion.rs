@@ -694,7 +694,10 @@ impl FrameSet {
             // or claims say, with no one named as their source, is unconfirmed (not "the report",
             // "Amnesty's reports").
             if matches!(d, "acl" | "ccomp" | "advcl")
-                && matches!(p.word(h).to_lowercase().as_str(), "reports" | "claims" | "allegations" | "rumours" | "rumors")
+                && matches!(
+                    p.word(h).to_lowercase().as_str(),
+                    "reports" | "claims" | "allegations" | "rumours" | "rumors"
+                )
                 && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "det" | "poss" | "compound" | "amod" | "prep"))
             {
                 return Some(Cue::Hedge);

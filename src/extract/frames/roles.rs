@@ -1018,7 +1018,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // ("reviewed the agreement signed by X and Y": the noun's own participle names its
                 // doers, whoever reviews it; a light verb's subject is one, "held talks hosted by X".)
                 Some(v)
-                    if p.dep(t) == "dobj" && !self.light.contains(p.lemma(v)) && !self.participle_agents(t).is_empty() =>
+                    if p.dep(t) == "dobj"
+                        && !self.light.contains(p.lemma(v))
+                        && !self.participle_agents(t).is_empty() =>
                 {
                     self.participle_agents(t)
                 }
@@ -1537,7 +1539,8 @@ impl<'p, 'a> Graph<'p, 'a> {
             // "their border clash", "Russia and China's trade": a possessor that stands for two.
             heads.extend(self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "poss").map(|c| vec![c]));
             // "joint patrols by the SANDF and the FADM": those who do a joint act (class together) together.
-            let joint = self.kids[t].iter().any(|&c| self.p.dep(c) == "amod" && self.sets.listed("together", self.p.lemma(c)));
+            let joint =
+                self.kids[t].iter().any(|&c| self.p.dep(c) == "amod" && self.sets.listed("together", self.p.lemma(c)));
             if joint {
                 // (The parse may hang "by" on the active verb the act is the object of.)
                 let verb = self.p.head(t).filter(|&v| self.p.dep(t) == "dobj" && self.is_verb(v) && !self.passive(v));
