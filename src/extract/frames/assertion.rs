@@ -39,6 +39,8 @@ pub(super) struct CueFile {
     #[serde(default)]
     remembering: Vec<String>,
     #[serde(default)]
+    unsourced: Vec<String>,
+    #[serde(default)]
     future_prepositions: Vec<String>,
     #[serde(default)]
     future_auxiliaries: Vec<String>,
@@ -99,6 +101,7 @@ impl FrameSet {
         self.presupposing
             .extend(c.presupposing.iter().map(|w| words(w)).filter(|w| w.len() == 1).map(|w| w[0].clone()));
         self.remembering.extend(c.remembering.iter().map(|w| w.to_lowercase()));
+        self.unsourced.extend(c.unsourced.iter().map(|w| w.to_lowercase()));
         for (list, cue) in [
             (c.negation, Cue::Negation),
             (c.hedge, Cue::Hedge),
@@ -694,10 +697,7 @@ impl FrameSet {
             // or claims say, with no one named as their source, is unconfirmed (not "the report",
             // "Amnesty's reports").
             if matches!(d, "acl" | "ccomp" | "advcl")
-                && matches!(
-                    p.word(h).to_lowercase().as_str(),
-                    "reports" | "claims" | "allegations" | "rumours" | "rumors"
-                )
+                && self.unsourced.contains(&p.word(h).to_lowercase())
                 && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "det" | "poss" | "compound" | "amod" | "prep"))
             {
                 return Some(Cue::Hedge);

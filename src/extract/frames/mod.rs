@@ -258,6 +258,8 @@ pub struct FrameSet {
     /// Verbs of ending that also mean remembering ("recall"): with an event
     /// noun as object they remember it.
     remembering: FxHashSet<String>,
+    /// Plural nouns whose "that" clause, with no source named, is unconfirmed ("reports that").
+    unsourced: FxHashSet<String>,
     /// Prepositions of reason and time ("because of", "following"): what they
     /// hold is not governed by the verb they hang on.
     reason_prepositions: FxHashSet<String>,
