@@ -2224,7 +2224,17 @@ impl FrameSet {
         // each other too.
         // Not when met one by one ("spoke separately with the leaders of X and Y").
         // Nor places visited on a tour ("visited Australia and Brazil").
-        let apart = |x: usize| g.kids[x].iter().any(|&c| self.in_class(g, c, "apart"));
+        // (Or in separate sessions: "received X and Y in separate sessions".)
+        let apart = |x: usize| {
+            // (The parse may hang the phrase on the last guest.)
+            let guests = g.kids[x].iter().copied().filter(|&o| g.p.dep(o) == "dobj").flat_map(|o| g.conjuncts(o));
+            let sessions = std::iter::once(x).chain(guests).flat_map(|y| ["in", "at"].map(|w| g.prep_objects(y, w)));
+            let sessions = sessions.flatten();
+            g.kids[x].iter().any(|&c| self.in_class(g, c, "apart"))
+                || sessions
+                    .into_iter()
+                    .any(|o| g.kids[o].iter().any(|&a| g.p.dep(a) == "amod" && self.in_class(g, a, "apart")))
+        };
         let one_by_one = apart(t) || g.light_verb(t).is_some_and(apart) || self.listed("tours", g.p.lemma(t));
         if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() && !one_by_one {
             for (i, &a) in targets.iter().enumerate() {
