@@ -662,7 +662,8 @@ impl<'l> Extractor<'l> {
         // sentence gives.
         // (Looked for only when such a person is named.)
         let told = std::cell::OnceCell::new();
-        let told = || told.get_or_init(|| date.and_then(|d| past_date_in(text, d))).as_deref();
+        let told =
+            || told.get_or_init(|| date.and_then(|d| past_date_in(text, d, |w| self.frames.month(w)))).as_deref();
         for (i, (s, e, r)) in raw.iter().enumerate() {
             let (s, e) = (*s, *e);
             let possessive = is_possessive(&text[e..]);
@@ -1343,22 +1344,9 @@ pub(super) fn is_title_case(text: &str) -> bool {
 }
 
 /// The first date `text` gives that lies before `today` (an ISO date): a year after 1900, with the
-/// month named before it when there is one ("in September 2024", "in 2019"), as an ISO date.
-fn past_date_in(text: &str, today: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+/// month `month_of` names in the word before it when there is one ("in September 2024", "in 2019"),
+/// as an ISO date.
+fn past_date_in(text: &str, today: &str, month_of: impl Fn(&str) -> Option<i8>) -> Option<String> {
     let bytes = text.as_bytes();
     (0..text.len().saturating_sub(3)).find_map(|i| {
         let year = text.get(i..i + 4)?;
@@ -1367,8 +1355,8 @@ fn past_date_in(text: &str, today: &str) -> Option<String> {
         if !bounded || !year.bytes().all(|b| b.is_ascii_digit()) || !("1901".."2100").contains(&year) {
             return None;
         }
-        let before = text[..i].trim_end();
-        let month = MONTHS.iter().position(|m| before.ends_with(m)).map_or(7, |m| m + 1);
+        let before = text[..i].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let month = month_of(before).unwrap_or(7);
         let iso = format!("{year}-{month:02}-15");
         (iso.as_str() < today).then_some(iso)
     })

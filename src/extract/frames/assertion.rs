@@ -146,12 +146,17 @@ impl FrameSet {
         self.cancelled(&g, t, relation).is_none()
     }
 
+    /// The number of month `word` (any case, a final "." dropped; see `[months]` in assertion.toml).
+    pub fn month(&self, word: &str) -> Option<i8> {
+        self.months.get(word.trim_end_matches('.').to_lowercase().as_str()).copied()
+    }
+
     /// Whether token `c` is a month with its day ("April 29", "29 April
     /// 1987") after the document's date: a day still to come. (The day after
     /// counts as today: a wire's dateline may run a day ahead of its date.)
     pub(super) fn later_date(&self, g: &Graph, c: usize) -> bool {
         let (p, Some(today)) = (g.p, g.today) else { return false };
-        let Some(&m) = self.months.get(p.word(c).trim_end_matches('.').to_lowercase().as_str()) else { return false };
+        let Some(m) = self.month(p.word(c)) else { return false };
         let number = |x: usize| p.word(x).parse::<i16>().ok().filter(|_| p.tag(x) == "CD");
         let near = g.kids[c].iter().copied().chain([c + 1]).chain(c.checked_sub(1)).filter(|&x| x < p.len());
         let mut d = None;
@@ -304,13 +309,7 @@ impl FrameSet {
                 return None;
             }
             let second = p.word(c).to_lowercase();
-            g.kids[c].iter().find_map(|&k| {
-                self.phrasal_cues
-                    .get(&p.word(k).to_lowercase())?
-                    .iter()
-                    .find(|(particle, _)| *particle == second)
-                    .map(|&(_, cue)| cue)
-            })
+            g.kids[c].iter().find_map(|&k| self.particle_cue(&p.word(k).to_lowercase(), &second))
         };
         // Negation, modals and modifiers on the predicate itself.
         // "not only ... but also" and "not least" affirm.
