@@ -105,6 +105,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     participle_read_as_adjective,
     range_read_as_preposition,
     name_with_inner_and,
+    conjunct_of_relative_read_as_main,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4010,6 +4011,55 @@ pub fn titled_name(parse: &mut Parse) {
             parse.tokens[title].head = Some(name);
             parse.tokens[title].dep = compound;
         }
+    }
+}
+
+/// "X, which imposed sanctions on Y and designated Z a terrorist group, has
+/// delivered arms to W", read with "designated" as the main verb and "Z ...
+/// has delivered" as its complement clause: a main verb right after an "and"
+/// that coordinates a relative clause on its subject, whose complement clause
+/// opens after a comma with that verb's subject before it, is the relative
+/// clause's second verb; the complement is the main clause, with the subject
+/// of the sentence, and its stranded subject the object of the second verb.
+pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
+    let Some(top) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    // The second verb: the root after the "and", or already the relative clause's conjunct.
+    let (v, w) = if parse.dep(top) == "conj" || top < 2 || parse.dep(top - 1) != "cc" {
+        let Some(v) = (0..parse.len()).find(|&v| {
+            parse.dep(v) == "conj" && parse.head(v).is_some_and(|w| parse.dep(w) == "relcl" && parse.head(w) == Some(top))
+        }) else {
+            return;
+        };
+        (v, parse.head(v).unwrap_or(v))
+    } else {
+        let Some(w) = parse.head(top - 1).filter(|&w| w < top && parse.dep(w) == "relcl") else { return };
+        (top, w)
+    };
+    let Some(n) = parse.head(w) else { return };
+    if !matches!(parse.tag(v), "VBD" | "VBN") || !(n == top || parse.head(n) == Some(v) && parse.dep(n) == "nsubj") {
+        return;
+    }
+    let Some(c) = kids(parse, v).find(|&c| c > v && parse.dep(c) == "ccomp" && finite_clause(parse, c)) else {
+        return;
+    };
+    let first = kids(parse, c).filter(|&a| parse.dep(a).starts_with("aux")).min().unwrap_or(c).min(c);
+    let subjects: Vec<usize> = kids(parse, c).filter(|&k| parse.dep(k).starts_with("nsubj")).collect();
+    let [s] = subjects[..] else { return };
+    if !(v < s && s < first) || parse.word(first - 1) != "," {
+        return;
+    }
+    let (Some(conj), Some(dobj), Some(root), Some(nsubj)) =
+        (label(parse, "conj"), label(parse, "dobj"), label(parse, "root"), label(parse, "nsubj"))
+    else {
+        return;
+    };
+    let later: Vec<usize> = kids(parse, top).filter(|&k| k > c).collect();
+    attach(parse, c, None, root);
+    attach(parse, n, Some(c), nsubj);
+    attach(parse, v, Some(w), conj);
+    attach(parse, s, Some(v), dobj);
+    for k in later {
+        parse.tokens[k].head = Some(c);
     }
 }
 
