@@ -1162,6 +1162,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if p.tag(t) == "VBG" && matches!(p.lemma(h), "in" | "by" | "after" | "before" | "while" | "since") =>
             {
                 let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                // ("accused X of complicity by arming Y": how the one charged did what it is charged
+                // with, the charge an "of" or "for" phrase before the "by"; a charge, as "accused X
+                // of arming Y" is, and no act of the accuser.)
+                let charged = p.lemma(h) == "by"
+                    && self.kids[v].iter().any(|&c| c < h && p.dep(c) == "prep" && matches!(p.lemma(c), "of" | "for"));
+                if charged && !self.judged(v).is_empty() {
+                    return Vec::new();
+                }
                 // ("X and Y were locked in fighting": the passive's subjects, class involvement_verbs.)
                 if p.lemma(h) == "in" && self.passive(v) && self.verb_in(v, "involvement_verbs") {
                     return self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
