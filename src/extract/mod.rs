@@ -960,7 +960,10 @@ impl<'l> Extractor<'l> {
         // A fact the document reports as denied is asserted nowhere in it.
         let disputed: BTreeSet<(&str, &str, RelationType)> =
             disputed.iter().map(|f| (f.source.as_str(), f.target.as_str(), f.relation)).collect();
-        result.relations.retain(|f| !disputed.contains(&(f.source.as_str(), f.target.as_str(), f.relation)));
+        result.relations.retain(|f| {
+            !disputed.contains(&(f.source.as_str(), f.target.as_str(), f.relation))
+                && !events.denied_givers.iter().any(|(r, giver)| *r == f.relation && *giver == f.source)
+        });
         result.relations.sort();
         result.relations.dedup();
         let mut label_of: std::collections::HashMap<String, &String> = std::collections::HashMap::new();
@@ -1097,6 +1100,9 @@ impl Extractor<'_> {
         };
         for hit in &reading.denied {
             events.denied.push(found(mentions[hit.source].actor, mentions[hit.target].actor, hit));
+        }
+        for &(relation, giver) in &reading.denied_givers {
+            events.denied_givers.push((relation, self.id(mentions[giver].actor, doc)));
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
         for hit in reading.hits.iter().take(MAX_RELATIONS) {

@@ -268,12 +268,20 @@ impl Extractor<'_> {
         out: &mut Vec<Found>,
     ) {
         let Ok(analyzer) = self.analyzer() else { return };
-        if !events.may_refer(text) || !self.frames.may_apply(analyzer, text) {
+        // (Or deny a transfer to no one named: "Tehran denied sending weapons to anyone".)
+        let denial = self.lexicon.cues.denial.is_match(text);
+        if !(events.may_refer(text) || denial) || !self.frames.may_apply(analyzer, text) {
             return;
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let at = self.actors_at(&parse, mentions);
         let reading = self.frames.read(&parse, &at, events.today);
+        for &(relation, giver) in &reading.denied_givers {
+            events.denied_givers.push((relation, self.id(mentions[giver].actor, doc)));
+        }
+        if !events.may_refer(text) {
+            return;
+        }
         let owner = self.event_owner(&parse, &at, mentions, doc);
         events.refer(&reading, &parse, s, &self.other_event(mentions, doc), &|_, t, a, b| owner(t, a, b), out);
         out.extend(self.fill_open(&reading, &parse, mentions, s, doc, events));
@@ -327,6 +335,9 @@ pub(super) struct EventMemory {
     /// Relations a denial in the document cancels (see `Reading::denied`):
     /// dropped from the whole document at its end.
     pub(super) denied: Vec<Found>,
+    /// Givers a denial names with no receiver (see `Reading::denied_givers`):
+    /// the relation and the giver's id, dropped from the whole document.
+    pub(super) denied_givers: Vec<(RelationType, String)>,
 }
 
 impl EventMemory {

@@ -357,6 +357,10 @@ pub struct Reading {
     /// to Kyiv"): the document states them nowhere else as fact, whoever
     /// claimed them.
     pub denied: Vec<FrameHit>,
+    /// Transfers a giver denies with no receiver named ("Abu Dhabi denied
+    /// sending weapons to either side"): the relation and the giver's mention
+    /// index. They cancel that giver's relations of the type in the document.
+    pub denied_givers: Vec<(RelationType, usize)>,
 }
 
 impl FrameSet {
@@ -972,6 +976,7 @@ impl FrameSet {
         let mut other_events = Vec::new();
         let mut reading_open = Vec::new();
         let mut denied = Vec::new();
+        let mut denied_givers = Vec::new();
         for (t, here) in actors_at.iter().enumerate().take(p.len()) {
             let tag = p.tag(t);
             // A predicative adjective reads as its noun: "remains reliant on Russian gas".
@@ -1028,6 +1033,14 @@ impl FrameSet {
                         && f.relation != RelationType::Condemnation
                     {
                         denied.extend(hits.iter().cloned());
+                        if hits.is_empty() && f.relation.directed() && f.theme.is_some() && self.to_anyone(&g, t) {
+                            let givers = if open.is_empty() {
+                                g.subjects(t).into_iter().flat_map(|x| g.actors(x, false)).collect()
+                            } else {
+                                open.clone()
+                            };
+                            denied_givers.extend(givers.into_iter().map(|a| (f.relation, a)));
+                        }
                     }
                     if cue.is_some_and(|cue| {
                         !(presupposed
@@ -1079,6 +1092,7 @@ impl FrameSet {
             criticised,
             criticised_acts,
             denied,
+            denied_givers,
         }
     }
 
@@ -1938,6 +1952,24 @@ impl FrameSet {
     /// The relations frame `f` reads at predicate `t`, and the sources of a
     /// transfer whose receiver is not named at all (see [`Reading::open`]);
     /// `None` when the frame does not hold (no theme, an excluded word).
+    /// Whether transfer `t` names its receivers only by words for no one in particular (class
+    /// `anyone`: "sending weapons to either side"). With none named, a denial may be of one
+    /// shipment ("denied supplying the drones"), not of every transfer.
+    fn to_anyone(&self, g: &Graph, t: usize) -> bool {
+        let p = g.p;
+        let receivers: Vec<usize> = g
+            .prep_objects(t, "to")
+            .into_iter()
+            .chain(g.kids[t].iter().copied().filter(|&c| p.dep(c) == "dative"))
+            .collect();
+        !receivers.is_empty()
+            && receivers.iter().all(|&o| {
+                self.in_class(g, o, "anyone")
+                    || g.kids[o].iter().any(|&d| matches!(p.dep(d), "det" | "preconj") && self.in_class(g, d, "anyone"))
+                    || p.lemma(o) == "any" && g.kids[o].iter().any(|&d| p.dep(d) == "prep")
+            })
+    }
+
     fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
         // "called on Japan to open its markets": a call with an infinitive demands, it visits no one.
         if f.relation == RelationType::DiplomaticMeeting
