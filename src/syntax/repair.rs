@@ -4026,7 +4026,8 @@ pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
     // The second verb: the root after the "and", or already the relative clause's conjunct.
     let (v, w) = if parse.dep(top) == "conj" || top < 2 || parse.dep(top - 1) != "cc" {
         let Some(v) = (0..parse.len()).find(|&v| {
-            parse.dep(v) == "conj" && parse.head(v).is_some_and(|w| parse.dep(w) == "relcl" && parse.head(w) == Some(top))
+            parse.dep(v) == "conj"
+                && parse.head(v).is_some_and(|w| parse.dep(w) == "relcl" && parse.head(w) == Some(top))
         }) else {
             return;
         };

@@ -65,6 +65,8 @@ impl Tokenizer {
     /// Whether `word` (with its final period) keeps the period.
     fn keeps_period(&self, word: &str) -> bool {
         let w = word.strip_suffix('.').unwrap_or(word);
+        // (The last piece of a hyphened word: "Japan-U.S.".)
+        let w = w.rsplit('-').next().unwrap_or(w);
         if w.is_empty() {
             return false;
         }
@@ -126,8 +128,9 @@ impl Tokenizer {
         out.extend(tail.into_iter().rev());
     }
 
-    /// Splits hyphens and dashes between letters ("army-aligned") or between
-    /// digits ("3-2"), and double hyphens anywhere.
+    /// Splits hyphens and dashes between letters ("army-aligned"), between
+    /// digits ("3-2") or after an abbreviation's stop before a capital
+    /// ("U.S.-Japan"), and double hyphens anywhere.
     fn split_infixes(&self, text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         if s >= e {
             return;
@@ -156,6 +159,8 @@ impl Tokenizer {
                     Some(n) => {
                         double && (prev.is_alphanumeric() || n.is_alphanumeric())
                             || (prev.is_alphabetic() && n.is_alphabetic())
+                            // An abbreviation joined to a name: "U.S.-Japan".
+                            || (prev == '.' && n.is_uppercase())
                             || (prev.is_ascii_digit() && n.is_ascii_digit())
                     }
                     None => false,
@@ -206,6 +211,9 @@ mod tests {
             ["\"", "We", "agree", ",", "\"", "the", "allies", "'", "envoy", "said", "..."]
         );
         assert_eq!(toks("It left the U.S."), ["It", "left", "the", "U.S."]);
+        // An abbreviation joined to a name by a hyphen, either way round.
+        assert_eq!(toks("the U.S.-Japan alliance"), ["the", "U.S.", "-", "Japan", "alliance"]);
+        assert_eq!(toks("the Japan-U.S. alliance"), ["the", "Japan", "-", "U.S.", "alliance"]);
         assert_eq!(toks("prices rose 10% to $40"), ["prices", "rose", "10", "%", "to", "$", "40"]);
         // A doubled quotation mark is one token.
         assert_eq!(toks("''condemns'' it"), ["''", "condemns", "''", "it"]);
