@@ -8,7 +8,7 @@ shared=../shared
 cargo build --release -q
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for set in seeds dev dev2 written/part1 written/part2 written/part3 written/part4 written/part5 written/part6 written/part7 written/part8 written/part9 written/part10 written/part11 written/part12 written/part13 written/part14 written/part15 written/part16 written/part17 written/part18 written/part19 written/part20 written/part21 written/part22 written/part23 written/part24 written/part25 written/part26 written/part27 written/part28 written/part29 written/part30 written/part31 written/part32 written/part33 written/part34 written/part35 written/part36 written/part37 written/part38 written/part39 written/part40 written/part41 written/part42 written/part43 written/part44 written/part45 written/part46 written/part47 written/part48; do
+for set in seeds dev dev2 written/part1 written/part2 written/part3 written/part4 written/part5 written/part6 written/part7 written/part8 written/part9 written/part10 written/part11 written/part12 written/part13 written/part14 written/part15 written/part16 written/part17 written/part18 written/part19 written/part20 written/part21 written/part22 written/part23 written/part24 written/part25 written/part26 written/part27 written/part28 written/part29 written/part30 written/part31 written/part32 written/part33 written/part34 written/part35 written/part36 written/part37 written/part38 written/part39 written/part40 written/part41 written/part42 written/part43 written/part44 written/part45 written/part46 written/part47 written/part48 written/part49 written/part50 written/part51; do
   case $set in
     seeds) docs=$shared/seeds; gold=$shared/eval/gold_seeds.json ;;
     written/*) docs=eval/$set/docs; gold=eval/$set/gold.json ;;
