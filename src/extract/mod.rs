@@ -1305,6 +1305,27 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // Whom a clause under a verb of condemning acts on is not whom it condemns, when the verb
+            // names another as its object: "accused the former colonial power of lies aimed at
+            // turning the EU against Kigali" (a call acts through its clause: "calling on states to
+            // stop the supply of weapons to Myanmar").
+            if f.relation == RelationType::Condemnation {
+                let judged = |t: usize| (0..parse.len()).any(|o| parse.head(o) == Some(t) && parse.dep(o) == "dobj");
+                if let Some(&v) = preds.first().filter(|&&t| parse.tag(t).starts_with("VB") && judged(t)) {
+                    // (Not what one is blamed "on": "blamed the blackout on what he called X's war".)
+                    let embedded = |x: usize| {
+                        let path: Vec<usize> =
+                            std::iter::successors(parse.head(x), |&h| parse.head(h)).take_while(|&h| h != v).collect();
+                        under(parse, v, x)
+                            && path.iter().any(|&h| parse.tag(h).starts_with("VB"))
+                            && !path.iter().any(|&h| parse.head(h) == Some(v) && parse.lemma(h) == "on")
+                    };
+                    let targets = tokens_of(&f.target);
+                    if !targets.is_empty() && targets.iter().all(|&x| embedded(x)) {
+                        return false;
+                    }
+                }
+            }
             // Those listed together after "with" are one side of the talks, not a pair.
             if f.relation == RelationType::DiplomaticMeeting {
                 let targets = tokens_of(&f.target);

@@ -442,6 +442,13 @@ impl<'l> Extractor<'l> {
             {
                 (possessor.map(|pm| vec![pm.actor]).unwrap_or_default(), Vec::new())
             }
+            // "Chinese lasers were blamed for ...": a participle in an agentless passive says what
+            // was done to its subject, by no one named.
+            (Frame::AgentFirst, false)
+                if self.passive_aux.is_match(&text[..ts]) && text[ts..te].to_lowercase().ends_with("ed") =>
+            {
+                (Vec::new(), ids(&subject))
+            }
             (Frame::AgentFirst, false) => match possessor {
                 Some(pm) if p.possessor_is_target => {
                     (ids(&subject), if right.is_empty() { vec![pm.actor] } else { ids(&right) })
