@@ -1318,7 +1318,7 @@ impl Extractor<'_> {
                             std::iter::successors(parse.head(x), |&h| parse.head(h)).take_while(|&h| h != v).collect();
                         under(parse, v, x)
                             && path.iter().any(|&h| parse.tag(h).starts_with("VB"))
-                            && !path.iter().any(|&h| parse.head(h) == Some(v) && parse.lemma(h) == "on")
+                            && !path.iter().any(|&h| parse.dep(h) == "prep" && parse.lemma(h) == "on")
                     };
                     let targets = tokens_of(&f.target);
                     if !targets.is_empty() && targets.iter().all(|&x| embedded(x)) {
