@@ -175,17 +175,24 @@ impl<'l> Extractor<'l> {
             // "The Philippine government summoned China's envoy. It accused Beijing of ...": "It" (or
             // "Its") is the state or body that opened the sentence before.
             let before = cut(sentences[i - 1].text);
-            let opener = before.len() - before.trim_start().len();
-            let opener = opener + if before[opener..].starts_with("The ") { 4 } else { 0 };
-            let body = raws[i - 1].first().and_then(|(s, _, r)| {
-                r.as_ref().ok().filter(|f| *s == opener && lx.actors[lx.forms[**f].actor].kind != ActorKind::Person)
+            let first = before.len() - before.trim_start().len();
+            let opener = first + if before[first..].starts_with("The ") { 4 } else { 0 };
+            // (Or a word for one body the document names: "The army leans on foreign hardware. It
+            // took delivery of ...".)
+            let body = raws[i - 1].first().and_then(|(s, _, r)| match r {
+                Ok(f) => (*s == opener && lx.actors[lx.forms[*f].actor].kind != ActorKind::Person).then(|| Ok(*f)),
+                Err((kind, surface)) => (matches!(
+                    kind,
+                    GenericKind::Military | GenericKind::Country | GenericKind::Company | GenericKind::Bloc
+                ) && (*s == opener || *s == first))
+                    .then(|| Err((*kind, surface.clone()))),
             });
-            if let (Some(&body), Some(m)) = (body, self.it.find(text)) {
+            if let (Some(body), Some(m)) = (body.clone(), self.it.find(text)) {
                 if !self.expletive.is_match(&text[m.end()..]) && raws[i].iter().all(|r| r.0 >= m.end()) {
                     // (The pronoun only: "But it" names its actor from "it".)
                     let end = m.as_str().trim_end().len();
                     let start = m.as_str()[..end].rfind(char::is_whitespace).map_or(0, |w| w + 1);
-                    raws[i].insert(0, (start, end, Ok(body)));
+                    raws[i].insert(0, (start, end, body));
                     continue;
                 }
             }
@@ -207,7 +214,7 @@ impl<'l> Extractor<'l> {
                 .rev()
                 .find(|r| is_possessive(&text[r.1..]) && text[r.1..it.start()].contains(','))
                 .map(|r| r.2.clone());
-            let before = body.filter(|&&b| lx.forms[giver].actor != lx.forms[b].actor).map(|&b| Ok(b));
+            let before = body.filter(|b| matches!(b, Ok(f) if lx.forms[giver].actor != lx.forms[*f].actor));
             if let Some(receiver) = possessor.or(before) {
                 raws[i].insert(at, (it.start(), it.end(), receiver));
             }
