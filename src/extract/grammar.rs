@@ -33,6 +33,7 @@ pub struct Grammar {
     pub person_pronouns: Vec<String>,
     pub body_pronouns: Vec<String>,
     pub pronoun_openers: Vec<String>,
+    pub dated_openers: Vec<String>,
     pub expletive_followers: Vec<String>,
     pub recipient_it_verbs: Vec<String>,
     pub thing_it_followers: Vec<String>,

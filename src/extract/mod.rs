@@ -471,8 +471,9 @@ impl<'l> Extractor<'l> {
             ))
             .unwrap(),
             it: Regex::new(&format!(
-                r"^(?:(?:{}),?\s+(?i:{})|(?:{}))\s+",
+                r"^(?:(?:{}|(?:{})\s+(?:[A-Z][a-z]+\s+)?\d{{4}}),?\s+(?i:{})|(?:{}))\s+",
                 alt(&w.pronoun_openers),
+                alt(&w.dated_openers),
                 alt(&w.body_pronouns),
                 alt(&w.body_pronouns)
             ))
