@@ -421,6 +421,8 @@ impl<'l> Extractor<'l> {
         let generic = big_regex_many(&patterns).expect("generic regex");
         let Language { frames, grammar: w, analyzer } = language;
         let alt = |list: &[String]| grammar::alternation(list);
+        // A dated phrase that may open a sentence before a pronoun: "In 2024", "On Monday", "By March 2025".
+        let dated = format!(r"(?:{})\s+(?:\d{{4}}|[A-Z][a-z]+(?:\s+\d{{4}})?)", alt(&w.dated_openers));
         Extractor {
             lexicon,
             frames,
@@ -464,16 +466,17 @@ impl<'l> Extractor<'l> {
                 .unwrap(),
             that: Regex::new(r"(?i)\bthat\b").unwrap(),
             he_she: Regex::new(&format!(
-                r#"^["“'‘]?(?:(?:{}),?\s+(?i:{})|(?:{}))\b"#,
+                r#"^["“'‘]?(?:(?:{}|{}),?\s+(?i:{})|(?:{}))\b"#,
                 alt(&w.pronoun_openers),
+                dated,
                 alt(&w.person_pronouns),
                 alt(&w.person_pronouns)
             ))
             .unwrap(),
             it: Regex::new(&format!(
-                r"^(?:(?:{}|(?:{})\s+(?:[A-Z][a-z]+\s+)?\d{{4}}),?\s+(?i:{})|(?:{}))\s+",
+                r"^(?:(?:{}|{}),?\s+(?i:{})|(?:{}))\s+",
                 alt(&w.pronoun_openers),
-                alt(&w.dated_openers),
+                dated,
                 alt(&w.body_pronouns),
                 alt(&w.body_pronouns)
             ))
