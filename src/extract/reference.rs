@@ -335,7 +335,7 @@ pub(super) struct EventMemory {
     /// Relations a denial in the document cancels (see `Reading::denied`):
     /// dropped from the whole document at its end.
     pub(super) denied: Vec<Found>,
-    /// Givers a denial names with no receiver (see `Reading::denied_givers`):
+    /// Givers that deny a transfer to anyone (see `Reading::denied_givers`):
     /// the relation and the giver's id, dropped from the whole document.
     pub(super) denied_givers: Vec<(RelationType, String)>,
 }

@@ -4023,18 +4023,24 @@ pub fn titled_name(parse: &mut Parse) {
 /// of the sentence, and its stranded subject the object of the second verb.
 pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
     let Some(top) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
-    // The second verb: the root after the "and", or already the relative clause's conjunct.
-    let (v, w) = if parse.dep(top) == "conj" || top < 2 || parse.dep(top - 1) != "cc" {
-        let Some(v) = (0..parse.len()).find(|&v| {
+    // The second verb: the root right after an "and" on the relative clause, or already the
+    // relative clause's conjunct (on a subject read as the root).
+    let after_and = (top >= 2 && parse.dep(top - 1) == "cc")
+        .then(|| parse.head(top - 1))
+        .flatten()
+        .filter(|&w| w < top && parse.dep(w) == "relcl");
+    let conjunct = || {
+        (0..parse.len()).find(|&v| {
             parse.dep(v) == "conj"
                 && parse.head(v).is_some_and(|w| parse.dep(w) == "relcl" && parse.head(w) == Some(top))
-        }) else {
-            return;
-        };
-        (v, parse.head(v).unwrap_or(v))
-    } else {
-        let Some(w) = parse.head(top - 1).filter(|&w| w < top && parse.dep(w) == "relcl") else { return };
-        (top, w)
+        })
+    };
+    let (v, w) = match after_and {
+        Some(w) => (top, w),
+        None => {
+            let Some(v) = conjunct() else { return };
+            (v, parse.head(v).unwrap_or(v))
+        }
     };
     let Some(n) = parse.head(w) else { return };
     if !matches!(parse.tag(v), "VBD" | "VBN") || !(n == top || parse.head(n) == Some(v) && parse.dep(n) == "nsubj") {

@@ -357,9 +357,9 @@ pub struct Reading {
     /// to Kyiv"): the document states them nowhere else as fact, whoever
     /// claimed them.
     pub denied: Vec<FrameHit>,
-    /// Transfers a giver denies with no receiver named ("Abu Dhabi denied
-    /// sending weapons to either side"): the relation and the giver's mention
-    /// index. They cancel that giver's relations of the type in the document.
+    /// Transfers a giver denies making to anyone ("Abu Dhabi denied sending
+    /// weapons to either side"): the relation and the giver's mention index.
+    /// They cancel that giver's relations of the type in the document.
     pub denied_givers: Vec<(RelationType, usize)>,
 }
 
@@ -1034,12 +1034,8 @@ impl FrameSet {
                     {
                         denied.extend(hits.iter().cloned());
                         if hits.is_empty() && f.relation.directed() && f.theme.is_some() && self.to_anyone(&g, t) {
-                            let givers = if open.is_empty() {
-                                g.subjects(t).into_iter().flat_map(|x| g.actors(x, false)).collect()
-                            } else {
-                                open.clone()
-                            };
-                            denied_givers.extend(givers.into_iter().map(|a| (f.relation, a)));
+                            let givers = g.subjects(t).into_iter().flat_map(|x| g.actors(x, false));
+                            denied_givers.extend(givers.map(|a| (f.relation, a)));
                         }
                     }
                     if cue.is_some_and(|cue| {
@@ -1949,9 +1945,6 @@ impl FrameSet {
         })
     }
 
-    /// The relations frame `f` reads at predicate `t`, and the sources of a
-    /// transfer whose receiver is not named at all (see [`Reading::open`]);
-    /// `None` when the frame does not hold (no theme, an excluded word).
     /// Whether transfer `t` names its receivers only by words for no one in particular (class
     /// `anyone`: "sending weapons to either side"). With none named, a denial may be of one
     /// shipment ("denied supplying the drones"), not of every transfer.
@@ -1966,10 +1959,12 @@ impl FrameSet {
             && receivers.iter().all(|&o| {
                 self.in_class(g, o, "anyone")
                     || g.kids[o].iter().any(|&d| matches!(p.dep(d), "det" | "preconj") && self.in_class(g, d, "anyone"))
-                    || p.lemma(o) == "any" && g.kids[o].iter().any(|&d| p.dep(d) == "prep")
             })
     }
 
+    /// The relations frame `f` reads at predicate `t`, and the sources of a
+    /// transfer whose receiver is not named at all (see [`Reading::open`]);
+    /// `None` when the frame does not hold (no theme, an excluded word).
     fn apply(&self, g: &Graph, t: usize, f: &Frame, particles: &[String]) -> Option<(Vec<FrameHit>, Vec<usize>)> {
         // "called on Japan to open its markets": a call with an infinitive demands, it visits no one.
         if f.relation == RelationType::DiplomaticMeeting
