@@ -180,7 +180,7 @@ impl<'l> Extractor<'l> {
             // (Or a word for one body the document names: "The army leans on foreign hardware. It
             // took delivery of ...".)
             let body = raws[i - 1].first().and_then(|(s, _, r)| match r {
-                Ok(f) => (*s == opener && lx.actors[lx.forms[*f].actor].kind != ActorKind::Person).then(|| Ok(*f)),
+                Ok(f) => (*s == opener && lx.actors[lx.forms[*f].actor].kind != ActorKind::Person).then_some(Ok(*f)),
                 Err((kind, surface)) => (matches!(
                     kind,
                     GenericKind::Military | GenericKind::Country | GenericKind::Company | GenericKind::Bloc
