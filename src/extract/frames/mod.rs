@@ -1134,15 +1134,23 @@ impl FrameSet {
                 .collect();
             return (!critics.is_empty()).then_some((rebuke, critics));
         }
-        // ("called [the drills] [a rehearsal]": the first of a double object.)
+        // ("called [the drills] [a rehearsal]": the first of a double object; "lashed out at the
+        // drills", "railed against the deal": the object of a preposition on the verb.)
         let object = matches!(g.p.dep(noun), "dobj" | "dative");
-        let verb = g.p.head(noun).filter(|&v| object && g.is_verb(v))?;
+        let on_verb = |prep: usize| matches!(g.p.lemma(prep), "at" | "against" | "over" | "on");
+        let verb = if object {
+            g.p.head(noun).filter(|&v| g.is_verb(v))?
+        } else {
+            let prep = g.p.head(noun).filter(|&h| g.p.dep(noun) == "pobj" && on_verb(h))?;
+            g.p.head(prep).filter(|&v| g.is_verb(v))?
+        };
         // A labelling verb condemns only with its label: "called the drills a provocation", not
-        // "called the drills routine".
+        // "called the drills routine". (A phrasal one with its particle: "lash out".)
+        let particle = |w: &str| g.kids[verb].iter().any(|&c| g.p.dep(c) == "prt" && g.p.lemma(c) == w);
         let condemns = self.by_verb.get(g.p.lemma(verb)).is_some_and(|fs| {
             fs.iter().any(|(e, f)| {
                 let f = &self.frames[*f];
-                e.len() == 1
+                (e.len() == 1 || e.len() == 2 && particle(&e[1]))
                     && f.relation == RelationType::Condemnation
                     && (f.theme.is_none() || self.apply(g, verb, f, &[]).is_some())
             })
