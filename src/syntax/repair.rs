@@ -106,6 +106,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     range_read_as_preposition,
     name_with_inner_and,
     conjunct_of_relative_read_as_main,
+    small_clause_read_as_complement,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4067,6 +4068,29 @@ pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
     attach(parse, s, Some(v), dobj);
     for k in later {
         parse.tokens[k].head = Some(c);
+    }
+}
+
+/// "holds Algeria fully responsible", read with "responsible" as a complement
+/// clause whose subject is "Algeria": an adjective complement clause with a
+/// subject and no verb of its own is the verb's object and what it is held to
+/// be ("held X responsible", "found X guilty", "declared X illegal").
+pub fn small_clause_read_as_complement(parse: &mut Parse) {
+    let (Some(dobj), Some(oprd)) = (label(parse, "dobj"), label(parse, "oprd")) else { return };
+    for c in 0..parse.len() {
+        let Some(v) = parse.head(c).filter(|&v| parse.dep(c) == "ccomp" && parse.tag(v).starts_with("VB")) else {
+            continue;
+        };
+        if parse.tag(c) != "JJ" || kids(parse, v).any(|o| parse.dep(o) == "dobj") {
+            continue;
+        }
+        let subjects: Vec<usize> = kids(parse, c).filter(|&k| parse.dep(k).starts_with("nsubj")).collect();
+        let [s] = subjects[..] else { continue };
+        if !(v < s && s < c) || kids(parse, c).any(|k| matches!(parse.dep(k), "aux" | "cop" | "mark")) {
+            continue;
+        }
+        attach(parse, s, Some(v), dobj);
+        attach(parse, c, Some(v), oprd);
     }
 }
 
