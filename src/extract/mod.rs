@@ -1323,6 +1323,8 @@ impl Extractor<'_> {
                         under(parse, v, x)
                             && path.iter().any(|&h| parse.tag(h).starts_with("VB"))
                             && !path.iter().any(|&h| parse.dep(h) == "prep" && parse.lemma(h) == "on")
+                            // (Nor the doer of what is condemned: "the sanctions imposed by the EU".)
+                            && !path.iter().any(|&h| parse.dep(h) == "agent")
                     };
                     let targets = tokens_of(&f.target);
                     if !targets.is_empty() && targets.iter().all(|&x| embedded(x)) {

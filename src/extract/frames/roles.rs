@@ -270,7 +270,10 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                         if g.sets.in_class(g, x, "measures") { counted.collect() } else { Vec::new() };
                     std::iter::once(x).chain(counted)
                 })
-                .filter(|&x| ["harms", "deeds", "commitments"].iter().any(|c| g.sets.in_class(g, x, c)))
+                // (Or sanctions: "condemned the sanctions imposed by the EU".)
+                .filter(|&x| {
+                    ["harms", "deeds", "commitments", "sanction_words"].iter().any(|c| g.sets.in_class(g, x, c))
+                })
                 .flat_map(|x| {
                     let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
                     g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c)))
