@@ -568,7 +568,8 @@ impl<'l> Extractor<'l> {
     }
 
     /// For each token, the mentions whose span covers it; not a backer fused
-    /// into the token: "U.S.-backed forces" are not the US.
+    /// into the token: "U.S.-backed forces" are not the US, and the first
+    /// words of "Islamic State-affiliated insurgents" are no Islamic State.
     fn actors_at(&self, parse: &crate::syntax::Parse, mentions: &[Mention]) -> Vec<Vec<usize>> {
         (0..parse.len())
             .map(|i| {
@@ -581,6 +582,10 @@ impl<'l> Extractor<'l> {
                             && t.start < m.end
                             && !(m.end < t.end
                                 && fused_participle(&self.backer_participles, &parse.word(i)[m.end - t.start..]))
+                            // "Islamic State-affiliated insurgents": a name of several words fused to
+                            // a backer stands only at its last word, where the participle hangs.
+                            && !(t.end < m.end
+                                && fused_participle(&self.backer_participles, parse.text.get(m.end..).unwrap_or("")))
                     })
                     .map(|(i, _)| i)
                     .collect()

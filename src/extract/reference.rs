@@ -89,7 +89,9 @@ impl Extractor<'_> {
                 continue;
             }
             let Some(target) = events.receiver(relation) else { continue };
-            if !o.takers.is_empty() && !o.takers.iter().any(|&m| self.id(mentions[m].actor, doc) == *target) {
+            // (A taker whose side is not known, like a unit the lexicon lacks, restricts nothing.)
+            let takers: Vec<usize> = o.takers.iter().copied().filter(|&m| known(m)).collect();
+            if !takers.is_empty() && !takers.iter().any(|&m| self.id(mentions[m].actor, doc) == *target) {
                 continue;
             }
             let source = self.id(mentions[source].actor, doc);

@@ -1864,17 +1864,20 @@ impl FrameSet {
 
     /// Who takes what noun predicate `t` names, when it is in the object of a verb with a subject
     /// of its own: "Orlen replaced eastern supplies with LNG cargoes from Venture Global" (Orlen),
-    /// "Berlin looked to end its reliance on Moscow energy supplies" (Berlin). Empty for a verb.
+    /// "Berlin looked to end its reliance on Moscow energy supplies" (Berlin); also for a
+    /// participle on such a noun: "its air force flies jets bought from X, alongside drones
+    /// supplied by Y" (the air force's side). Empty for a verb of its own clause.
     fn takers(&self, g: &Graph, t: usize) -> Vec<usize> {
-        if g.is_verb(t) {
+        if g.is_verb(t) && g.p.dep(t) != "acl" {
             return Vec::new();
         }
         let mut x = t;
-        for _ in 0..4 {
-            let Some(h) = g.p.head(x).filter(|_| matches!(g.p.dep(x), "pobj" | "prep" | "dobj" | "conj")) else {
+        for _ in 0..6 {
+            let Some(h) = g.p.head(x).filter(|_| matches!(g.p.dep(x), "pobj" | "prep" | "dobj" | "conj" | "acl"))
+            else {
                 break;
             };
-            if g.is_verb(h) {
+            if g.is_verb(h) && g.p.dep(h) != "acl" {
                 return g.subjects(h).into_iter().flat_map(|s| g.actors(s, false)).collect();
             }
             x = h;
