@@ -43,6 +43,9 @@ impl<'l> Extractor<'l> {
                 if p.verb && self.determiner.is_match(&text[..ts]) {
                     continue; // "the attack": a noun, not the verb the pattern reads
                 }
+                if p.verb && text[te..].starts_with(" of ") && self.determiner_and_modifiers.is_match(&text[..ts]) {
+                    continue; // "the reliable supply of fuel from X": a noun with its object, no giver before
+                }
                 if p.verb && compound_end(&text[..ts]) {
                     continue; // "anti-shipping missiles", "U.S.-backed rebels": the end of a compound word
                 }

@@ -126,7 +126,8 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             let setting = |x: usize| {
                 g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| matches!(g.p.lemma(h), "in" | "on" | "against"))
             };
-            for &th in themes.all.iter().filter(|&&th| !setting(th)) {
+            // Nor a party's own: "welcomed Argentina's Javier Milei" acts on Milei, who is his side.
+            for &th in themes.all.iter().filter(|&&th| !setting(th) && g.actors_at[th].is_empty()) {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
             // "the troops of Russia" are Russia's, in a frame that has a theme (not "the meeting of the SCO").
