@@ -1081,6 +1081,16 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
             };
         }
+        // "Tanzania has 300 soldiers deployed in Mozambique", "Russia keeps troops stationed in
+        // Transnistria": a participle with no agent on what one holds (class holding_verbs) is the
+        // holder's doing.
+        if p.dep(t) == "acl" && p.tag(t) == "VBN" && self.by_agent(t).is_empty() {
+            if let Some(v) = p.head(t).filter(|&n| p.dep(n) == "dobj").and_then(|n| p.head(n)) {
+                if self.verb_in(v, "holding_verbs") {
+                    return self.subjects(v);
+                }
+            }
+        }
         if self.passive(t) {
             return self.by_agent(t);
         }
