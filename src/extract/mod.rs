@@ -973,9 +973,25 @@ impl<'l> Extractor<'l> {
         // A fact the document reports as denied is asserted nowhere in it.
         let disputed: BTreeSet<(&str, &str, RelationType)> =
             disputed.iter().map(|f| (f.source.as_str(), f.target.as_str(), f.relation)).collect();
+        // A numbered formation ("the 250th Air Defence Missile Brigade") is a state's own unit: one
+        // visits or inspects it, no diplomat meets it.
+        let numbered_unit = |id: &str| {
+            doc_actors.labels.iter().any(|l| {
+                discovered_id(l) == id && {
+                    let words: Vec<&str> = l.split_whitespace().collect();
+                    let ordinal = words.first().is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit())
+                            && ["st", "nd", "rd", "th"].iter().any(|e| w.to_lowercase().ends_with(e))
+                    });
+                    ordinal && words.last().is_some_and(|w| self.frames.names_troops(&w.to_lowercase()))
+                }
+            })
+        };
         result.relations.retain(|f| {
             !disputed.contains(&(f.source.as_str(), f.target.as_str(), f.relation))
                 && !events.denied_givers.iter().any(|(r, giver)| *r == f.relation && *giver == f.source)
+                && !(f.relation == RelationType::DiplomaticMeeting
+                    && (numbered_unit(&f.source) || numbered_unit(&f.target)))
         });
         result.relations.sort();
         result.relations.dedup();

@@ -607,6 +607,12 @@ impl FrameSet {
             })
     }
 
+    /// Whether `lemma` is a one-word noun for troops or a formation of them
+    /// (class `troops`: "brigade", "battalion").
+    pub fn names_troops(&self, lemma: &str) -> bool {
+        self.listed("troops", lemma)
+    }
+
     /// Whether `lemma` is a one-word noun for private persons or firms (class
     /// `private_persons`: "union", "company", "bank").
     pub fn names_private_persons(&self, lemma: &str) -> bool {
