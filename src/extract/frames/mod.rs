@@ -1640,6 +1640,16 @@ impl FrameSet {
                 watch.retain(|x| !places.contains(x));
             }
         }
+        // "African Lion, the largest exercise on the continent, which Morocco co-hosts": a relative
+        // clause the parse hung on the object of a preposition may be on the noun that object modifies.
+        if g.p.dep(t) == "relcl" {
+            let noun_above =
+                g.p.head(t)
+                    .filter(|&h| g.p.dep(h) == "pobj")
+                    .and_then(|h| g.p.head(h))
+                    .and_then(|a| g.p.head(a).filter(|&n| g.p.dep(a) == "prep" && g.p.tag(n).starts_with("NN")));
+            watch.extend(noun_above);
+        }
         // "drills encircling Taiwan": what an exercise does is practised, not done (class exercises).
         if g.is_verb(t)
             && f.relation == RelationType::ArmedConflict
