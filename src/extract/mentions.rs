@@ -164,7 +164,9 @@ impl<'l> Extractor<'l> {
                     raws[i].insert(pos, (start, start + word.len(), Ok(f)));
                 }
             }
-            if let Some(f) = raws[i].iter().rev().find_map(|(_, _, r)| {
+            // (The first person the sentence names, its likely subject: "Milei criticised Maduro.
+            // He later met Lula" is Milei.)
+            if let Some(f) = raws[i].iter().find_map(|(_, _, r)| {
                 r.as_ref().ok().filter(|f| lx.actors[lx.forms[**f].actor].kind == ActorKind::Person)
             }) {
                 last = Some((i, *f));
