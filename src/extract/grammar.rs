@@ -34,6 +34,7 @@ pub struct Grammar {
     pub body_pronouns: Vec<String>,
     pub pronoun_openers: Vec<String>,
     pub dated_openers: Vec<String>,
+    pub ordinals: Vec<String>,
     pub expletive_followers: Vec<String>,
     pub recipient_it_verbs: Vec<String>,
     pub thing_it_followers: Vec<String>,

@@ -160,6 +160,9 @@ pub struct Extractor<'l> {
     /// Lower-cased gatherings a capital names the venue of after a determiner
     /// ("the London talks"); see `venue_nouns` in grammar.toml.
     venue_nouns: std::collections::HashSet<String>,
+    /// Lower-cased ordinal words that open a numbered formation's name; see
+    /// `ordinals` in grammar.toml.
+    ordinals: std::collections::HashSet<String>,
     /// Words that end a company's name ("Siemens AG"); see `company_designators` in grammar.toml.
     company_designators: std::collections::HashSet<String>,
     /// Last words of a body's name; see `body_name_heads` in grammar.toml.
@@ -535,6 +538,7 @@ impl<'l> Extractor<'l> {
             .map(|x| x.to_lowercase())
             .collect(),
             venue_nouns: w.venue_nouns.iter().map(|x| x.to_lowercase()).collect(),
+            ordinals: w.ordinals.iter().map(|x| x.to_lowercase()).collect(),
             company_designators: w.company_designators.iter().cloned().collect(),
             name_of: Regex::new(&format!(r"\b(?:{})\s+of\s+(?:the\s+)?$", words_re(&w.name_of_heads))).unwrap(),
             currency_words: w.currency_words.iter().map(|x| x.to_lowercase()).collect(),
@@ -973,25 +977,34 @@ impl<'l> Extractor<'l> {
         // A fact the document reports as denied is asserted nowhere in it.
         let disputed: BTreeSet<(&str, &str, RelationType)> =
             disputed.iter().map(|f| (f.source.as_str(), f.target.as_str(), f.relation)).collect();
-        // A numbered formation ("the 250th Air Defence Missile Brigade") is a state's own unit: one
-        // visits or inspects it, no diplomat meets it.
+        // A numbered formation ("the 250th Air Defence Missile Brigade", "the Fourth Infantry
+        // Brigade") may be a state's own unit, whose state the name does not say: no diplomat meets
+        // it, and a state paired with it may be its own ("guerrillas attacked the base of the Fourth
+        // Infantry Brigade" sets it against no state). (A militia's brigade may fight another.)
         let numbered_unit = |id: &str| {
             doc_actors.labels.iter().any(|l| {
                 discovered_id(l) == id && {
-                    let words: Vec<&str> = l.split_whitespace().collect();
+                    let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
                     let ordinal = words.first().is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_digit())
-                            && ["st", "nd", "rd", "th"].iter().any(|e| w.to_lowercase().ends_with(e))
+                            && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+                            || self.ordinals.contains(w)
                     });
-                    ordinal && words.last().is_some_and(|w| self.frames.names_troops(&w.to_lowercase()))
+                    ordinal && words.last().is_some_and(|w| self.frames.names_troops(w))
                 }
             })
         };
         result.relations.retain(|f| {
             !disputed.contains(&(f.source.as_str(), f.target.as_str(), f.relation))
                 && !events.denied_givers.iter().any(|(r, giver)| *r == f.relation && *giver == f.source)
-                && !(f.relation == RelationType::DiplomaticMeeting
-                    && (numbered_unit(&f.source) || numbered_unit(&f.target)))
+                && ![(&f.source, &f.target), (&f.target, &f.source)].iter().any(|(unit, other)| {
+                    numbered_unit(unit)
+                        && (f.relation == RelationType::DiplomaticMeeting
+                            || self
+                                .lexicon
+                                .actor(other)
+                                .is_some_and(|a| matches!(a.kind, ActorKind::State | ActorKind::Military)))
+                })
         });
         result.relations.sort();
         result.relations.dedup();

@@ -701,6 +701,18 @@ impl FrameSet {
             {
                 return Some(Cue::Hedge);
             }
+            // "Some of the rumours in the markets were that X had struck Y": what a copula says
+            // the rumours or claims were is as unconfirmed.
+            if matches!(d, "ccomp" | "attr" | "advcl") && p.lemma(h) == "be" {
+                let unsourced = |x: usize| self.unsourced.contains(&p.word(x).to_lowercase());
+                let said = g.kids[h]
+                    .iter()
+                    .filter(|&&c| p.dep(c) == "nsubj")
+                    .any(|&s| unsourced(s) || g.prep_objects(s, "of").into_iter().any(unsourced));
+                if said {
+                    return Some(Cue::Hedge);
+                }
+            }
             // "stopped short of blaming X": the particle of a two-word cue leads up to its verb.
             if matches!(d, "advmod" | "prt") {
                 if let Some(cue) = self.particle_cue(p.lemma(h), p.lemma(cur)) {
