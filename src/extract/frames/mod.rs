@@ -1626,9 +1626,13 @@ impl FrameSet {
         // A noun with no theme in its frame watches its own modifiers, not its topic ("talks on the
         // border" are talks; "a visit to the border" is no meeting, through the role `to`).
         let mut watch: Vec<usize> = if f.theme.is_some() || g.is_verb(t) { themes.to_vec() } else { vec![t] };
-        // (And what it is "of", when that names no one: "Japan's export of PAC-3 interceptors".)
+        // (And what it is "of", when that names no one: "Japan's export of PAC-3 interceptors"; and
+        // what it is to do: "its commitment with the United States to buy corn".)
         if f.theme.is_none() && !g.is_verb(t) {
             watch.extend(g.prep_objects(t, "of").into_iter().filter(|&o| g.actors_at[o].is_empty()));
+            watch.extend(g.kids[t].iter().copied().filter(|&v| {
+                g.p.dep(v) == "acl" && g.kids[v].iter().any(|&a| g.p.dep(a) == "aux" && g.p.tag(a) == "TO")
+            }));
         }
         // A prepositional verb's object is its preposition's: "stand with the government in its
         // efforts" stands with the government, whatever the efforts are.
