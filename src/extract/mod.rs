@@ -121,6 +121,8 @@ pub struct Extractor<'l> {
     determiner: Regex,
     /// A determiner and one or two lower-case words before the text's end ("the reliable ").
     determiner_and_modifiers: Regex,
+    /// A preposition of exclusion (and "the") before the text's end ("from outside the ").
+    excluding: Regex,
     to_before: Regex,
     by_after: Regex,
     /// "in exchange for", "instead of": what follows is not the object moved (grammar.toml).
@@ -518,6 +520,7 @@ impl<'l> Extractor<'l> {
             exchange: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.exchange_phrases))).unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
             determiner: Regex::new(&format!(r"(?i)\b(?:{})\s+$", alt(&w.determiners))).unwrap(),
+            excluding: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.excluding_prepositions))).unwrap(),
             determiner_and_modifiers: Regex::new(&format!(r"(?i:\b(?:{}))\s+(?:[a-z][a-z-]*\s+){{1,2}}$", alt(&w.determiners)))
                 .unwrap(),
             after_preposition: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.prepositions))).unwrap(),

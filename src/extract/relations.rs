@@ -298,11 +298,15 @@ impl<'l> Extractor<'l> {
         }
         // A trigger fused to the name before it: "Iran-backed".
         let fused_trigger = text[ts..te].starts_with('-');
-        // A backer fused to the noun after it ("struck Iran-backed militias") is no party of the clause.
+        // A backer fused to the noun after it ("struck Iran-backed militias") is no party of the clause;
+        // nor what is left out ("oil products from outside the European Community").
         let right_all: Vec<&Mention> = mentions
             .iter()
             .filter(|m| {
-                m.start >= te && m.end <= clause_end && !fused_participle(&self.backer_participles, &text[m.end..])
+                m.start >= te
+                    && m.end <= clause_end
+                    && !fused_participle(&self.backer_participles, &text[m.end..])
+                    && !self.excluding.is_match(&text[..m.start])
             })
             .collect();
         let right: Vec<&Mention> = match right_all.first() {
