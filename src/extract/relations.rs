@@ -564,10 +564,20 @@ impl<'l> Extractor<'l> {
                     // Nor a speaker ("the NUG says forces are defeating the generals"), nor one before
                     // the clause ("China welcomed him, though he has visited Russia").
                     let speakers = self.speakers(text, mentions);
+                    // (Nor one in the same role, after the same preposition: "bought goods from
+                    // Japan and from the U.S." names two sellers, no partners.)
+                    let preposition_before = |start: usize| {
+                        let before = text[..start].trim_end();
+                        let before = before.strip_suffix(" the").unwrap_or(before);
+                        let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+                        self.after_preposition.is_match(&format!(" {word} ")).then_some(word)
+                    };
+                    let one_after = mentions.iter().find(|m| m.actor == one).and_then(|m| preposition_before(m.start));
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
                         .filter(|m| {
                             !m.possessive
+                                && (one_after.is_none() || preposition_before(m.start) != one_after)
                                 && !agent_of_other(text, m.start)
                                 && !compound_first(text, m)
                                 && m.start < until
