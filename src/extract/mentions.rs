@@ -451,10 +451,11 @@ impl<'l> Extractor<'l> {
             best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some())
                 .and_then(|s| lx.military_of(s))
         });
-        // The pair in focus: the two most-mentioned families of states and militaries.
+        // The pair in focus: the two most-mentioned families of states, militaries and international
+        // bodies ("trade relations between the two sides" of a story on the EC and Japan).
         let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
         for (&a, &n) in counts {
-            if matches!(self.kind(a), ActorKind::State | ActorKind::Military) {
+            if matches!(self.kind(a), ActorKind::State | ActorKind::Military | ActorKind::Igo) {
                 *fam.entry(self.family(a)).or_default() += n;
             }
         }
