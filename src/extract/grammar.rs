@@ -36,6 +36,7 @@ pub struct Grammar {
     pub dated_openers: Vec<String>,
     pub ordinals: Vec<String>,
     pub excluding_prepositions: Vec<String>,
+    pub principal_nouns: Vec<String>,
     pub expletive_followers: Vec<String>,
     pub recipient_it_verbs: Vec<String>,
     pub thing_it_followers: Vec<String>,

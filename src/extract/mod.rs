@@ -123,6 +123,10 @@ pub struct Extractor<'l> {
     determiner_and_modifiers: Regex,
     /// A preposition of exclusion (and "the") before the text's end ("from outside the ").
     excluding: Regex,
+    /// "on behalf of " before the text's end, and "'s behalf" at its start: the one an act is
+    /// done for (grammar.toml `principal_nouns`).
+    principal_before: Regex,
+    principal_after: Regex,
     to_before: Regex,
     by_after: Regex,
     /// "in exchange for", "instead of": what follows is not the object moved (grammar.toml).
@@ -520,6 +524,9 @@ impl<'l> Extractor<'l> {
             exchange: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.exchange_phrases))).unwrap(),
             to_before: Regex::new(r"(?i)^[\s,]*(?:to|for)\s+(?:the\s+)?$").unwrap(),
             determiner: Regex::new(&format!(r"(?i)\b(?:{})\s+$", alt(&w.determiners))).unwrap(),
+            principal_before: Regex::new(&format!(r"(?i)\bon\s+(?:the\s+)?(?:{})\s+of\s+(?:the\s+)?$", alt(&w.principal_nouns)))
+                .unwrap(),
+            principal_after: Regex::new(&format!(r"(?i)^(?:['’]s?)?\s+(?:{})\b", alt(&w.principal_nouns))).unwrap(),
             excluding: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.excluding_prepositions))).unwrap(),
             determiner_and_modifiers: Regex::new(&format!(r"(?i:\b(?:{}))\s+(?:[a-z][a-z-]*\s+){{1,2}}$", alt(&w.determiners)))
                 .unwrap(),

@@ -299,7 +299,8 @@ impl<'l> Extractor<'l> {
         // A trigger fused to the name before it: "Iran-backed".
         let fused_trigger = text[ts..te].starts_with('-');
         // A backer fused to the noun after it ("struck Iran-backed militias") is no party of the clause;
-        // nor what is left out ("oil products from outside the European Community").
+        // nor what is left out ("oil products from outside the European Community"), nor the one it is
+        // done for ("exported the oil on Ecuador's account", "on behalf of Syria").
         let right_all: Vec<&Mention> = mentions
             .iter()
             .filter(|m| {
@@ -307,6 +308,9 @@ impl<'l> Extractor<'l> {
                     && m.end <= clause_end
                     && !fused_participle(&self.backer_participles, &text[m.end..])
                     && !self.excluding.is_match(&text[..m.start])
+                    && !self.principal_before.is_match(&text[..m.start])
+                    && !(text[..m.start].trim_end().to_lowercase().ends_with(" on")
+                        && self.principal_after.is_match(&text[m.end..]))
             })
             .collect();
         let right: Vec<&Mention> = match right_all.first() {
@@ -605,7 +609,14 @@ impl<'l> Extractor<'l> {
             // (Not named only as a route or as who reports it: "shipped crude across Turkey, a
             // Turkish official said.")
             let reported_at = self.trailing_attribution(text, te).unwrap_or(text.len());
-            let aside = |m: &Mention| m.start >= reported_at || m.start >= te && self.on_route(&text[te..m.start]);
+            // (Nor named as the one it is done for: "sold oil on Syria's behalf".)
+            let aside = |m: &Mention| {
+                m.start >= reported_at
+                    || m.start >= te && self.on_route(&text[te..m.start])
+                    || self.principal_before.is_match(&text[..m.start])
+                    || text[..m.start].trim_end().to_lowercase().ends_with(" on")
+                        && self.principal_after.is_match(&text[m.end..])
+            };
             if let Some(fs) = focus.state.or(focus.military) {
                 let fam = self.family(fs);
                 if let Some(m) = mentions
