@@ -308,9 +308,7 @@ impl<'l> Extractor<'l> {
                     && m.end <= clause_end
                     && !fused_participle(&self.backer_participles, &text[m.end..])
                     && !self.excluding.is_match(&text[..m.start])
-                    && !self.principal_before.is_match(&text[..m.start])
-                    && !(text[..m.start].trim_end().to_lowercase().ends_with(" on")
-                        && self.principal_after.is_match(&text[m.end..]))
+                    && !self.done_for(text, m)
             })
             .collect();
         let right: Vec<&Mention> = match right_all.first() {
@@ -611,11 +609,7 @@ impl<'l> Extractor<'l> {
             let reported_at = self.trailing_attribution(text, te).unwrap_or(text.len());
             // (Nor named as the one it is done for: "sold oil on Syria's behalf".)
             let aside = |m: &Mention| {
-                m.start >= reported_at
-                    || m.start >= te && self.on_route(&text[te..m.start])
-                    || self.principal_before.is_match(&text[..m.start])
-                    || text[..m.start].trim_end().to_lowercase().ends_with(" on")
-                        && self.principal_after.is_match(&text[m.end..])
+                m.start >= reported_at || m.start >= te && self.on_route(&text[te..m.start]) || self.done_for(text, m)
             };
             if let Some(fs) = focus.state.or(focus.military) {
                 let fam = self.family(fs);
@@ -815,6 +809,14 @@ impl<'l> Extractor<'l> {
     pub(super) fn owner_state(&self, actor: usize) -> Option<usize> {
         let entry = self.lexicon.actors.get(actor).filter(|a| a.state_owned)?;
         self.lexicon.actor_index(entry.country.as_deref()?)
+    }
+
+    /// Whether mention `m` is named as the one an act is done for ("on Syria's
+    /// behalf", "on behalf of Syria"), not as a party to it.
+    fn done_for(&self, text: &str, m: &Mention) -> bool {
+        self.principal_before.is_match(&text[..m.start])
+            || text[..m.start].trim_end().to_lowercase().ends_with(" on")
+                && self.principal_after.is_match(&text[m.end..])
     }
 
     /// The coordinated group around `mentions[at]` ("the EU, the UK and the US").
