@@ -814,9 +814,17 @@ impl<'l> Extractor<'l> {
     /// Whether mention `m` is named as the one an act is done for ("on Syria's
     /// behalf", "on behalf of Syria"), not as a party to it.
     fn done_for(&self, text: &str, m: &Mention) -> bool {
-        self.principal_before.is_match(&text[..m.start])
-            || text[..m.start].trim_end().to_lowercase().ends_with(" on")
-                && self.principal_after.is_match(&text[m.end..])
+        // (The few words before it only: this runs for every mention after every trigger.)
+        let mut from = m.start.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &text[from..m.start];
+        let after_on = before
+            .trim_end()
+            .get(before.trim_end().len().saturating_sub(3)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" on"));
+        self.principal_before.is_match(before) || after_on && self.principal_after.is_match(&text[m.end..])
     }
 
     /// The coordinated group around `mentions[at]` ("the EU, the UK and the US").
