@@ -307,7 +307,7 @@ impl<'l> Extractor<'l> {
                 m.start >= te
                     && m.end <= clause_end
                     && !fused_participle(&self.backer_participles, &text[m.end..])
-                    && !self.excluding.is_match(&text[..m.start])
+                    && !self.excluding.is_match(words_before(text, m.start))
                     && !self.done_for(text, m)
             })
             .collect();
@@ -814,16 +814,9 @@ impl<'l> Extractor<'l> {
     /// Whether mention `m` is named as the one an act is done for ("on Syria's
     /// behalf", "on behalf of Syria"), not as a party to it.
     fn done_for(&self, text: &str, m: &Mention) -> bool {
-        // (The few words before it only: this runs for every mention after every trigger.)
-        let mut from = m.start.saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = &text[from..m.start];
-        let after_on = before
-            .trim_end()
-            .get(before.trim_end().len().saturating_sub(3)..)
-            .is_some_and(|w| w.eq_ignore_ascii_case(" on"));
+        let before = words_before(text, m.start);
+        let last = before.trim_end();
+        let after_on = last.get(last.len().saturating_sub(3)..).is_some_and(|w| w.eq_ignore_ascii_case(" on"));
         self.principal_before.is_match(before) || after_on && self.principal_after.is_match(&text[m.end..])
     }
 
@@ -862,6 +855,17 @@ impl<'l> Extractor<'l> {
         }
         mentions[lo..=hi].to_vec()
     }
+}
+
+/// The few words of `text` before byte `at` (its last 40 bytes or fewer): enough for a phrase
+/// checks like "from outside the" or "on behalf of" look for, and cheap where a check runs for
+/// every mention after every trigger.
+fn words_before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    &text[from..at]
 }
 
 /// `text` with each bracketed acronym ("liquefied natural gas (LNG) to
