@@ -2609,19 +2609,23 @@ pub fn model_designation(parse: &mut Parse) {
 
 /// "went to war", "came to power", read with "to" as an infinitive's marker
 /// on a noun the tagger kept a noun: a noun has no infinitive, so "to" is the
-/// verb's preposition and the noun its object.
+/// verb's preposition and the noun its object. So is a name that can be no
+/// verb ("condemned arms deliveries to Baghdad"; not a headline's "To Supply").
 pub fn preposition_read_as_infinitive(parse: &mut Parse) {
-    let (Some(prep_tag), Some(prep), Some(pobj)) = (tag_id(parse, "IN"), label(parse, "prep"), label(parse, "pobj"))
+    let (Some(prep_tag), Some(prep), Some(pobj), Some(vb)) =
+        (tag_id(parse, "IN"), label(parse, "prep"), label(parse, "pobj"), tag_id(parse, "VB"))
     else {
         return;
     };
+    let dictionary = &parse.analyzer.tag_dictionary;
+    let no_verb = |w: &str| dictionary.get(&w.to_lowercase()).is_none_or(|tags| !tags.contains(&usize::from(vb)));
     for t in 0..parse.len().saturating_sub(1) {
         let w = t + 1;
         let Some(verb) = parse.head(w) else { continue };
         if parse.tag(t) == "TO"
             && parse.dep(t) == "aux"
             && parse.head(t) == Some(w)
-            && matches!(parse.tag(w), "NN" | "NNS")
+            && (matches!(parse.tag(w), "NN" | "NNS") || parse.tag(w) == "NNP" && no_verb(parse.word(w)))
             && matches!(parse.dep(w), "dobj" | "xcomp")
             && parse.tag(verb).starts_with("VB")
         {

@@ -1340,11 +1340,15 @@ impl FrameSet {
             // An intransitive verb's subject is what moves: "oil flows to India", "the first batch
             // of Leopard tanks arrived in Ukraine from Germany".
             // (Or of a verb of reaching: "Argentine gas is reaching Brazilian factories".)
-            let movers = if objects.is_empty() || self.listed("reaching_verbs", g.p.lemma(t)) {
-                g.subjects(t)
-            } else {
-                Vec::new()
-            };
+            // (Or of a verb of ranging over the area it takes as object: "Dutch frigates patrolled the
+            // Baltic Sea alongside Polish warships".)
+            let lemma = g.p.lemma(t);
+            let movers =
+                if objects.is_empty() || self.listed("reaching_verbs", lemma) || self.listed("ranging_verbs", lemma) {
+                    g.subjects(t)
+                } else {
+                    Vec::new()
+                };
             // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
             out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".

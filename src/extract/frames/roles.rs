@@ -334,6 +334,18 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         }
         Role::Prep(p) => {
             let mut v = g.prep_objects(t, p);
+            // Not whom a rebuked transfer goes to: "condemned French arms deliveries [to Baghdad]"
+            // rebukes the one who delivers (the parser may hang the phrase on the verb).
+            let transfers = [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::Trade];
+            let rebuked_transfer = p == "to"
+                && g.is_verb(t)
+                && g.sets.has_predicate(g.p.lemma(t), true, RelationType::Condemnation)
+                && g.kids[t].iter().any(|&o| {
+                    g.p.dep(o) == "dobj" && transfers.iter().any(|&r| g.sets.has_predicate(g.p.lemma(o), false, r))
+                });
+            if rebuked_transfer {
+                return Vec::new();
+            }
             // What comes "from" an attack is no origin: "to protect its oil exports from Iraqi air
             // attacks" (class harms).
             if p == "from" {
@@ -2357,7 +2369,16 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                     }
                     // A name's title: "Hungarian Prime Minister Peter Nagy".
-                    if p.tag(y).starts_with("NNP") && p.dep(c) == "compound" && p.tag(c).starts_with("NNP") {
+                    // ("Argentina's security minister Patricia Bullrich": a title in lower case, with
+                    // its possessor, before a name the lexicon does not know.)
+                    let title = || {
+                        self.actors_at[y].is_empty()
+                            && p.tag(c) == "NN"
+                            && self.kids[c].iter().any(|&d| p.dep(d) == "poss")
+                            && self.sets.heads_entry("officeholders", p.lemma(c))
+                    };
+                    if p.tag(y).starts_with("NNP") && p.dep(c) == "compound" && (p.tag(c).starts_with("NNP") || title())
+                    {
                         todo.push(c);
                     }
                     // "actions by Chinese vessels": the doer of what a noun names; "camps of the
