@@ -912,6 +912,25 @@ impl<'l> Extractor<'l> {
             }
             result.relations.extend(from_patterns);
             result.relations.extend(from_parse);
+            // A transfer's receiver taken from the sentences before goes when the sentence names a
+            // receiver of the same giver's transfer itself ("Norway has supplied roughly half of
+            // Germany's gas imports" after "Equinor agreed to supply British Gas").
+            let named: BTreeSet<String> = mentions.iter().map(|m| self.id(m.actor, &doc_actors)).collect();
+            let here = result.relations.split_off(sentence_start);
+            let received_here = |f: &Found| {
+                here.iter().any(|g| {
+                    g.relation == f.relation
+                        && g.source == f.source
+                        && g.target != f.target
+                        && named.contains(&g.target)
+                        && !g.target.starts_with(DISCOVERED_PREFIX)
+                })
+            };
+            let carried: Vec<bool> = here
+                .iter()
+                .map(|f| TRANSFERS.contains(&f.relation) && !named.contains(&f.target) && received_here(f))
+                .collect();
+            result.relations.extend(here.into_iter().zip(carried).filter(|(_, c)| !c).map(|(f, _)| f));
             // One sentence is one piece of evidence for a relation, whichever reader found it (the
             // first trigger is kept), and yields a bounded number of relations.
             // Troops sent to fight for someone are not fighting them: a deployment (or a base kept)
@@ -2855,6 +2874,10 @@ fn drop_reversed_outer(found: &mut Vec<Found>) {
     let mut outer = outer.into_iter();
     found.retain(|_| !outer.next().unwrap_or(false));
 }
+
+/// Transfers from a giver to a receiver.
+const TRANSFERS: [RelationType; 3] =
+    [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::TroopDeployment];
 
 /// Stances, meetings and fights, which private persons and firms take part in
 /// for themselves ("Malaysian miners criticised the U.S.", "Japanese carmakers

@@ -350,6 +350,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // attacks" (class harms).
             if p == "from" {
                 v.retain(|&o| !g.sets.in_class(g, o, "harms"));
+                // Nor where a weapon acting as the subject is based: "German patrol aircraft have
+                // operated from RAF Lossiemouth" (no seller).
+                let based = g.is_verb(t)
+                    && !g.passive(t)
+                    && g.subjects(t).iter().any(|&s| ["weapons", "crewed"].iter().any(|c| g.sets.in_class(g, s, c)));
+                if based {
+                    v.clear();
+                }
             }
             // The parser may hang the noun's phrase on the verb that judges it: "condemned France's
             // arms deliveries [to Armenia]" (one condemns no one "to" anyone).
