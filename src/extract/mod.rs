@@ -1003,6 +1003,21 @@ impl<'l> Extractor<'l> {
                 std::mem::swap(&mut f.source, &mut f.target);
             }
         }
+        // A deal or contract does not say which side supplies ("QatarEnergy signs LNG supply deal
+        // with Centrica"): it runs the way the document states the transfer with a verb elsewhere.
+        let by_deal = |f: &Found| self.frames.is_order(&f.trigger.to_lowercase());
+        let stated: BTreeSet<(String, String, RelationType)> = result
+            .relations
+            .iter()
+            .filter(|f| TRANSFERS.contains(&f.relation) && !by_deal(f))
+            .map(|f| (f.source.clone(), f.target.clone(), f.relation))
+            .collect();
+        for f in result.relations.iter_mut().filter(|f| TRANSFERS.contains(&f.relation) && by_deal(f)) {
+            let key = |a: &String, b: &String| (a.clone(), b.clone(), f.relation);
+            if stated.contains(&key(&f.target, &f.source)) && !stated.contains(&key(&f.source, &f.target)) {
+                std::mem::swap(&mut f.source, &mut f.target);
+            }
+        }
         // A fact the document reports as denied is asserted nowhere in it.
         let disputed: BTreeSet<(&str, &str, RelationType)> =
             disputed.iter().map(|f| (f.source.as_str(), f.target.as_str(), f.relation)).collect();
