@@ -1180,8 +1180,10 @@ impl<'l> Extractor<'l> {
     fn acronym_redefined(&self, acronym: &str, actor: usize, doc_text: &str) -> bool {
         let lx = self.lexicon;
         let letters: String = acronym.chars().filter(char::is_ascii_alphabetic).collect();
-        let needle = format!("({acronym})");
-        doc_text.match_indices(&needle).any(|(i, _)| {
+        // ("Chinese Petroleum Corp <CPC>": a wire's angle brackets too.)
+        let needles = [format!("({acronym})"), format!("<{acronym}>")];
+        let defined = needles.iter().flat_map(|n| doc_text.match_indices(n.as_str()));
+        defined.into_iter().any(|(i, _)| {
             // ("The European Community's (EC) program": the possessive ending is no part of the name.)
             let before = doc_text[..i].trim_end();
             let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before);

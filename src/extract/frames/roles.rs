@@ -1461,11 +1461,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if matches!(p.dep(c), "prep" | "dative" | "agent")
                     && (p.lemma(c) == prep || arrival && p.lemma(c) == "in")
                 {
-                    // Not an absolute clause ("with South Korea assessing that ...").
+                    // Not an absolute clause ("with South Korea assessing that ...", "rebel forces
+                    // fighting the army"); a participle after another preposition describes its noun
+                    // ("delivery of six fighters ordered by X").
                     let clause = |o: usize| {
-                        self.kids[o]
-                            .iter()
-                            .any(|&k| matches!(p.dep(k), "acl" | "advcl") && matches!(p.tag(k), "VBG" | "VBN"))
+                        self.kids[o].iter().any(|&k| {
+                            matches!(p.dep(k), "acl" | "advcl")
+                                && (p.tag(k) == "VBG" || p.tag(k) == "VBN" && matches!(prep, "with" | "without"))
+                        })
                     };
                     out.extend(
                         self.kids[c].iter().copied().filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)),
