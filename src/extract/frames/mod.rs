@@ -1706,8 +1706,16 @@ impl FrameSet {
                 return true;
             }
         }
-        // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too.
-        watch.extend(g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c)));
+        // The purpose of the act ("sent sailors to learn"): an excluded purpose cancels it too. (An
+        // infinitive: what accompanies the act is no purpose, "backed Denmark, calling Greenland
+        // not for sale".)
+        let infinitive = |c: usize| g.kids[c].iter().any(|&a| g.p.dep(a) == "aux" && g.p.tag(a) == "TO");
+        watch.extend(
+            g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(g.p.dep(c), "advcl" | "xcomp") && g.is_verb(c) && infinitive(c)),
+        );
         // What a noun is said to hold: "the new package includes three NASAMS batteries".
         if !g.is_verb(t) && g.p.dep(t) == "nsubj" {
             if let Some(v) = g.p.head(t).filter(|&v| self.listed("containing_verbs", lemma_of(v))) {
