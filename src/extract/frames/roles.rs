@@ -59,10 +59,17 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // firms to its blacklist", "put ten officials on the sanctions list".
             // (Not whom one joins in it: "joined the US in strikes" strikes with the US.)
             if !g.is_verb(t) && g.p.dep(t) == "pobj" {
-                if let Some(verb) = g
-                    .light_verb(t)
-                    .filter(|&lv| g.p.head(t).and_then(|h| g.p.head(h)) == Some(lv) && !g.joined_in(t, lv))
-                {
+                // (Or on that object: "joined his counterpart [for talks]". Not what is done at or
+                // after it: "criticised Y at the summit", "following their calls, officials expected
+                // Serbia to ...".)
+                let later = g.p.head(t).is_some_and(|h| {
+                    matches!(g.p.lemma(h), "after" | "following" | "follow" | "at" | "during" | "before")
+                });
+                let above = g.p.head(t).and_then(|h| g.p.head(h)).filter(|_| !later);
+                let on_verb = |lv: usize| {
+                    above == Some(lv) || above.is_some_and(|o| g.p.dep(o) == "dobj" && g.p.head(o) == Some(lv))
+                };
+                if let Some(verb) = g.light_verb(t).filter(|&lv| on_verb(lv) && !g.joined_in(t, lv)) {
                     v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
                 }
             }
@@ -789,13 +796,22 @@ impl<'p, 'a> Graph<'p, 'a> {
         if prep == "with" && self.is_verb(v) && self.verb_in(v, "responding_verbs") {
             return Some(v);
         }
-        // "flew to Riyadh for talks with X": a journey's purpose is the traveller's meeting.
-        if prep == "for"
-            && self.is_verb(v)
-            && self.sets.listed("tours", self.p.lemma(v))
-            && self.sets.is_gathering(self.p.lemma(t))
-        {
-            return Some(v);
+        // "flew to Riyadh for talks with X": a journey's purpose is the traveller's meeting; so is
+        // joining someone for talks ("joined the two leaders for talks", class joining_verbs).
+        // (The parse may hang the phrase on the one joined: "joined his counterpart [for talks]".)
+        let joined = |v: usize| {
+            if self.verb_in(v, "joining_verbs") {
+                return Some(v);
+            }
+            self.p.head(v).filter(|&j| self.p.dep(v) == "dobj" && self.verb_in(j, "joining_verbs"))
+        };
+        if prep == "for" && self.sets.is_gathering(self.p.lemma(t)) {
+            if self.is_verb(v) && self.sets.listed("tours", self.p.lemma(v)) {
+                return Some(v);
+            }
+            if let Some(j) = joined(v) {
+                return Some(j);
+            }
         }
         // "X is among Ukraine's strongest backers", "X is one of Russia's closest allies": one
         // of the group the noun names.
