@@ -223,6 +223,8 @@ struct GenericData {
     #[serde(default)]
     company: Vec<String>,
     #[serde(default)]
+    company_modifiers: Vec<String>,
+    #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
     regional_members: Vec<String>,
@@ -437,6 +439,9 @@ pub struct Generic {
     pub country: Vec<String>,
     /// Words for the company a document is about ("the company", "the manufacturer").
     pub company: Vec<String>,
+    /// What may stand between "the" and a company word above ("the state-owned firm"); an entry
+    /// starting with "-" follows a capitalised word ("-based": "the Duesseldorf-based company").
+    pub company_modifiers: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
     /// Plural nouns for the members of a region's bloc after a region adjective ("Southeast Asian
@@ -761,6 +766,7 @@ impl Builder {
             self.generic.styled.extend(g.styled);
             self.generic.country.extend(g.country);
             self.generic.company.extend(g.company);
+            self.generic.company_modifiers.extend(g.company_modifiers);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.regional_members.extend(g.regional_members);
             self.generic.region_adjectives.extend(g.region_adjectives);
@@ -904,6 +910,7 @@ impl Builder {
             styled: self.generic.styled,
             country: self.generic.country,
             company: self.generic.company,
+            company_modifiers: self.generic.company_modifiers,
             region_nouns: self.generic.region_nouns,
             regional_members: self.generic.regional_members,
             region_adjectives: self.generic.region_adjectives,
