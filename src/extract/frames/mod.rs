@@ -1651,6 +1651,12 @@ impl FrameSet {
                 let places = g.prep_objects(t, "in");
                 watch.retain(|x| !places.contains(x));
             }
+            // Nor where one goes together with someone it names: "visited the camps with Yunus" (not
+            // what is done with them: "traded fire with ELN units").
+            if f.relation == RelationType::DiplomaticMeeting && g.prep_objects(t, "with").into_iter().any(named) {
+                let objects = g.objects(t);
+                watch.retain(|x| !objects.contains(x));
+            }
         }
         // "African Lion, the largest exercise on the continent, which Morocco co-hosts": a relative
         // clause the parse hung on the object of a preposition may be on the noun that object modifies.
