@@ -1035,6 +1035,26 @@ impl<'l> Extractor<'l> {
                 std::mem::swap(&mut f.source, &mut f.target);
             }
         }
+        // A base or garrison one side keeps on the other's ground is an occupation when the
+        // document sets the two against each other ("Libya's main garrison in Chad" in a story of
+        // their war), no cooperation.
+        let at_war: BTreeSet<(&str, &str)> = result
+            .relations
+            .iter()
+            .filter(|f| f.relation == RelationType::ArmedConflict)
+            .flat_map(|f| [(f.source.as_str(), f.target.as_str()), (f.target.as_str(), f.source.as_str())])
+            .collect();
+        let occupied: Vec<bool> = result
+            .relations
+            .iter()
+            .map(|f| {
+                f.relation == RelationType::MilitaryCooperation
+                    && self.frames.is_garrison(&f.trigger.to_lowercase())
+                    && at_war.contains(&(f.source.as_str(), f.target.as_str()))
+            })
+            .collect();
+        let mut occupied = occupied.into_iter();
+        result.relations.retain(|_| !occupied.next().unwrap_or(false));
         // A fact the document reports as denied is asserted nowhere in it.
         let disputed: BTreeSet<(&str, &str, RelationType)> =
             disputed.iter().map(|f| (f.source.as_str(), f.target.as_str(), f.relation)).collect();

@@ -939,6 +939,11 @@ impl FrameSet {
             .any(|r| self.has_predicate(lemma, true, r))
     }
 
+    /// Whether `word` names a base or garrison (class `garrisons`).
+    pub fn is_garrison(&self, word: &str) -> bool {
+        self.listed("garrisons", word)
+    }
+
     /// Whether `lemma` names an order or a contract (class `orders`), which
     /// runs from the maker to the buyer whichever of them signs it.
     pub fn is_order(&self, lemma: &str) -> bool {
