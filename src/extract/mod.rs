@@ -830,6 +830,13 @@ impl<'l> Extractor<'l> {
                         || self.frames.may_name_act(&cut(n.text).to_lowercase())
                 })
         };
+        // A quotation introduced by the sentence before ("Norway's defence minister said:") is that
+        // speaker's.
+        let introduced_quote = |i: usize| {
+            i > 0
+                && cut(sentences[i].text).trim_start().starts_with(['"', '\u{201c}'])
+                && cut(sentences[i - 1].text).trim_end().ends_with(':')
+        };
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             events.speaker_age += 1;
@@ -856,6 +863,7 @@ impl<'l> Extractor<'l> {
             if first.is_none()
                 || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)
                     && !(i + 1 < sentences.len() && opens_quote(text))
+                    && !introduced_quote(i)
                     && !speaker_pronoun())
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
@@ -872,10 +880,14 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             // A quotation that runs on into the next sentence is attributed there.
-            let quote_speakers = match sentences.get(i + 1) {
+            let mut quote_speakers = match sentences.get(i + 1) {
                 Some(next) if opens_quote(text) => self.speakers(cut(next.text), &resolved[i + 1]),
                 _ => Vec::new(),
             };
+            if quote_speakers.is_empty() && introduced_quote(i) {
+                quote_speakers = self.speakers(cut(sentences[i - 1].text), &resolved[i - 1]);
+            }
+            events.quoted = if introduced_quote(i) { quote_speakers.clone() } else { Vec::new() };
             let sentence_start = result.relations.len();
             // "The two allies agreed ...": a pair named by a relational noun is in that relation.
             result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
@@ -1195,6 +1207,14 @@ impl Extractor<'_> {
                 pronouns.push((0, events.speaker.clone()));
             } else if let Some(met) = self.met_just_before(events, doc) {
                 pronouns.push((0, met));
+            }
+        }
+        // "we", "our", "us" in a quotation the sentence before introduced, with no speaker of its own.
+        if !events.quoted.is_empty()
+            && !(0..parse.len()).any(|t| parse.tag(t).starts_with("VB") && self.frames.is_report_verb(parse.lemma(t)))
+        {
+            for t in (0..parse.len()).filter(|&t| matches!(parse.lemma(t), "we" | "our" | "us")) {
+                pronouns.push((t, events.quoted.clone()));
             }
         }
         for (t, actors) in pronouns {

@@ -302,6 +302,9 @@ const STALE_EVENT_SENTENCES: usize = 4;
 /// what "the summit" or "the deal" in a later sentence refers to.
 #[derive(Debug, Default)]
 pub(super) struct EventMemory {
+    /// Who speaks a quotation the sentence before introduced ("X said:"), for this sentence's
+    /// "we", "our" and "us".
+    pub(super) quoted: Vec<usize>,
     pub(super) last: BTreeMap<RelationType, Vec<(String, String)>>,
     /// The first statement of each relation: the story's main event, which a
     /// definite noun long after the last statement returns to.
