@@ -860,11 +860,10 @@ impl<'l> Extractor<'l> {
                         || events.speaker_age == 1 && l.starts_with(" they ")
                 }
             };
+            // (A quotation may take its speaker from the sentence after or before it.)
+            let quoted = i + 1 < sentences.len() && opens_quote(text) || introduced_quote(i);
             if first.is_none()
-                || (mentions.iter().all(|m| Some(self.family(m.actor)) == first)
-                    && !(i + 1 < sentences.len() && opens_quote(text))
-                    && !introduced_quote(i)
-                    && !speaker_pronoun())
+                || (mentions.iter().all(|m| Some(self.family(m.actor)) == first) && !quoted && !speaker_pronoun())
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
                 let doer_before = events.doer.1 + 1 == events.clock && !events.doer.0.is_empty();
