@@ -1212,7 +1212,10 @@ impl Extractor<'_> {
         if !events.quoted.is_empty()
             && !(0..parse.len()).any(|t| parse.tag(t).starts_with("VB") && self.frames.is_report_verb(parse.lemma(t)))
         {
-            for t in (0..parse.len()).filter(|&t| matches!(parse.lemma(t), "we" | "our" | "us")) {
+            // (A pronoun, not the name "US".)
+            let first_person =
+                |t: usize| parse.tag(t).starts_with("PRP") && matches!(parse.lemma(t), "we" | "our" | "us");
+            for t in (0..parse.len()).filter(|&t| first_person(t)) {
                 pronouns.push((t, events.quoted.clone()));
             }
         }
