@@ -1622,6 +1622,15 @@ impl FrameSet {
         {
             return true;
         }
+        // Forces that back others back them in the field, no stance: "Haitian police backed by Kenyan
+        // officers", "government forces backed by African Union troops".
+        if f.relation == RelationType::PoliticalSupport && g.is_verb(t) {
+            let doers = if g.passive(t) || g.p.dep(t) == "acl" { g.by_agent(t) } else { g.subjects(t) };
+            let forces = ["troops", "personnel", "crewed", "armed_services"];
+            if doers.iter().any(|&x| forces.iter().any(|c| self.in_class(g, x, c))) {
+                return true;
+            }
+        }
         // A phrasal verb of another sense: "talked up the prospect" is no talk (an entry "talk up").
         if g.is_verb(t)
             && f.exclude_phrases.iter().any(|e| {
