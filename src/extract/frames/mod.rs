@@ -1622,6 +1622,15 @@ impl FrameSet {
         {
             return true;
         }
+        // A base that is attacked is named as a target, no statement of basing: "militias attacked
+        // U.S. bases in Iraq and Syria", "drones struck a Russian base in Syria".
+        if f.relation == RelationType::MilitaryCooperation
+            && !g.is_verb(t)
+            && self.listed("garrisons", g.p.lemma(t))
+            && g.attacked(g.list_head(t))
+        {
+            return true;
+        }
         // Forces that back others back them in the field, no stance: "Haitian police backed by Kenyan
         // officers", "government forces backed by African Union troops".
         if f.relation == RelationType::PoliticalSupport && g.is_verb(t) {
