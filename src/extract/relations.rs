@@ -575,11 +575,23 @@ impl<'l> Extractor<'l> {
                         self.after_preposition.is_match(&format!(" {word} ")).then_some(word)
                     };
                     let one_after = mentions.iter().find(|m| m.actor == one).and_then(|m| preposition_before(m.start));
+                    // (Nor where the one attacked is: "drones struck a Russian base in Syria" names no
+                    // attacker, and Syria is no side.)
+                    let attacked_one = p.relation == RelationType::ArmedConflict
+                        && mentions.iter().any(|m| m.actor == one && m.start >= te);
+                    let in_place = |start: usize| {
+                        let words: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
+                        words
+                            .iter()
+                            .position(|w| w.eq_ignore_ascii_case("in"))
+                            .is_some_and(|k| words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')))
+                    };
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
                         .filter(|m| {
                             !m.possessive
                                 && (one_after.is_none() || preposition_before(m.start) != one_after)
+                                && !(attacked_one && in_place(m.start))
                                 && !agent_of_other(text, m.start)
                                 && !compound_first(text, m)
                                 && m.start < until
