@@ -579,19 +579,19 @@ impl<'l> Extractor<'l> {
                     // attacker, and Syria is no side.)
                     let attacked_one = p.relation == RelationType::ArmedConflict
                         && mentions.iter().any(|m| m.actor == one && m.start >= te);
-                    let in_place = |start: usize| {
+                    let where_attacked = |start: usize| {
                         let words: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
-                        words
-                            .iter()
-                            .position(|w| w.eq_ignore_ascii_case("in"))
-                            .is_some_and(|k| words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')))
+                        attacked_one
+                            && words.iter().position(|w| w.eq_ignore_ascii_case("in")).is_some_and(|k| {
+                                words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                            })
                     };
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
                         .filter(|m| {
                             !m.possessive
                                 && (one_after.is_none() || preposition_before(m.start) != one_after)
-                                && !(attacked_one && in_place(m.start))
+                                && !where_attacked(m.start)
                                 && !agent_of_other(text, m.start)
                                 && !compound_first(text, m)
                                 && m.start < until
