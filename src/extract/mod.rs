@@ -984,6 +984,18 @@ impl<'l> Extractor<'l> {
                     || self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Company)
             };
             let firm = |id: &str| company(id) && !by_person(id);
+            // "the fellow NATO allies Norway and Denmark": a bloc named right before "allies" says
+            // what they are members of, no ally of its own.
+            let member_word = |f: &Found| {
+                let trigger = f.trigger.to_lowercase();
+                [&f.source, &f.target].into_iter().any(|id| {
+                    self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Igo)
+                        && mentions.iter().any(|m| {
+                            self.id(m.actor, &doc_actors) == **id
+                                && text[m.end..].trim_start().to_lowercase().starts_with(trigger.as_str())
+                        })
+                })
+            };
             let sentence = result.relations.split_off(sentence_start);
             result.relations.extend(sentence.into_iter().filter(|f| match f.relation {
                 RelationType::TroopDeployment | RelationType::MilitaryCooperation => {
@@ -993,6 +1005,7 @@ impl<'l> Extractor<'l> {
                 // for business.)
                 RelationType::ArmedConflict => !company(&f.source) && !company(&f.target),
                 RelationType::DiplomaticMeeting => !firm(&f.source) && !firm(&f.target),
+                RelationType::Alliance => !member_word(f),
                 _ => true,
             }));
             let mut seen = BTreeSet::new();
