@@ -580,11 +580,12 @@ impl<'l> Extractor<'l> {
                     let attacked_one = p.relation == RelationType::ArmedConflict
                         && mentions.iter().any(|m| m.actor == one && m.start >= te);
                     let where_attacked = |start: usize| {
-                        let words: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
-                        attacked_one
-                            && words.iter().position(|w| w.eq_ignore_ascii_case("in")).is_some_and(|k| {
+                        attacked_one && {
+                            let words: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
+                            words.iter().position(|w| w.eq_ignore_ascii_case("in")).is_some_and(|k| {
                                 words[..k].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
                             })
+                        }
                     };
                     let others: BTreeMap<usize, usize> = mentions
                         .iter()
