@@ -987,13 +987,13 @@ impl<'l> Extractor<'l> {
             // "the fellow NATO allies Norway and Denmark": a bloc named right before "allies" says
             // what they are members of, no ally of its own.
             let member_word = |f: &Found| {
-                let trigger = f.trigger.to_lowercase();
+                let right_before = |m: &Mention| {
+                    let rest = text[m.end..].trim_start();
+                    rest.get(..f.trigger.len()).is_some_and(|w| w.eq_ignore_ascii_case(&f.trigger))
+                };
                 [&f.source, &f.target].into_iter().any(|id| {
                     self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Igo)
-                        && mentions.iter().any(|m| {
-                            self.id(m.actor, &doc_actors) == **id
-                                && text[m.end..].trim_start().to_lowercase().starts_with(trigger.as_str())
-                        })
+                        && mentions.iter().any(|m| self.id(m.actor, &doc_actors) == **id && right_before(m))
                 })
             };
             let sentence = result.relations.split_off(sentence_start);
