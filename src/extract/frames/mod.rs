@@ -1582,7 +1582,7 @@ impl FrameSet {
             if !g.is_verb(t) || !verbs.iter().any(|e| e[0] == g.p.lemma(t) && g.entry_matches(t, e, true)) {
                 continue;
             }
-            for o in g.objects(t) {
+            for o in g.kids[t].iter().copied().filter(|&o| g.p.dep(o) == "dobj") {
                 let definite = g.definite(o)
                     || g.kids[o]
                         .iter()
@@ -1679,6 +1679,20 @@ impl FrameSet {
             if f.relation == RelationType::DiplomaticMeeting && g.prep_objects(t, "with").into_iter().any(named) {
                 let objects = g.objects(t);
                 watch.retain(|x| !objects.contains(x));
+            }
+        }
+        // A naming verb's object and what follows it are a small clause the parse may read as an
+        // apposition or as one noun: "designated Kenya a major non-NATO ally" names an ally, whatever
+        // else it is.
+        if g.is_verb(t) && self.listed("naming_verbs", lemma_of(t)) {
+            // (Or as a name fused to the verb with the label hung on it: "designated Kenya a ... ally"
+            // parsed as "Kenya" <- "ally".)
+            let nominal = |x: usize, deps: &[&str]| deps.contains(&g.p.dep(x)) && g.p.tag(x).starts_with("NN");
+            for o in g.kids[t].iter().copied().filter(|&o| nominal(o, &["dobj", "compound", "oprd"])) {
+                watch.push(o);
+                watch.extend(
+                    g.kids[o].iter().copied().filter(|&a| nominal(a, &["appos", "dobj", "oprd", "nsubj", "attr"])),
+                );
             }
         }
         // "African Lion, the largest exercise on the continent, which Morocco co-hosts": a relative
