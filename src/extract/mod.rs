@@ -516,13 +516,17 @@ impl<'l> Extractor<'l> {
             pact_noun: Regex::new(&format!(r"(?i)^\s*(?:{})\b", alt(&w.pact_nouns))).unwrap(),
             // "MOSCOW, March 3 -", "GOMA, Congo, Feb 11, 2026 (Reuters) -", "MOGADISHU, Somalia (AP) -
             // July 8, 2025 -", "LONDON, 3 February 2025 (Energy Markets Daily) -", "Seoul, Dec 1 Russia's
-            // ..." (a month and day with no dash), "Bogota, Feb 11 (EFE).- ".
+            // ..." (a month and day with no dash), "Bogota, Feb 11 (EFE).- ", "Addis Ababa, 24 June 2025 - ".
             dateline: Regex::new(concat!(
                 r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\s.]*?)?",
                 r"(?:,\s*(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}[a-z]{2,8}\.?(?:\s+\d{4})?))?",
                 r"\s*(?:\([\p{L}\s]+\))?\s*[-–—]+\s(?:\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*[-–—]+\s)?",
                 r"|^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}",
-                r"(?:,\s*\d{4})?(?:\s*\([\p{L}\s]+\)\s*\.?[-–—]*)?\s"
+                r"(?:,\s*\d{4})?(?:\s*\([\p{L}\s]+\)\s*\.?[-–—]*)?\s",
+                // "Addis Ababa, 24 June 2025 - " (a press release's day before its month).
+                r"|^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,\s*\p{Lu}[\p{L}.'’-]*)?,\s*\d{1,2}\s+",
+                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}",
+                r"(?:\s*\([\p{L}\s]+\))?\s*[-–—]+\s"
             ))
             .unwrap(),
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
