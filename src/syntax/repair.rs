@@ -107,6 +107,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     name_with_inner_and,
     conjunct_of_relative_read_as_main,
     small_clause_read_as_complement,
+    dependents_of_auxiliary,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4208,6 +4209,69 @@ fn may_be_present_verb(parse: &Parse, w: usize) -> bool {
 fn dictionary_allows(parse: &Parse, word: &str, tag: &str) -> bool {
     let Some(id) = tag_id(parse, tag) else { return false };
     parse.analyzer.tag_dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(id)))
+}
+
+/// "SOCAR has in recent months become a supplier", read with "SOCAR" and "in
+/// recent months" hung on "has": an auxiliary heads nothing, so a subject,
+/// a prepositional phrase or an adverb on it is its verb's (when the verb has
+/// no subject of its own). Also when "has" was read as the main verb with the
+/// participle below it ("Qatar has since 2019 been a supplier"): a "have" with
+/// no object and a participle after it under it, past a phrase only, is that
+/// participle's auxiliary.
+pub fn dependents_of_auxiliary(parse: &mut Parse) {
+    let Some(aux) = label(parse, "aux") else { return };
+    for h in 0..parse.len() {
+        if parse.lemma(h) != "have" || !parse.tag(h).starts_with("VB") || parse.tokens[h].dep == aux {
+            continue;
+        }
+        if kids(parse, h).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp" | "attr")) {
+            continue;
+        }
+        // The first verb after it, with nothing but a phrase between.
+        let Some(v) = (h + 1..parse.len()).find(|&v| parse.tag(v).starts_with("VB")) else { continue };
+        let between_ok =
+            (h + 1..v).all(|x| !matches!(parse.dep(x), "punct" | "cc" | "mark") && !parse.tag(x).starts_with("W"));
+        let below = {
+            let mut x = v;
+            let mut under = false;
+            for _ in 0..parse.len() {
+                match parse.head(x) {
+                    Some(y) if y == h => {
+                        under = true;
+                        break;
+                    }
+                    Some(y) => x = y,
+                    None => break,
+                }
+            }
+            under
+        };
+        let participle =
+            parse.tag(v) == "VBN" || matches!(parse.word(v).to_lowercase().as_str(), "become" | "come" | "run");
+        if !between_ok || !below || !participle || kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj")) {
+            continue;
+        }
+        let (head, dep) = (parse.head(h), parse.tokens[h].dep);
+        attach(parse, v, head, dep);
+        for k in kids(parse, h).filter(|&k| k != v).collect::<Vec<_>>() {
+            parse.tokens[k].head = Some(v);
+        }
+        attach(parse, h, Some(v), aux);
+    }
+    for a in 1..parse.len() {
+        let Some(v) = parse.head(a).filter(|&v| parse.tokens[a].dep == aux && parse.tag(v).starts_with("VB")) else {
+            continue;
+        };
+        let moved: Vec<usize> = kids(parse, a)
+            .filter(|&k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "prep" | "advmod" | "npadvmod"))
+            .collect();
+        let subject = |k: usize| parse.dep(k).starts_with("nsubj");
+        if moved.iter().any(|&k| subject(k)) && !kids(parse, v).any(subject) {
+            for k in moved {
+                parse.tokens[k].head = Some(v);
+            }
+        }
+    }
 }
 
 /// The id of tag `name` in the parse's model.
