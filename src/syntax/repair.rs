@@ -108,6 +108,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     conjunct_of_relative_read_as_main,
     small_clause_read_as_complement,
     dependents_of_auxiliary,
+    verb_read_as_plural_before_pronoun,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4209,6 +4210,40 @@ fn may_be_present_verb(parse: &Parse, w: usize) -> bool {
 fn dictionary_allows(parse: &Parse, word: &str, tag: &str) -> bool {
     let Some(id) = tag_id(parse, tag) else { return false };
     parse.analyzer.tag_dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(id)))
+}
+
+/// "RTX builds the Tomahawk and supplies it to the Navy", read with "supplies"
+/// as a plural joined to "Tomahawk": a plural in "-s" joined to a verb's
+/// object and followed by an object pronoun ("it", "them") is a second verb
+/// of the same subject, the pronoun its object; what the first verb took after
+/// the pronoun is the second verb's.
+pub fn verb_read_as_plural_before_pronoun(parse: &mut Parse) {
+    let (Some(vbz), Some(conj), Some(dobj)) = (tag_id(parse, "VBZ"), label(parse, "conj"), label(parse, "dobj")) else {
+        return;
+    };
+    for n in 1..parse.len().saturating_sub(1) {
+        let pronoun = matches!(parse.word(n + 1).to_lowercase().as_str(), "it" | "them") && parse.tag(n + 1) == "PRP";
+        if parse.tag(n) != "NNS" || parse.dep(n) != "conj" || !pronoun {
+            continue;
+        }
+        let Some(o) = parse.head(n).filter(|&o| parse.dep(o) == "dobj") else { continue };
+        let Some(v) = parse.head(o).filter(|&v| parse.tag(v) == "VBZ") else { continue };
+        parse.tokens[n].tag = vbz;
+        parse.tokens[n].lemma = parse.analyzer.lemmatizer.lemma(parse.word(n), "VBZ");
+        attach(parse, n, Some(v), conj);
+        attach(parse, n + 1, Some(n), dobj);
+        let coordinators: Vec<usize> =
+            (o + 1..n).filter(|&k| parse.head(k) == Some(o) && parse.dep(k) == "cc").collect();
+        for k in coordinators {
+            parse.tokens[k].head = Some(v);
+        }
+        let later: Vec<usize> = (0..parse.len())
+            .filter(|&k| k > n + 1 && matches!(parse.head(k), Some(h) if h == v || h == o) && parse.dep(k) == "prep")
+            .collect();
+        for k in later {
+            parse.tokens[k].head = Some(n);
+        }
+    }
 }
 
 /// "SOCAR has in recent months become a supplier", read with "SOCAR" and "in
