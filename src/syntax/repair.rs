@@ -109,6 +109,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     small_clause_read_as_complement,
     dependents_of_auxiliary,
     verb_read_as_plural_before_pronoun,
+    head_on_punctuation,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4210,6 +4211,28 @@ fn may_be_present_verb(parse: &Parse, w: usize) -> bool {
 fn dictionary_allows(parse: &Parse, word: &str, tag: &str) -> bool {
     let Some(id) = tag_id(parse, tag) else { return false };
     parse.analyzer.tag_dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(id)))
+}
+
+/// "Belarus depends on Russian oil and gas.", read with "oil" and "Russian"
+/// hung on the full stop: punctuation heads nothing. The object of a
+/// preposition goes to the last preposition before it that has none, a
+/// modifier to the first noun after it.
+pub fn head_on_punctuation(parse: &mut Parse) {
+    for t in 0..parse.len() {
+        if parse.head(t).is_none_or(|p| parse.dep(p) != "punct") {
+            continue;
+        }
+        let head = match parse.dep(t) {
+            "pobj" => (0..t).rev().find(|&a| parse.dep(a) == "prep" && !kids(parse, a).any(|k| parse.dep(k) == "pobj")),
+            "amod" | "compound" | "det" | "nummod" | "poss" => {
+                (t + 1..parse.len()).find(|&n| parse.tag(n).starts_with("NN") && parse.head(n) != Some(t))
+            }
+            _ => None,
+        };
+        if let Some(h) = head {
+            parse.tokens[t].head = Some(h);
+        }
+    }
 }
 
 /// "RTX builds the Tomahawk and supplies it to the Navy", read with "supplies"
