@@ -48,6 +48,16 @@ pub(super) fn first_with_actors<'r>(
 /// The tokens that fill role `r` of predicate `t`, actors or not.
 pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[String]) -> Vec<usize> {
     match r {
+        // (And those a ranking names after it: "Russia was India's largest arms supplier, followed by
+        // France and Israel".)
+        Role::Subj if !g.is_verb(t) => {
+            let mut v = g.subjects(t);
+            if !v.is_empty() {
+                let followed = |c: usize| g.p.dep(c) == "acl" && g.p.lemma(c) == "follow";
+                v.extend(g.kids[t].iter().copied().filter(|&c| followed(c)).flat_map(|c| g.by_agent(c)));
+            }
+            v
+        }
         Role::Subj => g.subjects(t),
         // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
         Role::Obj => {
