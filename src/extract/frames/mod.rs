@@ -2294,7 +2294,7 @@ impl FrameSet {
             targets.clear();
         }
         // "Egypt and Ethiopia accused each other": each subject acts on every other one.
-        let reciprocal = g.is_verb(t) && reciprocal_object(g.p, t);
+        let reciprocal = reciprocal_object(g.p, t);
         if reciprocal && targets.is_empty() && sources.len() > 1 {
             targets = sources.clone();
         }
@@ -2406,18 +2406,29 @@ impl FrameSet {
 }
 
 /// Whether verb `t` has a reciprocal object ("accused each other", "blamed
-/// one another"): its subjects act on one another.
+/// one another", "each blamed the other"): its subjects act on one another.
+/// For a noun that is a verb's object, the verb's ("have each laid the blame
+/// on the other").
 pub fn reciprocal_object(p: &Parse, t: usize) -> bool {
-    let each_other = |o: usize| {
-        matches!(p.lemma(o), "other" | "another")
-            && (0..p.len()).any(|d| p.head(d) == Some(o) && matches!(p.lemma(d), "each" | "one"))
+    let verb = if p.tag(t).starts_with("VB") {
+        Some(t)
+    } else {
+        p.head(t).filter(|&h| p.dep(t) == "dobj" && p.tag(h).starts_with("VB"))
     };
+    let Some(t) = verb else { return false };
+    let kid = |x: usize, lemma: &str| (0..p.len()).any(|d| p.head(d) == Some(x) && p.lemma(d) == lemma);
+    let each_other = |o: usize| matches!(p.lemma(o), "other" | "another") && (kid(o, "each") || kid(o, "one"));
+    // ("X and Y each blamed the other": "each" floating on the verb.)
+    let the_other = |o: usize| p.lemma(o) == "other" && kid(o, "the") && kid(t, "each");
     // (Or what is each other's: "pounded each other's positions".)
-    (0..p.len()).any(|o| {
-        p.head(o) == Some(t)
-            && p.dep(o) == "dobj"
-            && (each_other(o) || (0..p.len()).any(|c| p.head(c) == Some(o) && p.dep(c) == "poss" && each_other(c)))
-    })
+    let theirs = |o: usize| (0..p.len()).any(|c| p.head(c) == Some(o) && p.dep(c) == "poss" && each_other(c));
+    // The object, or a preposition's: "laid the blame on each other".
+    let objects = (0..p.len()).filter(|&o| p.head(o) == Some(t)).flat_map(|o| match p.dep(o) {
+        "dobj" => vec![o],
+        "prep" => (0..p.len()).filter(|&x| p.head(x) == Some(o) && p.dep(x) == "pobj").collect(),
+        _ => Vec::new(),
+    });
+    objects.into_iter().any(|o| each_other(o) || the_other(o) || theirs(o))
 }
 
 #[cfg(test)]
