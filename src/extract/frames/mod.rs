@@ -1695,6 +1695,18 @@ impl FrameSet {
                 );
             }
         }
+        // A name no actor has is what its apposition says: "hosts Camp Lemonnier, the only permanent
+        // US military base in Africa" hosts a base.
+        if g.is_verb(t) {
+            let unnamed = |o: usize| g.p.dep(o) == "dobj" && g.p.tag(o).starts_with("NNP") && g.actors_at[o].is_empty();
+            let appositions: Vec<usize> = g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&o| unnamed(o))
+                .flat_map(|o| g.kids[o].iter().copied().filter(|&a| g.p.dep(a) == "appos"))
+                .collect();
+            watch.extend(appositions);
+        }
         // "African Lion, the largest exercise on the continent, which Morocco co-hosts": a relative
         // clause the parse hung on the object of a preposition may be on the noun that object modifies.
         if g.p.dep(t) == "relcl" {
