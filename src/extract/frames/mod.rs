@@ -1341,7 +1341,15 @@ impl FrameSet {
     fn theme_tokens(&self, g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
         let mut out = Vec::new();
         if g.is_verb(t) {
-            let objects = g.objects(t);
+            let mut objects = g.objects(t);
+            // (A name no actor has is what its apposition says: "hosts Camp Lemonnier, the US base".)
+            let unnamed = |o: &usize| g.p.tag(*o).starts_with("NNP") && g.actors_at[*o].is_empty();
+            let appositions: Vec<usize> = objects
+                .iter()
+                .filter(|o| unnamed(o))
+                .flat_map(|&o| g.kids[o].iter().copied().filter(|&a| g.p.dep(a) == "appos"))
+                .collect();
+            objects.extend(appositions);
             // An intransitive verb's subject is what moves: "oil flows to India", "the first batch
             // of Leopard tanks arrived in Ukraine from Germany".
             // (Or of a verb of reaching: "Argentine gas is reaching Brazilian factories".)
@@ -1694,18 +1702,6 @@ impl FrameSet {
                     g.kids[o].iter().copied().filter(|&a| nominal(a, &["appos", "dobj", "oprd", "nsubj", "attr"])),
                 );
             }
-        }
-        // A name no actor has is what its apposition says: "hosts Camp Lemonnier, the only permanent
-        // US military base in Africa" hosts a base.
-        if g.is_verb(t) {
-            let unnamed = |o: usize| g.p.dep(o) == "dobj" && g.p.tag(o).starts_with("NNP") && g.actors_at[o].is_empty();
-            let appositions: Vec<usize> = g.kids[t]
-                .iter()
-                .copied()
-                .filter(|&o| unnamed(o))
-                .flat_map(|o| g.kids[o].iter().copied().filter(|&a| g.p.dep(a) == "appos"))
-                .collect();
-            watch.extend(appositions);
         }
         // "African Lion, the largest exercise on the continent, which Morocco co-hosts": a relative
         // clause the parse hung on the object of a preposition may be on the noun that object modifies.
