@@ -4289,21 +4289,7 @@ pub fn dependents_of_auxiliary(parse: &mut Parse) {
         let Some(v) = (h + 1..parse.len()).find(|&v| parse.tag(v).starts_with("VB")) else { continue };
         let between_ok =
             (h + 1..v).all(|x| !matches!(parse.dep(x), "punct" | "cc" | "mark") && !parse.tag(x).starts_with("W"));
-        let below = {
-            let mut x = v;
-            let mut under = false;
-            for _ in 0..parse.len() {
-                match parse.head(x) {
-                    Some(y) if y == h => {
-                        under = true;
-                        break;
-                    }
-                    Some(y) => x = y,
-                    None => break,
-                }
-            }
-            under
-        };
+        let below = std::iter::successors(parse.head(v), |&y| parse.head(y)).take(parse.len()).any(|y| y == h);
         let participle =
             parse.tag(v) == "VBN" || matches!(parse.word(v).to_lowercase().as_str(), "become" | "come" | "run");
         if !between_ok || !below || !participle || kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj")) {

@@ -1590,7 +1590,7 @@ impl FrameSet {
             if !g.is_verb(t) || !verbs.iter().any(|e| e[0] == g.p.lemma(t) && g.entry_matches(t, e, true)) {
                 continue;
             }
-            for o in g.kids[t].iter().copied().filter(|&o| g.p.dep(o) == "dobj") {
+            for o in g.objects(t) {
                 let definite = g.definite(o)
                     || g.kids[o]
                         .iter()
