@@ -1356,9 +1356,13 @@ impl FrameSet {
             // (Or of a verb of ranging over the area it takes as object: "Dutch frigates patrolled the
             // Baltic Sea alongside Polish warships".)
             let lemma = g.p.lemma(t);
+            // (A participle's noun too, when its subject is whoever has it: "Burundi has 10,000 troops
+            // fighting alongside the Congolese army".)
             let movers =
                 if objects.is_empty() || self.listed("reaching_verbs", lemma) || self.listed("ranging_verbs", lemma) {
-                    g.subjects(t)
+                    let mut m = g.subjects(t);
+                    m.extend(g.p.head(t).filter(|&h| g.p.dep(t) == "acl" && !m.contains(&h)));
+                    m
                 } else {
                     Vec::new()
                 };
