@@ -110,6 +110,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     dependents_of_auxiliary,
     verb_read_as_plural_before_pronoun,
     head_on_punctuation,
+    trailing_apposition_read_as_main,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4211,6 +4212,51 @@ fn may_be_present_verb(parse: &Parse, w: usize) -> bool {
 fn dictionary_allows(parse: &Parse, word: &str, tag: &str) -> bool {
     let Some(id) = tag_id(parse, tag) else { return false };
     parse.analyzer.tag_dictionary.get(word).is_some_and(|tags| tags.contains(&usize::from(id)))
+}
+
+/// "X accused Y of an assault, a charge Tajik officials rejected", read with
+/// "rejected" as the main verb and "accused" as its complement: a clause
+/// after a comma that opens with an article and a common noun and whose verb
+/// has a subject of its own is a relative clause on that noun, an apposition
+/// to what came before; the clause before the comma is the sentence's.
+pub fn trailing_apposition_read_as_main(parse: &mut Parse) {
+    let (Some(root), Some(appos), Some(relcl), Some(det)) =
+        (label(parse, "root"), label(parse, "appos"), label(parse, "relcl"), label(parse, "det"))
+    else {
+        return;
+    };
+    let Some(r) = (0..parse.len()).find(|&t| parse.head(t).is_none() && parse.tag(t).starts_with("VB")) else { return };
+    let Some(v) = kids(parse, r).find(|&c| c < r && parse.dep(c) == "ccomp" && parse.tag(c).starts_with("VB")) else {
+        return;
+    };
+    let Some(comma) = (v + 1..r).find(|&c| parse.word(c) == "," && parse.head(c) == Some(r)) else { return };
+    let article = comma + 1;
+    let noun = article + 1;
+    let subject = kids(parse, r).find(|&k| parse.dep(k) == "nsubj");
+    // (Not a reporting clause: "..., the trade sources said".)
+    let speech = ["announce", "note", "warn", "insist", "argue", "write", "explain", "estimate", "confirm"];
+    if REPORTING.contains(&parse.lemma(r)) || speech.contains(&parse.lemma(r)) {
+        return;
+    }
+    if !matches!(parse.lemma(article), "a" | "an" | "the")
+        || noun >= r
+        || !matches!(parse.tag(noun), "NN" | "NNS")
+        || subject.is_none_or(|s| s <= noun)
+        || (comma + 1..r).any(|x| parse.word(x) == ",")
+    {
+        return;
+    }
+    attach(parse, v, None, root);
+    attach(parse, comma, Some(v), parse.tokens[comma].dep);
+    attach(parse, noun, Some(v), appos);
+    attach(parse, article, Some(noun), det);
+    attach(parse, r, Some(noun), relcl);
+    // (What the noun's run held besides: "a charge Tajik officials" read as one noun.)
+    for x in noun + 1..r {
+        if parse.head(x) == Some(noun) && parse.dep(x) != "det" {
+            parse.tokens[x].head = subject;
+        }
+    }
 }
 
 /// "Belarus depends on Russian oil and gas.", read with "oil" and "Russian"
