@@ -111,6 +111,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     verb_read_as_plural_before_pronoun,
     head_on_punctuation,
     trailing_apposition_read_as_main,
+    name_dative_read_as_modifier,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1451,16 +1452,53 @@ pub fn relative_clause_read_as_main(parse: &mut Parse) {
     }
 }
 
+/// Verbs that give (not those that name: "branding it a hostile state").
+const GIVING: [&str; 14] = [
+    "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
+    "loan",
+];
+
+/// "Baykar handed Morocco 13 Bayraktar drones", read with "Morocco" as a
+/// modifier of "drones" (and the number as its own): a name right after a
+/// verb of giving, followed by a number or an article that opens the verb's
+/// object, is whom it is given to.
+pub fn name_dative_read_as_modifier(parse: &mut Parse) {
+    let (Some(dative), Some(dobj)) = (label(parse, "dative"), label(parse, "dobj")) else { return };
+    for v in 0..parse.len().saturating_sub(2) {
+        if !parse.tag(v).starts_with("VB") || !GIVING.contains(&parse.lemma(v)) {
+            continue;
+        }
+        // The name: proper nouns right after the verb, its head the last of them.
+        let end = (v + 1..parse.len()).take_while(|&x| parse.tag(x) == "NNP").last();
+        let Some(name) = end else { continue };
+        let opens = name + 1 < parse.len() && matches!(parse.tag(name + 1), "CD" | "DT");
+        // (Or read as the object with the real object as its apposition: "handed Ukraine the first
+        // batch of howitzers".)
+        if opens && parse.head(name) == Some(v) && parse.dep(name) == "dobj" {
+            let second = kids(parse, name).find(|&a| parse.dep(a) == "appos" && under_or_is(parse, a, name + 1));
+            if let Some(a) = second {
+                attach(parse, name, Some(v), dative);
+                attach(parse, a, Some(v), dobj);
+            }
+            continue;
+        }
+        let Some(o) = kids(parse, v).find(|&k| k > name && parse.dep(k) == "dobj") else { continue };
+        if !opens || parse.head(name) == Some(v) || !under_or_is(parse, o, name) {
+            continue;
+        }
+        attach(parse, name, Some(v), dative);
+        let stray: Vec<usize> = (name + 1..o).filter(|&x| parse.head(x) == Some(name)).collect();
+        for x in stray {
+            parse.tokens[x].head = Some(o);
+        }
+    }
+}
+
 /// "has sold it armoured vehicles", read with "it" as the object and the
 /// vehicles joined to the verb: a pronoun object of a verb of giving,
 /// followed directly by a noun phrase the verb holds as a conjunct or second
 /// object, is the indirect object, and the noun phrase the object.
 pub fn pronoun_dative(parse: &mut Parse) {
-    // Verbs that give (not those that name: "branding it a hostile state").
-    const GIVING: [&str; 14] = [
-        "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise",
-        "pay", "loan",
-    ];
     let (Some(dative), Some(dobj)) = (label(parse, "dative"), label(parse, "dobj")) else { return };
     for pr in 1..parse.len().saturating_sub(1) {
         let Some(v) = parse.head(pr) else { continue };
