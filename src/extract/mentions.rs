@@ -314,6 +314,12 @@ impl<'l> Extractor<'l> {
                     continue;
                 }
             }
+            // "Mitsubishi Electric Corp.": a designator right after a company's name is part of it
+            // (the parse makes it the name's head).
+            if lx.actors[form.actor].kind == ActorKind::Company {
+                e += self.designator_after(&text[e..]);
+                from = e;
+            }
             cands.push((s, e, Ok(form_ix)));
         }
         for m in self.generic.find_iter(text) {
@@ -488,6 +494,18 @@ impl<'l> Extractor<'l> {
             topic: None,
             home: None,
         }
+    }
+
+    /// The length of the space and company designator ("Corp.", "AG") that
+    /// `rest` opens with, or 0.
+    fn designator_after(&self, rest: &str) -> usize {
+        let Some(after) = rest.strip_prefix(' ') else { return 0 };
+        let word = after.split_whitespace().next().unwrap_or("");
+        let bare = word.trim_end_matches([',', ';', ':', ')']);
+        [bare, bare.trim_end_matches('.')]
+            .into_iter()
+            .find(|w| !w.is_empty() && self.company_designators.contains(*w))
+            .map_or(0, |w| 1 + w.len())
     }
 
     /// Whether `rest` opens with a company's name: capitalised words ending in a designator
