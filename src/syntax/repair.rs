@@ -3221,24 +3221,39 @@ const TIME_WORDS: [&str; 19] = [
 /// "In September Riyadh signed a pact", read with "September Riyadh" as one
 /// name: a month or day fused to the name after the preposition that opens
 /// the sentence is that phrase's object, and the name is the subject of the
-/// verb that has none.
+/// verb that has none. So is a list of names read as joined to the date
+/// ("In August 2024 Iraq and Turkey signed a memorandum", "Yet in May 2023
+/// Egypt and Sudan ..."): the first name is the subject.
 pub fn time_before_subject(parse: &mut Parse) {
     let (Some(nsubj), Some(pobj)) = (label(parse, "nsubj"), label(parse, "pobj")) else { return };
-    if parse.len() < 4 || parse.tag(0) != "IN" {
+    // The preposition opens the sentence, perhaps after a conjunction or an adverb ("Yet in ...").
+    let Some(at) = (0..parse.len().min(2)).find(|&i| parse.tag(i) == "IN") else { return };
+    if parse.len() < at + 4 || at == 1 && !matches!(parse.tag(0), "CC" | "RB") {
         return;
     }
-    let Some(verb) = parse.head(0).filter(|&v| parse.tag(v).starts_with("VB")) else { return };
+    let Some(verb) = parse.head(at).filter(|&v| parse.tag(v).starts_with("VB")) else { return };
     if kids(parse, verb).any(|k| parse.dep(k).starts_with("nsubj")) {
         return;
     }
-    let Some(name) = kids(parse, 0).find(|&n| parse.dep(n) == "pobj" && parse.tag(n).starts_with("NNP")) else {
-        return;
-    };
     let time = |t: usize| TIME_WORDS.contains(&parse.word(t).to_lowercase().as_str());
-    if name != 2 || !time(1) || time(name) || parse.head(1) != Some(name) {
+    let Some(object) = kids(parse, at).find(|&n| parse.dep(n) == "pobj") else { return };
+    if object == at + 1 && time(object) {
+        let joined = kids(parse, object).find(|&c| c < verb && parse.dep(c) == "conj" && parse.tag(c) == "NNP");
+        if let Some(name) = joined.filter(|&c| !time(c)) {
+            attach(parse, name, Some(verb), nsubj);
+        }
         return;
     }
-    attach(parse, 1, Some(0), pobj);
+    let name = object;
+    if name != at + 2
+        || !parse.tag(name).starts_with("NNP")
+        || !time(at + 1)
+        || time(name)
+        || parse.head(at + 1) != Some(name)
+    {
+        return;
+    }
+    attach(parse, at + 1, Some(at), pobj);
     attach(parse, name, Some(verb), nsubj);
 }
 
