@@ -2312,12 +2312,18 @@ impl FrameSet {
         }
         // "Turkey hosted the Russia-Ukraine talks", "the talks between X and Y, hosted by Z": who
         // hosts an event that names its own parties is its venue; the parties meet each other.
+        // (Or a round of them: "hosted a round of talks between X and Y".)
         if f.relation == RelationType::DiplomaticMeeting && g.is_verb(t) && self.listed("hosting_verbs", g.p.lemma(t)) {
-            let event = match g.p.dep(t) {
-                "acl" => g.p.head(t),
-                _ => g.kids[t].iter().copied().find(|&c| g.p.dep(c) == "dobj"),
+            let event: Vec<usize> = match g.p.dep(t) {
+                "acl" => g.p.head(t).into_iter().collect(),
+                _ => g.kids[t]
+                    .iter()
+                    .copied()
+                    .filter(|&c| g.p.dep(c) == "dobj")
+                    .flat_map(|o| g.with_measured(o))
+                    .collect(),
             };
-            if event.is_some_and(|e| g.names_own_parties(e)) {
+            if event.iter().any(|&e| g.names_own_parties(e)) {
                 for (i, &a) in targets.iter().enumerate() {
                     for &b in &targets[i + 1..] {
                         hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
