@@ -110,6 +110,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     dependents_of_auxiliary,
     verb_read_as_plural_before_pronoun,
     head_on_punctuation,
+    clause_read_as_joined_noun,
     trailing_apposition_read_as_main,
     name_dative_read_as_modifier,
 ];
@@ -4331,6 +4332,41 @@ pub fn head_on_punctuation(parse: &mut Parse) {
         if let Some(h) = head {
             parse.tokens[t].head = Some(h);
         }
+    }
+}
+
+/// "The launchers were Chinese systems, and the army held an exercise with
+/// Cambodian forces", read with "army" joined to "systems" and "held" hung on
+/// the full stop: a noun joined after ", and" (or ", but") right before a
+/// finite verb that has no subject and hangs on a later word is that verb's
+/// subject, and the verb a second clause joined to the one the first noun is in.
+pub fn clause_read_as_joined_noun(parse: &mut Parse) {
+    let (Some(conj), Some(nsubj)) = (label(parse, "conj"), label(parse, "nsubj")) else { return };
+    for n in 2..parse.len().saturating_sub(1) {
+        let v = n + 1;
+        if !parse.tag(n).starts_with("NN")
+            || parse.dep(n) != "conj"
+            || !matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")
+            || parse.head(v).is_none_or(|h| h < v)
+            || kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj"))
+        {
+            continue;
+        }
+        // Where the noun's phrase starts: after ", and".
+        let start = (0..n).find(|&k| under_or_is(parse, n, k)).unwrap_or(n);
+        if start < 2 || !matches!(parse.word(start - 1), "and" | "but") || parse.word(start - 2) != "," {
+            continue;
+        }
+        // The clause the first conjunct is in.
+        let mut c = parse.head(n);
+        while let Some(x) = c.filter(|&x| !parse.tag(x).starts_with("VB")) {
+            c = parse.head(x);
+        }
+        let Some(c) = c.filter(|&c| c < n) else { continue };
+        attach(parse, v, Some(c), conj);
+        attach(parse, n, Some(v), nsubj);
+        parse.tokens[start - 1].head = Some(v);
+        parse.tokens[start - 2].head = Some(v);
     }
 }
 
