@@ -111,6 +111,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     verb_read_as_plural_before_pronoun,
     head_on_punctuation,
     clause_read_as_joined_noun,
+    verb_after_apposition,
+    past_read_as_participle,
     trailing_apposition_read_as_main,
     name_dative_read_as_modifier,
 ];
@@ -4367,6 +4369,87 @@ pub fn clause_read_as_joined_noun(parse: &mut Parse) {
         attach(parse, n, Some(v), nsubj);
         parse.tokens[start - 1].head = Some(v);
         parse.tokens[start - 2].head = Some(v);
+    }
+}
+
+/// "Anwar Ibrahim, then ASEAN chair, hosted Thai and Cambodian leaders",
+/// read with "hosted" as a participle on the name or its apposition: a past
+/// form right after the comma that closes an apposition, before its object,
+/// is the verb of the name's clause when the name has no other role (it is
+/// the root, or the object of the "where" that opens a relative clause:
+/// "in Kuala Lumpur, where Anwar Ibrahim, then ASEAN chair, hosted ...").
+pub fn verb_after_apposition(parse: &mut Parse) {
+    let Some((vbd, root, nsubj)) = clause_ids(parse) else { return };
+    let (Some(relcl), Some(advmod), Some(dobj)) = (label(parse, "relcl"), label(parse, "advmod"), label(parse, "dobj"))
+    else {
+        return;
+    };
+    for a in 2..parse.len() {
+        let Some(s) = parse.head(a).filter(|&s| s < a && parse.dep(a) == "appos" && parse.tag(s).starts_with("NNP"))
+        else {
+            continue;
+        };
+        let where_ = parse.head(s).filter(|&w| parse.tag(w) == "WRB" && w >= 2 && parse.word(w - 1) == ",");
+        if parse.head(s).is_some() && where_.is_none() || parse.word(s + 1) != "," {
+            continue;
+        }
+        let on_name = |v: usize| parse.head(v) == Some(a) || parse.head(v) == Some(s);
+        let Some(v) = (a + 1..parse.len()).find(|&v| parse.word(v - 1) == "," && on_name(v)) else { continue };
+        let object_next =
+            v + 1 < parse.len() && matches!(parse.tag(v + 1), "DT" | "JJ" | "PRP$" | "CD" | "NNP" | "NN" | "NNS");
+        if !matches!(parse.tag(v), "VBN" | "VBD") || parse.dep(v) != "acl" || !object_next {
+            continue;
+        }
+        parse.tokens[v].tag = vbd;
+        match where_ {
+            Some(w) => {
+                attach(parse, v, Some(w - 2), relcl);
+                attach(parse, w, Some(v), advmod);
+            }
+            None => {
+                attach(parse, v, None, root);
+                for k in v + 1..parse.len() {
+                    if parse.head(k) == Some(s) {
+                        parse.tokens[k].head = Some(v);
+                    }
+                }
+            }
+        }
+        attach(parse, s, Some(v), nsubj);
+        object_read_as_conjunct(parse, v, dobj);
+        return;
+    }
+}
+
+/// "..., where Anwar Ibrahim, then ASEAN chair, hosted Thai and Cambodian
+/// leaders", read with "hosted" a participle and "Thai" joined to it: a
+/// participle with a subject of its own and no auxiliary is a past form, and
+/// a noun right after it that the parse joined to it is its object.
+pub fn past_read_as_participle(parse: &mut Parse) {
+    let (Some(vbd), Some(dobj)) = (tag_id(parse, "VBD"), label(parse, "dobj")) else { return };
+    for v in 1..parse.len() {
+        if parse.tag(v) != "VBN"
+            || !kids(parse, v).any(|k| k < v && parse.dep(k) == "nsubj")
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "aux" | "auxpass"))
+        {
+            continue;
+        }
+        parse.tokens[v].tag = vbd;
+        object_read_as_conjunct(parse, v, dobj);
+    }
+}
+
+/// A noun right after verb `v` that the parse joined to it (as if a second
+/// verb) becomes its object, when it has none.
+fn object_read_as_conjunct(parse: &mut Parse, v: usize, dobj: u16) {
+    let next = v + 1;
+    if next < parse.len()
+        && parse.head(next) == Some(v)
+        && parse.dep(next) == "conj"
+        && (parse.tag(next).starts_with("NN") || parse.tag(next) == "JJ")
+        && !kids(parse, v).any(|k| parse.dep(k) == "dobj")
+    {
+        parse.tokens[next].dep = dobj;
     }
 }
 
