@@ -113,6 +113,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     clause_read_as_joined_noun,
     verb_after_apposition,
     past_read_as_participle,
+    heading_label_on_noun,
     trailing_apposition_read_as_main,
     name_dative_read_as_modifier,
 ];
@@ -4419,6 +4420,30 @@ pub fn verb_after_apposition(parse: &mut Parse) {
         object_read_as_conjunct(parse, v, dobj);
         return;
     }
+}
+
+/// "UAE: Talks with Washington, suspended in 2021, have not resumed", a
+/// roundup's item under a name and a colon, read with the name as the
+/// subject and the noun after the colon its apposition: the noun is the
+/// subject, and the heading's name says whose it is (a modifier of it, as in
+/// "UAE talks with Washington").
+pub fn heading_label_on_noun(parse: &mut Parse) {
+    let (Some(nsubj), Some(compound)) = (label(parse, "nsubj"), label(parse, "compound")) else { return };
+    let Some(colon) = (1..parse.len().min(5)).find(|&c| parse.word(c) == ":") else { return };
+    if !(0..colon).all(|t| parse.tag(t).starts_with("NNP")) {
+        return;
+    }
+    let Some(name) = (0..colon).find(|&t| parse.head(t).is_none_or(|h| h >= colon)) else { return };
+    let Some(verb) = parse.head(name).filter(|_| parse.dep(name) == "nsubj") else { return };
+    let Some(noun) = (colon + 1..parse.len()).find(|&a| parse.head(a) == Some(name) && parse.dep(a) == "appos") else {
+        return;
+    };
+    if !parse.tag(noun).starts_with("NN") {
+        return;
+    }
+    attach(parse, noun, Some(verb), nsubj);
+    attach(parse, name, Some(noun), compound);
+    parse.tokens[colon].head = Some(noun);
 }
 
 /// "..., where Anwar Ibrahim, then ASEAN chair, hosted Thai and Cambodian
