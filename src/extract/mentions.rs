@@ -986,7 +986,21 @@ impl<'l> Extractor<'l> {
                         GenericKind::Pair => {
                             // The two sides the sentence has named ("X asked Y ... under a treaty
                             // between the countries"), else the pair the document is about.
-                            let named = self.one_per_family(&out, &[ActorKind::State, ActorKind::Military]);
+                            // (Not a backer or broker fused to a noun: "a China-brokered ceasefire ... between
+                            // the two sides".)
+                            let sides: Vec<Mention> = out
+                                .iter()
+                                .filter(|m| {
+                                    let rest = &text[m.end..];
+                                    !fused_participle(&self.backer_participles, rest)
+                                        && !fused_participle(&self.broker_participles, rest)
+                                })
+                                .cloned()
+                                .collect();
+                            let named = self.one_per_family(
+                                &sides,
+                                &[ActorKind::State, ActorKind::Military, ActorKind::ArmedGroup],
+                            );
                             // A sentence that set its own pair before ("talks between the Philippine
                             // government and its bank committee ... between the two sides") means it.
                             let before = text[..s].trim_end().to_lowercase();

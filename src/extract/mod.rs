@@ -204,6 +204,10 @@ pub struct Extractor<'l> {
     /// the noun after ("Iran-backed militias"), each with its hyphen; see
     /// `backer_participles` in grammar.toml.
     backer_participles: Vec<String>,
+    /// Participles fused after an actor that make it the broker of the noun
+    /// after ("a China-brokered ceasefire"), each with its hyphen; see
+    /// `broker_participles` in grammar.toml.
+    broker_participles: Vec<String>,
     /// Words that open a yes/no question (grammar.toml `question_openers`), lowercase.
     question_openers: Vec<String>,
 }
@@ -595,6 +599,7 @@ impl<'l> Extractor<'l> {
             },
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             backer_participles: w.backer_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
+            broker_participles: w.broker_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             question_openers: w.question_openers.iter().map(|x| x.to_lowercase()).collect(),
         }
     }

@@ -166,9 +166,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 for c in modifiers(x) {
                     v.push(c);
                     // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle
-                    // (not a backer's: "UN-backed talks with the Houthis" are no UN talks).
+                    // (not a backer's: "UN-backed talks with the Houthis" are no UN talks; nor a
+                    // truce's broker: "a China-brokered ceasefire" ends no fighting of China's).
                     // "American Apache helicopters": the maker on a model's name.
-                    if matches!(g.p.tag(c), "VBN" | "VBD") && !(x == t && g.sets.listed("backing_verbs", g.p.lemma(c)))
+                    let outside = |c: usize| {
+                        g.sets.listed("backing_verbs", g.p.lemma(c))
+                            || g.sets.in_class(g, t, "truces") && g.sets.listed("brokering_verbs", g.p.lemma(c))
+                    };
+                    if matches!(g.p.tag(c), "VBN" | "VBD") && !(x == t && outside(c))
                         || x != t && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty()
                     {
                         v.extend(modifiers(c));
