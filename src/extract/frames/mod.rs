@@ -1204,9 +1204,11 @@ impl FrameSet {
                 && w.contains(|ch: char| ch.is_ascii_digit())
                 && w.contains(|ch: char| ch.is_ascii_alphabetic())
         };
-        // ("Gripen fighters": a weapon's name does too.)
+        // ("Gripen fighters", "Gripen E/F multirole fighters": a weapon's name does too.)
         let named_weapon = |c: usize| {
-            g.p.dep(c) == "compound" && g.p.tag(c).starts_with("NNP") && self.listed("weapons", g.p.lemma(c))
+            matches!(g.p.dep(c), "compound" | "nmod")
+                && g.p.tag(c).starts_with("NNP")
+                && self.listed("weapons", g.p.lemma(c))
         };
         // ("28 Super Hornet fighters": a counted one with a name that names no actor.)
         let counted = g.kids[t].iter().any(|&c| g.p.dep(c) == "nummod");
@@ -1214,7 +1216,7 @@ impl FrameSet {
             counted && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty() && c + 1 == t
         };
         // ("FA-50 Block 20 fighters": the designation may sit on the variant's word.)
-        let designated = |c: usize| model(c) || g.kids[c].iter().any(|&d| model(d));
+        let designated = |c: usize| model(c) || g.kids[c].iter().any(|&d| model(d) || named_weapon(d));
         if self.listed("model_named", head)
             && g.kids[t].iter().any(|&c| designated(c) || named_weapon(c) || unnamed_model(c))
         {

@@ -1931,6 +1931,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         alone(self.judged(v).into_iter().flat_map(|o| self.actors(o, false)).collect())
     }
 
+    /// What "it" as the subject of a relative clause on a verb's object stands
+    /// for: that verb's one actor subject ("Egypt's air force finally had the
+    /// jets it ordered from France").
+    pub(super) fn relative_subject_owner(&self, y: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(y).filter(|&v| p.dep(v) == "relcl").and_then(|v| p.head(v)) else { return Vec::new() };
+        let Some(v) = p.head(n).filter(|&v| p.dep(n) == "dobj" && self.is_verb(v)) else { return Vec::new() };
+        alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
+    }
+
     /// What "its" on a verb's direct object stands for: the verb's one actor
     /// subject ("the TTP ended its ceasefire with the government"). Further down
     /// ("sanctioned Russia for its support of X") the object is as near.
@@ -2228,6 +2238,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let said_by = self.speakers(y);
                 if said_by.len() == 1 {
                     out.extend(said_by);
+                } else {
+                    out.extend(self.relative_subject_owner(y));
                 }
             } else if p.word(y).eq_ignore_ascii_case("its") {
                 let mut antecedent = self.singular_antecedent(y);
