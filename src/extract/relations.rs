@@ -317,9 +317,19 @@ impl<'l> Extractor<'l> {
             Some(first)
                 if text[te..first.start].split_whitespace().count()
                     <= if fused_trigger { COMPOUND_WINDOW_WORDS } else { p.window.unwrap_or(RIGHT_WINDOW_WORDS) }
-                    && !(fused_trigger && self.after_preposition.is_match(&text[..first.start])) =>
+                    && !(fused_trigger && self.after_preposition.is_match(&text[..first.start]))
+                    // (Nor a phrase with a determiner of its own: "the Russian-backed separatists and the
+                    // Ukrainian army".)
+                    && !(fused_trigger && has_article(&text[te..first.start])) =>
             {
-                self.group_from(text, &right_all, 0)
+                let mut group = self.group_from(text, &right_all, 0);
+                // (Nor a conjunct with one: "the Turkish-backed SNA and the SDF".)
+                if fused_trigger {
+                    if let Some(cut) = group.windows(2).position(|w| has_article(&text[w[0].end..w[1].start])) {
+                        group.truncate(cut + 1);
+                    }
+                }
+                group
             }
             _ => Vec::new(),
         };
@@ -868,6 +878,11 @@ impl<'l> Extractor<'l> {
         }
         mentions[lo..=hi].to_vec()
     }
+}
+
+/// Whether `words` hold an article ("and the"): a new noun phrase starts there.
+fn has_article(words: &str) -> bool {
+    words.split_whitespace().any(|x| matches!(x.to_lowercase().as_str(), "the" | "a" | "an"))
 }
 
 /// The few words of `text` before byte `at` (its last 40 bytes or fewer): enough for a phrase

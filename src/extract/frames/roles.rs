@@ -2500,9 +2500,11 @@ impl<'p, 'a> Graph<'p, 'a> {
             let listed = |c: usize| !self.actors_at[c].is_empty() && self.kids[c].iter().any(|&d| p.dep(d) == "conj");
             // (Two phrases with a participle of their own are two descriptions: "the Turkish-backed
             // fighters and the Kurdish-led SDF" are not both backed by Turkey.)
+            // (Nor one with a determiner of its own: "the Turkish-backed SNA and the SDF".)
             let described = |n: usize| self.kids[n].iter().any(|&d| p.dep(d) == "amod" && p.tag(d) == "VBN");
+            let determined = |n: usize| self.kids[n].iter().any(|&d| p.dep(d) == "det");
             for &c in &self.kids[y] {
-                if p.dep(c) == "conj" && described(y) && described(c) {
+                if p.dep(c) == "conj" && described(y) && (described(c) || determined(c)) {
                     continue;
                 }
                 if p.dep(c) == "conj" || p.dep(c) == "appos" && (!named || listed(c)) {
