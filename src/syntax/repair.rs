@@ -114,6 +114,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     verb_after_apposition,
     past_read_as_participle,
     heading_label_on_noun,
+    apposition_read_as_subject_before_and,
     trailing_apposition_read_as_main,
     name_dative_read_as_modifier,
 ];
@@ -4419,6 +4420,47 @@ pub fn verb_after_apposition(parse: &mut Parse) {
         attach(parse, s, Some(v), nsubj);
         object_read_as_conjunct(parse, v, dobj);
         return;
+    }
+}
+
+/// 'said the US "stands with our ally, the Philippines," and reiterated
+/// that ...', read with "the Philippines" as the subject of "reiterated": no
+/// subject is parted from its verb by a comma and "and". A name after a
+/// comma that follows a noun, with only punctuation and "and" (or "but")
+/// between it and the verb, is that noun's apposition, and the verb is
+/// joined to the one it hangs on.
+pub fn apposition_read_as_subject_before_and(parse: &mut Parse) {
+    let (Some(appos), Some(conj), Some(cc)) = (label(parse, "appos"), label(parse, "conj"), label(parse, "cc")) else {
+        return;
+    };
+    for v in 3..parse.len() {
+        let Some(s) = kids(parse, v).find(|&k| k < v && parse.dep(k) == "nsubj" && parse.tag(k).starts_with("NNP"))
+        else {
+            continue;
+        };
+        // (A list of subjects is no such name: "Belgrade and Budapest agreed".)
+        if kids(parse, s).any(|k| parse.dep(k) == "conj") {
+            continue;
+        }
+        let between: Vec<usize> = (s + 1..v).filter(|&k| !under_or_is(parse, s, k) || parse.tag(k) == "CC").collect();
+        let glue = |k: usize| matches!(parse.word(k), "," | "\"" | "''" | "``" | "\u{201d}" | "and" | "but");
+        if !between.iter().all(|&k| glue(k))
+            || !between.iter().any(|&k| parse.tag(k) == "CC")
+            || !(s + 1..v).any(|k| parse.word(k) == ",")
+        {
+            continue;
+        }
+        let Some(start) = (0..=s).find(|&k| under_or_is(parse, s, k)) else { continue };
+        if start < 2 || parse.word(start - 1) != "," || !parse.tag(start - 2).starts_with("NN") {
+            continue;
+        }
+        let Some(h) = parse.head(v).filter(|&h| parse.tag(h).starts_with("VB")) else { continue };
+        let coordinators: Vec<usize> = between.into_iter().filter(|&k| parse.tag(k) == "CC").collect();
+        attach(parse, s, Some(start - 2), appos);
+        attach(parse, v, Some(h), conj);
+        for k in coordinators {
+            attach(parse, k, Some(v), cc);
+        }
     }
 }
 
