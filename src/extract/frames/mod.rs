@@ -1232,6 +1232,16 @@ impl FrameSet {
         {
             return true;
         }
+        // "the offshore patrol vessel BRP Rajah Sulayman", "the frigate HMS Richmond": a name with a
+        // title is of its title's kind.
+        if g.p.tag(t).starts_with("NNP")
+            && g.actors_at[t].is_empty()
+            && g.kids[t]
+                .iter()
+                .any(|&c| g.p.dep(c) == "compound" && matches!(g.p.tag(c), "NN" | "NNS") && self.in_class(g, c, class))
+        {
+            return true;
+        }
         // ("non-lethal aid": a modifier fused after "non-" says the opposite.)
         let negated = |c: usize| {
             c >= 2
