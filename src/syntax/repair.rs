@@ -115,6 +115,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     past_read_as_participle,
     heading_label_on_noun,
     apposition_read_as_subject_before_and,
+    of_on_date,
     trailing_apposition_read_as_main,
     name_dative_read_as_modifier,
 ];
@@ -4420,6 +4421,30 @@ pub fn verb_after_apposition(parse: &mut Parse) {
         attach(parse, s, Some(v), nsubj);
         object_read_as_conjunct(parse, v, dobj);
         return;
+    }
+}
+
+/// "completed delivery in 2023 of the 20 launchers Poland ordered", read
+/// with "of" on the year: a date takes no "of" phrase after it; the "of" goes
+/// to the noun the date's preposition is on.
+pub fn of_on_date(parse: &mut Parse) {
+    let year = |p: &Parse, t: usize| {
+        let w = p.word(t);
+        p.tag(t) == "CD" && w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    for o in 2..parse.len() {
+        let Some(d) = parse.head(o).filter(|&d| d + 1 == o) else { continue };
+        if parse.lemma(o) != "of" || !(year(parse, d) || TIME_WORDS.contains(&parse.word(d).to_lowercase().as_str())) {
+            continue;
+        }
+        let noun = parse
+            .head(d)
+            .filter(|&p| parse.dep(d) == "pobj" && parse.tag(p) == "IN")
+            .and_then(|p| parse.head(p))
+            .filter(|&n| parse.tag(n).starts_with("NN") && n < d);
+        if let Some(n) = noun {
+            parse.tokens[o].head = Some(n);
+        }
     }
 }
 
