@@ -129,6 +129,8 @@ struct ActorData {
     national: bool,
     #[serde(default)]
     state_owned: bool,
+    /// Companies: the relation their sales are ("energy_supply", "arms_supply").
+    supplies: Option<String>,
     #[serde(default)]
     bloc: bool,
     #[serde(default)]
@@ -275,6 +277,10 @@ pub struct ActorEntry {
     /// Companies: owned by the state of `country`, so its arms, energy and
     /// nuclear dealings are also that state's.
     pub state_owned: bool,
+    /// Companies: the relation their sales are (`EnergySupply` for an oil or
+    /// gas firm, `ArmsSupply` for an arms maker): what they supply when a
+    /// sentence names no goods ("Gazprom also supplies Kyrgyzstan").
+    pub supplies: Option<RelationType>,
     /// Regional and economic blocs of states (EU, ASEAN, African Union):
     /// what "the bloc" means in a document that names one.
     pub bloc: bool,
@@ -601,6 +607,16 @@ impl Builder {
                     .collect()
             };
             let (member_relations, shared_relations) = (types(&a.member_relations)?, types(&a.shared_relations)?);
+            let supplies = types(a.supplies.as_slice())?.pop();
+            if supplies.is_some()
+                && (kind != ActorKind::Company
+                    || !matches!(supplies, Some(RelationType::EnergySupply | RelationType::ArmsSupply)))
+            {
+                return Err(invalid(format!(
+                    "actor `{}`: `supplies` is for a company, and is `energy_supply` or `arms_supply`",
+                    a.id
+                )));
+            }
             let entry = ActorEntry {
                 members: a.members,
                 member_relations,
@@ -614,6 +630,7 @@ impl Builder {
                 context: a.context,
                 national: a.national,
                 state_owned: a.state_owned,
+                supplies,
                 bloc: a.bloc,
                 styles,
             };
@@ -1198,6 +1215,13 @@ mod tests {
         std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"state\"\nbloc = true\n").unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("`bloc` is for an intergovernmental organisation"), "{err}");
+        std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"state\"\nsupplies = \"energy_supply\"\n")
+            .unwrap();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
+        assert!(err.contains("`supplies` is for a company"), "{err}");
+        std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"company\"\nsupplies = \"oil\"\n").unwrap();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
+        assert!(err.contains("bad.toml") && err.contains("oil"), "{err}");
         std::fs::write(&f, "[[actor]\nid=").unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("line 1"), "{err}");

@@ -637,6 +637,12 @@ impl<'l> Extractor<'l> {
             .collect()
     }
 
+    /// What the company each mention names supplies, when the lexicon says
+    /// (an actor the document discovered has no entry).
+    fn supplies_of(&self, mentions: &[Mention]) -> Vec<Option<RelationType>> {
+        mentions.iter().map(|m| self.lexicon.actors.get(m.actor).and_then(|a| a.supplies)).collect()
+    }
+
     /// The same extractor running only the reader(s) `engine` names.
     pub fn with_engine(self, engine: Engine) -> Extractor<'l> {
         Extractor { engine, ..self }
@@ -919,7 +925,9 @@ impl<'l> Extractor<'l> {
                     if self.engine != Engine::Patterns
                         && (!from_patterns.is_empty()
                             || self.frames.may_apply(analyzer, text)
-                            || events.any() && self.frames.may_name_event(analyzer, text)) =>
+                            || events.any() && self.frames.may_name_event(analyzer, text)
+                            || self.supplies_of(mentions).iter().any(Option::is_some)
+                                && self.frames.may_apply_to_trader(analyzer, text)) =>
                 {
                     Some(parse_sentence(analyzer, text, &self.dateline))
                 }
@@ -1249,7 +1257,7 @@ impl Extractor<'_> {
         }
         let mentions = &mentions[..];
         let at = self.actors_at(parse, mentions);
-        let reading = self.frames.read(parse, &at, events.today);
+        let reading = self.frames.read(parse, &at, &self.supplies_of(mentions), events.today);
         let doer: Vec<usize> = self.frames.main_doer(parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !subject.is_empty() {
             events.speaker = subject;

@@ -277,7 +277,7 @@ impl Extractor<'_> {
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let at = self.actors_at(&parse, mentions);
-        let reading = self.frames.read(&parse, &at, events.today);
+        let reading = self.frames.read(&parse, &at, &self.supplies_of(mentions), events.today);
         for &(relation, giver) in &reading.denied_givers {
             events.denied_givers.push((relation, self.id(mentions[giver].actor, doc)));
         }

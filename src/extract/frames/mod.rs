@@ -471,7 +471,14 @@ impl FrameSet {
     /// Whether some frame could hold in `text`: one of its words may be a
     /// predicate lemma (checked before parsing).
     pub fn may_apply(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
-        analyzer.with_candidate_lemmas(text, |lemmas| self.may_apply_to(lemmas))
+        analyzer.with_candidate_lemmas(text, |lemmas| self.may_apply_to(lemmas, true))
+    }
+
+    /// [`FrameSet::may_apply`] without asking for a theme's word: for a
+    /// sentence that names a firm whose trade is the theme ("Gazprom also
+    /// supplies Kyrgyzstan").
+    pub fn may_apply_to_trader(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| self.may_apply_to(lemmas, false))
     }
 
     /// Whether `text` may speak of a deal or pact (class `commitments`) whose
@@ -482,7 +489,7 @@ impl FrameSet {
     }
 
     /// [`FrameSet::may_apply`] to a sentence's candidate lemmas (sorted, without repeats).
-    fn may_apply_to(&self, lemmas: &[&str]) -> bool {
+    fn may_apply_to(&self, lemmas: &[&str], themed: bool) -> bool {
         // Looked up many times (a theme class has up to a few hundred words): hashed once.
         let present: FxHashSet<&str> = lemmas.iter().copied().collect();
         let has = |w: &str| present.contains(w);
@@ -491,7 +498,9 @@ impl FrameSet {
         // A multiword predicate ("take delivery", "rogue state") needs all its words.
         lemmas.iter().any(|l| {
             self.predicates.get(*l).is_some_and(|entries| {
-                entries.iter().any(|(w, t)| w.iter().all(|w| has(w)) && t.as_deref().is_none_or(theme_named))
+                entries
+                    .iter()
+                    .any(|(w, t)| w.iter().all(|w| has(w)) && (!themed || t.as_deref().is_none_or(theme_named)))
             })
         })
     }
@@ -978,9 +987,16 @@ impl FrameSet {
     /// indexes whose span covers token `t`.
     /// `today` is the document's date, when known: an
     /// event dated after it ("his visit starting on April 29") is still to come.
-    pub fn read(&self, p: &Parse, actors_at: &[Vec<usize>], today: Option<Date>) -> Reading {
+    pub fn read(
+        &self,
+        p: &Parse,
+        actors_at: &[Vec<usize>],
+        supplies: &[Option<RelationType>],
+        today: Option<Date>,
+    ) -> Reading {
         let mut g = Graph::new(p, actors_at, self);
         g.today = today;
+        g.supplies = supplies;
         let mut out = Vec::new();
         let mut events = Vec::new();
         let mut bare_events = Vec::new();
@@ -2097,13 +2113,23 @@ impl FrameSet {
             return None;
         }
         let themes = self.theme_tokens(g, t, particles);
+        // "Gazprom also supplies Kyrgyzstan", "QatarEnergy delivers 40 cargoes a year to Bangladesh":
+        // a firm that trades in the theme names it itself, when the sentence names no other goods
+        // (only actors or amounts); then only such a firm is the source.
+        let mut by_trade = false;
         if let Some(class) = &f.theme {
             let called = || self.complements(g, t).into_iter().any(|x| self.in_class(g, x, class));
             if !themes.iter().any(|&x| self.in_class(g, x, class))
                 && !called()
                 && !self.equips_forces(g, t, class, &themes)
             {
-                return None;
+                let bare = themes.iter().all(|&x| {
+                    !g.p.tag(x).starts_with("NN") || !g.actors_at[x].is_empty() || self.listed("measures", g.p.lemma(x))
+                });
+                if g.supplies.iter().all(|s| *s != Some(f.relation)) || !bare || !g.is_verb(t) {
+                    return None;
+                }
+                by_trade = true;
             }
         }
         if self.excluded(g, t, f, &themes, particles) {
@@ -2219,6 +2245,9 @@ impl FrameSet {
         // is hosts it rather than meets. A possessor still does ("welcomed the junta's plan").
         let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
         let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
+        if by_trade {
+            sources.retain(|&m| g.supplies.get(m) == Some(&Some(f.relation)));
+        }
         let (mut targets, mut target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
         // "Embraer's C-390 flies with the air forces of X": a subject that is itself what moves,
         // named with its maker, receives nothing (the maker is no receiver).
@@ -2419,9 +2448,10 @@ impl FrameSet {
         // (Nor a verb that may be the receiver's own, "has flown Gripens since 2022", or a maker's,
         // "assembles them locally".)
         let own = |class: &str| g.is_verb(t) && self.listed(class, g.p.lemma(t));
+        // (Nor a firm's sale read from its trade alone: its receiver must be named.)
+        let kept = by_trade || own("acquiring_verbs") || own("making_verbs") && !g.passive(t) && g.p.tag(t) != "VBN";
         let open = if targets.is_empty()
-            && !own("acquiring_verbs")
-            && !(own("making_verbs") && !g.passive(t) && g.p.tag(t) != "VBN")
+            && !kept
             && f.relation.directed()
             && f.theme.is_some()
             && receiver_roles

@@ -454,6 +454,9 @@ pub(super) struct Graph<'p, 'a> {
     pub(super) sets: &'p FrameSet,
     /// The document's date, when known.
     pub(super) today: Option<Date>,
+    /// For each mention, what the company it names supplies (see
+    /// [`crate::lexicon::ActorEntry::supplies`]); empty when not known.
+    pub(super) supplies: &'p [Option<RelationType>],
 }
 
 impl<'p, 'a> Graph<'p, 'a> {
@@ -465,7 +468,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                 kids[h].push(i);
             }
         }
-        Graph { p, kids, actors_at, report, light, sets, today: None }
+        Graph { p, kids, actors_at, report, light, sets, today: None, supplies: &[] }
     }
 
     pub(super) fn is_verb(&self, t: usize) -> bool {
