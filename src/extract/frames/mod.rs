@@ -2123,8 +2123,11 @@ impl FrameSet {
                 && !called()
                 && !self.equips_forces(g, t, class, &themes)
             {
+                // (Common nouns only: a date's name, "in May", is no goods.)
                 let bare = themes.iter().all(|&x| {
-                    !g.p.tag(x).starts_with("NN") || !g.actors_at[x].is_empty() || self.listed("measures", g.p.lemma(x))
+                    !matches!(g.p.tag(x), "NN" | "NNS")
+                        || !g.actors_at[x].is_empty()
+                        || self.listed("measures", g.p.lemma(x))
                 });
                 if g.supplies.iter().all(|s| *s != Some(f.relation)) || !bare || !g.is_verb(t) {
                     return None;
