@@ -374,13 +374,21 @@ impl<'l> Extractor<'l> {
             cands.push((start, m.end(), Err((kind, text[start..m.end()].to_string()))));
         }
         for m in self.discover.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+            let (s, mut e) = (m.start(), m.end());
             // "The Group said": a capitalised article before the head is no name.
             if m.as_str().split_whitespace().filter(|w| !self.determiner_word(w)).count() < 2 {
                 continue;
             }
-            if !cands.iter().any(|c| c.0 < e && s < c.1) {
-                cands.push((s, e, Err((GenericKind::Discovered, m.as_str().to_string()))));
+            // ("the Socialist Party of Chile": a name the lexicon knows after "of" stays its own
+            // mention, and the name found ends before it.)
+            let overlaps = |e: usize| cands.iter().any(|c| c.0 < e && s < c.1);
+            if overlaps(e) {
+                if let Some(of) = m.as_str().rfind(" of ") {
+                    e = s + of;
+                }
+            }
+            if !overlaps(e) {
+                cands.push((s, e, Err((GenericKind::Discovered, text[s..e].to_string()))));
             }
         }
         // Longest first at each start; lexicon forms win ties.

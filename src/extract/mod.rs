@@ -484,9 +484,10 @@ impl<'l> Extractor<'l> {
             .unwrap(),
             between_end: Regex::new(r"(?i)\bbetween\s+(?:the\s+)?$").unwrap(),
             between: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.pair_prepositions))).unwrap(),
-            // "the Northern Lions Brigade", "the 444th Combat Brigade", "the 33rd Front".
+            // "the Northern Lions Brigade", "the 444th Combat Brigade", "the 33rd Front", "the Patriotic
+            // Union of Kurdistan".
             discover: big_regex(&format!(
-                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b",
+                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?",
                 words_re(&g.organisation_heads)
             ))
             .expect("discovery regex"),
