@@ -143,6 +143,10 @@ fn is_vowel(c: u8) -> bool {
 
 fn noun_rule(w: &str) -> String {
     let b = w.as_bytes();
+    // "servicemen", "gunmen", "policewomen": a plural in "-men" is of a noun in "-man".
+    if w.len() > 4 && w.ends_with("men") {
+        return format!("{}man", &w[..w.len() - 3]);
+    }
     if w.len() > 4 && w.ends_with("ies") && !is_vowel(b[w.len() - 4]) {
         return format!("{}y", &w[..w.len() - 3]);
     }
@@ -284,6 +288,8 @@ mod tests {
             ("agreed", "VBD", "agree"),
             ("giving", "VBG", "give"),
             ("allies", "NNS", "ally"),
+            ("servicemen", "NNS", "serviceman"),
+            ("gunmen", "NNS", "gunman"),
             ("Houthis", "NNPS", "houthis"),
             ("sanctions", "NNS", "sanction"),
             ("invaded", "VBD", "invade"),
