@@ -586,7 +586,7 @@ impl<'l> Extractor<'l> {
     }
 
     /// Whether `w` is a determiner of the grammar ("The", "This", "Its").
-    fn determiner_word(&self, w: &str) -> bool {
+    pub(super) fn determiner_word(&self, w: &str) -> bool {
         self.determiner.is_match(&format!(" {w} "))
     }
 

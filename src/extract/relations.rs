@@ -320,12 +320,12 @@ impl<'l> Extractor<'l> {
                     && !(fused_trigger && self.after_preposition.is_match(&text[..first.start]))
                     // (Nor a phrase with a determiner of its own: "the Russian-backed separatists and the
                     // Ukrainian army".)
-                    && !(fused_trigger && has_article(&text[te..first.start])) =>
+                    && !(fused_trigger && self.has_determiner(&text[te..first.start])) =>
             {
                 let mut group = self.group_from(text, &right_all, 0);
                 // (Nor a conjunct with one: "the Turkish-backed SNA and the SDF".)
                 if fused_trigger {
-                    if let Some(cut) = group.windows(2).position(|w| has_article(&text[w[0].end..w[1].start])) {
+                    if let Some(cut) = group.windows(2).position(|w| self.has_determiner(&text[w[0].end..w[1].start])) {
                         group.truncate(cut + 1);
                     }
                 }
@@ -864,6 +864,12 @@ impl<'l> Extractor<'l> {
 
     /// The coordinated group around `mentions[at]` ("the EU, the UK and the
     /// US"); commas alone make no list ("In London, the US said").
+    /// Whether `words` hold a determiner ("and the", "and their"): a new noun
+    /// phrase starts there.
+    fn has_determiner(&self, words: &str) -> bool {
+        words.split_whitespace().any(|w| self.determiner_word(w))
+    }
+
     pub(super) fn group_from<'m>(&self, text: &str, mentions: &[&'m Mention], at: usize) -> Vec<&'m Mention> {
         let mut lo = at;
         while lo > 0 && self.coordinated(text, mentions[lo - 1], mentions[lo]) {
@@ -878,11 +884,6 @@ impl<'l> Extractor<'l> {
         }
         mentions[lo..=hi].to_vec()
     }
-}
-
-/// Whether `words` hold an article ("and the"): a new noun phrase starts there.
-fn has_article(words: &str) -> bool {
-    words.split_whitespace().any(|x| matches!(x.to_lowercase().as_str(), "the" | "a" | "an"))
 }
 
 /// The few words of `text` before byte `at` (its last 40 bytes or fewer): enough for a phrase
