@@ -162,7 +162,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
                     .collect()
             };
-            for &x in std::iter::once(&t).chain(themes.modified) {
+            // (Not the owner of a mission one serves with or in: "Kenyan troops serving with the African
+            // Union mission in Somalia" are no AU deployment.)
+            let served = |x: usize| {
+                x != t
+                    && g.sets.in_class(g, x, "missions")
+                    && g.p.head(x).is_some_and(|w| matches!(g.p.lemma(w), "with" | "in") && g.p.head(w) == Some(t))
+            };
+            for &x in std::iter::once(&t).chain(themes.modified).filter(|&&x| !served(x)) {
                 for c in modifiers(x) {
                     v.push(c);
                     // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle
@@ -356,6 +363,17 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         }
         Role::Prep(p) => {
             let mut v = g.prep_objects(t, p);
+            // Where the mission one serves with or in is: "troops serving with the African Union
+            // mission [in Somalia]", "in the UN mission [in South Sudan]" (class missions).
+            if p == "in" && g.is_verb(t) {
+                let missions: Vec<usize> = ["with", "in"]
+                    .into_iter()
+                    .flat_map(|w| g.prep_objects(t, w))
+                    .filter(|&m| g.sets.in_class(g, m, "missions") && !g.prep_objects(m, "in").is_empty())
+                    .collect();
+                v.retain(|o| !missions.contains(o));
+                v.extend(missions.into_iter().flat_map(|m| g.prep_objects(m, "in")));
+            }
             // Not whom a rebuked transfer goes to: "condemned French arms deliveries [to Baghdad]"
             // rebukes the one who delivers (the parser may hang the phrase on the verb).
             let transfers = [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::Trade];
