@@ -189,6 +189,25 @@ impl<'l> Extractor<'l> {
                 ) && (*s == opener || *s == first))
                     .then(|| Err((*kind, surface.clone()))),
             });
+            // ("Critics point to the company Indonesia keeps. Its navy ...": a plural that opened the
+            // sentence before is no "it"; then the one body that sentence names is.)
+            let plural_opener = || {
+                let w = before[first..].split_whitespace().next().unwrap_or("");
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && raws[i - 1].first().is_none_or(|r| r.0 > first)
+            };
+            let body = body.or_else(|| {
+                let mut bodies = raws[i - 1]
+                    .iter()
+                    .filter_map(|r| r.2.as_ref().ok().copied())
+                    .filter(|&f| lx.actors[lx.forms[f].actor].kind != ActorKind::Person);
+                let one = bodies.next()?;
+                (plural_opener() && bodies.all(|f| lx.forms[f].actor == lx.forms[one].actor)).then_some(Ok(one))
+            });
             if let (Some(body), Some(m)) = (body.clone(), self.it.find(text)) {
                 if !self.expletive.is_match(&text[m.end()..]) && raws[i].iter().all(|r| r.0 >= m.end()) {
                     // (The pronoun only: "But it" names its actor from "it".)
