@@ -1249,12 +1249,17 @@ impl FrameSet {
             return true;
         }
         // "the offshore patrol vessel BRP Rajah Sulayman", "the frigate HMS Richmond": a name with a
-        // title is of its title's kind.
+        // title is of its title's kind; "12 Eurofighter Typhoons": so is a counted model's name after
+        // its maker's.
+        let counted_name = g.kids[t].iter().any(|&c| g.p.dep(c) == "nummod");
         if g.p.tag(t).starts_with("NNP")
             && g.actors_at[t].is_empty()
-            && g.kids[t]
-                .iter()
-                .any(|&c| g.p.dep(c) == "compound" && matches!(g.p.tag(c), "NN" | "NNS") && self.in_class(g, c, class))
+            && g.kids[t].iter().any(|&c| {
+                g.p.dep(c) == "compound"
+                    && (matches!(g.p.tag(c), "NN" | "NNS") || counted_name && g.p.tag(c) == "NNP")
+                    && g.actors_at[c].is_empty()
+                    && self.in_class(g, c, class)
+            })
         {
             return true;
         }
