@@ -644,6 +644,11 @@ impl<'l> Extractor<'l> {
         mentions.iter().map(|m| self.lexicon.actors.get(m.actor).and_then(|a| a.supplies)).collect()
     }
 
+    /// Whether a mention names a company whose sales the lexicon gives.
+    fn names_supplier(&self, mentions: &[Mention]) -> bool {
+        mentions.iter().any(|m| self.lexicon.actors.get(m.actor).is_some_and(|a| a.supplies.is_some()))
+    }
+
     /// The same extractor running only the reader(s) `engine` names.
     pub fn with_engine(self, engine: Engine) -> Extractor<'l> {
         Extractor { engine, ..self }
@@ -927,8 +932,7 @@ impl<'l> Extractor<'l> {
                         && (!from_patterns.is_empty()
                             || self.frames.may_apply(analyzer, text)
                             || events.any() && self.frames.may_name_event(analyzer, text)
-                            || self.supplies_of(mentions).iter().any(Option::is_some)
-                                && self.frames.may_apply_to_trader(analyzer, text)) =>
+                            || self.names_supplier(mentions) && self.frames.may_apply_to_trader(analyzer, text)) =>
                 {
                     Some(parse_sentence(analyzer, text, &self.dateline))
                 }

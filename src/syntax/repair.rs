@@ -654,10 +654,7 @@ pub fn agent_of_object(parse: &mut Parse) {
         }
         let Some(n) = kids(parse, b).find(|&k| parse.dep(k) == "pobj") else { continue };
         let named = parse.tag(n).starts_with("NNP") || kids(parse, n).any(|k| parse.tag(k).starts_with("NNP"));
-        if named
-            && parse.word(n).chars().next().is_some_and(|c| c.is_alphabetic())
-            && !TIME_WORDS.contains(&parse.word(n).to_lowercase().as_str())
-        {
+        if named && parse.word(n).chars().next().is_some_and(|c| c.is_alphabetic()) && !is_time_word(parse, n) {
             parse.tokens[b].head = Some(o);
             if let Some(prep) = label(parse, "prep") {
                 parse.tokens[b].dep = prep;
@@ -3241,7 +3238,7 @@ pub fn time_before_subject(parse: &mut Parse) {
     if kids(parse, verb).any(|k| parse.dep(k).starts_with("nsubj")) {
         return;
     }
-    let time = |t: usize| TIME_WORDS.contains(&parse.word(t).to_lowercase().as_str());
+    let time = |t: usize| is_time_word(parse, t);
     let Some(object) = kids(parse, at).find(|&n| parse.dep(n) == "pobj") else { return };
     if object == at + 1 && time(object) {
         let joined = kids(parse, object).find(|&c| c < verb && parse.dep(c) == "conj" && parse.tag(c) == "NNP");
@@ -4166,6 +4163,17 @@ fn finite(parse: &Parse, t: usize) -> bool {
     matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD")
 }
 
+/// Whether token `t` is a month or a day of the week (`TIME_WORDS`).
+fn is_time_word(parse: &Parse, t: usize) -> bool {
+    TIME_WORDS.contains(&parse.word(t).to_lowercase().as_str())
+}
+
+/// Whether token `t` is a year ("2023", a number of four digits from 1000 to 2999).
+fn is_year(parse: &Parse, t: usize) -> bool {
+    let w = parse.word(t);
+    parse.tag(t) == "CD" && w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether `x` is `t` or lies below it.
 fn under_or_is(parse: &Parse, t: usize, x: usize) -> bool {
     let mut y = x;
@@ -4428,13 +4436,9 @@ pub fn verb_after_apposition(parse: &mut Parse) {
 /// with "of" on the year: a date takes no "of" phrase after it; the "of" goes
 /// to the noun the date's preposition is on.
 pub fn of_on_date(parse: &mut Parse) {
-    let year = |p: &Parse, t: usize| {
-        let w = p.word(t);
-        p.tag(t) == "CD" && w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
-    };
     for o in 2..parse.len() {
         let Some(d) = parse.head(o).filter(|&d| d + 1 == o) else { continue };
-        if parse.lemma(o) != "of" || !(year(parse, d) || TIME_WORDS.contains(&parse.word(d).to_lowercase().as_str())) {
+        if parse.lemma(o) != "of" || !(is_year(parse, d) || is_time_word(parse, d)) {
             continue;
         }
         let noun = parse
