@@ -1096,7 +1096,13 @@ impl<'l> Extractor<'l> {
                             // the sentence before named, when they are as many and the document lists
                             // no such group.)
                             let before = wanted.filter(|&n| f.last_named.len() == n && f.group.len() != n);
-                            if let Some(n) = wanted.filter(|&n| named.len() >= n) {
+                            // ("the foreign ministers of Japan and South Korea": the "of" names them; not
+                            // "accused the allies of setting back ...".)
+                            let rest = text[e..].trim_start();
+                            let whose = rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "))
+                                && !next_word(&rest[2..]).is_some_and(|w| w.ends_with("ing"));
+                            if whose {
+                            } else if let Some(n) = wanted.filter(|&n| named.len() >= n) {
                                 for &a in &named[..n] {
                                     push(a, true, &mut out);
                                 }

@@ -2684,8 +2684,9 @@ pub fn preposition_read_as_infinitive(parse: &mut Parse) {
 /// "called on the EU to sanction Belarus", read with "to" as a preposition
 /// and "sanction Belarus" as its noun phrase: "to" after a verb's object,
 /// before a singular common noun that may be a base verb (the tag dictionary
-/// lists VB for it) fused onto a name, is the infinitive's "to": the noun is
-/// a verb, the verb's complement, and the name its object.
+/// lists VB for it) fused onto a phrase that opens with a name ("Belarus",
+/// "Russia's shadow fleet"), is the infinitive's "to": the noun is a verb,
+/// the verb's complement, and the phrase its object.
 pub fn infinitive_read_as_noun(parse: &mut Parse) {
     let (Some(to), Some(vb), Some(aux), Some(xcomp), Some(dobj)) =
         (tag_id(parse, "TO"), tag_id(parse, "VB"), label(parse, "aux"), label(parse, "xcomp"), label(parse, "dobj"))
@@ -2694,13 +2695,23 @@ pub fn infinitive_read_as_noun(parse: &mut Parse) {
     };
     let dictionary = &parse.analyzer.tag_dictionary;
     for t in 1..parse.len().saturating_sub(2) {
-        let (w, name) = (t + 1, t + 2);
+        let w = t + 1;
         let Some(verb) = parse.head(t) else { continue };
+        // (The object's head may come later: "to sanction Russia's shadow fleet", with "sanction"
+        // on "Russia".)
+        let mut name = w;
+        for _ in 0..3 {
+            match parse.head(name) {
+                Some(h) if h != t && h > name => name = h,
+                _ => break,
+            }
+        }
         if parse.word(t).eq_ignore_ascii_case("to")
             && parse.tag(t) == "IN"
             && parse.tag(w) == "NN"
-            && parse.head(w) == Some(name)
-            && parse.tag(name) == "NNP"
+            && parse.tag(w + 1) == "NNP"
+            && name > w
+            && matches!(parse.tag(name), "NNP" | "NN" | "NNS")
             && parse.head(name) == Some(t)
             && parse.tag(verb).starts_with("VB")
             && kids(parse, verb).any(|c| c < t && matches!(parse.dep(c), "prep" | "dobj"))
