@@ -20,6 +20,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     titled_name,
     perfect_since,
     contact_clause,
+    listed_subject_contact_clause,
+    finite_clause_on_noun,
     gerund_subject,
     from_to,
     shifted_object,
@@ -441,6 +443,10 @@ pub fn name_after_noun_read_as_subject(parse: &mut Parse) {
             continue;
         }
         let Some(and) = kids(parse, t).find(|&k| k > t && k < v && parse.dep(k) == "cc") else { continue };
+        // (Not the "and" of a list of names: "under the pact Mali and Niger signed".)
+        if kids(parse, t).any(|k| parse.dep(k) == "conj") {
+            continue;
+        }
         let n = if parse.tag(t - 1) == "DT" { t.saturating_sub(2) } else { t - 1 };
         if !matches!(parse.tag(n), "NN" | "NNS") || !matches!(parse.dep(n), "pobj" | "dobj") {
             continue;
@@ -1250,6 +1256,70 @@ pub fn contact_clause_on_apposition(parse: &mut Parse) {
         attach(parse, v, Some(o), relcl);
         parse.tokens[v].tag = vbd;
         attach(parse, x, Some(v), nsubj);
+    }
+}
+
+/// "under the pact Bolivia and Paraguay signed", read with "signed" as a
+/// clause on the noun (acl) that has its own subject: a finite clause with
+/// a subject and no complementiser on a noun is a relative clause (not "the
+/// suggestion that it is an ally").
+pub fn finite_clause_on_noun(parse: &mut Parse) {
+    let Some(relcl) = label(parse, "relcl") else { return };
+    for v in 1..parse.len() {
+        if parse.dep(v) == "acl"
+            && matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")
+            && parse.head(v).is_some_and(|n| n < v && matches!(parse.tag(n), "NN" | "NNS"))
+            && kids(parse, v).any(|k| k < v && parse.dep(k) == "nsubj")
+            && !kids(parse, v).any(|k| parse.dep(k) == "mark")
+        {
+            attach(parse, v, parse.head(v), relcl);
+        }
+    }
+}
+
+/// "invoked the pact Burkina Faso, Mali and Niger signed in 2023", "under the
+/// pact Mali and Niger signed", read with the names as the noun's apposition
+/// and the verb as a clause of its own (or a conjunct of the main verb): a
+/// list of names right after a common noun with an article, followed by a
+/// past verb with no object and no other subject, is the subject of a
+/// relative clause with no pronoun on that noun. A noun that was the verb's
+/// subject takes the verb's place (as the object of a verb whose clause it
+/// was).
+pub fn listed_subject_contact_clause(parse: &mut Parse) {
+    let (Some(nsubj), Some(relcl), Some(dobj), Some(cc)) =
+        (label(parse, "nsubj"), label(parse, "relcl"), label(parse, "dobj"), label(parse, "cc"))
+    else {
+        return;
+    };
+    for n in 1..parse.len().saturating_sub(3) {
+        if !matches!(parse.tag(n), "NN" | "NNS") || !kids(parse, n).any(|k| k < n && parse.dep(k) == "det") {
+            continue;
+        }
+        let names = n + 1;
+        let Some(v) = (names..parse.len()).find(|&x| !matches!(parse.tag(x), "NNP" | "," | "CC")) else { continue };
+        let Some(a) = (names..v).find(|&x| parse.head(x) == Some(n) && parse.dep(x) == "appos") else { continue };
+        if parse.tag(v) != "VBD"
+            || v == names
+            || parse.tag(v - 1) != "NNP"
+            || !(names..v).filter(|&x| parse.tag(x) == "CC").all(|x| parse.lemma(x) == "and")
+            || kids(parse, v).any(|k| parse.dep(k) == "dobj" || parse.dep(k).starts_with("nsubj") && k != n)
+            || parse.head(n).is_some_and(|h| h != v && (n..=v).contains(&h))
+        {
+            continue;
+        }
+        if parse.head(n) == Some(v) {
+            let (head, dep) = (parse.tokens[v].head, parse.tokens[v].dep);
+            let object =
+                head.is_some_and(|h| parse.tag(h).starts_with("VB") && !kids(parse, h).any(|k| parse.dep(k) == "dobj"));
+            attach(parse, n, head, if object { dobj } else { dep });
+        }
+        for x in names..v {
+            if parse.tag(x) == "CC" && !(names..v).contains(&parse.head(x).unwrap_or(v)) {
+                attach(parse, x, Some(a), cc);
+            }
+        }
+        attach(parse, v, Some(n), relcl);
+        attach(parse, a, Some(v), nsubj);
     }
 }
 

@@ -632,7 +632,18 @@ impl FrameSet {
                 | RelationType::EnergySupply
                 | RelationType::PoliticalSupport
         );
-        let mut deepened = standing && !g.is_verb(t) && g.kids[t].iter().any(|&c| p.dep(c) == "poss");
+        // (So does an event a relative clause in the past tells of: "under the pact that Mali and
+        // Niger signed in 2023, each must help the other".)
+        let told = |c: usize| {
+            matches!(p.dep(c), "relcl" | "acl")
+                && (p.tag(c) == "VBD"
+                    || p.tag(c) == "VBN" && g.kids[c].iter().any(|&a| p.dep(a) == "aux" && p.lemma(a) == "have"))
+                && g.kids[c].iter().any(|&s| p.dep(s) == "nsubj" && !matches!(p.tag(s), "WDT" | "WP"))
+                && cue_of(c).is_none()
+                && !g.kids[c].iter().any(|&a| p.dep(a) == "neg")
+        };
+        let mut deepened = !g.is_verb(t)
+            && (standing && g.kids[t].iter().any(|&c| p.dep(c) == "poss") || g.kids[t].iter().any(|&c| told(c)));
         // ("Manila's goal is to deepen its alliance with Tokyo": the alliance it has is not the goal.)
         if !deepened && self.purposed(g, t) {
             return Some(Cue::Intention);
