@@ -2622,6 +2622,19 @@ fn misread_roles(
     if preds.iter().any(|&t| t != head && describes_actor(t)) {
         return true;
     }
+    // What something comes "from" receives nothing: "has taken helicopters from Russia, operates
+    // drones procured from Turkey" (the word window took Russia for the buyer).
+    let from_only = |xs: &[usize]| {
+        let named: Vec<usize> = xs.iter().copied().filter(|&x| parse.dep(x) != "case").collect();
+        !named.is_empty()
+            && named.iter().all(|&x| {
+                parse.dep(x) == "pobj" && parse.head(x).is_some_and(|h| parse.lemma(h) == "from")
+                    || parse.head(x).is_some_and(|h| named.contains(&h))
+            })
+    };
+    if TRANSFERS.contains(&relation) && from_only(target) {
+        return true;
+    }
     // A demonstrative event noun ("these attacks", "that deal") refers back to an event told
     // before: the actors around it are its parties only inside its own phrase ("weapons used in
     // these attacks" pairs no one).

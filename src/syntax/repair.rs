@@ -22,6 +22,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     contact_clause,
     listed_subject_contact_clause,
     finite_clause_on_noun,
+    plural_read_as_joined_verb,
     gerund_subject,
     from_to,
     shifted_object,
@@ -2135,6 +2136,42 @@ pub fn present_verb_before_noun(parse: &mut Parse) {
     parse.tokens[root].tag = nn;
     for c in later {
         parse.tokens[c].head = Some(verb);
+    }
+}
+
+/// "operates TB2 drones procured from Turkey, and fields armoured vehicles
+/// bought from China", read with "fields" as a plural noun joined to the verb
+/// and with an object of its own: a plural joined to a present verb in
+/// "-s" (or to a participle on its object), after its "and", with an
+/// object, that may be a verb, is a verb joined to that verb.
+pub fn plural_read_as_joined_verb(parse: &mut Parse) {
+    let (Some(vbz), Some(conj), Some(cc)) = (tag_id(parse, "VBZ"), label(parse, "conj"), label(parse, "cc")) else {
+        return;
+    };
+    for w in 1..parse.len() {
+        let Some(h) = parse.head(w).filter(|&h| h < w) else { continue };
+        // (Or joined to a participle on the first verb's object: "operates helicopters bought
+        // from Russia, and fields ...": then it is joined to that verb.)
+        let verb = if parse.tag(h) == "VBZ" {
+            Some(h)
+        } else if matches!(parse.tag(h), "VBN" | "VBD") {
+            let up = parse.head(h);
+            up.filter(|&v| parse.tag(v) == "VBZ")
+                .or_else(|| up.and_then(|o| parse.head(o)).filter(|&v| parse.tag(v) == "VBZ"))
+        } else {
+            None
+        };
+        let Some(verb) = verb else { continue };
+        if parse.tag(w) == "NNS"
+            && parse.dep(w) == "conj"
+            && parse.tag(w - 1) == "CC"
+            && kids(parse, w).any(|k| k > w && parse.dep(k) == "dobj")
+            && may_be_present_verb(parse, w)
+        {
+            parse.tokens[w].tag = vbz;
+            attach(parse, w, Some(verb), conj);
+            attach(parse, w - 1, Some(verb), cc);
+        }
     }
 }
 
