@@ -109,11 +109,16 @@ impl Extractor<'_> {
             if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
                 continue;
             }
-            // ("condemned the American strikes": an event that names its own doer is that doer's.)
+            // ("condemned the American strikes", "the attack by Viv Ansanm": an event that names its
+            // own doer is that doer's.)
+            let by = |c: usize| {
+                parse.dep(c) == "prep"
+                    && parse.lemma(c) == "by"
+                    && (0..parse.len()).any(|x| under(parse, c, x) && !at[x].is_empty())
+            };
             let owned = (0..parse.len()).any(|c| {
                 parse.head(c) == Some(noun)
-                    && matches!(parse.dep(c), "poss" | "amod" | "compound" | "nmod")
-                    && !at[c].is_empty()
+                    && (matches!(parse.dep(c), "poss" | "amod" | "compound" | "nmod") && !at[c].is_empty() || by(c))
             });
             if owned {
                 continue;

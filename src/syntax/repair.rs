@@ -23,6 +23,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     listed_subject_contact_clause,
     finite_clause_on_noun,
     plural_read_as_joined_verb,
+    modifiers_read_as_nouns,
     gerund_subject,
     from_to,
     shifted_object,
@@ -4123,6 +4124,41 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             parse.tokens[second].head = Some(first);
             parse.tokens[second].dep = conj;
         }
+    }
+}
+
+/// "the violations of Romanian and Moldovan airspace", read with the two
+/// modifiers as the nouns of the phrase and "airspace" as a conjunct of a
+/// noun before them: a common noun joined with no coordinator of its own,
+/// right after the last of two names or adjectives joined by "and", is the
+/// noun they modify; it takes the first one's place.
+pub fn modifiers_read_as_nouns(parse: &mut Parse) {
+    let (Some(amod), Some(conj), Some(cc)) = (label(parse, "amod"), label(parse, "conj"), label(parse, "cc")) else {
+        return;
+    };
+    for noun in 3..parse.len() {
+        let (first, and, second) = (noun - 3, noun - 2, noun - 1);
+        // (The second modifier joined to the first, or already on the noun.)
+        let joined = parse.dep(second) == "conj" && parse.head(second) == Some(first)
+            || matches!(parse.dep(second), "amod" | "compound") && parse.head(second) == Some(noun);
+        if !matches!(parse.tag(noun), "NN" | "NNS")
+            || parse.dep(noun) != "conj"
+            || parse.head(noun).is_none_or(|h| h >= first)
+            || !matches!(parse.tag(second), "NNP" | "JJ")
+            || !joined
+            || parse.word(and) != "and"
+            || !matches!(parse.tag(first), "NNP" | "JJ")
+            || parse.dep(first) != "pobj"
+            || kids(parse, noun).any(|k| k < noun && matches!(parse.dep(k), "cc" | "det"))
+            || kids(parse, first).any(|k| k < first)
+        {
+            continue;
+        }
+        let (head, dep) = (parse.tokens[first].head, parse.tokens[first].dep);
+        attach(parse, noun, head, dep);
+        attach(parse, first, Some(noun), amod);
+        attach(parse, second, Some(first), conj);
+        attach(parse, and, Some(first), cc);
     }
 }
 

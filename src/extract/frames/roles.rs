@@ -45,6 +45,40 @@ pub(super) fn first_with_actors<'r>(
     (Vec::new(), None)
 }
 
+/// The objects of predicate `t`: of a verb or of its particle's preposition,
+/// and, for a noun reached through its verb's preposition, that verb's object.
+fn objects(g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
+    let mut v = if g.sets.listed("help_verbs", g.p.lemma(t)) { g.helped(t) } else { g.objects(t) };
+    if let Some(last) = particles.last() {
+        v.extend(g.prep_objects(t, last));
+    }
+    // A noun reached through its verb's preposition names that verb's object: "added two
+    // firms to its blacklist", "put ten officials on the sanctions list".
+    // (Not whom one joins in it: "joined the US in strikes" strikes with the US.)
+    if !g.is_verb(t) && g.p.dep(t) == "pobj" {
+        // (Or on that object: "joined his counterpart [for talks]". Not what is done at or
+        // after it: "criticised Y at the summit", "following their calls, officials expected
+        // Serbia to ...".)
+        let later =
+            g.p.head(t)
+                .is_some_and(|h| matches!(g.p.lemma(h), "after" | "following" | "follow" | "at" | "during" | "before"));
+        let above = g.p.head(t).and_then(|h| g.p.head(h)).filter(|_| !later);
+        let on_verb =
+            |lv: usize| above == Some(lv) || above.is_some_and(|o| g.p.dep(o) == "dobj" && g.p.head(o) == Some(lv));
+        if let Some(verb) = g.light_verb(t).filter(|&lv| on_verb(lv) && !g.joined_in(t, lv)) {
+            v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
+        }
+    }
+    v
+}
+
+/// Who did deed `x`: its "by" object, or the agent of a participle on it
+/// ("the killings carried out by X").
+fn doers(g: &Graph, x: usize) -> Vec<usize> {
+    let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
+    g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c))).collect()
+}
+
 /// The tokens that fill role `r` of predicate `t`, actors or not.
 pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, particles: &[String]) -> Vec<usize> {
     match r {
@@ -61,29 +95,38 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         Role::Subj => g.subjects(t),
         // The object of a prepositional verb's preposition is its object ("stand with X", "side with X").
         Role::Obj => {
-            let mut v = if g.sets.listed("help_verbs", g.p.lemma(t)) { g.helped(t) } else { g.objects(t) };
-            if let Some(last) = particles.last() {
-                v.extend(g.prep_objects(t, last));
-            }
-            // A noun reached through its verb's preposition names that verb's object: "added two
-            // firms to its blacklist", "put ten officials on the sanctions list".
-            // (Not whom one joins in it: "joined the US in strikes" strikes with the US.)
-            if !g.is_verb(t) && g.p.dep(t) == "pobj" {
-                // (Or on that object: "joined his counterpart [for talks]". Not what is done at or
-                // after it: "criticised Y at the summit", "following their calls, officials expected
-                // Serbia to ...".)
-                let later = g.p.head(t).is_some_and(|h| {
-                    matches!(g.p.lemma(h), "after" | "following" | "follow" | "at" | "during" | "before")
-                });
-                let above = g.p.head(t).and_then(|h| g.p.head(h)).filter(|_| !later);
-                let on_verb = |lv: usize| {
-                    above == Some(lv) || above.is_some_and(|o| g.p.dep(o) == "dobj" && g.p.head(o) == Some(lv))
-                };
-                if let Some(verb) = g.light_verb(t).filter(|&lv| on_verb(lv) && !g.joined_in(t, lv)) {
-                    v.extend(g.kids[verb].iter().copied().filter(|&c| g.p.dep(c) == "dobj"));
-                }
-            }
-            v
+            // A harm with its doer named after "by" stands for that doer, not for those it was done
+            // to: "condemned the violations of Romanian and Moldovan airspace by Russian drones".
+            objects(g, t, particles)
+                .into_iter()
+                .flat_map(|x| {
+                    // (The parser may hang "by" on the harm's "of" object: "of Romanian airspace [by
+                    // Russian drones]"; or on the active verb: "condemned the violations of Finnish waters [by Russian
+                    // warships]".)
+                    let of_by = g.prep_objects(x, "of").into_iter().flat_map(|o| g.prep_objects(o, "by"));
+                    let on_verb = if g.is_verb(t) && !g.passive(t) { g.prep_objects(t, "by") } else { Vec::new() };
+                    let doers: Vec<usize> = if g.sets.in_class(g, x, "harms") {
+                        doers(g, x).into_iter().chain(of_by).chain(on_verb).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    // (Whose forces they are: "by Russian drones".)
+                    let doers: Vec<usize> = doers
+                        .into_iter()
+                        .flat_map(|d| {
+                            let own = g.kids[d].iter().copied().filter(|&c| {
+                                matches!(g.p.dep(c), "amod" | "compound" | "poss") && !g.actors_at[c].is_empty()
+                            });
+                            std::iter::once(d).chain(own)
+                        })
+                        .collect();
+                    if doers.is_empty() {
+                        vec![x]
+                    } else {
+                        doers
+                    }
+                })
+                .collect()
         }
         Role::Partner => {
             let p = g.p;
@@ -291,7 +334,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         Role::Via(first, prep) if prep == "by" => {
             // Who did a deed the predicate is about: "condemned the killings (carried out) by X", "a
             // wave of killings by X", "denounced a declaration signed by X and Y".
-            role_tokens(g, t, first, themes, particles)
+            let deeds = match first.as_ref() {
+                Role::Obj => objects(g, t, particles),
+                first => role_tokens(g, t, first, themes, particles),
+            };
+            deeds
                 .into_iter()
                 .flat_map(|x| {
                     let of = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "prep" && g.p.lemma(c) == "of");
@@ -304,10 +351,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 .filter(|&x| {
                     ["harms", "deeds", "commitments", "sanction_words"].iter().any(|c| g.sets.in_class(g, x, c))
                 })
-                .flat_map(|x| {
-                    let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
-                    g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c)))
-                })
+                .flat_map(|x| doers(g, x))
                 .collect()
         }
         Role::Via(first, prep) => {
