@@ -24,6 +24,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     finite_clause_on_noun,
     plural_read_as_joined_verb,
     modifiers_read_as_nouns,
+    verb_after_floating_quantifier,
     gerund_subject,
     from_to,
     shifted_object,
@@ -4124,6 +4125,51 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             parse.tokens[second].head = Some(first);
             parse.tokens[second].dep = conj;
         }
+    }
+}
+
+/// "Norway, Finland and Estonia all field K9 howitzers", read with no verb:
+/// "field" as a noun on the object and the names as the root. In a sentence
+/// whose root is a name, a common noun right after a floating "all" or
+/// "both", fused onto the next noun and that may be a present verb, is the
+/// verb: the names its subject, the noun its object.
+pub fn verb_after_floating_quantifier(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let (Some(vbp), Some(nsubj), Some(dobj), Some(advmod), Some(root_label)) = (
+        tag_id(parse, "VBP"),
+        label(parse, "nsubj"),
+        label(parse, "dobj"),
+        label(parse, "advmod"),
+        label(parse, "root"),
+    ) else {
+        return;
+    };
+    if !parse.tag(root).starts_with("NNP") {
+        return;
+    }
+    for w in root + 2..parse.len().saturating_sub(1) {
+        let q = w - 1;
+        let Some(object) = parse.head(w) else { continue };
+        if !matches!(parse.lemma(q), "all" | "both")
+            || parse.tag(w) != "NN"
+            || parse.dep(w) != "compound"
+            || object != w + 1
+            || !matches!(parse.tag(object), "NN" | "NNS")
+            || parse.head(object) != Some(root)
+            || !dictionary_allows(parse, &parse.word(w).to_lowercase(), "VBP")
+        {
+            continue;
+        }
+        let later: Vec<usize> = kids(parse, root).filter(|&c| c > object).collect();
+        attach(parse, w, None, root_label);
+        parse.tokens[w].tag = vbp;
+        attach(parse, root, Some(w), nsubj);
+        attach(parse, q, Some(w), advmod);
+        attach(parse, object, Some(w), dobj);
+        for c in later {
+            parse.tokens[c].head = Some(w);
+        }
+        return;
     }
 }
 

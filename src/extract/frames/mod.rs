@@ -1676,6 +1676,14 @@ impl FrameSet {
         {
             return true;
         }
+        // "a support network", "support vessels": a noun of backing that modifies a thing is no stance.
+        if f.relation == RelationType::PoliticalSupport
+            && !g.is_verb(t)
+            && g.p.dep(t) == "compound"
+            && g.p.head(t).is_some_and(|h| h > t && matches!(g.p.tag(h), "NN" | "NNS"))
+        {
+            return true;
+        }
         // Forces that back others back them in the field, no stance: "Haitian police backed by Kenyan
         // officers", "government forces backed by African Union troops".
         if f.relation == RelationType::PoliticalSupport && g.is_verb(t) {
