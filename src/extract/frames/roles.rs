@@ -867,8 +867,15 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         // "recalled its envoy in protest at X's move": whoever acts takes the stance.
         // (The parser may hang the phrase on the verb's object: "suspended the treaty in protest".)
+        // (Or on a phrase of the object: "closed its airspace to Indian flights [in solidarity]".)
         if prep == "in" && self.sets.listed("manner_stances", self.p.lemma(t)) {
-            let v = if self.p.dep(v) == "dobj" { self.p.head(v)? } else { v };
+            let mut v = v;
+            for _ in 0..4 {
+                if self.is_verb(v) || !matches!(self.p.dep(v), "dobj" | "pobj" | "prep") {
+                    break;
+                }
+                v = self.p.head(v)?;
+            }
             return self.is_verb(v).then_some(v);
         }
         // "the EU followed with sanctions on X", "Beijing retaliated with an embargo": one who
