@@ -25,6 +25,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     plural_read_as_joined_verb,
     modifiers_read_as_nouns,
     verb_after_floating_quantifier,
+    plural_root_before_joined_verb,
     gerund_subject,
     from_to,
     shifted_object,
@@ -80,6 +81,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_read_as_clause,
     participle_read_as_main_verb,
     verb_after_bare_relative_clause,
+    relative_conjunct_before_main_verb,
     relative_read_as_noun_complement,
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
@@ -4128,6 +4130,28 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
     }
 }
 
+/// "Turkey arms and pays the factions", read with "Turkey arms" as a noun
+/// phrase at the root and "pays" as its conjunct: a plural root that may be
+/// a verb in "-s", after a name fused onto it and joined by "and" to a
+/// present verb, is that verb's first conjunct: the name its subject.
+pub fn plural_root_before_joined_verb(parse: &mut Parse) {
+    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let (Some(vbz), Some(nsubj)) = (tag_id(parse, "VBZ"), label(parse, "nsubj")) else { return };
+    if root == 0
+        || parse.tag(root) != "NNS"
+        || !may_be_present_verb(parse, root)
+        || parse.tag(root - 1) != "NNP"
+        || parse.head(root - 1) != Some(root)
+        || parse.dep(root - 1) != "compound"
+        || !kids(parse, root).any(|c| c == root + 2 && parse.dep(c) == "conj" && parse.tag(c) == "VBZ")
+        || parse.word(root + 1) != "and"
+    {
+        return;
+    }
+    parse.tokens[root].tag = vbz;
+    attach(parse, root - 1, Some(root), nsubj);
+}
+
 /// "Norway, Finland and Estonia all field K9 howitzers", read with no verb:
 /// "field" as a noun on the object and the names as the root. In a sentence
 /// whose root is a name, a common noun right after a floating "all" or
@@ -4332,6 +4356,46 @@ pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
     attach(parse, s, Some(v), dobj);
     for k in later {
         parse.tokens[k].head = Some(c);
+    }
+}
+
+/// "Turkey, which arms and pays the SNA factions, has not opened
+/// investigations", read with "pays" as the main verb and "opened" as its
+/// conjunct: a root right after an "and" on a relative clause of its
+/// subject, with a conjunct verb of no subject after a comma, is the
+/// relative clause's second verb; that conjunct is the main verb, with the
+/// subject.
+pub fn relative_conjunct_before_main_verb(parse: &mut Parse) {
+    let Some(top) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let (Some(conj), Some(root), Some(nsubj)) = (label(parse, "conj"), label(parse, "root"), label(parse, "nsubj"))
+    else {
+        return;
+    };
+    if top < 2 || parse.dep(top - 1) != "cc" || !matches!(parse.tag(top), "VBZ" | "VBD" | "VBP") {
+        return;
+    }
+    let Some(w) = parse.head(top - 1).filter(|&w| w < top && parse.dep(w) == "relcl") else { return };
+    let Some(n) = parse.head(w).filter(|&n| parse.head(n) == Some(top) && parse.dep(n) == "nsubj") else { return };
+    let main = kids(parse, top).find(|&c| {
+        c > top
+            && matches!(parse.dep(c), "conj" | "relcl")
+            && parse.tag(c).starts_with("VB")
+            && !kids(parse, c).any(|k| parse.dep(k).starts_with("nsubj"))
+    });
+    let Some(main) = main else { return };
+    let first = kids(parse, main).filter(|&a| a < main && parse.word(a) != ",").min().unwrap_or(main);
+    let Some(comma) = (top + 1..first).rfind(|&x| parse.word(x) == ",") else {
+        return;
+    };
+    if kids(parse, top).any(|k| k > top && k < comma && parse.dep(k) == "cc") {
+        return;
+    }
+    let later: Vec<usize> = kids(parse, top).filter(|&k| k >= comma && k != main).collect();
+    attach(parse, main, None, root);
+    attach(parse, n, Some(main), nsubj);
+    attach(parse, top, Some(w), conj);
+    for k in later {
+        parse.tokens[k].head = Some(main);
     }
 }
 
