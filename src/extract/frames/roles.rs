@@ -1973,6 +1973,16 @@ impl<'p, 'a> Graph<'p, 'a> {
                     }
                 }
             }
+            // ("Although Japan and the Philippines are rivals, they signed a pact with Australia": the
+            // subject of a clause opening the sentence before the pronoun's.)
+            for &c in self.kids[h].iter().filter(|&&c| c < x && self.p.dep(c) == "advcl") {
+                for &s in self.kids[c].iter().filter(|&&s| self.p.dep(s) == "nsubj") {
+                    let group: Vec<usize> = self.actors(s, false);
+                    if group.len() >= 2 {
+                        return group;
+                    }
+                }
+            }
             cur = h;
         }
         Vec::new()
