@@ -2366,7 +2366,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                             p.lemma(o) == "on"
                                 && p.head(o).is_some_and(|n| !self.is_verb(n) && self.sets.in_class(self, n, "sanction_words"))
                         })
-                    || (p.dep(self.list_head(y)) == "nsubj" || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside"))
+                    // (Or act in a participle on them: "with Turkish drones striking SDF positions".)
+                    || (p.dep(self.list_head(y)) == "nsubj"
+                        || p.dep(y) == "pobj" && p.head(y).is_some_and(|h| p.lemma(h) == "alongside")
+                        || self.kids[y].iter().any(|&c| {
+                            p.dep(c) == "acl"
+                                && p.tag(c) == "VBG"
+                                && self.sets.has_predicate(p.lemma(c), true, RelationType::ArmedConflict)
+                        }))
                         && self.sets.in_class(self, y, "weapons")
                     || self.attacked(y) && self.sets.in_class(self, y, "crewed")
                     // Crewed craft one acts with are their state's: "sailed with Philippine warships".
