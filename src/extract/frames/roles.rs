@@ -1213,6 +1213,19 @@ impl<'p, 'a> Graph<'p, 'a> {
                     return self.subjects(v);
                 }
             }
+            // "activated its second missile battery, procured from India": what one acquired, on a
+            // noun its owner names by a possessive pronoun, is the owner's acquisition.
+            if self.verb_in(t, "acquiring_verbs") {
+                let owner: Vec<usize> = p
+                    .head(t)
+                    .into_iter()
+                    .flat_map(|n| self.kids[n].iter().copied())
+                    .filter(|&c| p.dep(c) == "poss" && p.tag(c) == "PRP$")
+                    .collect();
+                if !owner.is_empty() {
+                    return owner;
+                }
+            }
         }
         if self.passive(t) {
             return self.by_agent(t);
