@@ -1742,6 +1742,11 @@ impl Extractor<'_> {
             {
                 return false;
             }
+            // Backing one has from another is the other's ("Kuwait has the full support of Saudi
+            // Arabia"): the word window reads the one before it as the giver; the parse reads it.
+            if f.relation == RelationType::PoliticalSupport && self.frames.is_gained(parse, head) {
+                return false;
+            }
             // A sense the frames exclude ("the agreement struck in Paris", "hit a record").
             if preds.iter().any(|&t| self.frames.excludes(parse, &at, t, f.relation)) {
                 return false;

@@ -940,6 +940,13 @@ impl FrameSet {
         self.listed("making_verbs", lemma)
     }
 
+    /// Whether noun `t` is backing its verb's subject has and another gives ("has the full support
+    /// of Saudi Arabia", class `gaining_verbs`): the giver is after "of", not before the noun.
+    pub fn is_gained(&self, p: &Parse, t: usize) -> bool {
+        p.dep(t) == "dobj"
+            && p.head(t).is_some_and(|v| p.tag(v).starts_with("VB") && self.listed("gaining_verbs", p.lemma(v)))
+    }
+
     /// Whether verb `lemma` takes a stance (a predicate of condemnation or
     /// political support): what it judges is another's act.
     pub fn is_stance_verb(&self, lemma: &str) -> bool {
@@ -2278,6 +2285,28 @@ impl FrameSet {
                 .is_some_and(|class| g.subjects(t).iter().any(|&x| self.in_class(g, x, class) && made_by(x)))
         {
             return None;
+        }
+        // "Kuwait has the full support of Saudi Arabia", "won the backing of Washington": backing one
+        // has, wins or enjoys (class gaining_verbs) is given by whom it is "of" or "from".
+        if let Some(v) =
+            g.p.head(t)
+                .filter(|_| f.relation == RelationType::PoliticalSupport && !g.is_verb(t) && self.is_gained(g.p, t))
+        {
+            // (Or named on the noun: "had World Bank support", "enjoys Saudi backing".)
+            let givers: Vec<usize> =
+                ["of", "from"].into_iter().flat_map(|w| g.prep_objects(t, w)).flat_map(|o| g.conjuncts(o)).collect();
+            let own =
+                g.kids[t].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "poss" | "nmod"));
+            let givers: Vec<usize> = givers
+                .into_iter()
+                .flat_map(|o| g.actors(o, false))
+                .chain(own.flat_map(|c| g.actors(c, true)))
+                .collect();
+            if givers.is_empty() {
+                return None;
+            }
+            sources = givers;
+            targets = g.subjects(v).into_iter().flat_map(|x| g.actors(x, false)).collect();
         }
         // A role that names only the source itself ("its" in "Algeria recalled its ambassador from
         // Spain") leaves the other side to the next role that names someone.
