@@ -617,6 +617,27 @@ impl FrameSet {
                 return Some(Cue::Ended);
             }
         }
+        // "Prospects appear slim for a summer meeting": what a hedge noun's predicate adjective is
+        // "for" is as open as the noun's own complement.
+        let for_hedged =
+            p.head(t).filter(|&f| p.dep(t) == "pobj" && p.lemma(f) == "for").and_then(|f| p.head(f)).is_some_and(|a| {
+                p.tag(a) == "JJ"
+                    && matches!(p.dep(a), "acomp" | "oprd")
+                    && p.head(a).is_some_and(|v| {
+                        // (A capitalised subject opening a wire story is tagged a name: "- Prospects appear".)
+                        let hedge = |s: usize| {
+                            let word = p.word(s).to_lowercase();
+                            let singular = word.strip_suffix('s').unwrap_or(&word);
+                            cue_of(s) == Some(Cue::Hedge)
+                                || p.tag(s) == "NNPS"
+                                    && self.cues.get(singular).is_some_and(|c| c.contains(&Cue::Hedge))
+                        };
+                        g.kids[v].iter().any(|&s| p.dep(s) == "nsubj" && hedge(s))
+                    })
+            });
+        if for_hedged {
+            return Some(Cue::Hedge);
+        }
         // Governors of the clause: "plans to send", "denied supplying", "halted arms deliveries".
         let mut cur = t;
         // "the prospect of ending their alliance", "the need for Japan to redress its trade imbalance
