@@ -2284,6 +2284,29 @@ impl<'p, 'a> Graph<'p, 'a> {
                 todo.extend(self.prep_objects(y, "of"));
                 continue;
             }
+            // "U.S. Africa Command chief General Dagvin Anderson": a name the lexicon does not know acts
+            // for the body named on its title (class officeholders), however deep in the compound.
+            if !modifiers_only && self.actors_at[y].is_empty() && p.tag(y) == "NNP" {
+                let titles: Vec<usize> = self.kids[y]
+                    .iter()
+                    .copied()
+                    .filter(|&c| p.dep(c) == "compound" && self.sets.listed("officeholders", p.lemma(c)))
+                    .collect();
+                let mut body: Vec<usize> = Vec::new();
+                let mut layer = titles;
+                for _ in 0..3 {
+                    layer = layer
+                        .iter()
+                        .flat_map(|&x| self.kids[x].iter().copied())
+                        .filter(|&c| p.dep(c) == "compound")
+                        .collect();
+                    body.extend(layer.iter().copied().filter(|&c| !self.actors_at[c].is_empty()));
+                }
+                if !body.is_empty() {
+                    todo.extend(body);
+                    continue;
+                }
+            }
             if !self.actors_at[y].is_empty() {
                 out.extend(self.actors_at[y].iter().copied());
                 // "Russian and Ukrainian troops", where the last demonym and its noun are one
