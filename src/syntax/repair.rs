@@ -25,6 +25,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     plural_read_as_joined_verb,
     modifiers_read_as_nouns,
     verb_after_floating_quantifier,
+    noun_stranded_after_modifier,
     plural_root_before_joined_verb,
     gerund_subject,
     from_to,
@@ -4150,6 +4151,40 @@ pub fn plural_root_before_joined_verb(parse: &mut Parse) {
     }
     parse.tokens[root].tag = vbz;
     attach(parse, root - 1, Some(root), nsubj);
+}
+
+/// "received its first volumes of Azerbaijani natural gas from SOCAR", read
+/// with the demonym as the object of "of" and "natural gas" hung on the
+/// full stop (or on the demonym): a noun hung on punctuation or on no
+/// preposition, right after a name or adjective that is a preposition's
+/// object (with only its own modifiers between), is that object, and the
+/// name its modifier.
+pub fn noun_stranded_after_modifier(parse: &mut Parse) {
+    let Some(amod) = label(parse, "amod") else { return };
+    for first in 1..parse.len().saturating_sub(1) {
+        if !matches!(parse.tag(first), "NNP" | "JJ") || parse.dep(first) != "pobj" {
+            continue;
+        }
+        let Some(noun) =
+            (first + 1..parse.len()).find(|&x| !matches!(parse.tag(x), "JJ") || parse.head(x) != Some(x + 1))
+        else {
+            continue;
+        };
+        // (Hung on punctuation, or as the object of what is no preposition: of the name itself.)
+        let stranded = parse.head(noun).is_some_and(|h| {
+            matches!(parse.tag(h), "." | ",") || parse.dep(noun) == "pobj" && !matches!(parse.tag(h), "IN" | "TO")
+        });
+        if !matches!(parse.tag(noun), "NN" | "NNS")
+            || !stranded
+            || kids(parse, first).any(|k| k != noun && !(first + 1..noun).contains(&k))
+            || (first + 1..noun).any(|x| parse.head(x) != Some(noun))
+        {
+            continue;
+        }
+        let (head, dep) = (parse.tokens[first].head, parse.tokens[first].dep);
+        attach(parse, noun, head, dep);
+        attach(parse, first, Some(noun), amod);
+    }
 }
 
 /// "Norway, Finland and Estonia all field K9 howitzers", read with no verb:
