@@ -1123,6 +1123,23 @@ impl<'p, 'a> Graph<'p, 'a> {
                     return helped;
                 }
             }
+            // "The orders have drawn Seoul and Warsaw into closer defence ties": those a verb draws,
+            // pushes or brings "into" a relation are its parties.
+            if let Some(v) = p
+                .head(t)
+                .filter(|&a| p.dep(t) == "pobj" && p.lemma(a) == "into")
+                .and_then(|a| p.head(a))
+                .filter(|&v| self.is_verb(v))
+            {
+                let drawn: Vec<usize> = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&o| p.dep(o) == "dobj" && !self.actors(o, false).is_empty())
+                    .collect();
+                if !drawn.is_empty() {
+                    return drawn;
+                }
+            }
             // "Egypt and Qatar mediated the ceasefire": who brings about or watches over a truce is
             // no side of the fighting it pauses.
             let brokers = |v: usize| self.verb_in(v, "brokering_verbs") && self.sets.listed("truces", p.lemma(t));
