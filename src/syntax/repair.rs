@@ -26,6 +26,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     modifiers_read_as_nouns,
     verb_after_floating_quantifier,
     noun_stranded_after_modifier,
+    second_object_of_preposition,
     plural_root_before_joined_verb,
     gerund_subject,
     from_to,
@@ -3569,6 +3570,62 @@ pub fn shifted_object(parse: &mut Parse) {
             && !(v + 1..n).any(|k| parse.word(k) == "," || parse.tag(k) == "CC" && parse.head(k) == Some(v))
         {
             parse.tokens[n].dep = dobj;
+        }
+    }
+}
+
+/// "handed over to the Moldovan army a first batch of carriers", read with
+/// "over" as a preposition holding "to", and "a first batch" as a second
+/// object of "to": a preposition has one object, so a second one that opens
+/// with its own article or number, when the verb has no object, is the
+/// verb's object moved after the phrase; and a preposition right after the
+/// verb with no object of its own, holding that phrase, is the verb's
+/// particle ("hand over").
+pub fn second_object_of_preposition(parse: &mut Parse) {
+    let (Some(dobj), Some(prt), Some(rp), Some(prep)) =
+        (label(parse, "dobj"), label(parse, "prt"), tag_id(parse, "RP"), label(parse, "prep"))
+    else {
+        return;
+    };
+    for p in 1..parse.len() {
+        if parse.tag(p) != "IN" {
+            continue;
+        }
+        // The verb: the preposition's head, or the head of a bare preposition or particle right after
+        // it that the preposition hangs on ("handed over [to X]": then the particle's).
+        let Some(h) = parse.head(p) else { continue };
+        let bare = matches!(parse.tag(h), "IN" | "RP")
+            && h + 1 == p
+            && !kids(parse, h).any(|k| k < p && parse.dep(k) == "pobj");
+        let verb = if bare { parse.head(h) } else { Some(h) };
+        let Some(verb) = verb.filter(|&v| parse.tag(v).starts_with("VB")) else { continue };
+        if bare && h == verb + 1 {
+            // (An object the particle was given after the phrase is the verb's: "over to X [a batch]".)
+            let shifted: Vec<usize> = kids(parse, h).filter(|&k| k > p && parse.dep(k) == "pobj").collect();
+            parse.tokens[h].tag = rp;
+            attach(parse, h, Some(verb), prt);
+            attach(parse, p, Some(verb), prep);
+            if !kids(parse, verb).any(|k| parse.dep(k) == "dobj") {
+                for k in shifted {
+                    attach(parse, k, Some(verb), dobj);
+                }
+            }
+        }
+        let objects: Vec<usize> = kids(parse, p).filter(|&k| k > p && parse.dep(k) == "pobj").collect();
+        // (Or read as the object's apposition with no comma: "to the National Army of Moldova a
+        // first batch".)
+        let (first, second) = match objects[..] {
+            [first, second] => (first, second),
+            [first] => {
+                let appos = kids(parse, first).find(|&k| k > first && parse.dep(k) == "appos");
+                let Some(second) = appos.filter(|&a| !(p..a).any(|x| parse.word(x) == ",")) else { continue };
+                (first, second)
+            }
+            _ => continue,
+        };
+        let opens = |x: usize| kids(parse, x).any(|k| k < x && matches!(parse.dep(k), "det" | "nummod") && k > first);
+        if opens(second) && !kids(parse, verb).any(|k| parse.dep(k) == "dobj") {
+            attach(parse, second, Some(verb), dobj);
         }
     }
 }
