@@ -1102,6 +1102,7 @@ impl<'l> Extractor<'l> {
                             let whose = rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "))
                                 && !next_word(&rest[2..]).is_some_and(|w| w.ends_with("ing"));
                             if whose {
+                                // (The "of" phrase's own mentions stand for them.)
                             } else if let Some(n) = wanted.filter(|&n| named.len() >= n) {
                                 for &a in &named[..n] {
                                     push(a, true, &mut out);

@@ -843,7 +843,8 @@ impl<'l> Extractor<'l> {
         self.principal_before.is_match(before) || after_on && self.principal_after.is_match(&text[m.end..])
     }
 
-    /// The coordinated group around `mentions[at]` ("the EU, the UK and the US").
+    /// Whether `b` is coordinated with the mention `a` before it in a list ("the EU, the UK and the
+    /// US").
     pub(super) fn coordinated(&self, text: &str, a: &Mention, b: &Mention) -> bool {
         (a.pair && b.pair && a.start == b.start) || {
             let gap = &text[a.end.min(b.start)..b.start];
@@ -862,14 +863,14 @@ impl<'l> Extractor<'l> {
                 .any(|c| c.is_alphabetic() || c == '&' || c == '/')
     }
 
-    /// The coordinated group around `mentions[at]` ("the EU, the UK and the
-    /// US"); commas alone make no list ("In London, the US said").
     /// Whether `words` hold a determiner ("and the", "and their"): a new noun
     /// phrase starts there.
     fn has_determiner(&self, words: &str) -> bool {
         words.split_whitespace().any(|w| self.determiner_word(w))
     }
 
+    /// The coordinated group around `mentions[at]` ("the EU, the UK and the
+    /// US"); commas alone make no list ("In London, the US said").
     pub(super) fn group_from<'m>(&self, text: &str, mentions: &[&'m Mention], at: usize) -> Vec<&'m Mention> {
         let mut lo = at;
         while lo > 0 && self.coordinated(text, mentions[lo - 1], mentions[lo]) {

@@ -213,7 +213,7 @@ pub fn verb_after_bare_relative_clause(parse: &mut Parse) {
     let (Some(ids), Some(prep), Some(in_tag)) = (clause_ids(parse), label(parse, "prep"), tag_id(parse, "IN")) else {
         return;
     };
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     if !matches!(parse.tag(root), "NN" | "NNS" | "NNP" | "NNPS") {
         return;
     }
@@ -795,7 +795,7 @@ pub fn infinitive_read_as_main_verb(parse: &mut Parse) {
     else {
         return;
     };
-    let Some(r) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(r) = root_of(parse) else { return };
     if parse.tag(r) != "VB" || r < 2 || parse.tag(r - 1) != "TO" || parse.head(r - 1) != Some(r) {
         return;
     }
@@ -1497,7 +1497,7 @@ pub fn relative_object_of_naming(parse: &mut Parse) {
 /// with no subject of its own, is the main verb.
 pub fn relative_clause_read_as_main(parse: &mut Parse) {
     let (Some(relcl), Some(vbd)) = (label(parse, "relcl"), tag_id(parse, "VBD")) else { return };
-    let Some(v) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(v) = root_of(parse) else { return };
     if !parse.tag(v).starts_with("VB") {
         return;
     }
@@ -2103,7 +2103,7 @@ pub fn reported_clause_read_as_subject(parse: &mut Parse) {
 /// and a name, is the plural's object: the plural is the verb, the name its
 /// subject.
 pub fn present_verb_before_noun(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     let (Some(vbz), Some(nn), Some(nsubj), Some(dobj), Some(root_label)) =
         (tag_id(parse, "VBZ"), tag_id(parse, "NN"), label(parse, "nsubj"), label(parse, "dobj"), label(parse, "root"))
     else {
@@ -2353,7 +2353,7 @@ pub fn number_read_as_head(parse: &mut Parse) {
 /// the name its subject, the noun after the plural its object, and the past
 /// form a participle on that object.
 pub fn present_verb_before_participle(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     let (Some(vbz), Some(vbn), Some(nsubj), Some(dobj), Some(acl), Some(root_label)) = (
         tag_id(parse, "VBZ"),
         tag_id(parse, "VBN"),
@@ -2451,7 +2451,7 @@ pub fn list_read_as_apposition(parse: &mut Parse) {
 /// of its own, followed after the clause's closing comma by a past form hung
 /// inside the clause, is a clause whose verb is that past form.
 pub fn verb_after_relative_clause(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     if !parse.tag(root).starts_with("NN") {
         return;
     }
@@ -2514,7 +2514,7 @@ pub fn memorandum_of_understanding(parse: &mut Parse) {
 /// "and" or "but" between them, is the subject of the second verb, which is
 /// the sentence's, and the first verb's clause is a relative clause on it.
 pub fn subject_contact_clause(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     let finite = |t: usize| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP");
     if !finite(root) {
         return;
@@ -2576,7 +2576,7 @@ pub fn relative_object_of_infinitive(parse: &mut Parse) {
 /// with its phrase the subject, the name the preposition's object, and what
 /// hung on the root after the verb the verb's.
 pub fn verb_after_prepositional_phrase(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     if !parse.tag(root).starts_with("NN") {
         return;
     }
@@ -2692,7 +2692,7 @@ pub fn participle_phrase_before_verb(parse: &mut Parse) {
     else {
         return;
     };
-    let old_root = (0..parse.len()).find(|&t| parse.head(t).is_none());
+    let old_root = root_of(parse);
     let attribution = old_root.filter(|&r| reporting(r));
     let modified =
         parse.head(verb).filter(|&x| x > verb && parse.tag(x).starts_with("NN") && parse.dep(verb) == "amod");
@@ -2848,7 +2848,7 @@ pub fn infinitive_read_as_noun(parse: &mut Parse) {
 /// change); a gerund so left without dependents before its verb is that
 /// verb's subject ("Fighting erupted", "Shelling resumed").
 pub fn swapped_root(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     if parse.dep(root) == "root" {
         return;
     }
@@ -2921,7 +2921,7 @@ pub fn subordinate_present_verb(parse: &mut Parse) {
     else {
         return;
     };
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     for m in 1..parse.len().saturating_sub(3) {
         if parse.tag(m) != "IN" || parse.dep(m) != "mark" || !matches!(parse.lemma(m), "while" | "whereas" | "as") {
             continue;
@@ -3824,7 +3824,7 @@ pub fn finite_root(parse: &mut Parse) {
 /// clause: the participle is its verb, the noun its subject, and the opening
 /// phrase a modifier of the verb.
 pub fn fronted_phrase(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
     if root != 0 || parse.tag(root) != "IN" || finite {
         return;
@@ -3941,7 +3941,7 @@ pub fn subject_root(parse: &mut Parse) {
 /// that is ("In response to questions, Ahmed Khalil, ..., denied ...": the
 /// opening phrase modifies the verb).
 fn named_subject_with_apposition(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     if parse.tag(root) != "NNP" && !(root == 0 && parse.tag(root) == "IN") {
         return;
     }
@@ -4193,7 +4193,7 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
 /// a verb in "-s", after a name fused onto it and joined by "and" to a
 /// present verb, is that verb's first conjunct: the name its subject.
 pub fn plural_root_before_joined_verb(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     let (Some(vbz), Some(nsubj)) = (tag_id(parse, "VBZ"), label(parse, "nsubj")) else { return };
     if root == 0
         || parse.tag(root) != "NNS"
@@ -4250,7 +4250,7 @@ pub fn noun_stranded_after_modifier(parse: &mut Parse) {
 /// "both", fused onto the next noun and that may be a present verb, is the
 /// verb: the names its subject, the noun its object.
 pub fn verb_after_floating_quantifier(parse: &mut Parse) {
-    let Some(root) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(root) = root_of(parse) else { return };
     let (Some(vbp), Some(nsubj), Some(dobj), Some(advmod), Some(root_label)) = (
         tag_id(parse, "VBP"),
         label(parse, "nsubj"),
@@ -4403,7 +4403,7 @@ pub fn titled_name(parse: &mut Parse) {
 /// clause's second verb; the complement is the main clause, with the subject
 /// of the sentence, and its stranded subject the object of the second verb.
 pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
-    let Some(top) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(top) = root_of(parse) else { return };
     // The second verb: the root right after an "and" on the relative clause, or already the
     // relative clause's conjunct (on a subject read as the root).
     let after_and = (top >= 2 && parse.dep(top - 1) == "cc")
@@ -4458,7 +4458,7 @@ pub fn conjunct_of_relative_read_as_main(parse: &mut Parse) {
 /// relative clause's second verb; that conjunct is the main verb, with the
 /// subject.
 pub fn relative_conjunct_before_main_verb(parse: &mut Parse) {
-    let Some(top) = (0..parse.len()).find(|&t| parse.head(t).is_none()) else { return };
+    let Some(top) = root_of(parse) else { return };
     let (Some(conj), Some(root), Some(nsubj)) = (label(parse, "conj"), label(parse, "root"), label(parse, "nsubj"))
     else {
         return;
@@ -4520,6 +4520,11 @@ fn finite(parse: &Parse, t: usize) -> bool {
 }
 
 /// Whether token `t` is a month or a day of the week (`TIME_WORDS`).
+/// The root token: the one with no head.
+fn root_of(parse: &Parse) -> Option<usize> {
+    (0..parse.len()).find(|&t| parse.head(t).is_none())
+}
+
 fn is_time_word(parse: &Parse, t: usize) -> bool {
     TIME_WORDS.contains(&parse.word(t).to_lowercase().as_str())
 }
@@ -4600,7 +4605,7 @@ fn object_read_as_apposition(parse: &Parse, w: usize, c: usize) -> bool {
 /// The root noun of a sentence whose only finite verbs are in relative
 /// clauses on it ("Lukashenko, who let Russian forces use Belarus, ...").
 fn subject_with_relative_clause(parse: &Parse) -> Option<usize> {
-    let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
+    let root = root_of(parse)?;
     if !parse.tag(root).starts_with("NN") || !kids(parse, root).any(|c| parse.dep(c) == "relcl") {
         return None;
     }
@@ -4620,7 +4625,7 @@ fn subject_with_relative_clause(parse: &Parse) -> Option<usize> {
 /// The root of a sentence with no finite verb, when it is a noun: the shape
 /// of the misreadings the first two repairs mend.
 fn verbless_noun_root(parse: &Parse) -> Option<usize> {
-    let root = (0..parse.len()).find(|&t| parse.head(t).is_none())?;
+    let root = root_of(parse)?;
     let finite = (0..parse.len()).any(|t| matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
     (parse.tag(root).starts_with("NN") && !finite).then_some(root)
 }

@@ -97,34 +97,30 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         Role::Obj => {
             // A harm with its doer named after "by" stands for that doer, not for those it was done
             // to: "condemned the violations of Romanian and Moldovan airspace by Russian drones".
+            // (The parser may hang "by" on the harm's "of" object, "of Romanian airspace [by Russian
+            // drones]", or on the active verb, "condemned the violations of Finnish waters [by Russian
+            // warships]".)
+            let on_verb = if g.is_verb(t) && !g.passive(t) { g.prep_objects(t, "by") } else { Vec::new() };
             objects(g, t, particles)
                 .into_iter()
                 .flat_map(|x| {
-                    // (The parser may hang "by" on the harm's "of" object: "of Romanian airspace [by
-                    // Russian drones]"; or on the active verb: "condemned the violations of Finnish waters [by Russian
-                    // warships]".)
+                    if !g.sets.in_class(g, x, "harms") {
+                        return vec![x];
+                    }
                     let of_by = g.prep_objects(x, "of").into_iter().flat_map(|o| g.prep_objects(o, "by"));
-                    let on_verb = if g.is_verb(t) && !g.passive(t) { g.prep_objects(t, "by") } else { Vec::new() };
-                    let doers: Vec<usize> = if g.sets.in_class(g, x, "harms") {
-                        doers(g, x).into_iter().chain(of_by).chain(on_verb).collect()
-                    } else {
-                        Vec::new()
-                    };
-                    // (Whose forces they are: "by Russian drones".)
-                    let doers: Vec<usize> = doers
-                        .into_iter()
+                    let by: Vec<usize> = doers(g, x).into_iter().chain(of_by).chain(on_verb.iter().copied()).collect();
+                    if by.is_empty() {
+                        return vec![x];
+                    }
+                    // (With whose forces they are: "by Russian drones".)
+                    by.into_iter()
                         .flat_map(|d| {
                             let own = g.kids[d].iter().copied().filter(|&c| {
                                 matches!(g.p.dep(c), "amod" | "compound" | "poss") && !g.actors_at[c].is_empty()
                             });
                             std::iter::once(d).chain(own)
                         })
-                        .collect();
-                    if doers.is_empty() {
-                        vec![x]
-                    } else {
-                        doers
-                    }
+                        .collect()
                 })
                 .collect()
         }
