@@ -2288,8 +2288,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                     .flat_map(|&c| self.kids[c].iter().copied().filter(|&o| p.dep(o) == "pobj"))
                     .collect()
             };
-            if !examples.is_empty() {
-                todo.extend(examples);
+            // (Examples that name no actor leave the plural to its modifiers: "Georgian officials,
+            // including the interior minister".)
+            let named: Vec<usize> =
+                examples.iter().flat_map(|&e| self.conjuncts(e)).flat_map(|e| self.actors(e, modifiers_only)).collect();
+            if !named.is_empty() {
+                out.extend(named);
                 continue;
             }
             // "trained thousands of Somali commandos": a count is of whom it counts (class count_nouns).
