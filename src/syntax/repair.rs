@@ -127,6 +127,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     of_on_date,
     trailing_apposition_read_as_main,
     name_dative_read_as_modifier,
+    preposition_on_named_object,
+    modifier_read_as_clause_after_dative,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1537,6 +1539,65 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "sold Azerbaijan loitering munitions", read as a clause ("Azerbaijan
+/// loitering munitions") the verb reports, or with a participle on the name:
+/// a verb of giving reports no clause;
+/// a name before an -ing word with its noun right after is whom it is given
+/// to, the -ing word modifies the noun, and the noun is what is given.
+pub fn modifier_read_as_clause_after_dative(parse: &mut Parse) {
+    let (Some(dative), Some(dobj), Some(amod)) = (label(parse, "dative"), label(parse, "dobj"), label(parse, "amod"))
+    else {
+        return;
+    };
+    for ing in 1..parse.len().saturating_sub(1) {
+        let (name, noun) = (ing - 1, ing + 1);
+        // (Or as the name's participle: "sold [Indonesia [landing ships]]".)
+        let verb = match parse.dep(ing) {
+            "ccomp" if parse.head(name) == Some(ing) && parse.dep(name) == "nsubj" => parse.head(ing),
+            "acl" if parse.head(ing) == Some(name) && parse.dep(name) == "dobj" => parse.head(name),
+            _ => None,
+        };
+        let Some(verb) = verb.filter(|&v| GIVING.contains(&parse.lemma(v))) else { continue };
+        if parse.tag(ing) != "VBG"
+            || parse.tag(name) != "NNP"
+            || parse.head(noun) != Some(ing)
+            || parse.dep(noun) != "dobj"
+            || !matches!(parse.tag(noun), "NNS" | "NN")
+        {
+            continue;
+        }
+        let rest: Vec<usize> = kids(parse, ing).filter(|&k| k != name && k != noun).collect();
+        attach(parse, name, Some(verb), dative);
+        attach(parse, noun, Some(verb), dobj);
+        attach(parse, ing, Some(noun), amod);
+        for k in rest {
+            parse.tokens[k].head = Some(if k > noun { verb } else { noun });
+        }
+    }
+}
+
+/// "built the corvette Hetman Ivan Mazepa for the Ukrainian navy", read with
+/// "for" on the name: a name apposed to a verb's object (a ship's, a
+/// system's) takes no phrase of whom it is for, to or from; the phrase is the
+/// verb's.
+pub fn preposition_on_named_object(parse: &mut Parse) {
+    for prep in 0..parse.len() {
+        if parse.dep(prep) != "prep" || !matches!(parse.lemma(prep), "for" | "to" | "from") {
+            continue;
+        }
+        let Some(name) = parse.head(prep).filter(|&n| parse.tag(n) == "NNP" && parse.dep(n) == "appos") else {
+            continue;
+        };
+        let Some(object) = parse.head(name).filter(|&o| matches!(parse.tag(o), "NN" | "NNS") && parse.dep(o) == "dobj")
+        else {
+            continue;
+        };
+        if let Some(verb) = parse.head(object).filter(|&v| parse.tag(v).starts_with("VB")) {
+            parse.tokens[prep].head = Some(verb);
+        }
+    }
+}
 
 /// "Baykar handed Morocco 13 Bayraktar drones", read with "Morocco" as a
 /// modifier of "drones" (and the number as its own): a name right after a
