@@ -848,7 +848,16 @@ impl FrameSet {
                     // A light verb that is also an intention ("offer", "pledge", "promise") acts only
                     // through its to-infinitive: "promised full support for X" supports X.
                     let light_object = d == "dobj" && cue == Cue::Intention && g.light.contains(p.lemma(h));
-                    if !subject && !presupposed && !granted && !light_object {
+                    // Fighting ended after a span of time took place for it: "ended more than a year
+                    // of fighting between X and Y" (class time_spans). (A standing tie ended so is
+                    // over: "ending years of joint patrols with Nigerian units".)
+                    let lasted = cue == Cue::Ended
+                        && rel == RelationType::ArmedConflict
+                        && d == "dobj"
+                        && cur != t
+                        && self.listed("time_spans", p.lemma(cur))
+                        && g.kids[cur].iter().any(|&o| p.dep(o) == "prep" && p.lemma(o) == "of");
+                    if !subject && !presupposed && !granted && !light_object && !lasted {
                         return Some(cue);
                     }
                 }
