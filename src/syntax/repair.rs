@@ -129,6 +129,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     name_dative_read_as_modifier,
     preposition_on_named_object,
     modifier_read_as_clause_after_dative,
+    object_read_as_apposition_of_verb,
+    joined_verb_read_as_modifier,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1539,6 +1541,45 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "which since 2006 has armed Hezbollah", read with the name in apposition
+/// to the verb: a verb has no apposition; a noun right after a verb that has no
+/// object, hung on it as one, is its object.
+pub fn object_read_as_apposition_of_verb(parse: &mut Parse) {
+    let Some(dobj) = label(parse, "dobj") else { return };
+    for n in 1..parse.len() {
+        let Some(verb) = parse.head(n).filter(|&v| parse.dep(n) == "appos" && parse.tag(v).starts_with("VB")) else {
+            continue;
+        };
+        if parse.tag(n).starts_with("NN")
+            && parse.tag(verb) != "VBG"
+            && (verb + 1..n).all(|x| under_or_is(parse, n, x))
+            && !kids(parse, verb).any(|k| matches!(parse.dep(k), "dobj" | "ccomp" | "xcomp"))
+        {
+            attach(parse, n, Some(verb), dobj);
+        }
+    }
+}
+
+/// "Qatar, which funded and hosted Hamas, was criticised", read with "hosted"
+/// as a modifier hung on punctuation or a later word: a past verb with an
+/// object right after "and" that follows a verb is that verb's second member.
+pub fn joined_verb_read_as_modifier(parse: &mut Parse) {
+    let Some(conj) = label(parse, "conj") else { return };
+    for v in 2..parse.len() {
+        let (and, first) = (v - 1, v - 2);
+        if !matches!(parse.tag(v), "VBD" | "VBN")
+            || parse.dep(v) != "amod"
+            || !matches!(parse.lemma(and), "and" | "or")
+            || parse.head(and) != Some(first)
+            || !matches!(parse.tag(first), "VBD" | "VBN" | "VBZ" | "VBP")
+            || !kids(parse, v).any(|k| parse.dep(k) == "dobj")
+        {
+            continue;
+        }
+        attach(parse, v, Some(first), conj);
+    }
+}
 
 /// "sold Azerbaijan loitering munitions", read as a clause ("Azerbaijan
 /// loitering munitions") the verb reports, or with a participle on the name:
