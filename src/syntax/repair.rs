@@ -131,6 +131,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     modifier_read_as_clause_after_dative,
     object_read_as_apposition_of_verb,
     joined_verb_read_as_modifier,
+    approximation_read_as_preposition,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1541,6 +1542,39 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "France sold Egypt about 24 Rafale jets", read with "about" as a
+/// preposition on the verb: after a verb of giving and a name as its object,
+/// "about" (or "around", "nearly", "some" ...) before a number says how many;
+/// the name is whom it is given to and the counted noun what is given.
+pub fn approximation_read_as_preposition(parse: &mut Parse) {
+    let (Some(dative), Some(dobj), Some(advmod)) =
+        (label(parse, "dative"), label(parse, "dobj"), label(parse, "advmod"))
+    else {
+        return;
+    };
+    for prep in 1..parse.len().saturating_sub(1) {
+        let word = parse.word(prep).to_lowercase();
+        if parse.dep(prep) != "prep"
+            || !matches!(
+                word.as_str(),
+                "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over"
+            )
+            || parse.tag(prep + 1) != "CD"
+        {
+            continue;
+        }
+        let Some(verb) = parse.head(prep).filter(|&v| GIVING.contains(&parse.lemma(v))) else { continue };
+        let Some(amount) = kids(parse, prep).find(|&o| parse.dep(o) == "pobj") else { continue };
+        let name = prep - 1;
+        if parse.tag(name) != "NNP" || parse.head(name) != Some(verb) || parse.dep(name) != "dobj" {
+            continue;
+        }
+        attach(parse, name, Some(verb), dative);
+        attach(parse, amount, Some(verb), dobj);
+        attach(parse, prep, Some(prep + 1), advmod);
+    }
+}
 
 /// "which since 2006 has armed Hezbollah", read with the name in apposition
 /// to the verb: a verb has no apposition; a noun right after a verb that has no
@@ -3851,7 +3885,9 @@ pub fn contact_clause(parse: &mut Parse) {
 /// "Sweden has since deployed troops to Latvia", read as "has [since
 /// deployed-troops]": "since" between a form of "have" and a participle is an
 /// adverb, and the participle the verb of the clause with "have" as its
-/// auxiliary; the noun it was read as modifying is its object.
+/// auxiliary; the noun it was read as modifying is its object. (Or as "has"
+/// with "since" and the participle hung on the full stop: "... and has since
+/// ordered 80 jets".)
 pub fn perfect_since(parse: &mut Parse) {
     let (Some(aux), Some(advmod), Some(dobj)) = (label(parse, "aux"), label(parse, "advmod"), label(parse, "dobj"))
     else {
@@ -3861,7 +3897,7 @@ pub fn perfect_since(parse: &mut Parse) {
         let (since, part) = (have + 1, have + 2);
         if parse.lemma(have) != "have"
             || !parse.word(since).eq_ignore_ascii_case("since")
-            || parse.head(since) != Some(have)
+            || parse.head(since) != Some(have) && parse.head(since) != parse.head(part)
             || parse.tag(part) != "VBN"
             || parse.head(part).is_some_and(|h| h < part)
         {
