@@ -31,6 +31,7 @@ pub struct Grammar {
     pub prepositions: Vec<String>,
     pub affirming_phrases: Vec<String>,
     pub person_pronouns: Vec<String>,
+    pub honorifics: Vec<String>,
     pub body_pronouns: Vec<String>,
     pub pronoun_openers: Vec<String>,
     pub dated_openers: Vec<String>,

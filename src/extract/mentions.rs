@@ -133,6 +133,48 @@ impl<'l> Extractor<'l> {
 
     /// "He" or "She" opening a sentence is the person named last, when that
     /// was in one of the two sentences before.
+    /// "His Highness" standing alone names the person the document last
+    /// styled so ("President His Highness Sheikh Mohamed bin Zayed received
+    /// ... His Highness condemned the strikes"); before a capitalised word it
+    /// styles the name that follows.
+    pub(super) fn add_honorifics(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        let mut styled: BTreeMap<&str, usize> = BTreeMap::new(); // honorific -> person form
+        for (i, s) in sentences.iter().enumerate() {
+            let text = cut(s.text);
+            for c in self.honorific.captures_iter(text) {
+                let h = c.get(1).expect("group");
+                let next = c.get(2).map_or("", |n| n.as_str().trim_start());
+                if next.starts_with(char::is_uppercase) {
+                    // (The person named within a few capitalised words: "His Highness Sheikh ...".)
+                    let named = raws[i].iter().find_map(|(start, _, r)| {
+                        let gap = text.get(h.end()..*start)?;
+                        let titles = gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+                        let f = r.as_ref().ok().copied()?;
+                        (titles
+                            && gap.split_whitespace().count() <= 3
+                            && lx.actors[lx.forms[f].actor].kind == ActorKind::Person)
+                            .then_some(f)
+                    });
+                    if let Some(f) = named {
+                        styled.insert(h.as_str(), f);
+                    }
+                    continue;
+                }
+                // (Not one styled by office: "His Excellency the Ambassador of Japan".)
+                if self.determiner.is_match(&format!("{next} ")) {
+                    continue;
+                }
+                let Some(&f) = styled.get(h.as_str()) else { continue };
+                if raws[i].iter().any(|r| r.0 < h.end() && r.1 > h.start()) {
+                    continue;
+                }
+                let at = raws[i].iter().position(|r| r.0 > h.start()).unwrap_or(raws[i].len());
+                raws[i].insert(at, (h.start(), h.end(), Ok(f)));
+            }
+        }
+    }
+
     pub(super) fn add_pronouns(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
         let lx = self.lexicon;
         let mut last: Option<(usize, usize)> = None; // (sentence, form)

@@ -151,6 +151,8 @@ pub struct Extractor<'l> {
     he_she: Regex,
     /// "It" opening a sentence.
     it: Regex,
+    /// Honorifics ("His Highness"), each with what follows it.
+    honorific: Regex,
     /// What follows an expletive "It" ("is unclear", "took two years").
     expletive: Regex,
     /// An "it" that receives what a verb gives ("has sold it howitzers").
@@ -506,6 +508,7 @@ impl<'l> Extractor<'l> {
                 alt(&w.person_pronouns)
             ))
             .unwrap(),
+            honorific: Regex::new(&format!(r"(?:^|[^\w.])({})(\s+\S+)?", alt(&w.honorifics))).unwrap(),
             it: Regex::new(&format!(
                 r"^(?:(?:{}|{}),?\s+(?i:{})|(?:{}))\s+",
                 alt(&w.pronoun_openers),
@@ -774,6 +777,7 @@ impl<'l> Extractor<'l> {
             raws.push(raw);
         }
         self.add_short_names(&sentences, &mut raws);
+        self.add_honorifics(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
         focus.home = home;
