@@ -132,6 +132,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_read_as_apposition_of_verb,
     joined_verb_read_as_modifier,
     approximation_read_as_preposition,
+    pair_on_date,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1542,6 +1543,29 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "a meeting held in Amman on 12 August between X, Y and Z", read with
+/// "between" on the date: a day or a year is between dates, not between
+/// parties; "between" with no time after it on a time phrase's date is what
+/// the phrase is on.
+pub fn pair_on_date(parse: &mut Parse) {
+    for between in 1..parse.len() {
+        if !matches!(parse.lemma(between), "between" | "among") || parse.dep(between) != "prep" {
+            continue;
+        }
+        let Some(date) = parse.head(between).filter(|&d| is_time_word(parse, d) || is_year(parse, d)) else {
+            continue;
+        };
+        let Some(on) = parse.head(date).filter(|&o| parse.dep(date) == "pobj" && matches!(parse.lemma(o), "on" | "in"))
+        else {
+            continue;
+        };
+        let timed = kids(parse, between).any(|o| is_time_word(parse, o) || is_year(parse, o) || parse.tag(o) == "CD");
+        if let Some(owner) = parse.head(on).filter(|_| !timed) {
+            parse.tokens[between].head = Some(owner);
+        }
+    }
+}
 
 /// "France sold Egypt about 24 Rafale jets", read with "about" as a
 /// preposition on the verb: after a verb of giving and a name as its object,
@@ -4657,12 +4681,12 @@ fn finite(parse: &Parse, t: usize) -> bool {
     matches!(parse.tag(t), "VBD" | "VBZ" | "VBP" | "MD")
 }
 
-/// Whether token `t` is a month or a day of the week (`TIME_WORDS`).
 /// The root token: the one with no head.
 fn root_of(parse: &Parse) -> Option<usize> {
     (0..parse.len()).find(|&t| parse.head(t).is_none())
 }
 
+/// Whether token `t` is a month or a day of the week (`TIME_WORDS`).
 fn is_time_word(parse: &Parse, t: usize) -> bool {
     TIME_WORDS.contains(&parse.word(t).to_lowercase().as_str())
 }

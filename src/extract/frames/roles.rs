@@ -1574,9 +1574,14 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         } else if let Some(v) = self.light_verb(t) {
             hosts.push(v);
-        } else if matches!(prep, "between" | "among" | "amongst") && p.dep(t) == "nsubj" {
-            // "Clashes erupted between X and Y": a verb of taking place lends its event its pair.
-            hosts.extend(p.head(t).filter(|&h| self.is_verb(h) && self.sets.occurrence_verbs.contains(p.lemma(h))));
+        } else if matches!(prep, "between" | "among" | "amongst") {
+            // "Clashes erupted between X and Y": a verb of taking place lends its event its pair; so
+            // does a participle of a light verb on it ("a meeting held in Amman on 12 August between
+            // X and Y").
+            let occurs = |v: usize| self.is_verb(v) && self.sets.occurrence_verbs.contains(p.lemma(v));
+            hosts.extend(p.head(t).filter(|&h| p.dep(t) == "nsubj" && occurs(h)));
+            let held = |k: usize| p.dep(k) == "acl" && p.tag(k) == "VBN" && self.light.contains(p.lemma(k));
+            hosts.extend(self.kids[t].iter().copied().filter(|&k| held(k)));
         }
         // "a primary ally and arms supplier to Myanmar": coordinated nouns share a preposition.
         if !self.is_verb(t) && p.dep(t) == "conj" && !self.kids[t].iter().any(|&c| p.lemma(c) == prep) {
