@@ -4455,7 +4455,8 @@ pub fn verb_after_floating_quantifier(parse: &mut Parse) {
 /// modifiers as the nouns of the phrase and "airspace" as a conjunct of a
 /// noun before them: a common noun joined with no coordinator of its own,
 /// right after the last of two names or adjectives joined by "and", is the
-/// noun they modify; it takes the first one's place.
+/// noun they modify; it takes the first one's place. So is one joined to the
+/// first of two adjectives of origin ("hosted Russian and Chinese warships").
 pub fn modifiers_read_as_nouns(parse: &mut Parse) {
     let (Some(amod), Some(conj), Some(cc)) = (label(parse, "amod"), label(parse, "conj"), label(parse, "cc")) else {
         return;
@@ -4465,14 +4466,24 @@ pub fn modifiers_read_as_nouns(parse: &mut Parse) {
         // (The second modifier joined to the first, or already on the noun.)
         let joined = parse.dep(second) == "conj" && parse.head(second) == Some(first)
             || matches!(parse.dep(second), "amod" | "compound") && parse.head(second) == Some(noun);
+        // (Or with the noun joined to the first modifier, read as the object: "hosted [Russian] and
+        // Chinese [warships]"; then both words must read as adjectives of origin.)
+        let origin = |t: usize| {
+            let w = parse.word(t);
+            ["an", "ese", "ish", "ch", "ic", "i"].iter().any(|e| w.ends_with(e)) && !w.ends_with("stan")
+        };
+        let own_object = parse.head(noun) == Some(first)
+            && matches!(parse.dep(first), "dobj" | "nsubj" | "nsubjpass" | "pobj")
+            && origin(first)
+            && origin(second);
         if !matches!(parse.tag(noun), "NN" | "NNS")
             || parse.dep(noun) != "conj"
-            || parse.head(noun).is_none_or(|h| h >= first)
+            || parse.head(noun).is_none_or(|h| h >= first) && !own_object
             || !matches!(parse.tag(second), "NNP" | "JJ")
             || !joined
             || parse.word(and) != "and"
             || !matches!(parse.tag(first), "NNP" | "JJ")
-            || parse.dep(first) != "pobj"
+            || parse.dep(first) != "pobj" && !own_object
             || kids(parse, noun).any(|k| k < noun && matches!(parse.dep(k), "cc" | "det"))
             || kids(parse, first).any(|k| k < first)
         {

@@ -734,6 +734,21 @@ impl FrameSet {
         self.reason_prepositions.contains(p.lemma(t)) || self.reason_prepositions.contains(&p.word(t).to_lowercase())
     }
 
+    /// Whether verb `t` receives forces for an exercise: "hosted Russian and
+    /// Chinese warships for Exercise Mosi II", "welcomed US marines for joint
+    /// drills" (a receiving verb whose or whose object's "for" is of class
+    /// exercises).
+    fn hosted_for_exercise(&self, g: &Graph, t: usize) -> bool {
+        let p = g.p;
+        let objects = g.kids[t].iter().copied().filter(|&o| p.dep(o) == "dobj");
+        self.listed("receiving_verbs", p.lemma(t))
+            && std::iter::once(t).chain(objects).flat_map(|x| g.prep_objects(x, "for")).any(|o| {
+                self.in_class(g, o, "exercises")
+                    || p.word(o) == "Exercise"
+                    || g.kids[o].iter().any(|&c| p.word(c) == "Exercise")
+            })
+    }
+
     /// Whether `t` is a gathering (class `gatherings`) that names its own parties: "talks between
     /// X and Y", "the Russia-Ukraine talks" (two actors among the modifiers before the noun). Who
     /// hosts it, or where it is held, is none of them.
@@ -741,8 +756,11 @@ impl FrameSet {
         if !self.is_gathering(p.lemma(t)) {
             return false;
         }
-        let pair =
-            |b: usize| p.lemma(b) == "between" && p.children(b).any(|o| p.children(o).any(|c| p.dep(c) == "conj"));
+        // (Or one noun with two modifiers joined: "talks between Russian and Ukrainian delegations".)
+        let joined = |c: usize| {
+            p.dep(c) == "conj" || matches!(p.dep(c), "amod" | "compound") && p.children(c).any(|d| p.dep(d) == "conj")
+        };
+        let pair = |b: usize| p.lemma(b) == "between" && p.children(b).any(|o| p.children(o).any(joined));
         if p.children(t).any(pair) {
             return true;
         }
@@ -1046,7 +1064,14 @@ impl FrameSet {
                         other_events.push((f.relation, named, None));
                     }
                 }
-                if let Some((hits, open)) = applied {
+                if let Some((mut hits, open)) = applied {
+                    // "hosted Russian and Chinese warships for Exercise Mosi II": forces one hosts for
+                    // an exercise (class exercises) train with the host; they are not deployed to it.
+                    if f.relation == RelationType::TroopDeployment && g.is_verb(t) && self.hosted_for_exercise(&g, t) {
+                        for h in &mut hits {
+                            h.relation = RelationType::MilitaryCooperation;
+                        }
+                    }
                     done.insert(*fi);
                     // A relational noun that describes a named actor states a standing relation, not
                     // the act the clause intends or hedges: "pledged to defend its ally, the Philippines".
