@@ -1266,6 +1266,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         }
         let Some(h) = p.head(t) else { return Vec::new() };
         match p.dep(t) {
+            // "Fourteen soldiers were killed fighting the M23": a passive's participle is done by the
+            // passive's subject (not by its agent).
+            "xcomp" | "advcl"
+                if p.tag(t) == "VBG"
+                    && self.is_verb(h)
+                    && self.passive(h)
+                    && self.kids[h].iter().any(|&c| p.dep(c) == "nsubjpass") =>
+            {
+                self.kids[h].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect()
+            }
             // "urged Russia to stop", "deployed troops to fight": the governing verb's object,
             // when it names an actor; otherwise ("agreed to supply", "met X and signed") its subject.
             // A visit's purpose is the visitor's ("visited Australia and Brazil to talk").
