@@ -133,6 +133,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     joined_verb_read_as_modifier,
     approximation_read_as_preposition,
     pair_on_date,
+    plural_name_before_present_verb,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1543,6 +1544,43 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "The Houthis fire Iranian-supplied missiles at ships", tagged as one noun
+/// phrase with "fire" a noun: a sentence with no finite verb in which a
+/// plural name ("Houthis", "Taliban" aside) is followed by a noun the tag
+/// dictionary lets be a present verb, before the root noun's phrase, is a
+/// clause: the noun is its verb, the name its subject and the root its object.
+pub fn plural_name_before_present_verb(parse: &mut Parse) {
+    let Some(root) = verbless_noun_root(parse) else { return };
+    let (Some(vbp), Some(ids), Some(dobj)) = (tag_id(parse, "VBP"), clause_ids(parse), label(parse, "dobj")) else {
+        return;
+    };
+    let Some(verb) = (1..root).find(|&w| {
+        let name = w - 1;
+        parse.tag(w) == "NN"
+            && (parse.tag(name) == "NNPS" || parse.tag(name) == "NNP" && parse.word(name).ends_with('s'))
+            && dictionary_allows(parse, &parse.word(w).to_lowercase(), "VBP")
+            && (w + 1..root).all(|x| under_or_is(parse, root, x))
+    }) else {
+        return;
+    };
+    let subject = verb - 1;
+    // The subject's own words ("The") and what followed the object ("at ships", the stop).
+    let before: Vec<usize> =
+        (0..subject).filter(|&c| parse.head(c).is_some_and(|h| h >= subject && h <= root)).collect();
+    for c in before {
+        parse.tokens[c].head = Some(subject);
+    }
+    let later: Vec<usize> = kids(parse, root)
+        .filter(|&c| c > root && (parse.dep(c) == "prep" && parse.lemma(c) != "of" || parse.dep(c) == "punct"))
+        .collect();
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
+    make_clause(parse, ids, verb, subject);
+    parse.tokens[verb].tag = vbp;
+    attach(parse, root, Some(verb), dobj);
+}
 
 /// "a meeting held in Amman on 12 August between X, Y and Z", read with
 /// "between" on the date: a day or a year is between dates, not between

@@ -1437,7 +1437,9 @@ impl FrameSet {
             // (And what an amount supplied "with" measures: "supply Egypt with 3 million tonnes a year of LNG".)
             out.extend(g.prep_objects(t, "with").into_iter().flat_map(|o| g.with_measured(o)));
             // (And what an amount there measures: "targeted X in a new round of sanctions".)
-            for prep in ["on", "of"] {
+            // (Not what a weapon is fired on: "had fired on an American helicopter".)
+            let fired = matches!(lemma, "fire" | "launch" | "shoot" | "lob");
+            for prep in ["on", "of"].into_iter().filter(|&w| w != "on" || !fired) {
                 out.extend(g.prep_objects(t, prep));
             }
             out.extend(g.prep_objects(t, "in").into_iter().flat_map(|o| g.with_measured(o)));

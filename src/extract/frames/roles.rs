@@ -223,6 +223,9 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                         || x != t && g.p.dep(c) == "compound" && g.p.tag(c) == "NNP" && g.actors_at[c].is_empty()
                     {
                         v.extend(modifiers(c));
+                        // (The parse may hang the fused actor on the participle as an adverb:
+                        // "Iranian-supplied drones".)
+                        v.extend(g.kids[c].iter().copied().filter(|&d| d < c && g.p.dep(d) == "advmod"));
                     }
                 }
             }
