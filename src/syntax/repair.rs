@@ -134,6 +134,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     approximation_read_as_preposition,
     pair_on_date,
     plural_name_before_present_verb,
+    contact_clause_read_as_second_root,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1544,6 +1545,38 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "must navigate the sanctions Washington has reimposed on Tehran", read
+/// with "reimposed" as a second root hung on the first (or as a relative
+/// clause on the verb): a finite verb whose
+/// subject starts right after an object noun of the first root's clause, with
+/// no complementiser, is a relative clause on that noun.
+pub fn contact_clause_read_as_second_root(parse: &mut Parse) {
+    let Some(relcl) = label(parse, "relcl") else { return };
+    for v in 1..parse.len() {
+        // (Or as a relative clause on the verb.)
+        let Some(main) = parse.head(v).filter(|&h| {
+            parse.tag(v).starts_with("VB")
+                && (parse.dep(v) == "root" || parse.dep(v) == "relcl" && parse.tag(h).starts_with("VB"))
+        }) else {
+            continue;
+        };
+        let Some(subject) = kids(parse, v).find(|&k| k < v && parse.dep(k) == "nsubj") else { continue };
+        let first = (0..subject).rev().take_while(|&y| under_or_is(parse, subject, y)).last().unwrap_or(subject);
+        let Some(noun) = first.checked_sub(1) else { continue };
+        if matches!(parse.tag(noun), "NN" | "NNS")
+            && matches!(parse.dep(noun), "dobj" | "pobj")
+            && under_or_is(parse, main, noun)
+            && !kids(parse, v).any(|k| parse.dep(k) == "mark")
+        {
+            let stops: Vec<usize> = kids(parse, v).filter(|&k| k > v && parse.dep(k) == "punct").collect();
+            attach(parse, v, Some(noun), relcl);
+            for k in stops {
+                parse.tokens[k].head = Some(main);
+            }
+        }
+    }
+}
 
 /// "The Houthis fire Iranian-supplied missiles at ships", tagged as one noun
 /// phrase with "fire" a noun: a sentence with no finite verb in which a
