@@ -135,6 +135,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     pair_on_date,
     plural_name_before_present_verb,
     contact_clause_read_as_second_root,
+    relative_verb_after_time_phrase,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1545,6 +1546,45 @@ const GIVING: [&str; 14] = [
     "give", "sell", "send", "hand", "supply", "provide", "offer", "lend", "grant", "ship", "deliver", "promise", "pay",
     "loan",
 ];
+
+/// "Iran, which for decades armed and financed Hezbollah, has seen its route
+/// cut", read with "armed" as a participle on "decades" and "has seen" as the
+/// relative clause: a relative pronoun followed by a prepositional phrase and
+/// a past verb hung on that phrase's noun opens a clause whose verb is that
+/// past verb; the verb the pronoun was read as subject of is the sentence's.
+pub fn relative_verb_after_time_phrase(parse: &mut Parse) {
+    let (Some(relcl), Some(nsubj), Some(root), Some(vbd)) =
+        (label(parse, "relcl"), label(parse, "nsubj"), label(parse, "root"), tag_id(parse, "VBD"))
+    else {
+        return;
+    };
+    for r in 1..parse.len().saturating_sub(3) {
+        let (prep, noun) = (r + 1, r + 2);
+        let Some(main) = parse.head(r).filter(|_| matches!(parse.tag(r), "WDT" | "WP") && parse.dep(r) == "nsubj")
+        else {
+            continue;
+        };
+        let Some(antecedent) =
+            parse.head(main).filter(|&a| parse.dep(main) == "relcl" && a < r && parse.head(a).is_none())
+        else {
+            continue;
+        };
+        if parse.dep(prep) != "prep" || parse.head(prep) != Some(r) || parse.head(noun) != Some(prep) {
+            continue;
+        }
+        let Some(verb) = kids(parse, noun)
+            .find(|&v| v == noun + 1 && parse.dep(v) == "acl" && matches!(parse.tag(v), "VBN" | "VBD"))
+        else {
+            continue;
+        };
+        attach(parse, verb, Some(antecedent), relcl);
+        parse.tokens[verb].tag = vbd;
+        attach(parse, r, Some(verb), nsubj);
+        parse.tokens[prep].head = Some(verb);
+        attach(parse, main, None, root);
+        attach(parse, antecedent, Some(main), nsubj);
+    }
+}
 
 /// "must navigate the sanctions Washington has reimposed on Tehran", read
 /// with "reimposed" as a second root hung on the first (or as a relative

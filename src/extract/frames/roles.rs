@@ -1461,8 +1461,11 @@ impl<'p, 'a> Graph<'p, 'a> {
         // "arms and pays the factions": a verb joined to a later one with no subject of its own shares
         // that one's object (not a verb with complements of its own: "spoke by phone with X and urged
         // both sides to ...").
+        // (A phrase before the verb is no complement: "which for decades armed and financed X".)
         let bare = || {
-            !self.kids[t].iter().any(|&k| matches!(p.dep(k), "prep" | "dobj" | "dative" | "xcomp" | "ccomp" | "agent"))
+            !self.kids[t].iter().any(|&k| {
+                matches!(p.dep(k), "dobj" | "dative" | "xcomp" | "ccomp" | "agent") || p.dep(k) == "prep" && k > t
+            })
         };
         if out.is_empty() && self.is_verb(t) && bare() {
             let shared = |c: usize| {
