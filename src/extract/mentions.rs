@@ -826,6 +826,24 @@ impl<'l> Extractor<'l> {
                             continue;
                         }
                     }
+                    // "Islamic State-linked insurgents" in a story of Mozambique: the group's branch in a
+                    // state the document names (its label opens with the group's), spanning the
+                    // participle; with no such branch, no one (see `actors_at`).
+                    if lx.actors[actor].kind == ActorKind::ArmedGroup {
+                        let rest = &text[e..];
+                        let participle = self
+                            .affiliation_participles
+                            .iter()
+                            .find(|p| fused_participle(std::slice::from_ref(p), rest));
+                        // (Not before a name: "the al Qaeda-linked JNIM" is JNIM.)
+                        let named_after = |p: &String| rest[p.len()..].trim_start().starts_with(char::is_uppercase);
+                        let branch =
+                            participle.filter(|p| !named_after(p)).and_then(|_| self.branch_named(actor, focus));
+                        if let (Some(p), Some(b)) = (participle, branch) {
+                            out.push(Mention { start: s, end: e + p.len(), actor: b, possessive: false, pair: false });
+                            continue;
+                        }
+                    }
                     // "Myanmar's military junta", "the Sudanese army": a state followed by a generic military word.
                     if let Some((ns, _, Err((GenericKind::Military | GenericKind::Suffix, _)))) = raw.get(i + 1) {
                         let gap = &text[e..*ns];
@@ -1329,6 +1347,21 @@ impl<'l> Extractor<'l> {
                 lx.forms.iter().any(|f| f.actor == actor && f.kind == FormKind::Name && head(&f.text) == head(phrase))
             };
             initials.eq_ignore_ascii_case(&letters) && !its_own && !variant()
+        })
+    }
+
+    /// The armed group whose label opens with `group`'s and whose state the
+    /// document names ("Islamic State Mozambique Province" for "Islamic
+    /// State" in a story that names Mozambique); the most named state first.
+    fn branch_named(&self, group: usize, focus: Option<&Focus>) -> Option<usize> {
+        let lx = self.lexicon;
+        let prefix = format!("{} ", lx.actors[group].label);
+        let branches: Vec<usize> = (0..lx.actors.len())
+            .filter(|&b| lx.actors[b].kind == ActorKind::ArmedGroup && lx.actors[b].label.starts_with(&prefix))
+            .collect();
+        focus?.counted.iter().find_map(|&(a, _)| {
+            let state = &lx.actors.get(a)?.id;
+            branches.iter().copied().find(|&b| lx.actors[b].country.as_ref() == Some(state))
         })
     }
 

@@ -206,6 +206,8 @@ pub struct Extractor<'l> {
     /// the noun after ("Iran-backed militias"), each with its hyphen; see
     /// `backer_participles` in grammar.toml.
     backer_participles: Vec<String>,
+    /// `affiliation_participles` in grammar.toml, with their hyphen.
+    affiliation_participles: Vec<String>,
     /// Participles fused after an actor that make it the broker of the noun
     /// after ("a China-brokered ceasefire"), each with its hyphen; see
     /// `broker_participles` in grammar.toml.
@@ -603,6 +605,7 @@ impl<'l> Extractor<'l> {
             },
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             backer_participles: w.backer_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
+            affiliation_participles: w.affiliation_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             broker_participles: w.broker_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             question_openers: w.question_openers.iter().map(|x| x.to_lowercase()).collect(),
         }
