@@ -52,6 +52,7 @@ pub struct Grammar {
     pub flag_participles: Vec<String>,
     pub backer_participles: Vec<String>,
     pub affiliation_participles: Vec<String>,
+    pub force_references: Vec<String>,
     pub broker_participles: Vec<String>,
     pub exchange_phrases: Vec<String>,
     pub question_openers: Vec<String>,

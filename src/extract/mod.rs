@@ -208,6 +208,8 @@ pub struct Extractor<'l> {
     backer_participles: Vec<String>,
     /// `affiliation_participles` in grammar.toml, with their hyphen.
     affiliation_participles: Vec<String>,
+    /// `force_references` in grammar.toml: "the troops" not followed by "of".
+    force_reference: Regex,
     /// Participles fused after an actor that make it the broker of the noun
     /// after ("a China-brokered ceasefire"), each with its hyphen; see
     /// `broker_participles` in grammar.toml.
@@ -606,6 +608,7 @@ impl<'l> Extractor<'l> {
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             backer_participles: w.backer_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             affiliation_participles: w.affiliation_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
+            force_reference: Regex::new(&format!(r"(?i)\b(?:{})\b(?:\s+(?:of|from|in|on)\b)?", alt(&w.force_references))).unwrap(),
             broker_participles: w.broker_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             question_openers: w.question_openers.iter().map(|x| x.to_lowercase()).collect(),
         }
@@ -616,6 +619,27 @@ impl<'l> Extractor<'l> {
         let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '\''));
         t.ends_with('?')
             && t.split_whitespace().next().is_some_and(|w| self.question_openers.contains(&w.to_lowercase()))
+    }
+
+    /// "Rwanda deployed 1,000 soldiers to Mozambique. The troops have since
+    /// fought ...": a word for forces (`force_references`, with no "of" or
+    /// place after it) within three sentences of a deployment by one sender
+    /// the sentence does not name is a mention of that sender.
+    fn sent_forces(&self, text: &str, mentions: &[Mention], events: &EventMemory) -> Option<Mention> {
+        let recent = events.when.get(&RelationType::TroopDeployment).is_some_and(|&w| events.clock <= w + 3);
+        let pairs = events.last.get(&RelationType::TroopDeployment).filter(|_| recent)?;
+        let sender = &pairs.first()?.0;
+        if pairs.iter().any(|(s, _)| s != sender) || sender.starts_with(DISCOVERED_PREFIX) {
+            return None;
+        }
+        let actor = self.lexicon.actor_index(sender)?;
+        if mentions.iter().any(|m| self.family(m.actor) == self.family(actor)) {
+            return None;
+        }
+        // (The regex takes a preposition after the words, to leave "the troops of X" out.)
+        let m = self.force_reference.find_iter(text).find(|m| m.as_str().split_whitespace().count() == 2)?;
+        let covered = mentions.iter().any(|x| x.start < m.end() && m.start() < x.end);
+        (!covered).then_some(Mention { start: m.start(), end: m.end(), actor, possessive: false, pair: false })
     }
 
     /// For each token, the mentions whose span covers it; not a backer fused
@@ -867,6 +891,15 @@ impl<'l> Extractor<'l> {
         };
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
+            let with_forces;
+            let mentions = match self.sent_forces(text, mentions, &events) {
+                Some(m) => {
+                    let at = mentions.iter().position(|x| x.start > m.start).unwrap_or(mentions.len());
+                    with_forces = [&mentions[..at], std::slice::from_ref(&m), &mentions[at..]].concat();
+                    &with_forces
+                }
+                None => mentions,
+            };
             events.speaker_age += 1;
             events.clock += 1;
             events.before = if events.speaker_age == 1 { events.speaker.clone() } else { Vec::new() };
