@@ -4391,7 +4391,8 @@ pub fn relative_clause_noun(parse: &mut Parse) {
 
 /// "Armenian and Azerbaijani forces": two modifiers of one noun joined by
 /// "and", the second of which the parser hung on the noun beside the first
-/// (amod + compound), are coordinated: the second becomes the first's conjunct.
+/// (amod + compound, or nmod), are coordinated: the second becomes the first's
+/// conjunct.
 /// So is a list of three: in "Finnish, Swedish and Latvian warships" the
 /// first, set off by a comma before the others, heads them (also when the
 /// parser hung the first on the verb).
@@ -4451,7 +4452,7 @@ pub fn coordinated_modifiers(parse: &mut Parse) {
             && parse.head(and) == Some(first)
             && parse.head(second) == Some(noun)
             && second < noun
-            && matches!(parse.dep(second), "amod" | "compound")
+            && matches!(parse.dep(second), "amod" | "compound" | "nmod")
             && !kids(parse, first).any(|c| parse.dep(c) == "conj")
             && !under_or_is(parse, second, first)
         {
