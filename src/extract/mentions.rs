@@ -1238,10 +1238,20 @@ impl<'l> Extractor<'l> {
             self.kind(m.actor) != ActorKind::State
                 || !(before_of.is_some_and(feature) || !m.possessive && next_word(&text[m.end..]).is_some_and(feature))
         });
-        // "a Liberian-flagged tanker", "a Greek-owned ship": a flag or an owner's home is no party.
+        // "a Liberian-flagged tanker", "a Greek-owned ship": a flag or an owner's home is no party
+        // (nor with the noun: "U.S. flag vessels", "U.S. and non-U.S. flag vessels").
+        let flag_noun = |rest: &str| {
+            let rest = [" and non-", " or non-"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .and_then(|r| r.find(' ').map(|at| &r[at..]))
+                .unwrap_or(rest);
+            rest.starts_with(" flag ")
+        };
         out.retain(|m| {
             let rest = &text[m.end..];
-            self.kind(m.actor) != ActorKind::State || !fused_participle(&self.flag_participles, rest)
+            self.kind(m.actor) != ActorKind::State
+                || !fused_participle(&self.flag_participles, rest) && !flag_noun(rest)
         });
         // "Cargill (U.K.) Ltd": a state in brackets inside a company's name is where the branch is.
         out.retain(|m| {
