@@ -737,16 +737,15 @@ impl FrameSet {
     /// Whether verb `t` receives forces for an exercise: "hosted Russian and
     /// Chinese warships for Exercise Mosi II", "welcomed US marines for joint
     /// drills" (a receiving verb whose or whose object's "for" is of class
-    /// exercises).
+    /// exercises, or names one: "Exercise Mosi II").
     fn hosted_for_exercise(&self, g: &Graph, t: usize) -> bool {
         let p = g.p;
         let objects = g.kids[t].iter().copied().filter(|&o| p.dep(o) == "dobj");
         self.listed("receiving_verbs", p.lemma(t))
-            && std::iter::once(t).chain(objects).flat_map(|x| g.prep_objects(x, "for")).any(|o| {
-                self.in_class(g, o, "exercises")
-                    || p.word(o) == "Exercise"
-                    || g.kids[o].iter().any(|&c| p.word(c) == "Exercise")
-            })
+            && std::iter::once(t)
+                .chain(objects)
+                .flat_map(|x| g.prep_objects(x, "for"))
+                .any(|o| std::iter::once(o).chain(g.kids[o].iter().copied()).any(|x| self.in_class(g, x, "exercises")))
     }
 
     /// Whether `t` is a gathering (class `gatherings`) that names its own parties: "talks between
@@ -1438,7 +1437,7 @@ impl FrameSet {
             out.extend(g.prep_objects(t, "with").into_iter().flat_map(|o| g.with_measured(o)));
             // (And what an amount there measures: "targeted X in a new round of sanctions".)
             // (Not what a weapon is fired on: "had fired on an American helicopter".)
-            let fired = matches!(lemma, "fire" | "launch" | "shoot" | "lob");
+            let fired = self.listed("firing_verbs", lemma);
             for prep in ["on", "of"].into_iter().filter(|&w| w != "on" || !fired) {
                 out.extend(g.prep_objects(t, prep));
             }
