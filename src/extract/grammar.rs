@@ -32,6 +32,7 @@ pub struct Grammar {
     pub affirming_phrases: Vec<String>,
     pub person_pronouns: Vec<String>,
     pub honorifics: Vec<String>,
+    pub communique_bodies: Vec<String>,
     pub body_pronouns: Vec<String>,
     pub pronoun_openers: Vec<String>,
     pub dated_openers: Vec<String>,

@@ -133,6 +133,25 @@ impl<'l> Extractor<'l> {
 
     /// "He" or "She" opening a sentence is the person named last, when that
     /// was in one of the two sentences before.
+    /// "Summit noted with concern ...", "The College firmly condemns ...": a
+    /// communique's word for its bloc's gathering (`communique_bodies`) that
+    /// opens a sentence, before a verb, names the bloc the document is about.
+    pub(super) fn add_communique_bodies(
+        &self,
+        sentences: &[Sentence],
+        raws: &mut [Vec<RawMention>],
+        bloc: Option<usize>,
+    ) {
+        let Some(form) = bloc.and_then(|b| self.lexicon.forms.iter().position(|f| f.actor == b)) else { return };
+        for (i, s) in sentences.iter().enumerate() {
+            let text = cut(s.text);
+            let Some(body) = self.communique_body.captures(text).and_then(|c| c.get(1)) else { continue };
+            if raws[i].iter().all(|r| r.0 >= body.end()) {
+                raws[i].insert(0, (body.start(), body.end(), Ok(form)));
+            }
+        }
+    }
+
     /// "His Highness" standing alone names the person the document last
     /// styled so ("President His Highness Sheikh Mohamed bin Zayed received
     /// ... His Highness condemned the strikes"); before a capitalised word it

@@ -153,6 +153,8 @@ pub struct Extractor<'l> {
     it: Regex,
     /// Honorifics ("His Highness"), each with what follows it.
     honorific: Regex,
+    /// A sentence opened by a communique's word for its bloc's gathering ("Summit noted").
+    communique_body: Regex,
     /// What follows an expletive "It" ("is unclear", "took two years").
     expletive: Regex,
     /// An "it" that receives what a verb gives ("has sold it howitzers").
@@ -512,6 +514,8 @@ impl<'l> Extractor<'l> {
                 alt(&w.person_pronouns)
             ))
             .unwrap(),
+            communique_body: Regex::new(&format!(r"^(?:The\s+)?({})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+s?\b", alt(&w.communique_bodies)))
+                .unwrap(),
             honorific: Regex::new(&format!(r"(?:^|[^\w.])({})(\s+\S+)?", alt(&w.honorifics))).unwrap(),
             it: Regex::new(&format!(
                 r"^(?:(?:{}|{}),?\s+(?i:{})|(?:{}))\s+",
@@ -807,6 +811,7 @@ impl<'l> Extractor<'l> {
         self.add_honorifics(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
+        self.add_communique_bodies(&sentences, &mut raws, focus.bloc);
         focus.home = home;
         // "The junta accused France" after "Niger's junta": with no military actor known, the state
         // most often named with its military stands for "the junta".
