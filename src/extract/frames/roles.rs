@@ -2421,6 +2421,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if antecedent.is_empty() {
                     antecedent = self.relative_clause_owner(y);
                 }
+                // "The rifles were ordered by Kenya for its contingent": the agent of the passive the
+                // owner's phrase is in.
+                if antecedent.is_empty() {
+                    let verb = std::iter::successors(p.head(y), |&h| p.head(h)).take(6).find(|&h| self.is_verb(h));
+                    antecedent = verb
+                        .filter(|&v| self.passive(v))
+                        .into_iter()
+                        .flat_map(|v| self.by_agent(v))
+                        .flat_map(|a| self.actors(a, false))
+                        .collect();
+                }
 
                 out.extend(antecedent);
             } else if let Some(launchers) = (!modifiers_only && self.attacked(y))
