@@ -1305,6 +1305,16 @@ impl<'p, 'a> Graph<'p, 'a> {
             "acl" if p.tag(t) == "VBG" && self.actors(h, false).is_empty() && p.dep(h) == "dobj" => {
                 p.head(h).map(|v| self.subjects(v)).unwrap_or_default()
             }
+            // ("Chad's army is the main force fighting Boko Haram": a copula's complement with no
+            // actor of its own is said of the copula's subject.)
+            "acl" | "relcl"
+                if p.tag(t) == "VBG"
+                    && p.dep(h) == "attr"
+                    && self.actors(h, false).is_empty()
+                    && p.head(h).is_some_and(|c| p.lemma(c) == "be") =>
+            {
+                p.head(h).map(|c| self.subjects(c)).unwrap_or_default()
+            }
             "acl" | "relcl" if p.tag(t) == "VBG" => vec![h],
             // "announced plans to enhance trade", "China's decision to sell jets": an infinitive on a
             // noun belongs to the noun's possessor, or to whoever has the noun as object.
