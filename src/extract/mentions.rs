@@ -131,8 +131,6 @@ impl<'l> Extractor<'l> {
         }
     }
 
-    /// "He" or "She" opening a sentence is the person named last, when that
-    /// was in one of the two sentences before.
     /// "Summit noted with concern ...", "The College firmly condemns ...": a
     /// communique's word for its bloc's gathering (`communique_bodies`) that
     /// opens a sentence, before a verb, names the bloc the document is about.
@@ -194,6 +192,8 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// "He" or "She" opening a sentence is the person named last, when that
+    /// was in one of the two sentences before.
     pub(super) fn add_pronouns(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
         let lx = self.lexicon;
         let mut last: Option<(usize, usize)> = None; // (sentence, form)

@@ -1638,18 +1638,13 @@ pub fn plural_name_before_present_verb(parse: &mut Parse) {
         return;
     };
     let subject = verb - 1;
-    // The subject's own words ("The") and what followed the object ("at ships", the stop).
+    // The subject's own words ("The"), and what followed the object ("at ships", the stop).
     let before: Vec<usize> =
         (0..subject).filter(|&c| parse.head(c).is_some_and(|h| h >= subject && h <= root)).collect();
     for c in before {
         parse.tokens[c].head = Some(subject);
     }
-    let later: Vec<usize> = kids(parse, root)
-        .filter(|&c| c > root && (parse.dep(c) == "prep" && parse.lemma(c) != "of" || parse.dep(c) == "punct"))
-        .collect();
-    for c in later {
-        parse.tokens[c].head = Some(verb);
-    }
+    move_clause_tail(parse, root, verb);
     make_clause(parse, ids, verb, subject);
     parse.tokens[verb].tag = vbp;
     attach(parse, root, Some(verb), dobj);
@@ -4277,13 +4272,7 @@ pub fn present_verb(parse: &mut Parse) {
     for c in before {
         parse.tokens[c].head = Some(subject);
     }
-    // What followed the object belongs to the clause ("to China", the stop), but not "of".
-    let later: Vec<usize> = kids(parse, root)
-        .filter(|&c| c > root && (parse.dep(c) == "prep" && parse.lemma(c) != "of" || parse.dep(c) == "punct"))
-        .collect();
-    for c in later {
-        parse.tokens[c].head = Some(verb);
-    }
+    move_clause_tail(parse, root, verb);
     make_clause(parse, ids, verb, subject);
     parse.tokens[verb].tag = vbz;
     if verb == root {
@@ -5303,6 +5292,18 @@ fn make_clause(parse: &mut Parse, (vbd, root, nsubj): (u16, u16, u16), verb: usi
     let s = &mut parse.tokens[subject];
     s.head = Some(verb);
     s.dep = nsubj;
+}
+
+/// Hangs on `verb` what followed the noun phrase `root` heads when it turns
+/// out to be the verb's object: its prepositions ("to China", not "of") and
+/// the stop.
+fn move_clause_tail(parse: &mut Parse, root: usize, verb: usize) {
+    let later: Vec<usize> = kids(parse, root)
+        .filter(|&c| c > root && (parse.dep(c) == "prep" && parse.lemma(c) != "of" || parse.dep(c) == "punct"))
+        .collect();
+    for c in later {
+        parse.tokens[c].head = Some(verb);
+    }
 }
 
 /// Gives a word in "-s" tag `tag` (a plural noun or a present verb) and the
