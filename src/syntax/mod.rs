@@ -315,6 +315,12 @@ enum Aside {
     Prefix,
     /// A phrase between two dashes, parsed on its own.
     Dashed,
+    /// A quoted nickname between a person's names: Joaquin "El Chapo" Guzman.
+    Nickname,
+    /// A description between commas after a name and before "and" another
+    /// ("between the Sinaloa Cartel, the faction led by ..., and the Gulf Clan"),
+    /// parsed on its own as the dashed phrases are.
+    Described,
 }
 
 /// Whether `w` reads as an acronym: two to eight capitals and digits, one
@@ -543,6 +549,29 @@ impl Analyzer {
             "-" => i > 0 && i + 1 < spans.len() && !glued(i - 1) && !glued(i),
             w => DASHES.contains(&w),
         };
+        // A quoted nickname at `i`: one to three capitalised words in quotes between two
+        // capitalised names ("Joaquin "El Chapo" Guzman"); the tokens it spans.
+        let capitalised = |k: usize| word(k).starts_with(char::is_uppercase);
+        let quote = |k: usize| matches!(word(k), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+        let nickname = |i: usize| {
+            let close = (i + 2..(i + 5).min(spans.len() - 1)).find(|&k| quote(k))?;
+            let named = i > 0 && quote(i) && capitalised(i - 1) && capitalised(close + 1);
+            (named && (i + 1..close).all(capitalised)).then_some(close + 1 - i)
+        };
+        // A description at `i` (a comma): a determiner and a lower-case word after a name, up
+        // to a comma before "and" and another name; the tokens it spans with its commas.
+        let described = |i: usize| {
+            let det = |k: usize| matches!(word(k).to_lowercase().as_str(), "the" | "a" | "an");
+            let opens = i > 0 && word(i) == "," && capitalised(i - 1) && det(i + 1);
+            if !opens || !word(i + 2).starts_with(char::is_lowercase) {
+                return None;
+            }
+            let close = (i + 3..(i + 30).min(spans.len())).find(|&k| matches!(word(k), "," | "(" | ")" | ";"))?;
+            let named = |k: usize| k < spans.len() && capitalised(k);
+            let and = close + 1 < spans.len() && word(close) == "," && word(close + 1).eq_ignore_ascii_case("and");
+            (and && (named(close + 2) || (close + 3 < spans.len() && det(close + 2) && named(close + 3))))
+                .then_some(close + 1 - i)
+        };
         let mut asides: Vec<(usize, usize, Aside)> = Vec::new();
         let mut i = 0;
         while i + 2 < spans.len() {
@@ -563,6 +592,12 @@ impl Analyzer {
             } else if i > 0 && word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")" {
                 asides.push((i, 3, Aside::Acronym));
                 i += 3;
+            } else if let Some(n) = described(i) {
+                asides.push((i, n, Aside::Described));
+                i += n;
+            } else if let Some(n) = nickname(i) {
+                asides.push((i, n, Aside::Nickname));
+                i += n;
             } else if word(i + 1) == "-"
                 && glued(i)
                 && glued(i + 1)
@@ -587,12 +622,27 @@ impl Analyzer {
             tag("HYPH"),
             tag("AFX"),
             tag(":"),
+            tag("``"),
+            tag(","),
             label("appos"),
             label("amod"),
             label("punct"),
+            label("compound"),
         );
-        let (Some(nnp), Some(lrb), Some(rrb), Some(hyph), Some(afx), Some(colon), Some(appos), Some(amod), Some(punct)) =
-            ids
+        let (
+            Some(nnp),
+            Some(lrb),
+            Some(rrb),
+            Some(hyph),
+            Some(afx),
+            Some(colon),
+            Some(open_quote),
+            Some(comma),
+            Some(appos),
+            Some(amod),
+            Some(punct),
+            Some(compound),
+        ) = ids
         else {
             return self.analyze_spans(text, spans);
         };
@@ -603,7 +653,7 @@ impl Analyzer {
         // Each dashed phrase parsed on its own, with the label it takes on the word before it.
         let dashed: Vec<(usize, Vec<Token>, usize)> = asides
             .iter()
-            .filter(|a| a.2 == Aside::Dashed)
+            .filter(|a| matches!(a.2, Aside::Dashed | Aside::Described))
             .map(|&(a, n, _)| {
                 let own = self.analyze_with_asides(text, &spans[a + 1..a + n - 1]);
                 let dep = own.tokens.iter().position(|t| t.head.is_none()).map_or(appos, |r| {
@@ -623,7 +673,7 @@ impl Analyzer {
         let mut parsed = inner.tokens.iter();
         for (i, span) in spans.iter().enumerate() {
             match aside_of(i) {
-                Some((a, n, Aside::Dashed)) => {
+                Some((a, n, kind @ (Aside::Dashed | Aside::Described))) => {
                     let (_, own, dep) = dashed.iter().find(|d| d.0 == a).expect("parsed above");
                     let root = own.iter().position(|t| t.head.is_none()).map_or(a + 1, |r| a + 1 + r);
                     if i == a || i == a + n - 1 {
@@ -632,7 +682,7 @@ impl Analyzer {
                             start: span.start,
                             end: span.end,
                             lemma,
-                            tag: colon as u16,
+                            tag: if kind == Aside::Dashed { colon } else { comma } as u16,
                             head: Some(root),
                             dep: punct as u16,
                         });
@@ -643,10 +693,14 @@ impl Analyzer {
                         tokens.push(Token { head, dep, ..t.clone() });
                     }
                 }
-                Some((a, _, kind)) => {
+                Some((a, n, kind)) => {
                     let (tag, head, dep) = match (kind, i - a) {
                         (Aside::Prefix, 0) => (afx, Some(a + 2), amod),
                         (Aside::Prefix, _) => (hyph, Some(a + 2), punct),
+                        // The quotes hang on the nickname's last word, and it on the name after it.
+                        (Aside::Nickname, k) if k == 0 || k == n - 1 => (open_quote, Some(a + n - 2), punct),
+                        (Aside::Nickname, k) if k == n - 2 => (nnp, Some(a + n), compound),
+                        (Aside::Nickname, _) => (nnp, Some(a + n - 2), compound),
                         (_, 0) => (lrb, Some(a + 1), punct),
                         (_, 1) => (nnp, Some(a - 1), appos),
                         (_, _) => (rrb, Some(a + 1), punct),
