@@ -52,6 +52,8 @@ const DEFAULT_TAGS: [(&str, &str); 3] = [
 ];
 /// The abbreviations built into the binary.
 const DEFAULT_ABBREVIATIONS: &str = include_str!("../../data/lang/en/abbreviations.txt");
+/// The discourse phrases set off by commas that are parsed apart ("by contrast").
+const DEFAULT_ASIDES: &str = include_str!("../../data/lang/en/asides.txt");
 /// The model file format this build reads.
 pub const MODEL_VERSION: u32 = 1;
 /// The most bytes a model may decompress to.
@@ -169,6 +171,8 @@ pub struct Analyzer {
     tagger: Weights,
     parser: Weights,
     tag_dictionary: TagDictionary,
+    /// Discourse phrases set off by commas, as lower-case words ([`Aside::Discourse`]).
+    discourse: Vec<Vec<String>>,
 }
 
 /// One analysed token.
@@ -321,6 +325,77 @@ enum Aside {
     /// ("between the Sinaloa Cartel, the faction led by ..., and the Gulf Clan"),
     /// parsed on its own as the dashed phrases are.
     Described,
+    /// A discourse phrase between commas inside a clause ("Hungary, by contrast, sent ..."),
+    /// hung on the word after it.
+    Discourse,
+}
+
+/// The tags and labels the words of an aside take, by index.
+struct AsideIds {
+    nnp: usize,
+    lrb: usize,
+    rrb: usize,
+    hyph: usize,
+    afx: usize,
+    colon: usize,
+    open_quote: usize,
+    comma: usize,
+    prep_tag: usize,
+    adverb: usize,
+    noun: usize,
+    appos: usize,
+    amod: usize,
+    punct: usize,
+    compound: usize,
+    prep: usize,
+    advmod: usize,
+    pobj: usize,
+    relcl: usize,
+    acl: usize,
+    parataxis: usize,
+}
+
+impl AsideIds {
+    /// The indexes in `a`'s model; `None` when the model lacks one.
+    fn new(a: &Analyzer) -> Option<AsideIds> {
+        let tag = |name: &str| a.tags.iter().position(|t| t == name);
+        let label = |name: &str| a.labels.iter().position(|l| l == name);
+        Some(AsideIds {
+            nnp: tag("NNP")?,
+            lrb: tag("-LRB-")?,
+            rrb: tag("-RRB-")?,
+            hyph: tag("HYPH")?,
+            afx: tag("AFX")?,
+            colon: tag(":")?,
+            open_quote: tag("``")?,
+            comma: tag(",")?,
+            prep_tag: tag("IN")?,
+            adverb: tag("RB")?,
+            noun: tag("NN")?,
+            appos: label("appos")?,
+            amod: label("amod")?,
+            punct: label("punct")?,
+            compound: label("compound")?,
+            prep: label("prep")?,
+            advmod: label("advmod")?,
+            pobj: label("pobj")?,
+            relcl: label("relcl")?,
+            acl: label("acl")?,
+            parataxis: label("parataxis")?,
+        })
+    }
+}
+
+/// The phrases of a list file (one per line, `#` comments) as lower-case words, longest first.
+fn phrase_list(text: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .filter(|p| !p.is_empty())
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    out.dedup();
+    out
 }
 
 /// Whether `w` reads as an acronym: two to eight capitals and digits, one
@@ -409,6 +484,7 @@ impl Analyzer {
             tagger,
             parser,
             tag_dictionary: TagDictionary::default(),
+            discourse: phrase_list(DEFAULT_ASIDES),
         };
         for (name, table) in DEFAULT_TAGS {
             analyzer.add_tags(name, table)?;
@@ -572,6 +648,22 @@ impl Analyzer {
             (and && (named(close + 2) || (close + 3 < spans.len() && det(close + 2) && named(close + 3))))
                 .then_some(close + 1 - i)
         };
+        // A discourse phrase at `i` (a comma) with words on both sides: the tokens it spans with
+        // its commas.
+        let discourse = |i: usize| {
+            if i == 0 || word(i) != "," {
+                return None;
+            }
+            self.discourse
+                .iter()
+                .find(|p| {
+                    let close = i + p.len() + 1;
+                    close + 1 < spans.len()
+                        && word(close) == ","
+                        && p.iter().enumerate().all(|(k, w)| word(i + 1 + k).eq_ignore_ascii_case(w))
+                })
+                .map(|p| p.len() + 2)
+        };
         let mut asides: Vec<(usize, usize, Aside)> = Vec::new();
         let mut i = 0;
         while i + 2 < spans.len() {
@@ -592,6 +684,9 @@ impl Analyzer {
             } else if i > 0 && word(i) == "(" && is_acronym(word(i + 1)) && word(i + 2) == ")" {
                 asides.push((i, 3, Aside::Acronym));
                 i += 3;
+            } else if let Some(n) = discourse(i) {
+                asides.push((i, n, Aside::Discourse));
+                i += n;
             } else if let Some(n) = described(i) {
                 asides.push((i, n, Aside::Described));
                 i += n;
@@ -613,37 +708,7 @@ impl Analyzer {
         if asides.is_empty() {
             return self.analyze_spans(text, spans);
         }
-        let tag = |name: &str| self.tags.iter().position(|t| t == name);
-        let label = |name: &str| self.labels.iter().position(|l| l == name);
-        let ids = (
-            tag("NNP"),
-            tag("-LRB-"),
-            tag("-RRB-"),
-            tag("HYPH"),
-            tag("AFX"),
-            tag(":"),
-            tag("``"),
-            tag(","),
-            label("appos"),
-            label("amod"),
-            label("punct"),
-            label("compound"),
-        );
-        let (
-            Some(nnp),
-            Some(lrb),
-            Some(rrb),
-            Some(hyph),
-            Some(afx),
-            Some(colon),
-            Some(open_quote),
-            Some(comma),
-            Some(appos),
-            Some(amod),
-            Some(punct),
-            Some(compound),
-        ) = ids
-        else {
+        let Some(ids) = AsideIds::new(self) else {
             return self.analyze_spans(text, spans);
         };
         // The aside that token `i` belongs to.
@@ -656,15 +721,14 @@ impl Analyzer {
             .filter(|a| matches!(a.2, Aside::Dashed | Aside::Described))
             .map(|&(a, n, _)| {
                 let own = self.analyze_with_asides(text, &spans[a + 1..a + n - 1]);
-                let dep = own.tokens.iter().position(|t| t.head.is_none()).map_or(appos, |r| {
+                let dep = own.tokens.iter().position(|t| t.head.is_none()).map_or(ids.appos, |r| {
                     let first = own.tag(0);
                     match own.tag(r) {
-                        _ if matches!(first, "WP" | "WP$" | "WDT" | "WRB") => label("relcl"),
-                        "VBN" | "VBG" if !own.children(r).any(|c| own.dep(c).starts_with("nsubj")) => label("acl"),
-                        t if t.starts_with("NN") || t == "PRP" => Some(appos),
-                        _ => label("parataxis"),
+                        _ if matches!(first, "WP" | "WP$" | "WDT" | "WRB") => ids.relcl,
+                        "VBN" | "VBG" if !own.children(r).any(|c| own.dep(c).starts_with("nsubj")) => ids.acl,
+                        t if t.starts_with("NN") || t == "PRP" => ids.appos,
+                        _ => ids.parataxis,
                     }
-                    .unwrap_or(appos)
                 });
                 (a, own.tokens, dep)
             })
@@ -682,9 +746,9 @@ impl Analyzer {
                             start: span.start,
                             end: span.end,
                             lemma,
-                            tag: if kind == Aside::Dashed { colon } else { comma } as u16,
+                            tag: if kind == Aside::Dashed { ids.colon } else { ids.comma } as u16,
                             head: Some(root),
-                            dep: punct as u16,
+                            dep: ids.punct as u16,
                         });
                     } else {
                         let t = &own[i - a - 1];
@@ -695,15 +759,21 @@ impl Analyzer {
                 }
                 Some((a, n, kind)) => {
                     let (tag, head, dep) = match (kind, i - a) {
-                        (Aside::Prefix, 0) => (afx, Some(a + 2), amod),
-                        (Aside::Prefix, _) => (hyph, Some(a + 2), punct),
+                        (Aside::Prefix, 0) => (ids.afx, Some(a + 2), ids.amod),
+                        (Aside::Prefix, _) => (ids.hyph, Some(a + 2), ids.punct),
                         // The quotes hang on the nickname's last word, and it on the name after it.
-                        (Aside::Nickname, k) if k == 0 || k == n - 1 => (open_quote, Some(a + n - 2), punct),
-                        (Aside::Nickname, k) if k == n - 2 => (nnp, Some(a + n), compound),
-                        (Aside::Nickname, _) => (nnp, Some(a + n - 2), compound),
-                        (_, 0) => (lrb, Some(a + 1), punct),
-                        (_, 1) => (nnp, Some(a - 1), appos),
-                        (_, _) => (rrb, Some(a + 1), punct),
+                        (Aside::Nickname, k) if k == 0 || k == n - 1 => (ids.open_quote, Some(a + n - 2), ids.punct),
+                        (Aside::Nickname, k) if k == n - 2 => (ids.nnp, Some(a + n), ids.compound),
+                        (Aside::Nickname, _) => (ids.nnp, Some(a + n - 2), ids.compound),
+                        // The commas and the phrase's words hang on its first word, and it on the
+                        // word after the phrase: a preposition ("by contrast") or an ids.adverb.
+                        (Aside::Discourse, k) if k == 0 || k == n - 1 => (ids.comma, Some(a + 1), ids.punct),
+                        (Aside::Discourse, 1) if n > 3 => (ids.prep_tag, Some(a + n), ids.prep),
+                        (Aside::Discourse, 1) => (ids.adverb, Some(a + n), ids.advmod),
+                        (Aside::Discourse, _) => (ids.noun, Some(a + 1), ids.pobj),
+                        (_, 0) => (ids.lrb, Some(a + 1), ids.punct),
+                        (_, 1) => (ids.nnp, Some(a - 1), ids.appos),
+                        (_, _) => (ids.rrb, Some(a + 1), ids.punct),
                     };
                     let lemma = word(i).to_lowercase();
                     tokens.push(Token {

@@ -136,6 +136,9 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     plural_name_before_present_verb,
     contact_clause_read_as_second_root,
     relative_verb_after_time_phrase,
+    list_after_colon,
+    perfect_after_floating_quantifier,
+    direction_on_rate,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -3668,14 +3671,27 @@ pub fn whose_clause(parse: &mut Parse) {
         if let Some(b) = before.filter(|_| parse.dep(v) == "ccomp") {
             // ("fielded drones bought from Turkey, whose sale ... has drawn criticism", with "drones"
             // a second subject of the clause: it is the object of the verb above.)
+            // ("Azerbaijan, whose main arms supplier is Israel, bought drones", with the name the
+            // clause's subject: it is the subject of the verb above.)
             let above = parse.head(v);
             for k in kids(parse, v).filter(|&k| k < w - 1 && parse.dep(k) == "nsubj").collect::<Vec<_>>() {
-                if let (Some(a), Some(dobj)) = (above, label(parse, "dobj")) {
+                if let Some(a) = above.filter(|&a| k == b && !kids(parse, a).any(|o| parse.dep(o).starts_with("nsubj")))
+                {
+                    attach(parse, k, Some(a), nsubj);
+                } else if let (Some(a), Some(dobj)) = (above, label(parse, "dobj")) {
                     if !kids(parse, a).any(|o| parse.dep(o) == "dobj") {
                         attach(parse, k, Some(a), dobj);
                     }
                 }
             }
+            attach(parse, v, Some(b), relcl);
+            continue;
+        }
+        // ("The purchases angered Azerbaijan, whose main supplier is Israel.", the clause read as a
+        // second verb joined to the one whose object the name is: it is a relative clause on it.)
+        if let Some(b) =
+            before.filter(|&b| parse.dep(v) == "conj" && parse.dep(b) == "dobj" && parse.head(b) == parse.head(v))
+        {
             attach(parse, v, Some(b), relcl);
             continue;
         }
@@ -4807,6 +4823,122 @@ fn is_time_word(parse: &Parse, t: usize) -> bool {
 fn is_year(parse: &Parse, t: usize) -> bool {
     let w = parse.word(t);
     parse.tag(t) == "CD" && w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "Several states acted alone: Estonia, Latvia and Lithuania imposed
+/// sanctions", read with "Estonia, Latvia" hung before the colon and only
+/// "Lithuania" the subject of "imposed": names listed right after a colon and
+/// ending in "and" a verb's subject are that verb's subject together.
+pub fn list_after_colon(parse: &mut Parse) {
+    let (Some(nsubj), Some(conj), Some(cc)) = (label(parse, "nsubj"), label(parse, "conj"), label(parse, "cc")) else {
+        return;
+    };
+    let name = |parse: &Parse, x: usize| matches!(parse.tag(x), "NNP" | "NNPS");
+    for colon in 1..parse.len().saturating_sub(4) {
+        if parse.word(colon) != ":" {
+            continue;
+        }
+        // The list's first name (its last word) and the names after it, each after a comma.
+        let mut end = colon + 1;
+        while end + 1 < parse.len() && name(parse, end + 1) && parse.head(end) == Some(end + 1) {
+            end += 1;
+        }
+        let first = end;
+        if !name(parse, first) || parse.head(first).is_none_or(|h| h > colon) {
+            continue;
+        }
+        let mut members = vec![first];
+        let mut at = first + 1;
+        while at + 1 < parse.len() && parse.word(at) == "," {
+            let mut e = at + 1;
+            while e + 1 < parse.len() && name(parse, e + 1) && parse.head(e) == Some(e + 1) {
+                e += 1;
+            }
+            if !name(parse, e) {
+                break;
+            }
+            members.push(e);
+            at = e + 1;
+        }
+        if at + 1 >= parse.len() || !parse.word(at).eq_ignore_ascii_case("and") {
+            continue;
+        }
+        let mut last = at + 1;
+        while last + 1 < parse.len() && name(parse, last + 1) && parse.head(last) == Some(last + 1) {
+            last += 1;
+        }
+        let Some(v) = parse.head(last).filter(|&v| name(parse, last) && parse.dep(last) == "nsubj" && v == last + 1)
+        else {
+            continue;
+        };
+        if !parse.tag(v).starts_with("VB") {
+            continue;
+        }
+        attach(parse, first, Some(v), nsubj);
+        for &m in &members[1..] {
+            attach(parse, m, Some(first), conj);
+        }
+        attach(parse, at, Some(first), cc);
+        attach(parse, last, Some(first), conj);
+    }
+}
+
+/// "Poland, Slovakia and Romania have all exported power to Ukraine", read
+/// with "have" as the verb and "exported" as a modifier of its object: "have"
+/// and a floating "all" or "both" before a participle are its perfect; the
+/// participle is the verb, with "have"'s place, dependents and object.
+pub fn perfect_after_floating_quantifier(parse: &mut Parse) {
+    let (Some(aux), Some(dobj), Some(advmod), Some(vbn)) =
+        (label(parse, "aux"), label(parse, "dobj"), label(parse, "advmod"), tag_id(parse, "VBN"))
+    else {
+        return;
+    };
+    for have in 0..parse.len().saturating_sub(3) {
+        let (q, v) = (have + 1, have + 2);
+        if parse.lemma(have) != "have"
+            || parse.dep(have) == "aux"
+            || !matches!(parse.word(q).to_lowercase().as_str(), "all" | "both")
+            || !matches!(parse.tag(v), "VBN" | "VBD")
+            || parse.dep(v) != "amod"
+        {
+            continue;
+        }
+        let Some(object) = parse.head(v).filter(|&o| parse.head(o) == Some(have) && parse.dep(o) == "dobj") else {
+            continue;
+        };
+        let (head, dep) = (parse.tokens[have].head, parse.tokens[have].dep);
+        for k in kids(parse, have).collect::<Vec<_>>() {
+            parse.tokens[k].head = Some(v);
+        }
+        attach(parse, v, head, dep);
+        parse.tokens[v].tag = vbn;
+        attach(parse, have, Some(v), aux);
+        attach(parse, q, Some(v), advmod);
+        attach(parse, object, Some(v), dobj);
+    }
+}
+
+/// "Gazprom pipes 6 bcm a year to Uzbekistan", read with "to Uzbekistan" on
+/// "year": a rate's time word ("a year", "a day") takes no direction; "to",
+/// "from" or "into" on it is the verb's whose object the rate measures.
+pub fn direction_on_rate(parse: &mut Parse) {
+    for prep in 2..parse.len() {
+        if !matches!(parse.lemma(prep), "to" | "from" | "into") {
+            continue;
+        }
+        let period = |t: usize| matches!(parse.lemma(t), "year" | "month" | "week" | "day" | "annum" | "quarter");
+        let Some(time) = parse.head(prep).filter(|&t| period(t) && parse.dep(t) == "npadvmod") else {
+            continue;
+        };
+        let rate = parse.word(time - 1).to_lowercase();
+        if !matches!(rate.as_str(), "a" | "an" | "per" | "each" | "every") {
+            continue;
+        }
+        let Some(measure) = parse.head(time).filter(|&m| parse.dep(m) == "dobj") else { continue };
+        if let Some(verb) = parse.head(measure).filter(|&v| parse.tag(v).starts_with("VB")) {
+            parse.tokens[prep].head = Some(verb);
+        }
+    }
 }
 
 /// Whether `x` is `t` or lies below it.
