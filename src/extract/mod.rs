@@ -1650,6 +1650,20 @@ impl Extractor<'_> {
                 .find(|&t| parse.head(t).is_none_or(|h| !preds.contains(&h)))
                 .or_else(|| preds.iter().copied().find(content))
                 .unwrap_or(preds[0]);
+            // An adverbial clause whose subject is a name the lexicon does not know holds its own
+            // parties: "X paused aid after Avarua signed a partnership with China" pairs no X.
+            if let Some(v) = clause_verb(head).filter(|&v| parse.dep(v) == "advcl") {
+                let unknown_subject = (0..parse.len()).any(|c| {
+                    parse.head(c) == Some(v)
+                        && parse.dep(c) == "nsubj"
+                        && matches!(parse.tag(c), "NNP" | "NNPS")
+                        && at[c].is_empty()
+                });
+                let outside = |id: &str| tokens_of(id).iter().any(|&x| x != v && !under(parse, v, x));
+                if unknown_subject && (outside(&f.source) || outside(&f.target)) {
+                    return false;
+                }
+            }
             if !self.frames.asserted(parse, &at, head, f.relation, today) {
                 return false;
             }

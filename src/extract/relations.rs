@@ -344,8 +344,15 @@ impl<'l> Extractor<'l> {
             right
         };
         // A possessive right before the trigger ("Myanmar's main arms supplier", "Moscow's offensive").
+        // So is a name before ", whose" ("Azerbaijan, whose main arms supplier is Israel").
         let possessor = left.last().filter(|m| {
-            m.possessive && text[m.end..ts].split_whitespace().count() <= 3 && !text[m.end..ts].contains(',')
+            let between = &text[m.end..ts];
+            let whose =
+                between.trim_start().strip_prefix(',').map(str::trim_start).and_then(|r| r.strip_prefix("whose "));
+            match whose {
+                Some(rest) => rest.split_whitespace().count() <= 3,
+                None => m.possessive && between.split_whitespace().count() <= 3 && !between.contains(','),
+            }
         });
         let subject_pool: Vec<&Mention> = match possessor {
             Some(pm) => left.iter().copied().filter(|m| m.start != pm.start).collect(),

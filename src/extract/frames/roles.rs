@@ -1098,10 +1098,19 @@ impl<'p, 'a> Graph<'p, 'a> {
                     return objects;
                 }
             }
-            // "Pakistan's main arms supplier is China": a noun that is the subject of "be" is said
-            // of its complement.
-            if let Some(h) = p.head(t).filter(|&h| p.dep(t) == "nsubj" && p.lemma(h) == "be") {
-                let said: Vec<usize> = self.kids[h].iter().copied().filter(|&c| p.dep(c) == "attr").collect();
+            // "Pakistan's main arms supplier is China", "... remains China": a noun that is the
+            // subject of a copula is said of its complement.
+            // (Only a complement that names an actor: "Washington's alliance with Tokyo remains the
+            // region's anchor" is said of no one.)
+            let copula = |h: usize| matches!(p.lemma(h), "be" | "remain" | "become" | "stay");
+            let named = |c: usize| {
+                std::iter::once(c)
+                    .chain(self.kids[c].iter().copied().filter(|&m| matches!(p.dep(m), "compound" | "amod" | "conj")))
+                    .any(|x| !self.actors_at[x].is_empty())
+            };
+            if let Some(h) = p.head(t).filter(|&h| p.dep(t) == "nsubj" && copula(h)) {
+                let said: Vec<usize> =
+                    self.kids[h].iter().copied().filter(|&c| p.dep(c) == "attr" && named(c)).collect();
                 if !said.is_empty() {
                     return said;
                 }
