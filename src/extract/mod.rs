@@ -1650,6 +1650,20 @@ impl Extractor<'_> {
                 .find(|&t| parse.head(t).is_none_or(|h| !preds.contains(&h)))
                 .or_else(|| preds.iter().copied().find(content))
                 .unwrap_or(preds[0]);
+            // An event noun in apposition to a name sums up the clause before it ("... by arming
+            // Ukraine, a rare rebuke of a country Moscow calls a partner"): the name is no party.
+            // (Not a noun for a role one plays: "Russia, a key ally".)
+            let determined = parse.children(head).any(|c| parse.dep(c) == "det");
+            if parse.tag(head).starts_with("NN") && parse.dep(head) == "appos" && determined {
+                let lemma = parse.lemma(head);
+                let agent = ["er", "or", "ist", "ant", "ent"].iter().any(|s| lemma.ends_with(s));
+                if let Some(h) = parse.head(head).filter(|_| !agent && !self.frames.is_relational(lemma)) {
+                    let named = |id: &str| tokens_of(id).iter().any(|&x| x == h || parse.head(x) == Some(h));
+                    if named(&f.source) || named(&f.target) {
+                        return false;
+                    }
+                }
+            }
             // An adverbial clause whose subject is a name the lexicon does not know holds its own
             // parties: "X paused aid after Avarua signed a partnership with China" pairs no X.
             if let Some(v) = clause_verb(head).filter(|&v| parse.dep(v) == "advcl") {

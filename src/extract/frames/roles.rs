@@ -1940,6 +1940,30 @@ impl<'p, 'a> Graph<'p, 'a> {
         alone(named.collect())
     }
 
+    /// What "its" inside the agent of a passive stands for: the one the passive is said of,
+    /// the noun a participle describes or the passive verb's subject ("Belgrade, backed by its
+    /// allies", "Serbia is backed by its allies").
+    pub(super) fn patient_of_agent(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut n = x;
+        for _ in 0..4 {
+            let Some(h) = p.head(n) else { return Vec::new() };
+            if p.dep(n) == "pobj" && p.dep(h) == "agent" {
+                let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                let patients: Vec<usize> = match p.head(v) {
+                    Some(noun) if p.dep(v) == "acl" => vec![noun],
+                    _ => self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect(),
+                };
+                return alone(patients.into_iter().flat_map(|c| self.actors_at[c].clone()).collect());
+            }
+            if !matches!(p.dep(n), "poss" | "pobj" | "appos" | "compound" | "amod") {
+                return Vec::new();
+            }
+            n = h;
+        }
+        Vec::new()
+    }
+
     /// What "its" on the subject of a clause joined to another ("Athens is awaiting jets, while
     /// its navy took delivery of ...", "Greece ordered jets, and its navy received ...") stands
     /// for: the one actor the other clause names as its subject.
@@ -2341,6 +2365,18 @@ impl<'p, 'a> Graph<'p, 'a> {
                 todo.extend(self.prep_objects(y, "of"));
                 continue;
             }
+            // "exported shells to buyers in Poland": buyers named by where they are (class
+            // market_nouns) stand for that place's state, when nothing before the noun names theirs.
+            if !modifiers_only && self.actors_at[y].is_empty() && self.sets.listed("market_nouns", p.lemma(y)) {
+                let own = self.kids[y]
+                    .iter()
+                    .any(|&c| matches!(p.dep(c), "compound" | "amod" | "poss") && !self.actors_at[c].is_empty());
+                let places = self.prep_objects(y, "in");
+                if !own && !places.is_empty() {
+                    todo.extend(places.into_iter().flat_map(|o| self.conjuncts(o)));
+                    continue;
+                }
+            }
             // "U.S. Africa Command chief General Dagvin Anderson": a name the lexicon does not know acts
             // for the body named on its title (class officeholders), however deep in the compound.
             if !modifiers_only && self.actors_at[y].is_empty() && p.tag(y) == "NNP" {
@@ -2417,7 +2453,12 @@ impl<'p, 'a> Graph<'p, 'a> {
                     out.extend(self.relative_subject_owner(y));
                 }
             } else if p.word(y).eq_ignore_ascii_case("its") {
-                let mut antecedent = self.singular_antecedent(y);
+                // "Belgrade, backed by its allies Russia and China": in the agent of a passive,
+                // the one the passive is said of.
+                let mut antecedent = self.patient_of_agent(y);
+                if antecedent.is_empty() {
+                    antecedent = self.singular_antecedent(y);
+                }
                 if antecedent.is_empty() {
                     antecedent = self.judged_owner(y);
                 }
