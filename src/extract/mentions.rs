@@ -81,6 +81,37 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
+        // Officeholders the lexicon does not know, titled with their state ("Albanian Defence
+        // Minister Pirro Vengu", "the Minister of Defence of Albania, Pirro Vengu"): their surname
+        // names that state after, also under a title alone ("Minister Vengu").
+        let mut titled: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for (i, raw) in raws.iter().enumerate() {
+            let text = cut(sentences[i].text);
+            for (s, e, r) in raw {
+                let Ok(f) = r else { continue };
+                let state = lx.forms[*f].actor;
+                if lx.actors[state].kind != ActorKind::State {
+                    continue;
+                }
+                let Some(surname) = self.titled_surname(text, *s, *e) else { continue };
+                let Some(name) = lx.forms.iter().position(|g| g.actor == state && g.kind == FormKind::Name) else {
+                    continue;
+                };
+                if !short.contains_key(surname) {
+                    titled.entry(surname.to_string()).or_insert((name, i));
+                }
+            }
+        }
+        // (Under a title alone, later: "Minister Vengu" is the titled one, not the story's state.)
+        for (i, raw) in raws.iter_mut().enumerate() {
+            for (_, _, r) in raw.iter_mut() {
+                let Err((GenericKind::Office, name)) = r else { continue };
+                let titled_one = name.rsplit(' ').next().and_then(|w| titled.get(w)).filter(|&&(_, at)| at < i);
+                if let Some(&(form, _)) = titled_one {
+                    *r = Ok(form);
+                }
+            }
+        }
         // Officeholders the lexicon does not know ("Defence Minister Juan Perez"): their surname
         // after the sentence that titled them is the officeholder again, unless it is a known
         // person's too.
@@ -94,7 +125,7 @@ impl<'l> Extractor<'l> {
                     && word.starts_with(char::is_uppercase)
                     && word.chars().all(char::is_alphabetic)
                     && lx.resolve_name(word).is_none();
-                if usable && !short.contains_key(word) {
+                if usable && !short.contains_key(word) && !titled.contains_key(word) {
                     offices.entry(word.to_string()).or_insert(i + 1);
                 }
             }
@@ -107,6 +138,7 @@ impl<'l> Extractor<'l> {
                 Some((word.to_string(), Ok(lx.forms.iter().position(|f| f.actor == person)?), first))
             })
             .chain(offices.into_iter().map(|(word, first)| (word.clone(), Err((GenericKind::Surname, word)), first)))
+            .chain(titled.into_iter().map(|(word, (form, at))| (word, Ok(form), at + 1)))
             .collect();
         let Some(from) = names.iter().map(|n| n.2).min() else { return };
         let finder = AhoCorasickBuilder::new()
@@ -488,6 +520,52 @@ impl<'l> Extractor<'l> {
             }
         }
         out
+    }
+
+    /// The surname of an officeholder the lexicon does not know whom the
+    /// state mentioned at `s..e` titles: "Albanian Defence Minister Pirro
+    /// Vengu", "Albania's defence minister, Pirro Vengu", "the Minister of
+    /// Defence of Albania, Pirro Vengu" (titles of `office_titles`, in any case).
+    fn titled_surname<'t>(&self, text: &'t str, s: usize, e: usize) -> Option<&'t str> {
+        let titles = &self.lexicon.generic.office_titles;
+        let starts_title = |t: &str| {
+            titles
+                .iter()
+                .filter(|w| t.len() > w.len() && t.is_char_boundary(w.len()) && t[..w.len()].eq_ignore_ascii_case(w))
+                .filter(|w| t[w.len()..].starts_with([' ', ',']))
+                .map(|w| w.len())
+                .max()
+        };
+        let ends_title = |t: &str| {
+            titles.iter().any(|w| {
+                t.len() >= w.len()
+                    && t.is_char_boundary(t.len() - w.len())
+                    && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+            })
+        };
+        let after = &text[e..];
+        let after = after[possessive_len(after)..].trim_start();
+        let names = if let Some(n) = starts_title(after) {
+            after[n..].trim_start().strip_prefix(',').unwrap_or(&after[n..]).trim_start()
+        } else {
+            let before = text[..s].trim_end();
+            let before = before.strip_suffix("the").map_or(before, str::trim_end);
+            let of_title = before.strip_suffix(" of").is_some_and(ends_title);
+            after.strip_prefix(',').filter(|_| of_title)?.trim_start()
+        };
+        let name_word = |w: &&str| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        };
+        let words: Vec<&str> =
+            names.split(' ').map(|w| w.trim_end_matches([',', '.', ';', ':'])).take_while(name_word).take(4).collect();
+        let surname = *words.last()?;
+        let at = names.find(surname)?;
+        let surname = &names[at..at + surname.len()];
+        let usable = surname.chars().count() >= 3
+            && surname.chars().all(char::is_alphabetic)
+            && self.lexicon.resolve_name(surname).is_none()
+            && words.iter().all(|w| self.lexicon.resolve_name(w).is_none());
+        usable.then_some(surname)
     }
 
     /// Whether `rest`, the text right after a capital city, goes on with a

@@ -1334,11 +1334,14 @@ impl FrameSet {
                             modifiers(t)
                                 .flat_map(|c| {
                                     let compound = g.p.dep(c) == "compound";
+                                    // (A modifier's own noun too: "infantry" in "infantry fighting
+                                    // vehicles" read as a participle with its noun.)
+                                    let participle = g.p.dep(c) == "amod" && g.p.tag(c) == "VBG";
                                     std::iter::once(c)
-                                        .chain(modifiers(c).filter(move |_| compound))
+                                        .chain(modifiers(c).filter(move |_| compound || participle))
                                         .chain(hyphened(c).filter(move |_| compound))
                                 })
-                                .map(|c| g.p.lemma(c))
+                                .flat_map(|c| [g.p.lemma(c), g.p.word(c)])
                                 .collect()
                         });
                         // (As written in a name too: "Mutual Defense Treaty".)
