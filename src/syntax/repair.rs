@@ -139,6 +139,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     list_after_colon,
     perfect_after_floating_quantifier,
     direction_on_rate,
+    plural_noun_with_object,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4937,6 +4938,51 @@ pub fn direction_on_rate(parse: &mut Parse) {
         let Some(measure) = parse.head(time).filter(|&m| parse.dep(m) == "dobj") else { continue };
         if let Some(verb) = parse.head(measure).filter(|&v| parse.tag(v).starts_with("VB")) {
             parse.tokens[prep].head = Some(verb);
+        }
+    }
+}
+
+/// "Azerbaijan's SOCAR ships 10 bcm a year to Turkey, and sent 12.9 bcm to
+/// EU markets", read with "SOCAR ships" as the subject of "sent": a plural
+/// noun with a direct object of its own is a present verb; the name fused
+/// before it is its subject, and the verb it was the subject of is joined to it.
+pub fn plural_noun_with_object(parse: &mut Parse) {
+    let (Some(vbz), Some(nsubj), Some(conj)) = (tag_id(parse, "VBZ"), label(parse, "nsubj"), label(parse, "conj"))
+    else {
+        return;
+    };
+    for t in 1..parse.len() {
+        if parse.tag(t) != "NNS" || !kids(parse, t).any(|k| parse.dep(k) == "dobj" && k > t) {
+            continue;
+        }
+        let name = t - 1;
+        if !matches!(parse.tag(name), "NNP" | "NNPS") || parse.head(name) != Some(t) || parse.dep(name) != "compound" {
+            continue;
+        }
+        if !dictionary_allows(parse, &parse.word(t).to_lowercase(), "VBZ") {
+            continue;
+        }
+        let (head, dep) = (parse.tokens[t].head, parse.tokens[t].dep);
+        parse.tokens[t].tag = vbz;
+        // (The name's own words stay on it: "Azerbaijan's SOCAR".)
+        for k in kids(parse, t)
+            .filter(|&k| k < name && matches!(parse.dep(k), "poss" | "det" | "compound" | "amod"))
+            .collect::<Vec<_>>()
+        {
+            parse.tokens[k].head = Some(name);
+        }
+        attach(parse, name, Some(t), nsubj);
+        match head.filter(|&h| dep == nsubj && parse.tag(h).starts_with("VB") && h > t) {
+            Some(h) => {
+                let (hh, hd) = (parse.tokens[h].head, parse.tokens[h].dep);
+                attach(parse, t, hh, hd);
+                attach(parse, h, Some(t), conj);
+                let cc = kids(parse, t).find(|&c| parse.dep(c) == "cc" && c < h);
+                if let Some(cc) = cc {
+                    parse.tokens[cc].head = Some(h);
+                }
+            }
+            None => attach(parse, t, head, dep),
         }
     }
 }
