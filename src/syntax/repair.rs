@@ -140,6 +140,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     perfect_after_floating_quantifier,
     direction_on_rate,
     plural_noun_with_object,
+    agent_on_time_phrase,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -4984,6 +4985,35 @@ pub fn plural_noun_with_object(parse: &mut Parse) {
             }
             None => attach(parse, t, head, dep),
         }
+    }
+}
+
+/// "the exercise, co-hosted as every year by the Mongolian Armed Forces and
+/// ...", read with "by" on "year": a time phrase takes no agent; "by" on the
+/// time word of a phrase on a passive participle is the participle's agent.
+pub fn agent_on_time_phrase(parse: &mut Parse) {
+    let Some(agent) = label(parse, "agent") else { return };
+    for by in 2..parse.len() {
+        if parse.lemma(by) != "by" {
+            continue;
+        }
+        let period = |t: usize| {
+            matches!(
+                parse.lemma(t),
+                "year" | "month" | "week" | "day" | "time" | "summer" | "spring" | "autumn" | "winter"
+            )
+        };
+        let Some(time) = parse.head(by).filter(|&t| period(t) && parse.dep(t) == "pobj") else { continue };
+        // (A participle on a noun: what it says is hosted or led is that noun.)
+        let on_noun = |v: usize| parse.head(v).is_some_and(|n| parse.tag(n).starts_with("NN"));
+        let Some(verb) = parse.head(time).and_then(|a| parse.head(a)).filter(|&v| parse.tag(v) == "VBN" && on_noun(v))
+        else {
+            continue;
+        };
+        if kids(parse, verb).any(|k| parse.dep(k) == "agent") {
+            continue;
+        }
+        attach(parse, by, Some(verb), agent);
     }
 }
 
