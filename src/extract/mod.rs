@@ -882,9 +882,11 @@ impl<'l> Extractor<'l> {
                     let t = n.text.trim_start();
                     // ("During his visit, he signed ...": after an opening phrase too.)
                     let opening = t.get(..t.len().min(60)).unwrap_or(t);
+                    let lower = cut(n.text).to_lowercase();
                     ["He ", "She ", "They "].iter().any(|p| t.starts_with(p))
                         || [", he ", ", she ", ", they "].iter().any(|p| opening.contains(p))
-                        || self.frames.may_name_act(&cut(n.text).to_lowercase())
+                        || self.frames.may_name_act(&lower)
+                        || self.frames.may_condemn_attack(&lower)
                 })
         };
         // A quotation introduced by the sentence before ("Norway's defence minister said:") is that
@@ -1405,6 +1407,9 @@ impl Extractor<'_> {
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         events.note_other(&self.event_parties(&reading, mentions, doc));
         if !doer.is_empty() {
+            if self.frames.main_attack(parse) {
+                events.attacker = (doer.clone(), events.clock);
+            }
             events.doer = (doer, events.clock);
         }
         out.extend(stated.iter().map(|(_, f)| f.clone()));

@@ -27,6 +27,9 @@ impl Extractor<'_> {
         }
         let doer: Vec<usize> = self.frames.main_doer(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
         if !doer.is_empty() {
+            if self.frames.main_attack(&parse) {
+                events.attacker = (doer.clone(), events.clock);
+            }
             events.doer = (doer, events.clock);
         }
     }
@@ -123,6 +126,22 @@ impl Extractor<'_> {
             if owned {
                 continue;
             }
+            // ("Al-Shabaab fighters attacked a police post. \"We condemn this cowardly attack\"": an
+            // attack that hit no one named is its attacker's.)
+            let one_sided = relation == RelationType::ArmedConflict
+                && events.referred(relation).is_none()
+                && self.frames.is_one_sided_attack(parse.lemma(noun))
+                && events.clock - events.attacker.1 <= 2;
+            if one_sided {
+                let actor = mentions[critic].actor;
+                let critic = self.id(actor, doc);
+                for &a in
+                    events.attacker.0.iter().filter(|&&a| self.family(a) != self.family(actor)).take(MAX_RELATIONS)
+                {
+                    out.push(found(critic.clone(), &self.id(a, doc), RelationType::Condemnation, t));
+                }
+                continue;
+            }
             let Some(pairs) = events.referred(relation) else { continue };
             let critic = self.id(mentions[critic].actor, doc);
             let attacker = relation == RelationType::ArmedConflict
@@ -146,6 +165,9 @@ impl Extractor<'_> {
             for (a, b) in pairs {
                 if visit && *a != critic && *b != critic {
                     targets.push(a);
+                } else if attacker && (*a == critic || *b == critic) {
+                    // (A side that condemns an attack condemns the other side.)
+                    targets.push(if *a == critic { b } else { a });
                 } else if attacker && *a != critic && *b != critic && named(a) != named(b) {
                     targets.push(if named(a) { b } else { a });
                 } else if relation.directed() || attacker && *b != critic {
@@ -342,6 +364,10 @@ pub(super) struct EventMemory {
     /// its head, and the sentence (by `clock`) that named them: who made "the
     /// move" condemned in the sentence after.
     pub(super) doer: (Vec<usize>, usize),
+    /// The doer of the last sentence whose main verb attacked (see
+    /// [`frames::FrameSet::main_attack`]) and that sentence (by `clock`): who
+    /// made "the attack" condemned after when it hit no one named.
+    pub(super) attacker: (Vec<usize>, usize),
     /// Relations a denial in the document cancels (see `Reading::denied`):
     /// dropped from the whole document at its end.
     pub(super) denied: Vec<Found>,

@@ -525,6 +525,17 @@ impl FrameSet {
         self.main_clause_subject(p, actors_at, true)
     }
 
+    /// Whether the main clause's verb is one of attacking ("Al-Shabaab fighters
+    /// attacked a police post"), active: its subject is who made the attack a
+    /// later sentence condemns.
+    pub fn main_attack(&self, p: &Parse) -> bool {
+        let Some(x) = roles::main_subject_token(p) else { return false };
+        let Some(v) = p.head(x) else { return false };
+        p.dep(x) == "nsubj"
+            && p.tag(v).starts_with("VB")
+            && self.has_predicate(p.lemma(v), true, RelationType::ArmedConflict)
+    }
+
     /// Whether the main clause's subject is a plural noun ("the leaders of
     /// the GCC"): a "they" after it may stand for one body.
     pub fn main_subject_plural(&self, p: &Parse) -> bool {
@@ -587,6 +598,15 @@ impl FrameSet {
             let after = &text[at + the.len()..];
             acts.entries.iter().filter_map(|e| e.last()).any(|w| after.starts_with(w.as_str()))
         })
+    }
+
+    /// Whether lower-cased `text` may condemn an attack it names by a noun (class
+    /// `one_sided_attacks`: "we condemn this cowardly attack"): the sentence before
+    /// may tell who made it.
+    pub fn may_condemn_attack(&self, text: &str) -> bool {
+        let Some(attacks) = self.classes.get("one_sided_attacks") else { return false };
+        let judged = ["condemn", "denounc", "deplor", "decr"].iter().any(|w| text.contains(w));
+        judged && attacks.entries.iter().filter_map(|e| e.last()).any(|w| text.contains(w.as_str()))
     }
 
     /// Whether `lemma` alone is a predicate of a frame of `relation` as a verb
