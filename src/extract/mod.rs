@@ -924,8 +924,15 @@ impl<'l> Extractor<'l> {
             let speaker_pronoun = || {
                 !events.speaker.is_empty() && {
                     let l = format!(" {}", text.to_lowercase());
+                    // ("The ministers condemned ...": those who met, class meeting_participants.)
+                    let opening = l.trim_start().strip_prefix("the ").unwrap_or(l.trim_start());
+                    let participants = opening
+                        .split(' ')
+                        .next()
+                        .and_then(|w| w.strip_suffix('s'))
+                        .is_some_and(|w| self.frames.is_meeting_participant(w));
                     [" he ", " she ", " her country", " his country"].iter().any(|p| l.contains(p))
-                        || events.speaker_age == 1 && l.starts_with(" they ")
+                        || events.speaker_age == 1 && (l.starts_with(" they ") || participants)
                 }
             };
             // (A quotation may take its speaker from the sentence after or before it.)
@@ -1278,6 +1285,13 @@ impl Extractor<'_> {
         // "Britain, France and Germany met. They pledged ...": "They" opening a sentence is the
         // group the sentence right before made its subject; after one who met someone there ("X
         // received Y. They condemned ..."), the two who met.
+        // ("X received Y. The ministers condemned ...": so is a plural of those who met, class
+        // meeting_participants, the two who met.)
+        let opener = usize::from(parse.len() > 1 && parse.word(0).eq_ignore_ascii_case("the"));
+        let participants = parse.len() > opener
+            && parse.tag(opener) == "NNS"
+            && self.frames.is_meeting_participant(parse.lemma(opener))
+            && matches!(parse.dep(opener), "nsubj" | "nsubjpass");
         if subject.is_empty()
             && events.speaker_age == 1
             && !parse.is_empty()
@@ -1288,6 +1302,19 @@ impl Extractor<'_> {
                 pronouns.push((0, events.speaker.clone()));
             } else if let Some(met) = self.met_just_before(events, doc) {
                 pronouns.push((0, met));
+            }
+        } else if subject.is_empty() && events.speaker_age == 1 && participants {
+            // (And the group they were named as before: "The ministers welcomed ... The ministers
+            // condemned ...".)
+            let group = if events.speaker.len() >= 2 {
+                Some(events.speaker.clone())
+            } else {
+                self.met_just_before(events, doc)
+            };
+            if let Some(met) = group {
+                pronouns.push((opener, met.clone()));
+                events.speaker = met;
+                events.speaker_age = 0;
             }
         }
         // "we", "our", "us" in a quotation the sentence before introduced, with no speaker of its own.

@@ -1003,6 +1003,12 @@ impl FrameSet {
         self.listed("orders", lemma)
     }
 
+    /// Whether a plural noun names those who met (class `meeting_participants`:
+    /// "ministers", "leaders"): opening a sentence after a meeting, the two who met.
+    pub fn is_meeting_participant(&self, lemma: &str) -> bool {
+        self.listed("meeting_participants", lemma)
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)
