@@ -704,6 +704,27 @@ pub fn preposition_on_worth(parse: &mut Parse) {
         for k in moved {
             parse.tokens[k].head = Some(n);
         }
+        // ("worth about $250 million for 20 howitzers", read with "about" on the noun and "for" on
+        // the amount: so is a phrase on the amount an approximation governs.)
+        let approximation = |q: usize| {
+            q > w
+                && parse.dep(q) == "prep"
+                && matches!(
+                    parse.lemma(q),
+                    "about" | "around" | "nearly" | "roughly" | "approximately" | "almost" | "over"
+                )
+        };
+        let amounts: Vec<usize> = kids(parse, n)
+            .filter(|&q| approximation(q))
+            .flat_map(|q| kids(parse, q).filter(|&m| parse.dep(m) == "pobj").collect::<Vec<_>>())
+            .collect();
+        for m in amounts {
+            let moved: Vec<usize> =
+                kids(parse, m).filter(|&k| k > m && parse.dep(k) == "prep" && parse.lemma(k) != "of").collect();
+            for k in moved {
+                parse.tokens[k].head = Some(n);
+            }
+        }
     }
 }
 
