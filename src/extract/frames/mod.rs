@@ -1785,7 +1785,15 @@ impl FrameSet {
             // Where it is done with someone it names is no sense of it: "met his counterpart in the
             // border city of X".
             let named = |x: usize| !g.actors(x, false).is_empty();
-            if g.objects(t).into_iter().chain(g.prep_objects(t, "with")).any(named) {
+            // (So is where two it names together do it: "X and Y met in the city of Z".)
+            let pair_subject = || {
+                let mut both: Vec<usize> =
+                    g.subjects(t).into_iter().flat_map(|x| g.conjuncts(x)).flat_map(|x| g.actors(x, false)).collect();
+                both.sort_unstable();
+                both.dedup();
+                both.len() >= 2
+            };
+            if g.objects(t).into_iter().chain(g.prep_objects(t, "with")).any(named) || pair_subject() {
                 let places = g.prep_objects(t, "in");
                 watch.retain(|x| !places.contains(x));
             }
