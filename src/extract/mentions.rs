@@ -658,6 +658,7 @@ impl<'l> Extractor<'l> {
             last_named: Vec::new(),
             sides: None,
             topic: None,
+            lone_state: None,
             home: None,
         }
     }
@@ -1156,7 +1157,15 @@ impl<'l> Extractor<'l> {
                             // as any other, unless the sentence named another state before it (the
                             // nearer antecedent) or says whose country it is ("the country of origin").
                             let whose = next_word(&text[e..]).is_some_and(|w| w.eq_ignore_ascii_case("of"));
-                            if let Some(d) = self.dominant_state(f, &out).filter(|_| !whose) {
+                            // (With no state dominating, the one state the sentence before named,
+                            // when "the country" opens this one: "Serbia's arsenal reflects it. The
+                            // country took delivery of ...".)
+                            let opening = s == text.len() - text.trim_start().len();
+                            // (Only a word for a land, not "the government in Port Sudan".)
+                            let land = ["country", "nation"].iter().any(|w| surface.to_lowercase().ends_with(w));
+                            let lone =
+                                || f.lone_state.filter(|_| opening && land && out.is_empty() && f.states.len() >= 2);
+                            if let Some(d) = self.dominant_state(f, &out).or_else(lone).filter(|_| !whose) {
                                 push(d, false, &mut out)
                             }
                         }

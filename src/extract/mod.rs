@@ -343,6 +343,9 @@ struct Focus {
     /// The last state named by name in the last sentence that named one: what "the region"
     /// means in the sentences after it.
     topic: Option<usize>,
+    /// The one state the sentence right before named (None when it named none or several): what
+    /// "the country" opening the next sentence means when no state dominates the document.
+    lone_state: Option<usize>,
     /// The state whose capital the dateline names ("BELGRADE, March 14 -"): whose an officeholder
     /// the story names with no state is, when no state dominates the document.
     home: Option<usize>,
@@ -850,6 +853,10 @@ impl<'l> Extractor<'l> {
             };
             focus.sides = self.sides_named(cut(s.text), &mentions).or(two).or(focus.sides);
             let states = self.one_per_family(&mentions, &[ActorKind::State]);
+            focus.lone_state = match states[..] {
+                [one] => Some(one),
+                _ => None,
+            };
             if states.len() >= 2 {
                 focus.last_named = states;
             }
