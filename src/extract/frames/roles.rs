@@ -1940,6 +1940,21 @@ impl<'p, 'a> Graph<'p, 'a> {
         alone(named.collect())
     }
 
+    /// What "it" opening a clause after a colon or semicolon stands for: the
+    /// one actor the clause before names as its subject ("The South Korean firm
+    /// is no stranger to Bucharest: it handed over 18 howitzers").
+    pub(super) fn subject_before_colon(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(colon) = (0..x).rev().find(|&c| matches!(p.word(c), ":" | ";")) else { return Vec::new() };
+        if (colon + 1..x).any(|c| self.is_verb(c)) {
+            return Vec::new();
+        }
+        match main_subject_token(p).filter(|&s| s < colon) {
+            Some(s) => alone(self.actors_at[s].clone()),
+            None => Vec::new(),
+        }
+    }
+
     /// What "its" inside the agent of a passive stands for: the one the passive is said of,
     /// the noun a participle describes or the passive verb's subject ("Belgrade, backed by its
     /// allies", "Serbia is backed by its allies").
@@ -2450,7 +2465,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                 if said_by.len() == 1 {
                     out.extend(said_by);
                 } else {
-                    out.extend(self.relative_subject_owner(y));
+                    let owner = self.relative_subject_owner(y);
+                    out.extend(if owner.is_empty() { self.subject_before_colon(y) } else { owner });
                 }
             } else if p.word(y).eq_ignore_ascii_case("its") {
                 // "Belgrade, backed by its allies Russia and China": in the agent of a passive,
