@@ -1703,6 +1703,19 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // An act another counts or forecasts ("the USDA raised its estimate of grain purchases
+            // by the Soviet Union") has its parties in its own phrase: the counter is none of them.
+            let counted_by = parse
+                .head(head)
+                .filter(|&o| parse.dep(head) == "pobj" && parse.lemma(o) == "of")
+                .and_then(|o| parse.head(o))
+                .filter(|&e| self.frames.is_estimate(parse.lemma(e)));
+            if counted_by.is_some() {
+                let outside = |id: &str| tokens_of(id).iter().any(|&x| x != head && !under(parse, head, x));
+                if outside(&f.source) || outside(&f.target) {
+                    return false;
+                }
+            }
             // An adverbial clause whose subject is a name the lexicon does not know holds its own
             // parties: "X paused aid after Avarua signed a partnership with China" pairs no X.
             if let Some(v) = clause_verb(head).filter(|&v| parse.dep(v) == "advcl") {

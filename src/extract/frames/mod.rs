@@ -1003,6 +1003,12 @@ impl FrameSet {
         self.listed("orders", lemma)
     }
 
+    /// Whether a noun counts or forecasts what its "of" names (class `estimates`:
+    /// "estimate", "forecast"): whoever makes the estimate takes no part in it.
+    pub fn is_estimate(&self, lemma: &str) -> bool {
+        self.listed("estimates", lemma)
+    }
+
     /// Whether a plural noun names those who met (class `meeting_participants`:
     /// "ministers", "leaders"): opening a sentence after a meeting, the two who met.
     pub fn is_meeting_participant(&self, lemma: &str) -> bool {
