@@ -711,6 +711,12 @@ impl FrameSet {
             if d == "pobj" && p.lemma(h) == "in" && self.listed("manner_stances", p.lemma(cur)) {
                 break;
             }
+            // A war given as the reason for a measure is given whatever is done about the measure:
+            // "declined to impose sanctions on Moscow over its war in Ukraine".
+            if rel == RelationType::ArmedConflict && d == "pobj" && matches!(p.lemma(h), "over" | "because") && cur == t
+            {
+                break;
+            }
             // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb;
             // a gerund right after it is its complement, however parsed ("ruled out sending troops").
             let gerund = d == "advcl"
