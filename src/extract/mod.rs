@@ -1440,12 +1440,7 @@ impl Extractor<'_> {
         );
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         events.note_other(&self.event_parties(&reading, mentions, doc));
-        if !doer.is_empty() {
-            if self.frames.main_attack(parse) {
-                events.attacker = (doer.clone(), events.clock);
-            }
-            events.doer = (doer, events.clock);
-        }
+        events.note_doer(doer, self.frames.main_attack(parse));
         out.extend(stated.iter().map(|(_, f)| f.clone()));
         stated
     }

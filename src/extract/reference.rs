@@ -26,12 +26,7 @@ impl Extractor<'_> {
             events.speaker_age = 0;
         }
         let doer: Vec<usize> = self.frames.main_doer(&parse, &at).into_iter().map(|m| mentions[m].actor).collect();
-        if !doer.is_empty() {
-            if self.frames.main_attack(&parse) {
-                events.attacker = (doer.clone(), events.clock);
-            }
-            events.doer = (doer, events.clock);
-        }
+        events.note_doer(doer, self.frames.main_attack(&parse));
     }
 
     /// The one the sentence right before made its subject and the one it met
@@ -419,6 +414,17 @@ impl EventMemory {
             return pairs.iter().all(|(_, b)| b == first).then_some(first);
         }
         self.spoken.get(&relation).filter(|(_, at)| self.other.get(&relation) == Some(at)).map(|(to, _)| to)
+    }
+
+    /// Notes the doer of the sentence's main clause (and, when its verb attacked, the attacker).
+    pub(super) fn note_doer(&mut self, doer: Vec<usize>, attacked: bool) {
+        if doer.is_empty() {
+            return;
+        }
+        if attacked {
+            self.attacker = (doer.clone(), self.clock);
+        }
+        self.doer = (doer, self.clock);
     }
 
     pub(super) fn remember(&mut self, stated: &[Found]) {
