@@ -893,7 +893,7 @@ impl<'l> Extractor<'l> {
                     ["He ", "She ", "They "].iter().any(|p| t.starts_with(p))
                         || [", he ", ", she ", ", they "].iter().any(|p| opening.contains(p))
                         || self.frames.may_name_act(&lower)
-                        || self.frames.may_condemn_attack(&lower)
+                        || self.analyzer().is_ok_and(|a| self.frames.may_condemn_attack(a, n.text))
                 })
         };
         // A quotation introduced by the sentence before ("Norway's defence minister said:") is that

@@ -600,13 +600,14 @@ impl FrameSet {
         })
     }
 
-    /// Whether lower-cased `text` may condemn an attack it names by a noun (class
-    /// `one_sided_attacks`: "we condemn this cowardly attack"): the sentence before
-    /// may tell who made it.
-    pub fn may_condemn_attack(&self, text: &str) -> bool {
-        let Some(attacks) = self.classes.get("one_sided_attacks") else { return false };
-        let judged = ["condemn", "denounc", "deplor", "decr"].iter().any(|w| text.contains(w));
-        judged && attacks.entries.iter().filter_map(|e| e.last()).any(|w| text.contains(w.as_str()))
+    /// Whether `text` may condemn an attack it names by a noun (a verb of a condemnation frame
+    /// and a noun of class `one_sided_attacks` among its candidate lemmas: "we condemn this
+    /// cowardly attack"): the sentence before may tell who made it.
+    pub fn may_condemn_attack(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| {
+            lemmas.iter().any(|l| self.has_predicate(l, true, RelationType::Condemnation))
+                && lemmas.iter().any(|l| self.listed("one_sided_attacks", l))
+        })
     }
 
     /// Whether `lemma` alone is a predicate of a frame of `relation` as a verb
