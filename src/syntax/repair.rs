@@ -141,6 +141,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     direction_on_rate,
     plural_noun_with_object,
     agent_on_time_phrase,
+    object_of_bare_preposition,
+    compound_read_as_participle_clause,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -699,6 +701,22 @@ pub fn preposition_on_worth(parse: &mut Parse) {
             continue;
         }
         let Some(n) = parse.head(w).filter(|&n| parse.tag(n).starts_with("NN")) else { continue };
+        // ("worth about €900 million with X", read with the amount hung on a later verb as its
+        // object: the amount after "worth", its sign and approximation, is the worth's.)
+        let run = (w + 1..parse.len())
+            .take_while(|&t| matches!(parse.tag(t), "CD" | "$") || parse.tag(t) == "IN" && t == w + 1)
+            .last()
+            .filter(|&m| parse.tag(m) == "CD");
+        if let Some(m) = run.filter(|&m| parse.head(m).is_some_and(|h| h > m && !matches!(parse.tag(h), "CD" | "$"))) {
+            if let Some(npadvmod) = label(parse, "npadvmod") {
+                attach(parse, m, Some(w), npadvmod);
+                let moved: Vec<usize> =
+                    kids(parse, m).filter(|&k| k > m && parse.dep(k) == "prep" && parse.lemma(k) != "of").collect();
+                for k in moved {
+                    parse.tokens[k].head = Some(n);
+                }
+            }
+        }
         let moved: Vec<usize> =
             kids(parse, w).filter(|&k| k > w && parse.dep(k) == "prep" && parse.lemma(k) != "of").collect();
         for k in moved {
@@ -5035,6 +5053,68 @@ pub fn agent_on_time_phrase(parse: &mut Parse) {
             continue;
         }
         attach(parse, by, Some(verb), agent);
+    }
+}
+
+/// "a contract with X for 298 Lynx KF41 infantry fighting vehicles", read
+/// with the preposition left bare and the noun phrase after it hung on a
+/// verb further on as its "pobj": a preposition with no object, right before
+/// a noun phrase whose head is an object of a preposition hung outside the
+/// phrase, takes that head as its object (with the words of the phrase that
+/// had been hung on the same word).
+pub fn object_of_bare_preposition(parse: &mut Parse) {
+    let Some(pobj) = label(parse, "pobj") else { return };
+    for p in 0..parse.len().saturating_sub(1) {
+        if !matches!(parse.tag(p), "IN" | "TO") || parse.dep(p) != "prep" || kids(parse, p).next().is_some() {
+            continue;
+        }
+        let Some(h) = (p + 1..parse.len().min(p + 9)).find(|&t| parse.dep(t) == "pobj") else { continue };
+        let Some(g) = parse.head(h).filter(|&g| (g < p || g > h) && !matches!(parse.tag(g), "IN" | "TO")) else {
+            continue;
+        };
+        let inside = |t: usize| parse.head(t).is_some_and(|x| x == g || (p < x && x <= h + 3));
+        if !(p + 1..h).all(|t| inside(t) && !matches!(parse.tag(t), "IN" | "TO" | "," | "VBD" | "VBZ" | "VBP")) {
+            continue;
+        }
+        let moved: Vec<usize> = (p + 1..h).filter(|&t| parse.head(t) == Some(g)).collect();
+        attach(parse, h, Some(p), pobj);
+        for t in moved {
+            parse.tokens[t].head = Some(h);
+        }
+    }
+}
+
+/// "298 infantry fighting vehicles", "for air refuelling tankers", read as a
+/// singular noun with a participle clause on it ("infantry [fighting
+/// vehicles]"): a bare singular common noun (no article or possessor), right
+/// before a participle whose one dependent is a bare plural noun right after
+/// it, is a compound with it, and the plural noun is the phrase's head (it
+/// takes the noun's place and its other words: the count, the model name).
+pub fn compound_read_as_participle_clause(parse: &mut Parse) {
+    let (Some(compound), Some(amod)) = (label(parse, "compound"), label(parse, "amod")) else { return };
+    for n in 0..parse.len().saturating_sub(2) {
+        let (v, o) = (n + 1, n + 2);
+        if !(parse.tag(n) == "NN"
+            && parse.tag(v) == "VBG"
+            && parse.tag(o) == "NNS"
+            && parse.head(v) == Some(n)
+            && parse.dep(v) == "acl"
+            && parse.head(o) == Some(v)
+            && parse.dep(o) == "dobj"
+            && kids(parse, v).all(|k| k == o)
+            && kids(parse, o).all(|k| k > o)
+            && kids(parse, n).all(|k| k == v || k < n && matches!(parse.dep(k), "nummod" | "compound" | "amod")))
+        {
+            continue;
+        }
+        let moved: Vec<usize> = kids(parse, n).filter(|&k| k != v).collect();
+        let dep = parse.tokens[n].dep;
+        attach(parse, o, parse.head(n), dep);
+        attach(parse, n, Some(o), compound);
+        attach(parse, v, Some(o), amod);
+        for k in moved {
+            parse.tokens[k].head = Some(o);
+        }
     }
 }
 
