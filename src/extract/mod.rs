@@ -914,6 +914,16 @@ impl<'l> Extractor<'l> {
                 }
                 None => mentions,
             };
+            if i > 0 {
+                self.note_issuer(cut(sentences[i - 1].text), &resolved[i - 1], &mut events);
+            }
+            // A communiqué's paragraph opens with its verb; its subject is the body that issued it.
+            let issued = self.engine != Engine::Patterns && !events.issuer.is_empty();
+            let issued = issued.then(|| self.issued_paragraph(text, mentions, &events)).flatten();
+            let (text, mentions) = match &issued {
+                Some((t, m)) => (t.as_str(), m.as_slice()),
+                None => (text, &mentions[..]),
+            };
             events.speaker_age += 1;
             events.clock += 1;
             events.before = if events.speaker_age == 1 { events.speaker.clone() } else { Vec::new() };
@@ -971,7 +981,9 @@ impl<'l> Extractor<'l> {
             events.quoted = if introduced_quote(i) { quote_speakers.clone() } else { Vec::new() };
             let sentence_start = result.relations.len();
             // "The two allies agreed ...": a pair named by a relational noun is in that relation.
-            result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
+            if issued.is_none() {
+                result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
+            }
             let mut from_patterns = Vec::new();
             if self.engine != Engine::Parse {
                 self.relations_in(

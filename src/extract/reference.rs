@@ -313,6 +313,58 @@ impl Extractor<'_> {
     }
 }
 
+impl Extractor<'_> {
+    /// Notes the body that introduces paragraphs with a colon: the first actor
+    /// named after the dateline of `text` when it ends with ":" (not a speaker's
+    /// "X said:", whose quotation follows).
+    pub(super) fn note_issuer(&self, text: &str, mentions: &[Mention], events: &mut EventMemory) {
+        if !text.trim_end().ends_with(':') {
+            return;
+        }
+        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
+        if let Some(first) = mentions.iter().find(|m| m.start >= dateline && m.end > m.start) {
+            events.issuer = mentions.iter().filter(|m| m.start == first.start).map(|m| m.actor).collect();
+        }
+    }
+
+    /// A paragraph that opens with a present verb and no subject ("Strongly
+    /// condemns the attacks ...", "Welcomes the briefing ...") after a body
+    /// issued the paragraphs (see [`EventMemory::issuer`]): the paragraph as
+    /// "It strongly condemns ...", with its mentions moved past "It " and the
+    /// issuer's mentions on "It".
+    pub(super) fn issued_paragraph(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        events: &EventMemory,
+    ) -> Option<(String, Vec<Mention>)> {
+        if events.issuer.is_empty() || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        // (Cheap first: "Welcomes", "Strongly condemns": a word in -s, after an adverb in -ly.)
+        let mut words = text.split_whitespace();
+        let first = words.next()?;
+        let verb = if first.ends_with("ly") { words.next()? } else { first };
+        if !(verb.len() > 3 && verb.ends_with('s') && verb.bytes().all(|b| b.is_ascii_alphabetic())) {
+            return None;
+        }
+        // (Read with "It" before it: a capitalised verb before a name reads as part of the name,
+        // "Commends Kenya".)
+        const IT: &str = "It ";
+        let lowered = format!("{IT}{}{}", text[..1].to_ascii_lowercase(), &text[1..]);
+        let analyzer = self.analyzer().ok()?;
+        let parse = parse_sentence(analyzer, &lowered, &self.dateline);
+        let v = parse.head(0).filter(|&v| parse.dep(0) == "nsubj" && parse.tag(v) == "VBZ" && v <= 2)?;
+        if parse.head(v).is_some() || (1..v).any(|a| parse.tag(a) != "RB") {
+            return None;
+        }
+        let issuer =
+            events.issuer.iter().map(|&actor| Mention { start: 0, end: 2, actor, possessive: false, pair: false });
+        let moved = mentions.iter().map(|m| Mention { start: m.start + IT.len(), end: m.end + IT.len(), ..m.clone() });
+        Some((lowered, issuer.chain(moved).collect()))
+    }
+}
+
 /// How many sentences back a bare "the agreement" may find the event it names.
 const BARE_REFERENCE_SENTENCES: usize = 3;
 
@@ -363,6 +415,11 @@ pub(super) struct EventMemory {
     /// [`frames::FrameSet::main_attack`]) and that sentence (by `clock`): who
     /// made "the attack" condemned after when it hit no one named.
     pub(super) attacker: (Vec<usize>, usize),
+    /// The body that issued the paragraphs after a colon ("The Peace and
+    /// Security Council of the African Union, at its 1297th meeting:"): the
+    /// subject of each paragraph that opens with its verb ("Strongly condemns
+    /// the attacks ...").
+    pub(super) issuer: Vec<usize>,
     /// Relations a denial in the document cancels (see `Reading::denied`):
     /// dropped from the whole document at its end.
     pub(super) denied: Vec<Found>,

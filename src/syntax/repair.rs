@@ -143,6 +143,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     agent_on_time_phrase,
     object_of_bare_preposition,
     compound_read_as_participle_clause,
+    conjunct_noun_read_as_apposition,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5115,6 +5116,28 @@ pub fn compound_read_as_participle_clause(parse: &mut Parse) {
         for k in moved {
             parse.tokens[k].head = Some(o);
         }
+    }
+}
+
+/// "the Somali National Army and AUSSOM troops", read with the name after
+/// "and" as the conjunct and the noun after it in apposition to the first
+/// name (or as a third conjunct): a common noun right after a name conjoined
+/// to the head it hangs on is that conjunct's head (the name its compound).
+pub fn conjunct_noun_read_as_apposition(parse: &mut Parse) {
+    let (Some(conj), Some(compound)) = (label(parse, "conj"), label(parse, "compound")) else { return };
+    for n in 1..parse.len() {
+        let m = n - 1;
+        let Some(x) = parse.head(n).filter(|&x| x < m && matches!(parse.dep(n), "appos" | "conj")) else { continue };
+        if !(matches!(parse.tag(n), "NN" | "NNS")
+            && parse.tag(m) == "NNP"
+            && parse.head(m) == Some(x)
+            && parse.dep(m) == "conj"
+            && kids(parse, m).next().is_none())
+        {
+            continue;
+        }
+        attach(parse, n, Some(x), conj);
+        attach(parse, m, Some(n), compound);
     }
 }
 

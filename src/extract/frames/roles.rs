@@ -1343,7 +1343,19 @@ impl<'p, 'a> Graph<'p, 'a> {
             // reason one is judged, thanked or punished for is that one's act; with no one judged,
             // the doer's own ("is known for selling arms").
             "pcomp" if p.tag(t) == "VBG" && p.lemma(h) == "for" => {
-                let Some(v) = p.head(h).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+                // ("commends the army and AUSSOM troops for repelling ...": the phrase may hang on the
+                // one judged, the verb's object or a conjunct of it.)
+                let on_object = |n: usize| {
+                    let first = std::iter::successors(Some(n), |&x| p.head(x).filter(|_| p.dep(x) == "conj"))
+                        .take(8)
+                        .last()
+                        .unwrap_or(n);
+                    p.head(first)
+                        .filter(|&v| p.dep(first) == "dobj" && self.is_verb(v) && self.judged(v).contains(&first))
+                };
+                let Some(v) = p.head(h).and_then(|v| if self.is_verb(v) { Some(v) } else { on_object(v) }) else {
+                    return Vec::new();
+                };
                 let judged = self.judged(v);
                 if judged.is_empty() {
                     self.subjects(v)
