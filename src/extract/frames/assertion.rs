@@ -617,6 +617,20 @@ impl FrameSet {
                 return Some(Cue::Ended);
             }
         }
+        // "Egypt shelved the Su-35 fighters it had ordered from Moscow", "withdrew the troops it had
+        // sent to Mali": a transfer whose verb is a relative clause on what a verb of ending sets
+        // aside has been undone. (Not one further down: "lifted the condition it imposed on the
+        // sale of oil to Brazil" ends the condition.)
+        if matches!(
+            rel,
+            RelationType::EnergySupply | RelationType::ArmsSupply | RelationType::Trade | RelationType::TroopDeployment
+        ) && p.dep(t) == "relcl"
+        {
+            let object = p.head(t).filter(|&n| p.dep(n) == "dobj");
+            if object.and_then(|n| p.head(n)).is_some_and(|v| cue_of(v) == Some(Cue::Ended)) {
+                return Some(Cue::Ended);
+            }
+        }
         // "Prospects appear slim for a summer meeting": what a hedge noun's predicate adjective is
         // "for" is as open as the noun's own complement.
         let for_hedged =

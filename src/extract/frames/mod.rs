@@ -1112,6 +1112,9 @@ impl FrameSet {
                     // ("The pledge of military cooperation was part of the treaty": a pledge the
                     // document made before is the event, not an intention.)
                     let cue = self.cancelled(&g, t, f.relation).filter(|_| !self.pledged_of(&g, t));
+                    if std::env::var("RG_DEBUG").is_ok() {
+                        eprintln!("FRAME {} {:?} hits {} cue {:?}", p.word(t), f.relation, hits.len(), cue);
+                    }
                     // (A denial verb may be listed as a negation too: "deny"; "I do not deny" denies nothing.)
                     let denial_above = || {
                         std::iter::successors(p.head(t), |&h| p.head(h)).take(5).any(|h| {
@@ -1328,18 +1331,11 @@ impl FrameSet {
             return true;
         }
         // ("non-lethal aid": a modifier fused after "non-" says the opposite.)
-        let negated = |c: usize| {
-            c >= 2
-                && g.p.word(c - 1) == "-"
-                && g.p.word(c - 2).eq_ignore_ascii_case("non")
-                && g.p.tokens[c - 2].end == g.p.tokens[c - 1].start
-                && g.p.tokens[c - 1].end == g.p.tokens[c].start
-        };
         let modifiers = move |x: usize| {
             g.kids[x]
                 .iter()
                 .copied()
-                .filter(move |&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod") && !negated(c))
+                .filter(move |&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod") && !g.negated(c))
         };
         // With the modifiers of a compound: "nuclear" in "nuclear [power] plant";
         // gathered only once an entry of several words ends in the head. (An entry's words match

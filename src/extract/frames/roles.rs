@@ -194,11 +194,12 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         }
         Role::Mod => {
             let mut v: Vec<usize> = Vec::new();
+            // (Not one fused after "non-": "a major non-NATO ally" is no NATO one.)
             let modifiers = |x: usize| -> Vec<usize> {
                 g.kids[x]
                     .iter()
                     .copied()
-                    .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod"))
+                    .filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod" | "npadvmod") && !g.negated(c))
                     .collect()
             };
             // (Not the owner of a mission one serves with or in: "Kenyan troops serving with the African
@@ -1051,6 +1052,23 @@ impl<'p, 'a> Graph<'p, 'a> {
         self.is_verb(v) && self.sets.in_class(self, v, class)
     }
 
+    /// Whether token `t` is fused after "non-" ("non-lethal", "non-NATO"), or
+    /// is that "non" or its hyphen: the modifier says the opposite.
+    pub(super) fn negated(&self, t: usize) -> bool {
+        let p = self.p;
+        let fused = |a: usize, b: usize| p.tokens[a].end == p.tokens[b].start;
+        let after_non = |c: usize| {
+            c >= 2
+                && p.word(c - 1) == "-"
+                && p.word(c - 2).eq_ignore_ascii_case("non")
+                && fused(c - 2, c - 1)
+                && fused(c - 1, c)
+        };
+        after_non(t)
+            || t + 2 < p.len() && after_non(t + 2) && p.word(t).eq_ignore_ascii_case("non")
+            || t >= 1 && t + 1 < p.len() && after_non(t + 1) && p.word(t) == "-"
+    }
+
     /// Who does what the predicate says.
     pub(super) fn subjects(&self, t: usize) -> Vec<usize> {
         let p = self.p;
@@ -1096,6 +1114,16 @@ impl<'p, 'a> Graph<'p, 'a> {
                     .collect();
                 if !objects.is_empty() {
                     return objects;
+                }
+            }
+            // "Morocco was designated a major non-NATO ally of the US": what a passive naming verb
+            // calls its subject is said of the subject.
+            if let Some(v) = p.head(t).filter(|&v| {
+                matches!(p.dep(t), "dobj" | "oprd" | "attr") && self.passive(v) && self.verb_in(v, "naming_verbs")
+            }) {
+                let named: Vec<usize> = self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
+                if !named.is_empty() {
+                    return named;
                 }
             }
             // "Pakistan's main arms supplier is China", "... remains China": a noun that is the
