@@ -1112,9 +1112,6 @@ impl FrameSet {
                     // ("The pledge of military cooperation was part of the treaty": a pledge the
                     // document made before is the event, not an intention.)
                     let cue = self.cancelled(&g, t, f.relation).filter(|_| !self.pledged_of(&g, t));
-                    if std::env::var("RG_DEBUG").is_ok() {
-                        eprintln!("FRAME {} {:?} hits {} cue {:?}", p.word(t), f.relation, hits.len(), cue);
-                    }
                     // (A denial verb may be listed as a negation too: "deny"; "I do not deny" denies nothing.)
                     let denial_above = || {
                         std::iter::successors(p.head(t), |&h| p.head(h)).take(5).any(|h| {
