@@ -144,6 +144,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_of_bare_preposition,
     compound_read_as_participle_clause,
     conjunct_noun_read_as_apposition,
+    adjective_read_as_object,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5138,6 +5139,42 @@ pub fn conjunct_noun_read_as_apposition(parse: &mut Parse) {
         }
         attach(parse, n, Some(x), conj);
         attach(parse, m, Some(n), compound);
+    }
+}
+
+/// "deliver gas to the Italian major.", "a deal with the Saudi giant,", read
+/// with the last word of the phrase an adjective hung on the punctuation
+/// after it and the preposition left bare: an article and adjectives after a
+/// preposition with no object, up to punctuation, end in a noun, the
+/// preposition's object.
+pub fn adjective_read_as_object(parse: &mut Parse) {
+    let (Some(pobj), Some(nn), Some(amod), Some(det)) =
+        (label(parse, "pobj"), tag_id(parse, "NN"), label(parse, "amod"), label(parse, "det"))
+    else {
+        return;
+    };
+    for p in 0..parse.len().saturating_sub(3) {
+        if !matches!(parse.tag(p), "IN" | "TO") || parse.dep(p) != "prep" || kids(parse, p).next().is_some() {
+            continue;
+        }
+        if parse.tag(p + 1) != "DT" {
+            continue;
+        }
+        let Some(last) = (p + 2..parse.len()).take_while(|&t| matches!(parse.tag(t), "JJ" | "NNP" | "NN")).last()
+        else {
+            continue;
+        };
+        let ends = last + 1 == parse.len() || matches!(parse.tag(last + 1), "." | "," | ":");
+        if !ends || parse.tag(last) != "JJ" || last < p + 2 {
+            continue;
+        }
+        parse.tokens[last].tag = nn;
+        attach(parse, last, Some(p), pobj);
+        attach(parse, p + 1, Some(last), det);
+        for t in p + 2..last {
+            let dep = if parse.tag(t) == "JJ" { amod } else { parse.tokens[t].dep };
+            attach(parse, t, Some(last), dep);
+        }
     }
 }
 
