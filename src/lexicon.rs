@@ -235,6 +235,8 @@ struct GenericData {
     #[serde(default)]
     organisation_heads: Vec<String>,
     #[serde(default)]
+    unit_heads: Vec<String>,
+    #[serde(default)]
     media_heads: Vec<String>,
     #[serde(default)]
     name_particles: Vec<String>,
@@ -458,6 +460,9 @@ pub struct Generic {
     /// Last words of organisation names ("Army", "Front"): a capitalised name
     /// ending in one that is not in the lexicon becomes a discovered actor.
     pub organisation_heads: Vec<String>,
+    /// Last words of military units' names ("Brigade", "Regiment"): a
+    /// number before the name is part of it ("the 444 Combat Brigade").
+    pub unit_heads: Vec<String>,
     /// Last words of media outlets' names ("News", "Times"): a place name
     /// inside "Pakistan Point News" is not an actor.
     pub media_heads: Vec<String>,
@@ -788,6 +793,7 @@ impl Builder {
             self.generic.regional_members.extend(g.regional_members);
             self.generic.region_adjectives.extend(g.region_adjectives);
             self.generic.organisation_heads.extend(g.organisation_heads);
+            self.generic.unit_heads.extend(g.unit_heads);
             self.generic.media_heads.extend(g.media_heads);
             self.generic.name_particles.extend(g.name_particles);
             self.generic.legal_abbreviations.extend(g.legal_abbreviations);
@@ -932,6 +938,7 @@ impl Builder {
             regional_members: self.generic.regional_members,
             region_adjectives: self.generic.region_adjectives,
             organisation_heads: self.generic.organisation_heads,
+            unit_heads: self.generic.unit_heads,
             media_heads: self.generic.media_heads,
             name_particles: self.generic.name_particles,
         };

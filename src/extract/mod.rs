@@ -497,9 +497,11 @@ impl<'l> Extractor<'l> {
             between: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.pair_prepositions))).unwrap(),
             // "the Northern Lions Brigade", "the 444th Combat Brigade", "the 33rd Front", "the Patriotic
             // Union of Kurdistan".
+            // ("the 444 Combat Brigade": a bare number only before a unit's head.)
             discover: big_regex(&format!(
-                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?",
-                words_re(&g.organisation_heads)
+                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?|\b\d{{1,4}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{})\b",
+                words_re(&g.organisation_heads),
+                if g.unit_heads.is_empty() { r"[^\s\S]".to_string() } else { words_re(&g.unit_heads) }
             ))
             .expect("discovery regex"),
             media: (!lexicon.generic.media_heads.is_empty()).then(|| {
