@@ -2168,6 +2168,19 @@ impl<'p, 'a> Graph<'p, 'a> {
         alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
     }
 
+    /// What "its" stands for in a phrase of time on a verb ("Russia has occupied
+    /// Abkhazia since its 2008 war with Georgia", "during its invasion"): the
+    /// verb's one actor subject, not its object.
+    pub(super) fn adjunct_owner(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(n) = p.head(x).filter(|&n| p.dep(n) == "pobj") else { return Vec::new() };
+        let Some(prep) = p.head(n).filter(|&a| self.sets.listed("time_prepositions", p.lemma(a))) else {
+            return Vec::new();
+        };
+        let Some(v) = p.head(prep).filter(|&v| self.is_verb(v)) else { return Vec::new() };
+        alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
+    }
+
     /// What "its" on a verb's direct object stands for: the verb's one actor
     /// subject ("the TTP ended its ceasefire with the government"). Further down
     /// ("sanctioned Russia for its support of X") the object is as near.
@@ -2514,6 +2527,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let mut antecedent = self.patient_of_agent(y);
                 if antecedent.is_empty() {
                     antecedent = self.singular_antecedent(y);
+                }
+                if antecedent.is_empty() {
+                    antecedent = self.adjunct_owner(y);
                 }
                 if antecedent.is_empty() {
                     antecedent = self.judged_owner(y);
