@@ -378,6 +378,10 @@ impl<'l> Extractor<'l> {
             if s >= 4 && text.as_bytes()[s - 4..s].eq_ignore_ascii_case(b"non-") {
                 continue;
             }
+            // "US$ 188 billion", "HK$2 billion": a currency's sign, not the state.
+            if text[e..].starts_with('$') {
+                continue;
+            }
             // "the Letter Carriers Union of Canada": a country ending an organisation's name.
             if form.kind == FormKind::Name && lx.actors[form.actor].kind == ActorKind::State {
                 let from = (0..=s.saturating_sub(48)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);

@@ -140,6 +140,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     perfect_after_floating_quantifier,
     direction_on_rate,
     plural_noun_with_object,
+    participle_read_as_clause_of_verb,
     agent_on_time_phrase,
     object_of_bare_preposition,
     compound_read_as_participle_clause,
@@ -5174,6 +5175,28 @@ pub fn adjective_read_as_object(parse: &mut Parse) {
         for t in p + 2..last {
             let dep = if parse.tag(t) == "JJ" { amod } else { parse.tokens[t].dep };
             attach(parse, t, Some(last), dep);
+        }
+    }
+}
+
+/// "The exercise opened on Saturday, co-hosted by X and Y", read with the
+/// participle as a clause on the verb: a clause hung as "acl" on a verb is
+/// on no noun there; a past participle after a comma says what the verb's
+/// subject is, and hangs on it.
+pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
+    let Some(acl) = label(parse, "acl") else { return };
+    for t in 1..parse.len() {
+        if parse.tag(t) != "VBN" || parse.dep(t) != "acl" {
+            continue;
+        }
+        let Some(v) = parse.head(t).filter(|&v| v < t && parse.tag(v).starts_with("VB")) else { continue };
+        let comma = (v + 1..t).rev().find(|&c| !matches!(parse.tag(c), "AFX" | "HYPH" | "RB"));
+        if comma.is_none_or(|c| parse.tag(c) != ",") {
+            continue;
+        }
+        let subject = kids(parse, v).find(|&k| parse.dep(k) == "nsubj" && parse.tag(k).starts_with("NN"));
+        if let Some(s) = subject {
+            attach(parse, t, Some(s), acl);
         }
     }
 }
