@@ -1593,6 +1593,16 @@ impl FrameSet {
             }
             let modifiers =
                 |x: usize| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "compound" | "amod" | "nmod"));
+            // ("a 32-jet buy", "an 80-aircraft order": a count fused to a noun, tagged a number.)
+            let counted = |c: usize| {
+                g.p.dep(c) == "nummod"
+                    && g.p.word(c).split_once('-').is_some_and(|(n, w)| {
+                        !n.is_empty()
+                            && n.bytes().all(|b| b.is_ascii_digit())
+                            && w.starts_with(|ch: char| ch.is_alphabetic())
+                    })
+            };
+            out.extend(g.kids[t].iter().copied().filter(|&c| counted(c)));
             for c in modifiers(t) {
                 out.push(c);
                 // The modifier of a compound: "a security [cooperation] agreement".
