@@ -1097,6 +1097,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                     return Vec::new();
                 }
                 let objects: Vec<usize> = self.kids[v].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
+                // ("Cairo is widely regarded as the army's closest ally": the passive's subject.)
+                let named_as = self.sets.listed("as_object_verbs", p.lemma(v)) || self.verb_in(v, "naming_verbs");
+                if named_as && self.passive(v) {
+                    let subjects: Vec<usize> =
+                        self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
+                    if !subjects.is_empty() {
+                        return subjects;
+                    }
+                }
                 return if self.sets.listed("as_object_verbs", p.lemma(v)) && !objects.is_empty() {
                     objects
                 } else {
