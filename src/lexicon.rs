@@ -129,6 +129,8 @@ struct ActorData {
     national: bool,
     #[serde(default)]
     state_owned: bool,
+    /// Peace operations: the state they serve in.
+    host: Option<String>,
     /// Companies: the relation their sales are ("energy_supply", "arms_supply").
     supplies: Option<String>,
     #[serde(default)]
@@ -279,6 +281,10 @@ pub struct ActorEntry {
     /// Companies: owned by the state of `country`, so its arms, energy and
     /// nuclear dealings are also that state's.
     pub state_owned: bool,
+    /// Peace and stabilisation operations (class `igo`): the state they
+    /// serve in and support; troops sent to the operation are sent in support
+    /// of that state ("deployed their contingents to AUSSOM").
+    pub host: Option<String>,
     /// Companies: the relation their sales are (`EnergySupply` for an oil or
     /// gas firm, `ArmsSupply` for an arms maker): what they supply when a
     /// sentence names no goods ("Gazprom also supplies Kyrgyzstan").
@@ -603,6 +609,9 @@ impl Builder {
             if a.state_owned && (kind != ActorKind::Company || a.country.is_none()) {
                 return Err(invalid(format!("actor `{}`: `state_owned` is for a company with a `country`", a.id)));
             }
+            if a.host.is_some() && kind != ActorKind::Igo {
+                return Err(invalid(format!("actor `{}`: `host` is for an international operation", a.id)));
+            }
             if a.bloc && kind != ActorKind::Igo {
                 return Err(invalid(format!("actor `{}`: `bloc` is for an intergovernmental organisation", a.id)));
             }
@@ -635,6 +644,7 @@ impl Builder {
                 context: a.context,
                 national: a.national,
                 state_owned: a.state_owned,
+                host: a.host,
                 supplies,
                 bloc: a.bloc,
                 styles,
@@ -844,7 +854,7 @@ impl Builder {
         }
         // Check references between actors.
         for (ix, a) in actors.iter().enumerate() {
-            let refs = a.country.iter().chain(a.roles.iter().map(|r| &r.org)).chain(&a.members);
+            let refs = a.country.iter().chain(&a.host).chain(a.roles.iter().map(|r| &r.org)).chain(&a.members);
             for r in refs {
                 if !index.contains_key(r) {
                     let (file, line) = origin[ix].clone();
@@ -1226,6 +1236,12 @@ mod tests {
             .unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("`supplies` is for a company"), "{err}");
+        std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"state\"\nhost = \"y\"\n").unwrap();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
+        assert!(err.contains("`host` is for an international operation"), "{err}");
+        std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"igo\"\nhost = \"nowhere\"\n").unwrap();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
+        assert!(err.contains("refers to unknown actor `nowhere`"), "{err}");
         std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"company\"\nsupplies = \"oil\"\n").unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("oil"), "{err}");

@@ -1105,6 +1105,17 @@ impl<'l> Extractor<'l> {
                 RelationType::Alliance => !member_word(f),
                 _ => true,
             }));
+            // Troops sent to a peace operation are sent in support of the state it serves in (its
+            // `host`): "deployed their contingents to AUSSOM" deploys them to Somalia too.
+            let hosted: Vec<Found> = result.relations[sentence_start..]
+                .iter()
+                .filter(|f| f.relation == RelationType::TroopDeployment)
+                .filter_map(|f| {
+                    let host = self.lexicon.actor_index(&f.target).and_then(|a| self.lexicon.actors[a].host.clone())?;
+                    (host != f.source).then(|| Found { target: host, ..f.clone() })
+                })
+                .collect();
+            result.relations.extend(hosted);
             let mut seen = BTreeSet::new();
             let mut k = sentence_start;
             for j in sentence_start..result.relations.len() {
