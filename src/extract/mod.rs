@@ -936,6 +936,10 @@ impl<'l> Extractor<'l> {
             if self.asks(text) {
                 continue;
             }
+            // "Those listed include X and Y" after sanctions: whoever imposed them sanctions each.
+            if self.engine != Engine::Patterns {
+                result.relations.extend(self.listed_sanctions(text, mentions, s, &doc_actors, &events));
+            }
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));
             // "..., she said" may bring the speaker named before as a second actor.

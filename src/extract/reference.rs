@@ -327,6 +327,47 @@ impl Extractor<'_> {
         }
     }
 
+    /// "Those listed include X and Y", "Affected firms include X" (see
+    /// [`frames::FrameSet::listed_targets`]) within a few sentences of
+    /// sanctions one actor imposed: that actor sanctions each one listed.
+    pub(super) fn listed_sanctions(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        s: &Sentence,
+        doc: &DocActors,
+        events: &EventMemory,
+    ) -> Vec<Found> {
+        let relation = RelationType::Sanctions;
+        let recent = events.when.get(&relation).is_some_and(|&w| events.clock <= w + BARE_REFERENCE_SENTENCES);
+        let Some(pairs) = events.latest(relation).filter(|_| recent && !mentions.is_empty()) else {
+            return Vec::new();
+        };
+        let imposers: BTreeSet<&String> = pairs.iter().map(|(a, _)| a).collect();
+        let lower = text.to_lowercase();
+        let (Some(imposer), 1) = (imposers.first(), imposers.len()) else { return Vec::new() };
+        if !(lower.contains("includ") || lower.contains("compris")) {
+            return Vec::new();
+        }
+        let Ok(analyzer) = self.analyzer() else { return Vec::new() };
+        let parse = parse_sentence(analyzer, text, &self.dateline);
+        let at = self.actors_at(&parse, mentions);
+        self.frames
+            .listed_targets(&parse, &at)
+            .into_iter()
+            .map(|(m, v)| (self.id(mentions[m].actor, doc), v))
+            .filter(|(target, _)| target != *imposer)
+            .map(|(target, v)| Found {
+                source: (*imposer).clone(),
+                target,
+                relation,
+                start: s.start,
+                end: s.end,
+                trigger: parse.word(v).to_string(),
+            })
+            .collect()
+    }
+
     /// A paragraph that opens with a present verb and no subject ("Strongly
     /// condemns the attacks ...", "Welcomes the briefing ...") after a body
     /// issued the paragraphs (see [`EventMemory::issuer`]): the paragraph as

@@ -1016,6 +1016,41 @@ impl FrameSet {
         self.listed("meeting_participants", lemma)
     }
 
+    /// The mentions a list of sanctions targets names: the objects of a verb
+    /// of inclusion (class `inclusion_verbs`) whose subject is a set of those
+    /// sanctioned ("Those listed include X and Y", "Affected firms include X",
+    /// "Targets include X"): a noun of class `sanctioned_sets` that is a
+    /// target word itself (class `sanction_lists`' heads, "target", "designee") or
+    /// carries a participle or adjective of class `sanctioning_participles`.
+    /// Whoever imposed them is the one the document named last imposing
+    /// sanctions.
+    /// Each with the verb's token.
+    pub fn listed_targets(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for v in (0..p.len()).filter(|&v| p.tag(v).starts_with("VB") && self.listed("inclusion_verbs", p.lemma(v))) {
+            let kids = |x: usize| (0..p.len()).filter(move |&c| p.head(c) == Some(x));
+            let Some(subject) = kids(v).find(|&c| p.dep(c) == "nsubj") else { continue };
+            let head = p.lemma(subject);
+            let marked = kids(subject).any(|c| {
+                matches!(p.dep(c), "amod" | "acl" | "compound" | "relcl")
+                    && self.listed("sanctioning_participles", p.lemma(c))
+            });
+            if !(self.listed("sanctioned_sets", head) && (marked || self.listed("target_words", head))) {
+                continue;
+            }
+            for o in kids(v).filter(|&c| p.dep(c) == "dobj") {
+                for t in (0..p.len()).filter(|&t| t == o || crate::extract::under(p, o, t)) {
+                    for &m in &actors_at[t] {
+                        if !out.iter().any(|&(x, _)| x == m) {
+                            out.push((m, v));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)
