@@ -1627,6 +1627,18 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // A name a phrase spreads over is a place, no party: "a poll of voters throughout Australia
+            // showed support for X" (class spread_prepositions).
+            let spread = |x: usize| {
+                parse.dep(x) == "pobj"
+                    && parse.head(x).is_some_and(|h| self.frames.is_spread_preposition(parse.lemma(h)))
+            };
+            let (sources, targets) = (tokens_of(&f.source), tokens_of(&f.target));
+            if !sources.is_empty() && sources.iter().all(|&x| spread(x))
+                || !targets.is_empty() && targets.iter().all(|&x| spread(x))
+            {
+                return false;
+            }
             // An attack a pledge covers is a case it provides for ("the treaty extends to armed attacks
             // on its vessels").
             if f.relation == RelationType::ArmedConflict && preds.iter().any(|&t| self.frames.covered_case(parse, t)) {

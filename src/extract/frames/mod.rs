@@ -1051,6 +1051,12 @@ impl FrameSet {
         out
     }
 
+    /// Whether a preposition spreads what it governs over a place
+    /// ("throughout", class `spread_prepositions`): its object is no party.
+    pub fn is_spread_preposition(&self, lemma: &str) -> bool {
+        self.listed("spread_prepositions", lemma)
+    }
+
     /// Whether a verb lemma reports speech ("say", "state", "tell").
     pub fn is_report_verb(&self, lemma: &str) -> bool {
         self.report.contains(lemma)
