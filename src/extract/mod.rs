@@ -938,7 +938,8 @@ impl<'l> Extractor<'l> {
             }
             // "Those listed include X and Y" after sanctions: whoever imposed them sanctions each.
             if self.engine != Engine::Patterns {
-                result.relations.extend(self.listed_sanctions(text, mentions, s, &doc_actors, &events));
+                let before = i.checked_sub(1).map(|b| (cut(sentences[b].text), resolved[b].as_slice()));
+                result.relations.extend(self.listed_sanctions(text, mentions, before, s, &doc_actors, &events));
             }
             // A relation needs two families of actors (a quoted speaker may be the second).
             let first = mentions.first().map(|m| self.family(m.actor));

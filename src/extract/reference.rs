@@ -330,35 +330,53 @@ impl Extractor<'_> {
     /// "Those listed include X and Y", "Affected firms include X" (see
     /// [`frames::FrameSet::listed_targets`]) within a few sentences of
     /// sanctions one actor imposed: that actor sanctions each one listed.
+    /// (With no such sanctions remembered, the subject of the sentence before
+    /// when it imposed sanctions on no one the lexicon knows: "The EU sanctioned
+    /// 20 individuals and entities. Those listed include X.")
     pub(super) fn listed_sanctions(
         &self,
         text: &str,
         mentions: &[Mention],
+        before: Option<(&str, &[Mention])>,
         s: &Sentence,
         doc: &DocActors,
         events: &EventMemory,
     ) -> Vec<Found> {
         let relation = RelationType::Sanctions;
-        let recent = events.when.get(&relation).is_some_and(|&w| events.clock <= w + BARE_REFERENCE_SENTENCES);
-        let Some(pairs) = events.latest(relation).filter(|_| recent && !mentions.is_empty()) else {
-            return Vec::new();
-        };
-        let imposers: BTreeSet<&String> = pairs.iter().map(|(a, _)| a).collect();
         let lower = text.to_lowercase();
-        let (Some(imposer), 1) = (imposers.first(), imposers.len()) else { return Vec::new() };
-        if !(lower.contains("includ") || lower.contains("compris")) {
+        if mentions.is_empty() || !(lower.contains("includ") || lower.contains("compris")) {
             return Vec::new();
         }
         let Ok(analyzer) = self.analyzer() else { return Vec::new() };
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let at = self.actors_at(&parse, mentions);
-        self.frames
-            .listed_targets(&parse, &at)
+        let listed = self.frames.listed_targets(&parse, &at);
+        if listed.is_empty() {
+            return Vec::new();
+        }
+        let recent = events.when.get(&relation).is_some_and(|&w| events.clock <= w + BARE_REFERENCE_SENTENCES);
+        let remembered: BTreeSet<String> =
+            events.latest(relation).filter(|_| recent).into_iter().flatten().map(|(a, _)| a.clone()).collect();
+        let imposers = if remembered.is_empty() {
+            before
+                .and_then(|(t, m)| {
+                    let p = parse_sentence(analyzer, t, &self.dateline);
+                    self.frames.main_sanctions(&p).then(|| {
+                        let at = self.actors_at(&p, m);
+                        self.frames.main_doer(&p, &at).into_iter().map(|d| self.id(m[d].actor, doc)).collect()
+                    })
+                })
+                .unwrap_or_default()
+        } else {
+            remembered
+        };
+        let (Some(imposer), 1) = (imposers.first(), imposers.len()) else { return Vec::new() };
+        listed
             .into_iter()
             .map(|(m, v)| (self.id(mentions[m].actor, doc), v))
-            .filter(|(target, _)| target != *imposer)
+            .filter(|(target, _)| target != imposer)
             .map(|(target, v)| Found {
-                source: (*imposer).clone(),
+                source: imposer.clone(),
                 target,
                 relation,
                 start: s.start,

@@ -536,6 +536,21 @@ impl FrameSet {
             && self.has_predicate(p.lemma(v), true, RelationType::ArmedConflict)
     }
 
+    /// Whether the main clause imposes sanctions, active, with or without a
+    /// target the lexicon knows ("The EU sanctioned 20 individuals", "Britain
+    /// imposed sanctions on several traders"): its subject is who imposed the
+    /// sanctions a list after it names the targets of.
+    pub fn main_sanctions(&self, p: &Parse) -> bool {
+        let Some(x) = roles::main_subject_token(p) else { return false };
+        let Some(v) = p.head(x) else { return false };
+        let noun = |o: usize| {
+            p.head(o) == Some(v) && p.dep(o) == "dobj" && self.has_predicate(p.lemma(o), false, RelationType::Sanctions)
+        };
+        p.dep(x) == "nsubj"
+            && p.tag(v).starts_with("VB")
+            && (self.has_predicate(p.lemma(v), true, RelationType::Sanctions) || (0..p.len()).any(noun))
+    }
+
     /// Whether the main clause's subject is a plural noun ("the leaders of
     /// the GCC"): a "they" after it may stand for one body.
     pub fn main_subject_plural(&self, p: &Parse) -> bool {
