@@ -5068,7 +5068,7 @@ pub fn agent_on_time_phrase(parse: &mut Parse) {
 pub fn object_of_bare_preposition(parse: &mut Parse) {
     let Some(pobj) = label(parse, "pobj") else { return };
     for p in 0..parse.len().saturating_sub(1) {
-        if !matches!(parse.tag(p), "IN" | "TO") || parse.dep(p) != "prep" || kids(parse, p).next().is_some() {
+        if !bare_preposition(parse, p) {
             continue;
         }
         let Some(h) = (p + 1..parse.len().min(p + 9)).find(|&t| parse.dep(t) == "pobj") else { continue };
@@ -5155,7 +5155,7 @@ pub fn adjective_read_as_object(parse: &mut Parse) {
         return;
     };
     for p in 0..parse.len().saturating_sub(3) {
-        if !matches!(parse.tag(p), "IN" | "TO") || parse.dep(p) != "prep" || kids(parse, p).next().is_some() {
+        if !bare_preposition(parse, p) {
             continue;
         }
         if parse.tag(p + 1) != "DT" {
@@ -5199,6 +5199,12 @@ pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
             attach(parse, t, Some(s), acl);
         }
     }
+}
+
+/// Whether token `p` is a preposition the parse left with no object (nor
+/// any other dependent).
+fn bare_preposition(parse: &Parse, p: usize) -> bool {
+    matches!(parse.tag(p), "IN" | "TO") && parse.dep(p) == "prep" && kids(parse, p).next().is_none()
 }
 
 /// Whether `x` is `t` or lies below it.
