@@ -146,6 +146,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     compound_read_as_participle_clause,
     conjunct_noun_read_as_apposition,
     adjective_read_as_object,
+    determiner_read_as_head,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5198,6 +5199,36 @@ pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
         if let Some(s) = subject {
             attach(parse, t, Some(s), acl);
         }
+    }
+}
+
+/// "Norway announced a new military aid package including ...", read with
+/// the article as the head of the noun after it (the noun its "dobj", the
+/// article hung on the final punctuation): an article heads nothing; the
+/// noun takes that label on the nearest verb before the article, and the
+/// article is its determiner.
+pub fn determiner_read_as_head(parse: &mut Parse) {
+    let Some(det) = label(parse, "det") else { return };
+    for d in 1..parse.len() {
+        if !matches!(parse.tag(d), "DT") || !matches!(parse.dep(d), "det") {
+            continue;
+        }
+        let Some(n) = kids(parse, d).find(|&c| {
+            c > d && parse.tag(c).starts_with("NN") && matches!(parse.dep(c), "dobj" | "pobj" | "nsubj" | "attr")
+        }) else {
+            continue;
+        };
+        // (Only when the article hangs outside its phrase: on punctuation or past the noun.)
+        if parse.head(d).is_some_and(|h| h < n && parse.dep(h) != "punct") {
+            continue;
+        }
+        let Some(v) = (0..d).rev().find(|&v| parse.tag(v).starts_with("VB") || matches!(parse.tag(v), "IN" | "TO"))
+        else {
+            continue;
+        };
+        let dep = parse.tokens[n].dep;
+        attach(parse, n, Some(v), dep);
+        attach(parse, d, Some(n), det);
     }
 }
 
