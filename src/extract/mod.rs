@@ -1434,10 +1434,17 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            // (Unless they act on each other: "Egypt and Ethiopia accused each other".)
+            // (Unless they act on each other: "Egypt and Ethiopia accused each other"; or a maker and
+            // a buyer sign an order together: "Hanwha Aerospace and Poland signed a contract for K9
+            // howitzers" runs from the maker, swapped above.)
+            let maker_and_buyer = hit.relation == RelationType::ArmsSupply
+                && self.frames.is_order(parse.lemma(hit.predicate))
+                && self.kind(a) == ActorKind::Company
+                && self.kind(b) != ActorKind::Company;
             if hit.relation.directed()
                 && ts.iter().any(|&x| tt.iter().any(|&y| conjuncts(parse, x, y)))
                 && !frames::reciprocal_object(parse, hit.predicate)
+                && !maker_and_buyer
             {
                 continue;
             }

@@ -2570,6 +2570,19 @@ impl FrameSet {
                 }
             }
         }
+        // "Hanwha Aerospace and Poland signed a contract for K9 howitzers": of two that do it together,
+        // the one firm that trades in what the relation moves (its `supplies`) gives to the other.
+        if hits.is_empty() && !symmetric && f.source.contains(&Role::Pair) {
+            let trades = |m: usize| g.supplies.get(m) == Some(&Some(f.relation));
+            for group in g.pairs(t) {
+                let makers: Vec<usize> = group.iter().copied().filter(|&m| trades(m)).collect();
+                if let [maker] = makers[..] {
+                    for &b in group.iter().filter(|&&b| b != maker) {
+                        hits.push(FrameHit { relation: f.relation, source: maker, target: b, predicate: t });
+                    }
+                }
+            }
+        }
         // "held a call with the foreign ministers of Japan and South Korea": those met together meet
         // each other too.
         // Not when met one by one ("spoke separately with the leaders of X and Y").
