@@ -343,20 +343,24 @@ impl Extractor<'_> {
         events: &EventMemory,
     ) -> Vec<Found> {
         let relation = RelationType::Sanctions;
-        let lower = text.to_lowercase();
-        if mentions.is_empty() || !(lower.contains("includ") || lower.contains("compris")) {
+        // (Read on every sentence: the candidate lemmas, cached for the frames, decide before any parse.)
+        let Ok(analyzer) = self.analyzer() else { return Vec::new() };
+        if mentions.is_empty() || !self.frames.may_list_targets(analyzer, text) {
             return Vec::new();
         }
-        let Ok(analyzer) = self.analyzer() else { return Vec::new() };
+        let recent = events.when.get(&relation).is_some_and(|&w| events.clock <= w + BARE_REFERENCE_SENTENCES);
+        let remembered: BTreeSet<String> =
+            events.latest(relation).filter(|_| recent).into_iter().flatten().map(|(a, _)| a.clone()).collect();
+        let before = before.filter(|(t, _)| remembered.is_empty() && self.frames.may_sanction(analyzer, t));
+        if remembered.is_empty() && before.is_none() {
+            return Vec::new();
+        }
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let at = self.actors_at(&parse, mentions);
         let listed = self.frames.listed_targets(&parse, &at);
         if listed.is_empty() {
             return Vec::new();
         }
-        let recent = events.when.get(&relation).is_some_and(|&w| events.clock <= w + BARE_REFERENCE_SENTENCES);
-        let remembered: BTreeSet<String> =
-            events.latest(relation).filter(|_| recent).into_iter().flatten().map(|(a, _)| a.clone()).collect();
         let imposers = if remembered.is_empty() {
             before
                 .and_then(|(t, m)| {

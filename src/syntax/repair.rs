@@ -5210,7 +5210,7 @@ pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
 pub fn determiner_read_as_head(parse: &mut Parse) {
     let Some(det) = label(parse, "det") else { return };
     for d in 1..parse.len() {
-        if !matches!(parse.tag(d), "DT") || !matches!(parse.dep(d), "det") {
+        if parse.tag(d) != "DT" || parse.dep(d) != "det" {
             continue;
         }
         let Some(n) = kids(parse, d).find(|&c| {

@@ -488,6 +488,26 @@ impl FrameSet {
         analyzer.with_candidate_lemmas(text, |lemmas| lemmas.iter().any(|l| self.listed("commitments", l)))
     }
 
+    /// Whether `text` may list targets of sanctions (see [`FrameSet::listed_targets`]): a verb of
+    /// inclusion and a noun for a set of those sanctioned among its candidate lemmas.
+    pub fn may_list_targets(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| {
+            lemmas.iter().any(|l| self.listed("inclusion_verbs", l))
+                && lemmas.iter().any(|l| self.listed("sanctioned_sets", l))
+        })
+    }
+
+    /// Whether `text` may impose sanctions: a predicate of a sanctions frame among its candidate
+    /// lemmas.
+    pub fn may_sanction(&self, analyzer: &crate::syntax::Analyzer, text: &str) -> bool {
+        analyzer.with_candidate_lemmas(text, |lemmas| {
+            lemmas.iter().any(|l| {
+                self.has_predicate(l, true, RelationType::Sanctions)
+                    || self.has_predicate(l, false, RelationType::Sanctions)
+            })
+        })
+    }
+
     /// [`FrameSet::may_apply`] to a sentence's candidate lemmas (sorted, without repeats).
     fn may_apply_to(&self, lemmas: &[&str], themed: bool) -> bool {
         // Looked up many times (a theme class has up to a few hundred words): hashed once.

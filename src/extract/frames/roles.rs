@@ -1069,6 +1069,17 @@ impl<'p, 'a> Graph<'p, 'a> {
             || t >= 1 && t + 1 < p.len() && after_non(t + 1) && p.word(t) == "-"
     }
 
+    /// The subject of `v` when it is a passive verb of naming (or, `as_too`, of
+    /// choosing "as", class `as_object_verbs`): who is called what it names.
+    fn named_by_passive(&self, v: usize, as_too: bool) -> Vec<usize> {
+        let p = self.p;
+        let naming = self.verb_in(v, "naming_verbs") || as_too && self.sets.listed("as_object_verbs", p.lemma(v));
+        if !(naming && self.passive(v)) {
+            return Vec::new();
+        }
+        self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect()
+    }
+
     /// Who does what the predicate says.
     pub(super) fn subjects(&self, t: usize) -> Vec<usize> {
         let p = self.p;
@@ -1098,13 +1109,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 }
                 let objects: Vec<usize> = self.kids[v].iter().copied().filter(|&c| p.dep(c) == "dobj").collect();
                 // ("Cairo is widely regarded as the army's closest ally": the passive's subject.)
-                let named_as = self.sets.listed("as_object_verbs", p.lemma(v)) || self.verb_in(v, "naming_verbs");
-                if named_as && self.passive(v) {
-                    let subjects: Vec<usize> =
-                        self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
-                    if !subjects.is_empty() {
-                        return subjects;
-                    }
+                let named = self.named_by_passive(v, true);
+                if !named.is_empty() {
+                    return named;
                 }
                 return if self.sets.listed("as_object_verbs", p.lemma(v)) && !objects.is_empty() {
                     objects
@@ -1127,10 +1134,8 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             // "Morocco was designated a major non-NATO ally of the US": what a passive naming verb
             // calls its subject is said of the subject.
-            if let Some(v) = p.head(t).filter(|&v| {
-                matches!(p.dep(t), "dobj" | "oprd" | "attr") && self.passive(v) && self.verb_in(v, "naming_verbs")
-            }) {
-                let named: Vec<usize> = self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
+            if let Some(v) = p.head(t).filter(|_| matches!(p.dep(t), "dobj" | "oprd" | "attr")) {
+                let named = self.named_by_passive(v, false);
                 if !named.is_empty() {
                     return named;
                 }
