@@ -182,6 +182,63 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// "The Council", "The Supreme Council" after a body the lexicon knows
+    /// was named with that organ ("the Supreme Council of the Gulf
+    /// Cooperation Council") or by a name ending in it ("the Gulf
+    /// Cooperation Council"): the organ's capitalised name stands for the
+    /// body named last.
+    pub(super) fn add_organ_references(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        // organ name -> the body's form, updated as the document goes on
+        let mut organs: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, s) in sentences.iter().enumerate() {
+            let text = cut(s.text);
+            // Bare organ names, and names the discovery found, that follow an antecedent.
+            if !organs.is_empty() {
+                for r in raws[i].iter_mut() {
+                    let Err((GenericKind::Discovered, surface)) = &r.2 else { continue };
+                    let bare = surface.strip_prefix("The ").or_else(|| surface.strip_prefix("the ")).unwrap_or(surface);
+                    if let Some(&f) = organs.get(bare) {
+                        r.2 = Ok(f);
+                    }
+                }
+                let before = raws[i].len();
+                for (organ, &f) in &organs {
+                    for (at, _) in text.match_indices(organ) {
+                        let end = at + organ.len();
+                        let the = text[..at].ends_with("the ") || text[..at].ends_with("The ");
+                        let whole = on_word_boundary(text, at, end) && !text[end..].starts_with(" of ");
+                        let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
+                        if the && whole && free && raws[i].len() < MAX_MENTIONS {
+                            raws[i].push((at, end, Ok(f)));
+                        }
+                    }
+                }
+                if raws[i].len() != before {
+                    raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+                }
+            }
+            for (s, e, r) in &raws[i] {
+                let Ok(f) = r else { continue };
+                if lx.actors[lx.forms[*f].actor].kind != ActorKind::Igo {
+                    continue;
+                }
+                let name = &text[*s..*e];
+                // "the Supreme Council of the GCC": the organ before "of"; "the GCC Council": its last word.
+                let organ = name.find(" of ").map_or(name, |of| &name[..of]);
+                for head in &self.organ_heads {
+                    if organ.ends_with(head.as_str()) && (organ.len() > head.len() || name.contains(" of ")) {
+                        organs.insert(head.as_str(), *f);
+                        let full = organ.trim_start_matches("the ").trim_start_matches("The ");
+                        if name.contains(" of ") && full.len() > head.len() {
+                            organs.insert(full, *f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// "His Highness" standing alone names the person the document last
     /// styled so ("President His Highness Sheikh Mohamed bin Zayed received
     /// ... His Highness condemned the strikes"); before a capitalised word it
@@ -507,6 +564,16 @@ impl<'l> Extractor<'l> {
                 cands.push((s, e, Err((GenericKind::Discovered, text[s..e].to_string()))));
             }
         }
+        // ("the Supreme Council of the Gulf Cooperation Council", "the Assembly of the African Union":
+        // an organ's name before a body the lexicon knows is that body.)
+        for i in 0..cands.len() {
+            if let Some(start) = self.organ_before(text, &cands[i]) {
+                cands.retain(|c| c.2.is_ok() || c.1 <= start || c.0 >= start);
+                if let Some(c) = cands.iter_mut().find(|c| c.2.is_ok() && c.1 > start && c.0 > start) {
+                    c.0 = start;
+                }
+            }
+        }
         // Longest first at each start; lexicon forms win ties.
         cands.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1), a.2.is_err()));
         // A word for a state cut off by a name that goes on past it is part of the name: "the
@@ -524,6 +591,33 @@ impl<'l> Extractor<'l> {
             }
         }
         out
+    }
+
+    /// Where the name of an organ of the international body mentioned by
+    /// `c` starts, when one stands right before it: capitalised words ending
+    /// in one of `organ_heads`, then "of" and "the" ("the Supreme Council of
+    /// the Gulf Cooperation Council").
+    fn organ_before(&self, text: &str, c: &RawMention) -> Option<usize> {
+        let Ok(f) = c.2 else { return None };
+        let lx = self.lexicon;
+        if lx.actors[lx.forms[f].actor].kind != ActorKind::Igo {
+            return None;
+        }
+        let before = &text[..c.0];
+        let before = before.strip_suffix("of the ").or_else(|| before.strip_suffix("of "))?.trim_end();
+        let head = self.organ_heads.iter().filter(|h| before.ends_with(h.as_str())).max_by_key(|h| h.len())?;
+        let mut start = before.len() - head.len();
+        if !before[..start].is_empty() && !before[..start].ends_with(' ') {
+            return None;
+        }
+        // (And the capitalised words of its name before the head: "the Peace and Security Council".)
+        for w in before[..start].split_whitespace().rev().take(4) {
+            if !w.starts_with(char::is_uppercase) || self.determiner_word(w) {
+                break;
+            }
+            start = before[..start].trim_end().len() - w.len();
+        }
+        Some(start)
     }
 
     /// The surname of an officeholder the lexicon does not know whom the
@@ -922,7 +1016,11 @@ impl<'l> Extractor<'l> {
                             continue;
                         }
                         if group {
-                            if let Some(r) = focus.and_then(|f| f.rebels) {
+                            // ("the Houthi militia's attacks": the name of a group used as its
+                            // demonym is that group.)
+                            let itself = matches!(lx.actors[actor].kind, ActorKind::ArmedGroup | ActorKind::Political)
+                                .then_some(actor);
+                            if let Some(r) = itself.or_else(|| focus.and_then(|f| f.rebels)) {
                                 push(r, false, &mut out);
                             }
                             continue;

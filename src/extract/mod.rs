@@ -177,6 +177,8 @@ pub struct Extractor<'l> {
     company_designators: std::collections::HashSet<String>,
     /// Last words of a body's name; see `body_name_heads` in grammar.toml.
     body_name_heads: std::collections::HashSet<String>,
+    /// Last words of an organ's name before "of" and its body; see `organ_heads` in grammar.toml.
+    organ_heads: std::collections::HashSet<String>,
     /// An organisation's name that ends "<head> of " before a country ("the Letter Carriers Union
     /// of Canada"); see `name_of_heads` in grammar.toml.
     name_of: Regex,
@@ -552,6 +554,7 @@ impl<'l> Extractor<'l> {
             .unwrap(),
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             body_name_heads: w.body_name_heads.iter().cloned().collect(),
+            organ_heads: w.organ_heads.iter().cloned().collect(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
             enabling_before: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+|its\s+|their\s+)?$", alt(&w.enabling_verbs))).unwrap(),
             controlled_gap: Regex::new(&format!(r"(?i)^\s*(?:{})\s+(?:of|for)\s*$", alt(&w.object_control_verbs))).unwrap(),
@@ -815,6 +818,7 @@ impl<'l> Extractor<'l> {
         self.add_short_names(&sentences, &mut raws);
         self.add_honorifics(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
+        self.add_organ_references(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
         self.add_communique_bodies(&sentences, &mut raws, focus.bloc);
         focus.home = home;

@@ -3313,9 +3313,13 @@ pub fn reduced_relative(parse: &mut Parse) {
     };
     for c in 2..parse.len() {
         let Some(v) = parse.head(c).filter(|&v| v < c) else { continue };
+        // ("welcomed the Mutual Defence Agreement concluded between X and Y": a verb of settling with
+        // its parties after "between" has what it settles for its object, never its subject.)
+        let settled = SETTLING.contains(&parse.lemma(c))
+            && kids(parse, c).any(|k| parse.dep(k) == "prep" && parse.lemma(k) == "between");
         if parse.dep(c) != "ccomp"
             || parse.tag(c) != "VBD"
-            || !OBTAINING.contains(&parse.lemma(c))
+            || !(OBTAINING.contains(&parse.lemma(c)) || settled)
             || !parse.tag(v).starts_with("VB")
             || REPORTING.contains(&parse.lemma(v))
             || kids(parse, v).any(|k| parse.dep(k) == "dobj")
@@ -3325,10 +3329,10 @@ pub fn reduced_relative(parse: &mut Parse) {
         }
         let Some(s) = kids(parse, c).find(|&k| k < c && parse.dep(k) == "nsubj") else { continue };
         // The subject's phrase starts right after the main verb.
-        let first = (v + 1..s).find(|&x| parse.head(x) != Some(s)).is_none();
+        let first = (v + 1..s).all(|x| under_or_is(parse, s, x));
         // (Or a name in the plural: "flies Rafales bought from France".)
         let plural_name = matches!(parse.tag(s), "NNP" | "NNPS") && parse.word(s).ends_with('s');
-        if !first || !(matches!(parse.tag(s), "NN" | "NNS") || plural_name) {
+        if !first || !(matches!(parse.tag(s), "NN" | "NNS") || plural_name || settled) {
             continue;
         }
         attach(parse, s, Some(v), dobj);
@@ -3447,6 +3451,9 @@ pub fn reported_amount_to(parse: &mut Parse) {
 }
 
 /// Verbs that report what someone says or holds true.
+/// Verbs of settling an agreement, whose parties may follow "between".
+const SETTLING: [&str; 9] = ["conclude", "sign", "agree", "reach", "strike", "negotiate", "broker", "seal", "ink"];
+
 const REPORTING: [&str; 8] = ["say", "tell", "report", "think", "believe", "add", "claim", "know"];
 
 /// "officials said the Russian military supplies drones to the junta", read

@@ -2666,7 +2666,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                     // "Mali and Niger, whose rulers signed a pact": whose they are. ("the U.S.
                     // Treasury's list": a state organ's possessor is the state's.)
                     let organ = || self.actors_at[c].is_empty() && self.sets.in_class(self, c, "organs");
-                    if p.dep(c) == "poss" && (p.tag(c) == "WP$" || organ()) && !relational {
+                    // ("the Houthi militia's attacks": an armed group's noun with its name before it.)
+                    let group = || self.actors_at[c].is_empty() && self.sets.in_class(self, c, "group_nouns");
+                    if p.dep(c) == "poss" && (p.tag(c) == "WP$" || organ() || group()) && !relational {
                         todo.push(c);
                     }
                     // "Israel said its jets struck ...": "its" on a reported clause's subject is the reporter.
