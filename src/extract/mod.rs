@@ -177,6 +177,8 @@ pub struct Extractor<'l> {
     company_designators: std::collections::HashSet<String>,
     /// Last words of a body's name; see `body_name_heads` in grammar.toml.
     body_name_heads: std::collections::HashSet<String>,
+    /// A headline naming a statement; see `statement_titles` in grammar.toml.
+    statement_title: Regex,
     /// Last words of an organ's name before "of" and its body; see `organ_heads` in grammar.toml.
     organ_heads: std::collections::HashSet<String>,
     /// An organisation's name that ends "<head> of " before a country ("the Letter Carriers Union
@@ -555,6 +557,7 @@ impl<'l> Extractor<'l> {
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             body_name_heads: w.body_name_heads.iter().cloned().collect(),
             organ_heads: w.organ_heads.iter().cloned().collect(),
+            statement_title: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.statement_titles))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
             enabling_before: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+|its\s+|their\s+)?$", alt(&w.enabling_verbs))).unwrap(),
             controlled_gap: Regex::new(&format!(r"(?i)^\s*(?:{})\s+(?:of|for)\s*$", alt(&w.object_control_verbs))).unwrap(),
@@ -637,6 +640,34 @@ impl<'l> Extractor<'l> {
     /// fought ...": a word for forces (`force_references`, with no "of" or
     /// place after it) within three sentences of a deployment by one sender
     /// the sentence does not name is a mention of that sender.
+    /// The mentions of `text` with its first-person plural pronouns ("We",
+    /// "our", "us") as the voice of a statement (see [`EventMemory::voice`]),
+    /// when it has such a voice and the sentence quotes no one.
+    fn voiced(&self, text: &str, mentions: &[Mention], events: &EventMemory) -> Option<Vec<Mention>> {
+        if events.voice.is_empty() || text.contains(['"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        let mut out = mentions.to_vec();
+        let mut at = 0;
+        for w in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+            let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if matches!(word, "We" | "we" | "Our" | "our" | "us")
+                && !mentions.iter().any(|m| m.start < at + word.len() && at < m.end)
+            {
+                for &actor in &events.voice {
+                    let possessive = word.eq_ignore_ascii_case("our");
+                    out.push(Mention { start: at, end: at + word.len(), actor, possessive, pair: false });
+                }
+            }
+            at += w.len();
+        }
+        if out.len() == mentions.len() {
+            return None;
+        }
+        out.sort_by_key(|m| (m.start, m.end));
+        Some(out)
+    }
+
     fn sent_forces(&self, text: &str, mentions: &[Mention], events: &EventMemory) -> Option<Mention> {
         let recent = events.when.get(&RelationType::TroopDeployment).is_some_and(|&w| events.clock <= w + 3);
         let pairs = events.last.get(&RelationType::TroopDeployment).filter(|_| recent)?;
@@ -909,6 +940,13 @@ impl<'l> Extractor<'l> {
                 && cut(sentences[i].text).trim_start().starts_with(['"', '\u{201c}'])
                 && cut(sentences[i - 1].text).trim_end().ends_with(':')
         };
+        // A statement's headline names who speaks its "we" ("Chairman's Statement of the ASEAN Summit").
+        if let Some((title, named)) = sentences.first().zip(resolved.first()).filter(|(t, _)| t.is_title) {
+            if self.statement_title.is_match(title.text) {
+                events.voice = named.iter().map(|m| m.actor).filter(|&a| self.kind(a) != ActorKind::Person).collect();
+                events.voice.dedup();
+            }
+        }
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {
             let text = cut(s.text);
             let with_forces;
@@ -917,6 +955,14 @@ impl<'l> Extractor<'l> {
                     let at = mentions.iter().position(|x| x.start > m.start).unwrap_or(mentions.len());
                     with_forces = [&mentions[..at], std::slice::from_ref(&m), &mentions[at..]].concat();
                     &with_forces
+                }
+                None => mentions,
+            };
+            let with_voice;
+            let mentions = match self.voiced(text, mentions, &events) {
+                Some(v) => {
+                    with_voice = v;
+                    &with_voice
                 }
                 None => mentions,
             };

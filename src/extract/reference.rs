@@ -442,6 +442,9 @@ pub(super) struct EventMemory {
     /// Who speaks a quotation the sentence before introduced ("X said:"), for this sentence's
     /// "we", "our" and "us".
     pub(super) quoted: Vec<usize>,
+    /// Who speaks a statement's "we" outside quotations: the bodies its headline names
+    /// ("Chairman's Statement of the 48th ASEAN Summit", grammar `statement_titles`).
+    pub(super) voice: Vec<usize>,
     pub(super) last: BTreeMap<RelationType, Vec<(String, String)>>,
     /// The first statement of each relation: the story's main event, which a
     /// definite noun long after the last statement returns to.

@@ -147,6 +147,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     conjunct_noun_read_as_apposition,
     adjective_read_as_object,
     determiner_read_as_head,
+    passive_infinitive_on_noun,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5236,6 +5237,30 @@ pub fn determiner_read_as_head(parse: &mut Parse) {
         let dep = parse.tokens[n].dep;
         attach(parse, n, Some(v), dep);
         attach(parse, d, Some(n), det);
+    }
+}
+
+/// "looked forward to the ASEAN-Japan Summit to be held later this year",
+/// read with "to be held" a clause of the main verb: a passive infinitive
+/// right after the object of a preposition, hung on the verb the preposition
+/// is under, is on that noun.
+pub fn passive_infinitive_on_noun(parse: &mut Parse) {
+    let Some(acl) = label(parse, "acl") else { return };
+    for v in 3..parse.len() {
+        let (to, be, n) = (v - 2, v - 1, v.saturating_sub(3));
+        if parse.tag(v) != "VBN"
+            || parse.dep(v) != "xcomp"
+            || parse.tag(to) != "TO"
+            || parse.lemma(be) != "be"
+            || !parse.tag(n).starts_with("NN")
+            || parse.dep(n) != "pobj"
+        {
+            continue;
+        }
+        let Some(verb) = parse.head(v) else { continue };
+        if parse.head(n).and_then(|prep| parse.head(prep)).is_some_and(|h| under_or_is(parse, verb, h)) {
+            attach(parse, v, Some(n), acl);
+        }
     }
 }
 

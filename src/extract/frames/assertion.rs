@@ -454,7 +454,11 @@ impl FrameSet {
                     .chain(governor)
                     .any(|x| g.kids[x].iter().any(|&c| self.future_time(g, c)))
                 || ahead()
-                || verb.is_some_and(|v| auxiliary(v) || infinitive_on_noun(v) || timetable(v) || arranged(v)))
+                || verb.is_some_and(|v| {
+                    // ("the summit is to be held in October": the event is the subject of "be".)
+                    let to_be = p.lemma(v) == "be" && g.kids[v].iter().any(|&c| arranged(c));
+                    auxiliary(v) || infinitive_on_noun(v) || timetable(v) || arranged(v) || to_be
+                }))
         {
             return Some(Cue::Future);
         }

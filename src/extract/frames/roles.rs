@@ -655,9 +655,19 @@ impl<'p, 'a> Graph<'p, 'a> {
                     .chain(signers)
                     .any(|o| !self.actors(o, false).is_empty())
         };
+        // (Nor "the second ASEAN-India Maritime Exercise": a name that opens with the pair it joins.)
+        let paired = || {
+            let named: FxHashSet<usize> = self.kids[t]
+                .iter()
+                .filter(|&&c| p.dep(c) == "compound")
+                .flat_map(|&c| self.actors_at[c].iter().copied())
+                .collect();
+            named.len() >= 2
+        };
         p.tag(t).starts_with("NNP")
             && !signed()
             && !partnered()
+            && !paired()
             && (self.kids[t].iter().any(|&c| matches!(p.dep(c), "compound" | "amod") && name(c))
                 || p.dep(t) == "compound" && p.head(t).is_some_and(name))
     }
