@@ -100,6 +100,9 @@ struct FileData {
     generic: Option<GenericData>,
     #[serde(default)]
     sets: BTreeMap<String, String>,
+    /// Towns and cities by name, with the id of the state they are in.
+    #[serde(default)]
+    places: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -505,6 +508,9 @@ pub struct Lexicon {
     /// form, so that [`Lexicon::resolve_name`] does not walk the lexicon.
     by_label: HashMap<String, usize>,
     by_form: HashMap<String, usize>,
+    /// Town or city name (exact case) → the state it is in (`data/places.tsv`, and `places` tables
+    /// in user files).
+    places: HashMap<String, usize>,
 }
 
 /// An actor with its surface forms, and the file and line it came from.
@@ -521,6 +527,8 @@ struct Builder {
     sets: BTreeMap<String, String>,
     /// The ids in `actors`.
     ids: std::collections::HashSet<String>,
+    /// Towns and cities: name, state id, and the file and line that listed them.
+    places: Vec<(String, String, PathBuf, usize)>,
     /// What [`compile`] made of each pattern so far: a set used by several
     /// patterns ("{weapons}" as an object) and each cue list (checked per
     /// file, then compiled for all files together) is compiled once.
@@ -539,11 +547,33 @@ fn valid_date(d: &str) -> bool {
 }
 
 impl Builder {
+    /// Adds the towns of a places file: one "name<TAB>state id" per line, "#" comments.
+    fn add_places(&mut self, file: &Path, src: &str) -> Result<(), LexiconError> {
+        for (i, line) in src.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((name, state)) = line.split_once('\t') else {
+                return Err(LexiconError::Invalid {
+                    file: file.to_path_buf(),
+                    line: i + 1,
+                    message: "a place is `name<TAB>state id`".to_string(),
+                });
+            };
+            self.places.push((name.trim().to_string(), state.trim().to_string(), file.to_path_buf(), i + 1));
+        }
+        Ok(())
+    }
+
     fn add_file(&mut self, file: &Path, src: &str) -> Result<(), LexiconError> {
         let data: FileData = toml::from_str(src).map_err(|e| LexiconError::Syntax {
             file: file.to_path_buf(),
             message: e.to_string().trim().replace('\n', " "),
         })?;
+        // (A file's places name no line: each is reported at the file's first line.)
+        for (name, state) in &data.places {
+            self.places.push((name.clone(), state.clone(), file.to_path_buf(), 1));
+        }
         let breaks: Vec<usize> = src.match_indices('\n').map(|(i, _)| i).collect();
         for spanned in data.actor {
             let line = line_of(&breaks, spanned.span().start);
@@ -952,6 +982,14 @@ impl Builder {
             media_heads: self.generic.media_heads,
             name_particles: self.generic.name_particles,
         };
+        let mut places = HashMap::new();
+        for (name, state, file, line) in self.places {
+            let Some(&ix) = index.get(&state).filter(|&&ix| actors[ix].kind == ActorKind::State) else {
+                let message = format!("place `{name}`: `{state}` is no state of the lexicon");
+                return Err(LexiconError::Invalid { file, line, message });
+            };
+            places.insert(name, ix);
+        }
         let mut by_label = HashMap::new();
         for (ix, a) in actors.iter().enumerate() {
             by_label.entry(normalize(&a.label)).or_insert(ix);
@@ -973,6 +1011,7 @@ impl Builder {
             military_of,
             by_label,
             by_form,
+            places,
         })
     }
 }
@@ -1104,6 +1143,7 @@ impl Lexicon {
         for (name, src) in BUILTIN {
             b.add_file(Path::new(name), src)?;
         }
+        b.add_places(Path::new("data/places.tsv"), include_str!("../data/places.tsv"))?;
         for f in user_files {
             let io = |source| LexiconError::Io { file: f.clone(), source };
             let file = std::fs::File::open(f).map_err(io)?;
@@ -1124,6 +1164,11 @@ impl Lexicon {
         let mut b = Builder::default();
         b.add_file(file, src)?;
         b.build()
+    }
+
+    /// The state a town or city of this name (exact case) is in.
+    pub fn place(&self, name: &str) -> Option<usize> {
+        self.places.get(name).copied()
     }
 
     /// The actor with this id.
@@ -1245,9 +1290,26 @@ mod tests {
         std::fs::write(&f, "[[actor]]\nid = \"x\"\nlabel = \"X\"\nkind = \"company\"\nsupplies = \"oil\"\n").unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("oil"), "{err}");
+        std::fs::write(&f, "[places]\nAtlantis = \"nato\"\n").unwrap();
+        let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
+        assert!(err.contains("bad.toml") && err.contains("place `Atlantis`: `nato` is no state"), "{err}");
         std::fs::write(&f, "[[actor]\nid=").unwrap();
         let err = Lexicon::load(std::slice::from_ref(&f)).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn places_name_their_state_and_users_add_more() {
+        let lx = Lexicon::builtin().unwrap();
+        assert_eq!(lx.place("Kharkiv").map(|a| lx.actors[a].id.as_str()), Some("ukraine"));
+        // Words and names the lexicon knows are no places.
+        assert_eq!(lx.place("Reading"), None);
+        assert_eq!(lx.place("Moscow"), None);
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("towns.toml");
+        std::fs::write(&f, "[places]\n\"New Kharkiv\" = \"ukraine\"\n").unwrap();
+        let lx = Lexicon::load(std::slice::from_ref(&f)).unwrap();
+        assert_eq!(lx.place("New Kharkiv").map(|a| lx.actors[a].id.as_str()), Some("ukraine"));
     }
 
     #[test]

@@ -1649,14 +1649,14 @@ impl<'l> Extractor<'l> {
     }
 }
 
-fn is_possessive(rest: &str) -> bool {
+pub(super) fn is_possessive(rest: &str) -> bool {
     possessive_len(rest) > 0
 }
 
 /// The marks of a possessive after a name ("Russia's", "Russia’s").
 const POSSESSIVE_MARKS: [&str; 2] = ["'s", "\u{2019}s"];
 
-fn possessive_len(rest: &str) -> usize {
+pub(super) fn possessive_len(rest: &str) -> usize {
     for p in POSSESSIVE_MARKS {
         if rest.strip_prefix(p).is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric())) {
             return p.len();

@@ -25,6 +25,7 @@ mod reference;
 mod relations;
 
 use lang::Language;
+use mentions::{is_possessive, possessive_len};
 use reference::EventMemory;
 use relations::opens_quote;
 
@@ -668,6 +669,63 @@ impl<'l> Extractor<'l> {
         Some(out)
     }
 
+    /// The towns and cities of the lexicon's places that `text` names (up to
+    /// three capitalised words, after any dateline), outside `mentions`, as
+    /// mentions of their states (not of a state in `contested`, or one the
+    /// sentence names itself).
+    fn places_in(&self, text: &str, mentions: &[Mention], contested: &BTreeSet<usize>) -> Vec<Mention> {
+        let from = self.dateline.find(text).map_or(0, |m| m.end());
+        let word_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut start = None;
+        for (at, c) in text[from..].char_indices().map(|(i, c)| (i + from, c)).chain([(text.len(), ' ')]) {
+            match (start, word_char(c)) {
+                (None, true) => start = Some(at),
+                (Some(s), false) => {
+                    words.push((s, &text[s..at]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let (start, w) = words[i];
+            let mut taken = 0;
+            // (A whole name, not a word of a longer one: "Cabo Delgado" is no "Delgado".)
+            let capital = |j: usize| words.get(j).is_some_and(|(_, w)| w.starts_with(char::is_uppercase));
+            let joined = |a: usize, b: usize| text[words[a].0 + words[a].1.len()..words[b].0] == *" ";
+            if w.starts_with(char::is_uppercase) && !(i > 0 && capital(i - 1) && joined(i - 1, i)) {
+                for n in (1..=3.min(words.len() - i)).rev() {
+                    if capital(i + n) && joined(i + n - 1, i + n) {
+                        continue;
+                    }
+                    let end = words[i + n - 1].0 + words[i + n - 1].1.len();
+                    let span = &text[start..end];
+                    let Some(state) = self.lexicon.place(span) else { continue };
+                    // (Not a town of a state whose armed group or military the document names: the
+                    // town may be held by either side.)
+                    if contested.contains(&state) {
+                        taken = n;
+                        break;
+                    }
+                    // (Not a town of a state the sentence names itself: "a visit to Aden by ... South Yemen".)
+                    let named = mentions.iter().any(|m| self.family(m.actor) == self.family(state));
+                    if !named && !mentions.iter().any(|m| m.start < end && start < m.end) {
+                        let possessive = is_possessive(&text[end..]);
+                        let end = end + if possessive { possessive_len(&text[end..]) } else { 0 };
+                        out.push(Mention { start, end, actor: state, possessive, pair: false });
+                    }
+                    taken = n;
+                    break;
+                }
+            }
+            i += taken.max(1);
+        }
+        out
+    }
+
     fn sent_forces(&self, text: &str, mentions: &[Mention], events: &EventMemory) -> Option<Mention> {
         let recent = events.when.get(&RelationType::TroopDeployment).is_some_and(|&w| events.clock <= w + 3);
         let pairs = events.last.get(&RelationType::TroopDeployment).filter(|_| recent)?;
@@ -940,6 +998,14 @@ impl<'l> Extractor<'l> {
                 && cut(sentences[i].text).trim_start().starts_with(['"', '\u{201c}'])
                 && cut(sentences[i - 1].text).trim_end().ends_with(':')
         };
+        // States the document names an armed group or a military of: their towns may be anyone's.
+        let contested: BTreeSet<usize> = resolved
+            .iter()
+            .flatten()
+            .filter(|m| matches!(self.kind(m.actor), ActorKind::ArmedGroup | ActorKind::Military))
+            .filter_map(|m| self.lexicon.actors.get(m.actor)?.country.as_deref())
+            .filter_map(|c| self.lexicon.actor_index(c))
+            .collect();
         // A statement's headline names who speaks its "we" ("Chairman's Statement of the ASEAN Summit").
         if let Some((title, named)) = sentences.first().zip(resolved.first()).filter(|(t, _)| t.is_title) {
             if self.statement_title.is_match(title.text) {
@@ -976,6 +1042,24 @@ impl<'l> Extractor<'l> {
                 Some((t, m)) => (t.as_str(), m.as_slice()),
                 None => (text, &mentions[..]),
             };
+            // Towns the sentence names, read by the parse only as what is attacked or where forces go.
+            // (Only beside an actor the sentence names: a town alone states nothing.)
+            let places = if self.engine == Engine::Patterns || mentions.is_empty() {
+                Vec::new()
+            } else {
+                self.places_in(text, mentions, &contested)
+            };
+            let with_places;
+            let all = if places.is_empty() {
+                mentions
+            } else {
+                with_places = {
+                    let mut v = [mentions, &places[..]].concat();
+                    v.sort_by_key(|m| (m.start, m.end));
+                    v
+                };
+                &with_places[..]
+            };
             events.speaker_age += 1;
             events.clock += 1;
             events.before = if events.speaker_age == 1 { events.speaker.clone() } else { Vec::new() };
@@ -992,7 +1076,7 @@ impl<'l> Extractor<'l> {
                 result.relations.extend(self.listed_sanctions(text, mentions, before, s, &doc_actors, &events));
             }
             // A relation needs two families of actors (a quoted speaker may be the second).
-            let first = mentions.first().map(|m| self.family(m.actor));
+            let first = all.first().map(|m| self.family(m.actor));
             // "..., she said" may bring the speaker named before as a second actor.
             // (The sentence is lower-cased only when there is a speaker.)
             let speaker_pronoun = || {
@@ -1012,7 +1096,7 @@ impl<'l> Extractor<'l> {
             // (A quotation may take its speaker from the sentence after or before it.)
             let quoted = i + 1 < sentences.len() && opens_quote(text) || introduced_quote(i);
             if first.is_none()
-                || (mentions.iter().all(|m| Some(self.family(m.actor)) == first) && !quoted && !speaker_pronoun())
+                || (all.iter().all(|m| Some(self.family(m.actor)) == first) && !quoted && !speaker_pronoun())
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
                 let doer_before = events.doer.1 + 1 == events.clock && !events.doer.0.is_empty();
@@ -1075,7 +1159,9 @@ impl<'l> Extractor<'l> {
             }
             let mut from_parse = Vec::new();
             if let Some(parse) = &parse {
-                let read = self.relations_from_parse(parse, mentions, s, &doc_actors, &mut events, &mut from_parse);
+                let towns: Vec<(usize, usize)> = places.iter().map(|m| (m.start, m.end)).collect();
+                let read =
+                    self.relations_from_parse(parse, (all, &towns), s, &doc_actors, &mut events, &mut from_parse);
                 self.defer_to_parse_pairing(text, parse, mentions, &doc_actors, &read, &mut from_patterns);
             }
             drop_reversed_outer(&mut from_patterns);
@@ -1304,11 +1390,12 @@ pub enum Engine {
 }
 
 impl Extractor<'_> {
-    /// Relations read off the sentence's parse by the frame tables.
+    /// Relations read off the sentence's parse by the frame tables, from its
+    /// mentions and the spans of those that are towns (see `places_in`).
     fn relations_from_parse(
         &self,
         parse: &crate::syntax::Parse,
-        mentions: &[Mention],
+        (mentions, towns): (&[Mention], &[(usize, usize)]),
         s: &Sentence,
         doc: &DocActors,
         events: &mut EventMemory,
@@ -1446,7 +1533,20 @@ impl Extractor<'_> {
             events.denied_givers.push((relation, self.id(mentions[giver].actor, doc)));
         }
         let mut stated: Vec<(usize, Found)> = Vec::new();
+        // A state named only by a town (see `places_in`) is what is attacked there or where forces go,
+        // never a doer.
+        let town = |m: usize| towns.contains(&(mentions[m].start, mentions[m].end));
         for hit in reading.hits.iter().take(MAX_RELATIONS) {
+            let by_town = match (town(hit.source), town(hit.target)) {
+                (false, false) => None,
+                (true, true) => continue,
+                (source, _) => Some(source),
+            };
+            if by_town.is_some_and(|source| {
+                hit.relation != RelationType::ArmedConflict && (hit.relation != RelationType::TroopDeployment || source)
+            }) {
+                continue;
+            }
             let (mut a, mut b) = (mentions[hit.source].actor, mentions[hit.target].actor);
             // "Dassault signed the Rafale order with the Egyptian air force": an order or contract
             // between a maker and a buyer runs from the maker, whichever of them is the subject.

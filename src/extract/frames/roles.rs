@@ -869,7 +869,10 @@ impl<'p, 'a> Graph<'p, 'a> {
         // The setting: "at the summit, X and Y signed ...", "under the treaty, X and Y ...": those
         // who act at it or under it took part in it.
         // But one who is, comes or remains "under sanctions", "under attack" undergoes it.
-        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && self.undergoing_verb(t).is_none() {
+        // (Not a war one acts during: "the sites were struck by Israel and the US during the June war"
+        // has the two on one side; the verb's own frame reads what they did.)
+        let war = prep == "during" && self.sets.has_predicate(self.p.lemma(t), false, RelationType::ArmedConflict);
+        if self.is_verb(v) && matches!(prep, "at" | "during" | "under") && self.undergoing_verb(t).is_none() && !war {
             return Some(v);
         }
         if matches!(prep, "after" | "following" | "follow") {
