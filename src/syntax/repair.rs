@@ -5191,7 +5191,8 @@ pub fn adjective_read_as_object(parse: &mut Parse) {
 /// "The exercise opened on Saturday, co-hosted by X and Y", read with the
 /// participle as a clause on the verb: a clause hung as "acl" on a verb is
 /// on no noun there; a past participle after a comma says what the verb's
-/// subject is, and hangs on it.
+/// subject is, and hangs on it (a participle of giving or buying, what the
+/// verb's object is).
 pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
     let Some(acl) = label(parse, "acl") else { return };
     for t in 1..parse.len() {
@@ -5203,9 +5204,13 @@ pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
         if comma.is_none_or(|c| parse.tag(c) != ",") {
             continue;
         }
+        // ("activated its first battery in 2025, handed over by X": what is given or bought is the
+        // verb's object, a thing.)
+        let moved = GIVING.contains(&parse.lemma(t)) || OBTAINING.contains(&parse.lemma(t));
+        let object = kids(parse, v).find(|&k| parse.dep(k) == "dobj" && matches!(parse.tag(k), "NN" | "NNS"));
         let subject = kids(parse, v).find(|&k| parse.dep(k) == "nsubj" && parse.tag(k).starts_with("NN"));
-        if let Some(s) = subject {
-            attach(parse, t, Some(s), acl);
+        if let Some(n) = object.filter(|_| moved).or(subject) {
+            attach(parse, t, Some(n), acl);
         }
     }
 }
