@@ -26,6 +26,7 @@ pub struct Grammar {
     pub body_name_heads: Vec<String>,
     pub organ_heads: Vec<String>,
     pub statement_titles: Vec<String>,
+    pub ngo_causes: Vec<String>,
     pub verb_conjunctions: Vec<String>,
     pub reciprocals: Vec<String>,
     pub passive_auxiliaries: Vec<String>,

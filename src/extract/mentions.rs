@@ -239,6 +239,43 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// "Mwatana" after "Mwatana for Human Rights": the one word before "for"
+    /// in the name of an organisation found by its cause (`ngo_causes`)
+    /// names it alone in the rest of the document, unless the lexicon knows
+    /// that word.
+    pub(super) fn add_cause_short_names(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let mut short: Vec<(String, String)> = Vec::new();
+        for (i, s) in sentences.iter().enumerate() {
+            let text = cut(s.text);
+            if !short.is_empty() {
+                let before = raws[i].len();
+                for (word, name) in &short {
+                    for (at, _) in text.match_indices(word.as_str()) {
+                        let end = at + word.len();
+                        let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
+                        if free && on_word_boundary(text, at, end) && raws[i].len() < MAX_MENTIONS {
+                            raws[i].push((at, end, Err((GenericKind::Discovered, name.clone()))));
+                        }
+                    }
+                }
+                if raws[i].len() != before {
+                    raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+                }
+            }
+            for (_, _, r) in &raws[i] {
+                let Err((GenericKind::Discovered, name)) = r else { continue };
+                let Some((word, cause)) = name.split_once(" for ") else { continue };
+                let usable = !word.contains(' ')
+                    && word.chars().count() >= 4
+                    && self.ngo_causes.iter().any(|c| c == cause)
+                    && self.lexicon.resolve_name(word).is_none();
+                if usable && !short.iter().any(|(w, _)| w == word) {
+                    short.push((word.to_string(), name.clone()));
+                }
+            }
+        }
+    }
+
     /// "His Highness" standing alone names the person the document last
     /// styled so ("President His Highness Sheikh Mohamed bin Zayed received
     /// ... His Highness condemned the strikes"); before a capitalised word it

@@ -180,6 +180,8 @@ pub struct Extractor<'l> {
     body_name_heads: std::collections::HashSet<String>,
     /// A headline naming a statement; see `statement_titles` in grammar.toml.
     statement_title: Regex,
+    /// Causes an organisation's name may end in after "for"; see `ngo_causes` in grammar.toml.
+    ngo_causes: Vec<String>,
     /// Last words of an organ's name before "of" and its body; see `organ_heads` in grammar.toml.
     organ_heads: std::collections::HashSet<String>,
     /// An organisation's name that ends "<head> of " before a country ("the Letter Carriers Union
@@ -504,9 +506,10 @@ impl<'l> Extractor<'l> {
             // Union of Kurdistan".
             // ("the 444 Combat Brigade": a bare number only before a unit's head.)
             discover: big_regex(&format!(
-                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?|\b\d{{1,4}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{})\b",
+                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?|\b\d{{1,4}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{})\b|\b(?:[A-Z][\w'’.-]*\s+){{1,3}}for\s+(?:{})\b",
                 words_re(&g.organisation_heads),
-                if g.unit_heads.is_empty() { r"[^\s\S]".to_string() } else { words_re(&g.unit_heads) }
+                if g.unit_heads.is_empty() { r"[^\s\S]".to_string() } else { words_re(&g.unit_heads) },
+                if w.ngo_causes.is_empty() { r"[^\s\S]".to_string() } else { words_re(&w.ngo_causes) }
             ))
             .expect("discovery regex"),
             media: (!lexicon.generic.media_heads.is_empty()).then(|| {
@@ -558,6 +561,7 @@ impl<'l> Extractor<'l> {
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             body_name_heads: w.body_name_heads.iter().cloned().collect(),
             organ_heads: w.organ_heads.iter().cloned().collect(),
+            ngo_causes: w.ngo_causes.clone(),
             statement_title: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.statement_titles))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
             enabling_before: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+|its\s+|their\s+)?$", alt(&w.enabling_verbs))).unwrap(),
@@ -908,6 +912,7 @@ impl<'l> Extractor<'l> {
         self.add_honorifics(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
         self.add_organ_references(&sentences, &mut raws);
+        self.add_cause_short_names(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
         self.add_communique_bodies(&sentences, &mut raws, focus.bloc);
         focus.home = home;

@@ -541,7 +541,20 @@ impl FrameSet {
     /// The mentions the main clause's subject stands for, whatever its head:
     /// the doer of what "the move" in the next sentence refers to ("China's
     /// coast guard fired water cannon ... Manila condemned the move").
+    /// ("Mwatana criticised the Houthis for the detention of UN staff": the one
+    /// judged for an act did it.)
     pub fn main_doer(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        if let Some(v) = main_subject_token(p)
+            .and_then(|x| p.head(x))
+            .filter(|&v| p.tag(v).starts_with("VB") && self.has_predicate(p.lemma(v), true, RelationType::Condemnation))
+        {
+            let g = Graph::new(p, actors_at, self);
+            let act = g.kids[v].iter().any(|&c| p.dep(c) == "prep" && matches!(p.lemma(c), "for" | "of"));
+            let judged: Vec<usize> = g.judged(v).into_iter().flat_map(|o| g.actors(o, false)).collect();
+            if act && !judged.is_empty() {
+                return judged;
+            }
+        }
         self.main_clause_subject(p, actors_at, true)
     }
 
