@@ -110,7 +110,14 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     let of_by = g.prep_objects(x, "of").into_iter().flat_map(|o| g.prep_objects(o, "by"));
                     let by: Vec<usize> = doers(g, x).into_iter().chain(of_by).chain(on_verb.iter().copied()).collect();
                     if by.is_empty() {
-                        return vec![x];
+                        // ("condemned the Israeli occupation's aggression against the Palestinian
+                        // people": a harm's possessor did it; those it was done to are not judged.)
+                        let owner: Vec<usize> = g.kids[x]
+                            .iter()
+                            .copied()
+                            .filter(|&c| g.p.dep(c) == "poss" && !g.actors(c, false).is_empty())
+                            .collect();
+                        return if owner.is_empty() { vec![x] } else { owner };
                     }
                     // (With whose forces they are: "by Russian drones".)
                     by.into_iter()
