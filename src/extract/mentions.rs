@@ -202,20 +202,13 @@ impl<'l> Extractor<'l> {
                         r.2 = Ok(f);
                     }
                 }
-                let before = raws[i].len();
                 for (organ, &f) in &organs {
-                    for (at, _) in text.match_indices(organ) {
-                        let end = at + organ.len();
-                        let the = text[..at].ends_with("the ") || text[..at].ends_with("The ");
-                        let whole = on_word_boundary(text, at, end) && !text[end..].starts_with(" of ");
-                        let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
-                        if the && whole && free && raws[i].len() < MAX_MENTIONS {
-                            raws[i].push((at, end, Ok(f)));
-                        }
-                    }
-                }
-                if raws[i].len() != before {
-                    raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+                    // ("the Council", not "the Council of Europe".)
+                    let the = |at: usize, end: usize| {
+                        (text[..at].ends_with("the ") || text[..at].ends_with("The "))
+                            && !text[end..].starts_with(" of ")
+                    };
+                    add_at_words(text, &mut raws[i], organ, &Ok(f), the);
                 }
             }
             for (s, e, r) in &raws[i] {
@@ -248,18 +241,8 @@ impl<'l> Extractor<'l> {
         for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
             if !short.is_empty() {
-                let before = raws[i].len();
                 for (word, name) in &short {
-                    for (at, _) in text.match_indices(word.as_str()) {
-                        let end = at + word.len();
-                        let free = !raws[i].iter().any(|(rs, re, _)| *rs < end && at < *re);
-                        if free && on_word_boundary(text, at, end) && raws[i].len() < MAX_MENTIONS {
-                            raws[i].push((at, end, Err((GenericKind::Discovered, name.clone()))));
-                        }
-                    }
-                }
-                if raws[i].len() != before {
-                    raws[i].sort_by_key(|(s, e, _)| (*s, *e));
+                    add_at_words(text, &mut raws[i], word, &Err((GenericKind::Discovered, name.clone())), |_, _| true);
                 }
             }
             for (_, _, r) in &raws[i] {
@@ -603,12 +586,12 @@ impl<'l> Extractor<'l> {
         }
         // ("the Supreme Council of the Gulf Cooperation Council", "the Assembly of the African Union":
         // an organ's name before a body the lexicon knows is that body.)
-        for i in 0..cands.len() {
-            if let Some(start) = self.organ_before(text, &cands[i]) {
-                cands.retain(|c| c.2.is_ok() || c.1 <= start || c.0 >= start);
-                if let Some(c) = cands.iter_mut().find(|c| c.2.is_ok() && c.1 > start && c.0 > start) {
-                    c.0 = start;
-                }
+        let organs: Vec<(usize, usize)> =
+            cands.iter().filter_map(|c| Some((self.organ_before(text, c)?, c.0))).collect();
+        for (start, body) in organs {
+            cands.retain(|c| c.2.is_ok() || c.1 <= start || c.0 >= start);
+            if let Some(c) = cands.iter_mut().find(|c| c.2.is_ok() && c.0 == body) {
+                c.0 = start;
             }
         }
         // Longest first at each start; lexicon forms win ties.
@@ -1683,6 +1666,28 @@ impl<'l> Extractor<'l> {
             list.sort_unstable();
         }
         out
+    }
+}
+
+/// Adds a mention of `target` at each whole-word `word` in `text` that no
+/// mention in `raw` covers and `keep(start, end)` accepts, in text order.
+fn add_at_words(
+    text: &str,
+    raw: &mut Vec<RawMention>,
+    word: &str,
+    target: &RawTarget,
+    keep: impl Fn(usize, usize) -> bool,
+) {
+    let before = raw.len();
+    for (at, _) in text.match_indices(word) {
+        let end = at + word.len();
+        let free = !raw.iter().any(|(rs, re, _)| *rs < end && at < *re);
+        if free && on_word_boundary(text, at, end) && keep(at, end) && raw.len() < MAX_MENTIONS {
+            raw.push((at, end, target.clone()));
+        }
+    }
+    if raw.len() != before {
+        raw.sort_by_key(|(s, e, _)| (*s, *e));
     }
 }
 
