@@ -1015,6 +1015,7 @@ impl<'l> Extractor<'l> {
         if let Some((title, named)) = sentences.first().zip(resolved.first()).filter(|(t, _)| t.is_title) {
             if self.statement_title.is_match(title.text) {
                 events.voice = named.iter().map(|m| m.actor).filter(|&a| self.kind(a) != ActorKind::Person).collect();
+                events.voice.sort_unstable();
                 events.voice.dedup();
             }
         }
