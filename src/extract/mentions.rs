@@ -494,6 +494,15 @@ impl<'l> Extractor<'l> {
             {
                 continue;
             }
+            // "the National Security Council", "Russia's Security Council": a body's name made of
+            // capitalised common words ("Security Council"), after a capitalised word or a possessive
+            // that is no part of it, is another body's.
+            if form.kind == FormKind::Name
+                && lx.actors[form.actor].kind == ActorKind::Igo
+                && self.owned_organ(text, s, found)
+            {
+                continue;
+            }
             // "the London talks", "a Geneva conference": a capital before a gathering is its venue.
             if form.kind == FormKind::Capital && self.names_venue(&text[..s], &text[e..]) {
                 continue;
@@ -611,6 +620,26 @@ impl<'l> Extractor<'l> {
             }
         }
         out
+    }
+
+    /// Whether the body's name `found` at `s`, made only of capitalised words
+    /// that name no actor alone ("Security Council"), follows a capitalised
+    /// word other than an article ("National", "Russian") or a possessive
+    /// ("Russia's"): the name is a part of another body's name.
+    fn owned_organ(&self, text: &str, s: usize, found: &str) -> bool {
+        let common =
+            found.split(' ').all(|w| w.starts_with(char::is_uppercase) && self.lexicon.resolve_name(w).is_none());
+        let Some(word) = text[..s].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else { return false };
+        // (Not after the body's own name or a day: "the U.N.'s Security Council", "Friday's Security
+        // Council vote".)
+        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+        let own = self.lexicon.resolve_name(bare).is_some_and(|a| a.kind == ActorKind::Igo);
+        common
+            && !own
+            && !bare.ends_with("day")
+            && word.starts_with(char::is_uppercase)
+            && !self.determiner_word(word)
+            && (word.ends_with("'s") || word.ends_with("’s") || word.chars().all(|c| c.is_alphabetic() || c == '-'))
     }
 
     /// Where the name of an organ of the international body mentioned by
