@@ -709,14 +709,11 @@ impl<'l> Extractor<'l> {
                     let span = &text[start..end];
                     let Some(state) = self.lexicon.place(span) else { continue };
                     // (Not a town of a state whose armed group or military the document names: the
-                    // town may be held by either side.)
-                    if contested.contains(&state) {
-                        taken = n;
-                        break;
-                    }
-                    // (Not a town of a state the sentence names itself: "a visit to Aden by ... South Yemen".)
+                    // town may be held by either side; nor of a state the sentence names itself: "a
+                    // visit to Aden by ... South Yemen".)
                     let named = mentions.iter().any(|m| self.family(m.actor) == self.family(state));
-                    if !named && !mentions.iter().any(|m| m.start < end && start < m.end) {
+                    let free = !mentions.iter().any(|m| m.start < end && start < m.end);
+                    if !contested.contains(&state) && !named && free {
                         let possessive = is_possessive(&text[end..]);
                         let end = end + if possessive { possessive_len(&text[end..]) } else { 0 };
                         out.push(Mention { start, end, actor: state, possessive, pair: false });
