@@ -148,6 +148,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     adjective_read_as_object,
     determiner_read_as_head,
     passive_infinitive_on_noun,
+    conjunct_read_as_adverbial,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5265,6 +5266,40 @@ pub fn passive_infinitive_on_noun(parse: &mut Parse) {
         let Some(verb) = parse.head(v) else { continue };
         if parse.head(n).and_then(|prep| parse.head(prep)).is_some_and(|h| under_or_is(parse, verb, h)) {
             attach(parse, v, Some(n), acl);
+        }
+    }
+}
+
+/// "Washington and Buenos Aires have stepped up joint training", read with
+/// the first name a bare noun phrase on the verb, and the second its subject
+/// or a conjunct of the first: names joined by "and" before a verb with no
+/// other subject are its subject.
+pub fn conjunct_read_as_adverbial(parse: &mut Parse) {
+    let (Some(nsubj), Some(conj)) = (label(parse, "nsubj"), label(parse, "conj")) else { return };
+    for x in 0..parse.len() {
+        if !(parse.tag(x).starts_with("NNP") && parse.dep(x) == "npadvmod") {
+            continue;
+        }
+        let (Some(v), Some(cc)) = (parse.head(x), kids(parse, x).find(|&c| c > x && parse.dep(c) == "cc")) else {
+            continue;
+        };
+        if v < x || !parse.tag(v).starts_with("VB") {
+            continue;
+        }
+        let subject = |c: usize| matches!(parse.dep(c), "nsubj" | "nsubjpass");
+        let second = kids(parse, x).find(|&c| c > cc && parse.dep(c) == "conj" && parse.tag(c).starts_with("NNP"));
+        let s = match second {
+            Some(s) if !kids(parse, v).any(subject) => s,
+            Some(_) => continue,
+            None => match kids(parse, v).find(|&c| c > cc && c < v && parse.dep(c) == "nsubj") {
+                Some(s) if parse.tag(s).starts_with("NNP") => s,
+                _ => continue,
+            },
+        };
+        // (Names alone: the words between are parts of the two names.)
+        if (x + 1..cc).all(|y| parse.head(y) == Some(x)) && (cc + 1..s).all(|y| parse.head(y) == Some(s)) {
+            attach(parse, x, Some(v), nsubj);
+            attach(parse, s, Some(x), conj);
         }
     }
 }

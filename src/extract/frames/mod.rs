@@ -1604,7 +1604,8 @@ impl FrameSet {
             }
             // What one is thanked for: "thanked Russia for its support" (class gratitude_verbs).
             if self.listed("gratitude_verbs", g.p.lemma(t)) {
-                out.extend(g.prep_objects(t, "for"));
+                // ("thanked Moscow for the shipments of crude oil": what a delivery carries too.)
+                out.extend(g.prep_objects(t, "for").into_iter().flat_map(|o| g.with_measured(o)));
             }
             // What a call asks its addressee to do: "urged the junta [to end] the violence".
             if self.listed("call_verbs", g.p.lemma(t)) {
