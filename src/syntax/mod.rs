@@ -798,13 +798,28 @@ impl Analyzer {
     pub fn analyze_spans<'a>(&'a self, text: &'a str, spans: &[Span]) -> Parse<'a> {
         let words: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
         let (tags, heads, labels) = self.tag_and_parse(&words);
+        // A capitalised plural that is also a common noun's has that noun's lemma: "the Foreign
+        // Ministers of", "the Heads of State" (not a name's own plural, "the Houthis", nor the last
+        // word of a name: "the Rapid Support Forces", "the United Nations").
+        let nns = self.tag_index.get("NNS").map(|&t| usize::from(t));
+        let lemma = |i: usize| {
+            let tag = self.tags[tags[i]].as_str();
+            let common = || {
+                (i == 0 || !self.tags[tags[i - 1]].starts_with("NNP"))
+                    && self
+                        .tag_dictionary
+                        .get(&words[i].to_lowercase())
+                        .is_some_and(|c| nns.is_some_and(|n| c.contains(&n)))
+            };
+            self.lemmatizer.lemma(words[i], if tag == "NNPS" && common() { "NNS" } else { tag })
+        };
         let tokens = spans
             .iter()
             .enumerate()
             .map(|(i, s)| Token {
                 start: s.start,
                 end: s.end,
-                lemma: self.lemmatizer.lemma(words[i], &self.tags[tags[i]]),
+                lemma: lemma(i),
                 tag: tags[i] as u16,
                 head: if heads[i] >= words.len() { None } else { Some(heads[i]) },
                 dep: labels[i] as u16,

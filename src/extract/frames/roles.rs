@@ -156,15 +156,23 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     && !g.kids[o].iter().any(|&c| matches!(g.p.dep(c), "det" | "poss" | "nummod"))
                     && !g.sets.in_class(g, o, "troops")
             };
+            // (Also on a name of the object: "has sold Yerevan Pinaka rocket launchers".)
+            let on = |c: usize, o: usize| {
+                std::iter::successors(Some(c), |&x| g.p.head(x).filter(|_| g.p.dep(x) == "compound"))
+                    .take(4)
+                    .any(|x| x == o)
+            };
             g.kids[t]
                 .iter()
                 .filter(|&&o| g.p.dep(o) == "dobj" && bare(o))
-                .flat_map(|&o| g.kids[o].iter().copied())
-                .filter(|&c| {
-                    g.p.dep(c) == "compound"
-                        && g.p.tag(c).starts_with("NNP")
-                        && !g.actors_at[c].is_empty()
-                        && (t + 1..c).all(|x| g.p.dep(x) == "prt")
+                .flat_map(|&o| {
+                    let first = (t + 1..o).find(|&x| g.p.dep(x) != "prt");
+                    first.filter(|&c| {
+                        g.p.dep(c) == "compound"
+                            && g.p.tag(c).starts_with("NNP")
+                            && !g.actors_at[c].is_empty()
+                            && on(c, o)
+                    })
                 })
                 .collect()
         }
