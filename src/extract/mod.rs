@@ -870,6 +870,8 @@ impl<'l> Extractor<'l> {
         let mut lists: BTreeMap<Vec<usize>, (usize, usize)> = BTreeMap::new();
         // States named with a word for their military that the lexicon has no actor for.
         let mut ruled: BTreeMap<usize, usize> = BTreeMap::new();
+        // Armed groups named as a coalition ("the Viv Ansanm coalition"), for "the coalition" after.
+        let mut named_coalitions: BTreeMap<usize, usize> = BTreeMap::new();
         let mut home = None;
         for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
@@ -887,6 +889,13 @@ impl<'l> Extractor<'l> {
             }
             for m in &mentions {
                 *counts.entry(m.actor).or_default() += 1;
+                let after = text[m.end..].trim_start_matches([' ', '-']);
+                let titled = ["coalition", "alliance"]
+                    .iter()
+                    .any(|w| after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)));
+                if titled && self.kind(m.actor) == ActorKind::ArmedGroup {
+                    *named_coalitions.entry(m.actor).or_default() += 1;
+                }
                 // "Niger's junta", "Mali's military rulers" for a state whose military the lexicon lacks.
                 // (The mention was extended over the military word that followed the name.)
                 let folded = raw.iter().find(|r| r.0 == m.start && r.2.is_ok() && r.1 < m.end).map(|r| {
@@ -917,6 +926,11 @@ impl<'l> Extractor<'l> {
         // most often named with its military stands for "the junta".
         if focus.military.is_none() {
             focus.military = ruled.iter().max_by_key(|&(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a);
+        }
+        // "the coalition" after "the Viv Ansanm coalition", when the document names no pact.
+        if focus.coalition.is_none() {
+            focus.coalition =
+                named_coalitions.iter().max_by_key(|&(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a);
         }
         let group_from;
         (focus.group, group_from) = lists
