@@ -2298,7 +2298,8 @@ impl FrameSet {
         let themes = self.theme_tokens(g, t, particles);
         // "Gazprom also supplies Kyrgyzstan", "QatarEnergy delivers 40 cargoes a year to Bangladesh":
         // a firm that trades in the theme names it itself, when the sentence names no other goods
-        // (only actors or amounts); then only such a firm is the source.
+        // (only actors or amounts); then only such a firm is the source. So in a noun of supply:
+        // "Gazprom increased deliveries to Kazakhstan".
         let mut by_trade = false;
         if let Some(class) = &f.theme {
             let called = || self.complements(g, t).into_iter().any(|x| self.in_class(g, x, class));
@@ -2312,7 +2313,7 @@ impl FrameSet {
                         || !g.actors_at[x].is_empty()
                         || self.listed("measures", g.p.lemma(x))
                 });
-                if g.supplies.iter().all(|s| *s != Some(f.relation)) || !bare || !g.is_verb(t) {
+                if g.supplies.iter().all(|s| *s != Some(f.relation)) || !bare {
                     return None;
                 }
                 by_trade = true;
