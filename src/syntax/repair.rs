@@ -149,6 +149,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     determiner_read_as_head,
     passive_infinitive_on_noun,
     conjunct_read_as_adverbial,
+    condition_after_relative,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5303,6 +5304,33 @@ pub fn conjunct_read_as_adverbial(parse: &mut Parse) {
         }
     }
 }
+
+/// "signed a treaty that provides for mutual assistance if either is
+/// attacked", read with the condition on the main verb: a clause of
+/// condition right after a relative clause on the verb's object, with
+/// nothing between but that clause, is on the relative clause's verb (the
+/// nearer one).
+pub fn condition_after_relative(parse: &mut Parse) {
+    for c in 2..parse.len() {
+        let Some(v) = parse.head(c).filter(|_| parse.dep(c) == "advcl" && parse.tag(c).starts_with("VB")) else {
+            continue;
+        };
+        let Some(mark) = kids(parse, c).find(|&m| parse.dep(m) == "mark" && m < c) else { continue };
+        if !CONDITIONS.contains(&parse.lemma(mark)) {
+            continue;
+        }
+        let first = (0..c).find(|&x| under_or_is(parse, c, x)).unwrap_or(c);
+        let object = kids(parse, v).find(|&o| parse.dep(o) == "dobj" && o > v && o < first);
+        let relative = object.and_then(|o| kids(parse, o).filter(|&r| parse.dep(r) == "relcl" && r < first).last());
+        let Some(r) = relative else { continue };
+        if (r + 1..first).all(|x| under_or_is(parse, r, x)) {
+            parse.tokens[c].head = Some(r);
+        }
+    }
+}
+
+/// Words that open a clause of condition.
+const CONDITIONS: [&str; 3] = ["if", "unless", "whenever"];
 
 /// Whether token `p` is a preposition the parse left with no object (nor
 /// any other dependent).

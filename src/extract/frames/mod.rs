@@ -1733,7 +1733,17 @@ impl FrameSet {
                     to_do.flat_map(|c| g.objects(c)).chain(g.prep_objects(v, "to")).collect::<Vec<_>>()
                 })
                 .collect::<Vec<_>>();
-            for o in contained.into_iter().chain(bound) {
+            // (Or what it provides for: "a treaty that provides for mutual military assistance", "the
+            // accord envisages joint patrols"; class stipulating_verbs.)
+            let stipulated = g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&v| matches!(g.p.dep(v), "relcl" | "acl"))
+                .chain(governs)
+                .filter(|&v| self.listed("stipulating_verbs", g.p.lemma(v)))
+                .flat_map(|v| g.prep_objects(v, "for").into_iter().chain(g.objects(v)))
+                .collect::<Vec<_>>();
+            for o in contained.into_iter().chain(bound).chain(stipulated) {
                 out.push(o);
                 for c in modifiers(o) {
                     out.push(c);

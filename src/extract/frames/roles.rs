@@ -873,8 +873,10 @@ impl<'p, 'a> Graph<'p, 'a> {
         // ("pushed deeper into Lebanon in ...": on the verb's adverb.)
         let doer = if matches!(self.p.dep(v), "acomp" | "advmod") { self.p.head(v)? } else { v };
         // "X and Y were locked in fighting": those a passive of involvement puts in an event are its
-        // parties (class involvement_verbs).
-        if prep == "in" && self.is_verb(v) && self.passive(v) && self.verb_in(v, "involvement_verbs") {
+        // parties (class involvement_verbs); "the army engaged in combat with X": so is the subject
+        // of one with no object.
+        let no_object = || !self.kids[v].iter().any(|&o| self.p.dep(o) == "dobj");
+        if prep == "in" && self.is_verb(v) && (self.passive(v) || no_object()) && self.verb_in(v, "involvement_verbs") {
             return Some(v);
         }
         // (Not one who undergoes it: "the brigades were destroyed in the fighting".)
@@ -1229,6 +1231,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                             && p.head(t)
                                 .is_some_and(|a| p.lemma(a) == "in" && self.verb_in(v, "involvement_verbs")) =>
                 {
+                    if !self.passive(v) {
+                        return self.subjects(v);
+                    }
                     // ("Seoul and Washington, bound by a treaty since 1953, ...": a participle's noun.)
                     let subjects: Vec<usize> =
                         self.kids[v].iter().copied().filter(|&c| p.dep(c) == "nsubjpass").collect();
