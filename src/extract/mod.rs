@@ -1228,11 +1228,14 @@ impl<'l> Extractor<'l> {
             // Nor do firms hold diplomatic talks ("Vietnam is in talks with Lockheed Martin over
             // transport aircraft" is a sale being negotiated), unless a person speaks for the firm
             // ("Rosatom's chief Likhachev met the prime minister").
+            // (The person's name may end the firm's mention: "Rosatom Director General Alexey Likhachev".)
+            let person = |span: &str| {
+                std::iter::once(0)
+                    .chain(span.match_indices(' ').map(|(i, _)| i + 1))
+                    .any(|i| self.lexicon.resolve_name(&span[i..]).is_some_and(|a| a.kind == ActorKind::Person))
+            };
             let by_person = |id: &str| {
-                mentions.iter().any(|m| {
-                    self.id(m.actor, &doc_actors) == id
-                        && self.lexicon.resolve_name(&text[m.start..m.end]).is_some_and(|a| a.kind == ActorKind::Person)
-                })
+                mentions.iter().any(|m| self.id(m.actor, &doc_actors) == id && person(&text[m.start..m.end]))
             };
             let company = |id: &str| {
                 self.private_body(id, &doc_actors)

@@ -2443,7 +2443,16 @@ impl FrameSet {
         let role_themes = Themes { all: &themes, modified: if f.theme.is_some() { &themes } else { &[] } };
         let (mut sources, source_role) = first_with_actors(g, t, &f.source, &role_themes, particles);
         if by_trade {
-            sources.retain(|&m| g.supplies.get(m) == Some(&Some(f.relation)));
+            // (Not a firm that names whom the verb takes: "received Gazprom Chief Executive Alexei
+            // Miller" receives a person, no gas.)
+            let in_theme = |m: usize| {
+                (0..g.p.len()).any(|x| {
+                    g.actors_at[x].contains(&m)
+                        && matches!(g.p.dep(x), "compound" | "poss")
+                        && g.p.head(x).is_some_and(|h| h != t && themes.contains(&h))
+                })
+            };
+            sources.retain(|&m| g.supplies.get(m) == Some(&Some(f.relation)) && !in_theme(m));
         }
         let (mut targets, mut target_role) = first_with_actors(g, t, &f.target, &role_themes, particles);
         // "Embraer's C-390 flies with the air forces of X": a subject that is itself what moves,
