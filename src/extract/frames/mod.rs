@@ -1715,11 +1715,11 @@ impl FrameSet {
             // obliging_verbs.)
             // (Or of the verb it is the subject of: "the treaty obliges each side to ...".)
             let governs = g.p.head(t).filter(|_| g.p.dep(t) == "nsubj");
-            let bound = g.kids[t]
+            let clauses: Vec<usize> =
+                g.kids[t].iter().copied().filter(|&v| matches!(g.p.dep(v), "relcl" | "acl")).chain(governs).collect();
+            let bound = clauses
                 .iter()
                 .copied()
-                .filter(|&v| matches!(g.p.dep(v), "relcl" | "acl"))
-                .chain(governs)
                 .filter(|&v| self.listed("obliging_verbs", g.p.lemma(v)))
                 .flat_map(|v| {
                     // (The infinitive may hang on who is bound: "obliges [each side] to provide".)
@@ -1735,11 +1735,9 @@ impl FrameSet {
                 .collect::<Vec<_>>();
             // (Or what it provides for: "a treaty that provides for mutual military assistance", "the
             // accord envisages joint patrols"; class stipulating_verbs.)
-            let stipulated = g.kids[t]
+            let stipulated = clauses
                 .iter()
                 .copied()
-                .filter(|&v| matches!(g.p.dep(v), "relcl" | "acl"))
-                .chain(governs)
                 .filter(|&v| self.listed("stipulating_verbs", g.p.lemma(v)))
                 .flat_map(|v| g.prep_objects(v, "for").into_iter().chain(g.objects(v)))
                 .collect::<Vec<_>>();
