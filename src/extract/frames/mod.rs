@@ -1540,14 +1540,17 @@ impl FrameSet {
             let lemma = g.p.lemma(t);
             // (A participle's noun too, when its subject is whoever has it: "Burundi has 10,000 troops
             // fighting alongside the Congolese army".)
-            let movers =
-                if objects.is_empty() || self.listed("reaching_verbs", lemma) || self.listed("ranging_verbs", lemma) {
-                    let mut m = g.subjects(t);
-                    m.extend(g.p.head(t).filter(|&h| g.p.dep(t) == "acl" && !m.contains(&h)));
-                    m
-                } else {
-                    Vec::new()
-                };
+            let movers = if objects.is_empty()
+                || self.listed("reaching_verbs", lemma)
+                || self.listed("ranging_verbs", lemma)
+                || self.listed("rehearsing_verbs", lemma)
+            {
+                let mut m = g.subjects(t);
+                m.extend(g.p.head(t).filter(|&h| g.p.dep(t) == "acl" && !m.contains(&h)));
+                m
+            } else {
+                Vec::new()
+            };
             // (An amount stands for what it measures: "imported 2 million barrels per day of oil".)
             out.extend(objects.into_iter().flat_map(|o| g.with_measured(o)));
             // A particle parsed as a preposition holds the object: "handed over jets" read as "over jets".
