@@ -180,8 +180,10 @@ fn verb_s_rule(w: &str) -> String {
 /// Stems that take back a final "e" after "-ed" / "-ing" is removed
 /// ("provid" → "provide", "negotiat" → "negotiate"; "sign" and "attack" stay).
 fn restore_e(stem: &str) -> String {
-    // Endings that always had an "e" ("giv", "produc", "advis", "accus").
-    const ALWAYS: &[&str] = &["v", "c", "iz", "is", "os", "as", "us", "rg", "dg", "ys", "uid"];
+    // Endings that always had an "e" ("giv", "produc", "advis", "accus"; "dispers", "rehears",
+    // "condens", "eclips", "repuls", "brows": no verb ends in "rs", "ns", "ps", "ls" or "ws").
+    const ALWAYS: &[&str] =
+        &["v", "c", "iz", "is", "os", "as", "us", "rg", "dg", "ys", "uid", "rs", "ns", "ps", "ls", "ws"];
     // Endings that had one after a single vowel ("decid", "declar", "combin", "invad"; not "avoid",
     // "appear", "remain", "load").
     const AFTER_CONSONANT: &[&str] = &[
@@ -283,6 +285,11 @@ mod tests {
             ("signed", "VBD", "sign"),
             ("stopped", "VBD", "stop"),
             ("provided", "VBN", "provide"),
+            ("rehearsed", "VBD", "rehearse"),
+            ("dispersed", "VBN", "disperse"),
+            ("condensing", "VBG", "condense"),
+            ("eclipsed", "VBD", "eclipse"),
+            ("repulsed", "VBD", "repulse"),
             ("negotiating", "VBG", "negotiate"),
             ("delivered", "VBD", "deliver"),
             ("agreed", "VBD", "agree"),
