@@ -150,6 +150,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     passive_infinitive_on_noun,
     conjunct_read_as_adverbial,
     condition_after_relative,
+    particle_after_object,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -997,6 +998,41 @@ pub fn particle_read_as_preposition(parse: &mut Parse) {
         parse.tokens[w].tag = rp;
         attach(parse, w, Some(v), prt);
         attach(parse, o, Some(v), dobj);
+    }
+}
+
+/// "Beijing handed both vessels over to the navy", read with "over" (on the
+/// verb or on its object) holding "to the navy": an "over" or "back" after a
+/// verb's object with no object of its own, holding a "to" phrase, is the
+/// verb's particle, and the phrase the verb's.
+pub fn particle_after_object(parse: &mut Parse) {
+    let (Some(rp), Some(prt), Some(prep)) = (tag_id(parse, "RP"), label(parse, "prt"), label(parse, "prep")) else {
+        return;
+    };
+    for w in 2..parse.len() {
+        let Some(h) = parse.head(w) else { continue };
+        let verb = |v: usize| parse.tag(v).starts_with("VB");
+        let object = |v: usize| kids(parse, v).any(|k| k < w && parse.dep(k) == "dobj");
+        let v = if verb(h) {
+            Some(h).filter(|&v| object(v))
+        } else {
+            parse.head(h).filter(|&v| parse.dep(h) == "dobj" && verb(v))
+        };
+        let Some(v) = v else { continue };
+        if !matches!(parse.lemma(w), "over" | "back")
+            || parse.dep(w) != "prep"
+            || kids(parse, w).any(|k| parse.dep(k) == "pobj")
+            || kids(parse, v).any(|k| parse.dep(k) == "prt")
+        {
+            continue;
+        }
+        let Some(to) = kids(parse, w).find(|&k| parse.dep(k) == "prep" && matches!(parse.lemma(k), "to" | "into"))
+        else {
+            continue;
+        };
+        parse.tokens[w].tag = rp;
+        attach(parse, w, Some(v), prt);
+        attach(parse, to, Some(v), prep);
     }
 }
 

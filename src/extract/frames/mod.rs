@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use roles::{first_with_actors, main_subject_token, role_tokens, Graph, Themes};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The frames built into the binary.
 pub const DEFAULT_FRAMES: &str = include_str!("../../../data/lang/en/frames.toml");
@@ -1251,6 +1251,16 @@ impl FrameSet {
         }
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
+        // Trade covers goods other than arms and energy: what a predicate moves between a pair from
+        // a firm that trades in arms or energy is no trade of theirs too. (A state may move other
+        // goods with them: "shipped diesel to Mali, along with wheat".)
+        let supplied: BTreeSet<(usize, usize, usize)> = out
+            .iter()
+            .filter(|h| matches!(h.relation, RelationType::ArmsSupply | RelationType::EnergySupply))
+            .filter(|h| g.supplies.get(h.source) == Some(&Some(h.relation)))
+            .flat_map(|h| [(h.predicate, h.source, h.target), (h.predicate, h.target, h.source)])
+            .collect();
+        out.retain(|h| h.relation != RelationType::Trade || !supplied.contains(&(h.predicate, h.source, h.target)));
         let echoes = self.echoes(&g);
         bare_events.sort_unstable();
         bare_events.dedup();
@@ -1393,11 +1403,14 @@ impl FrameSet {
         }
         // "Patriot systems": a generic head is of its name's kind.
         let name = |c: usize| g.p.tag(c) == "NNP" || g.p.word(c).contains(|ch: char| ch.is_ascii_digit());
-        // "its artillery stock", "an LNG shipment": an amount is of its compound's kind.
+        // "its artillery stock", "an LNG shipment": an amount is of its compound's kind. ("Patriot and
+        // SPYDER systems": a name with a conjunct is parsed as the head's nominal modifier.)
         let measure = class != "measures" && self.listed("measures", head);
         if class != "kind_heads"
             && (measure || self.listed("kind_heads", head))
-            && g.kids[t].iter().any(|&c| g.p.dep(c) == "compound" && (measure || name(c)) && self.in_class(g, c, class))
+            && g.kids[t].iter().any(|&c| {
+                matches!(g.p.dep(c), "compound" | "nmod") && (measure || name(c)) && self.in_class(g, c, class)
+            })
         {
             return true;
         }
@@ -2318,11 +2331,18 @@ impl FrameSet {
                 && !called()
                 && !self.equips_forces(g, t, class, &themes)
             {
-                // (Common nouns only: a date's name, "in May", is no goods.)
+                // (Common nouns only: a date's name, "in May", is no goods. A generic word for a
+                // machine names an arms maker's own: "Hungary is receiving its vehicles from
+                // Rheinmetall".)
+                let machine = |x: usize| {
+                    class == "weapons"
+                        && (self.listed("model_named", g.p.lemma(x)) || self.listed("kind_heads", g.p.lemma(x)))
+                };
                 let bare = themes.iter().all(|&x| {
                     !matches!(g.p.tag(x), "NN" | "NNS")
                         || !g.actors_at[x].is_empty()
                         || self.listed("measures", g.p.lemma(x))
+                        || machine(x)
                 });
                 if g.supplies.iter().all(|s| *s != Some(f.relation)) || !bare {
                     return None;
