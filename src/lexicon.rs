@@ -212,6 +212,8 @@ struct GenericData {
     #[serde(default)]
     military_suffix: Vec<String>,
     #[serde(default)]
+    service_names: Vec<String>,
+    #[serde(default)]
     office_titles: Vec<String>,
     #[serde(default)]
     ruling_military: Vec<String>,
@@ -433,6 +435,9 @@ pub struct Generic {
     pub bloc: Vec<String>,
     /// Words that stand for a state's military right after the state ("Sudanese army").
     pub military_suffix: Vec<String>,
+    /// A state's armed services by their common names, which capitalised are no name of their
+    /// own ("the National Guard of Cyprus").
+    pub service_names: Vec<String>,
     /// Titles before the name of an officeholder the lexicon does not know ("Foreign Minister
     /// Luis Murillo"): with no state before the title, the person acts for the state the document
     /// is about.
@@ -819,6 +824,7 @@ impl Builder {
             self.generic.coalition.extend(g.coalition);
             self.generic.bloc.extend(g.bloc);
             self.generic.military_suffix.extend(g.military_suffix);
+            self.generic.service_names.extend(g.service_names);
             self.generic.office_titles.extend(g.office_titles);
             self.generic.ruling_military.extend(g.ruling_military);
             self.generic.pair.extend(g.pair);
@@ -964,6 +970,7 @@ impl Builder {
             coalition: self.generic.coalition,
             bloc: self.generic.bloc,
             military_suffix: self.generic.military_suffix,
+            service_names: self.generic.service_names,
             office_titles: self.generic.office_titles,
             ruling_military: self.generic.ruling_military,
             pair: self.generic.pair,

@@ -104,7 +104,15 @@ impl Extractor<'_> {
         let bare = events.recent(&reading.bare_events);
         let at = if reading.criticised.is_empty() { Vec::new() } else { self.actors_at(parse, mentions) };
         for &(relation, critic, t, noun) in &reading.criticised {
-            if reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
+            // ("X jets struck Hezbollah positions, and Lebanon condemned the raids": an event the
+            // sentence itself stated before the noun is that one.)
+            let here: Vec<(String, String)> = reading
+                .hits
+                .iter()
+                .filter(|h| h.relation == relation && h.predicate < noun)
+                .map(|h| (self.id(mentions[h.source].actor, doc), self.id(mentions[h.target].actor, doc)))
+                .collect();
+            if here.is_empty() && reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {
                 continue;
             }
             // ("condemned the American strikes", "the attack by Viv Ansanm": an event that names its
@@ -124,6 +132,7 @@ impl Extractor<'_> {
             // ("Al-Shabaab fighters attacked a police post. \"We condemn this cowardly attack\"": an
             // attack that hit no one named is its attacker's.)
             let one_sided = relation == RelationType::ArmedConflict
+                && here.is_empty()
                 && events.referred(relation).is_none()
                 && self.frames.is_one_sided_attack(parse.lemma(noun))
                 && events.clock - events.attacker.1 <= 2;
@@ -137,7 +146,9 @@ impl Extractor<'_> {
                 }
                 continue;
             }
-            let Some(pairs) = events.referred(relation) else { continue };
+            let Some(pairs) = Some(&here).filter(|h| !h.is_empty()).or_else(|| events.referred(relation)) else {
+                continue;
+            };
             let critic = self.id(mentions[critic].actor, doc);
             let attacker = relation == RelationType::ArmedConflict
                 && pairs.len() == 1

@@ -151,6 +151,9 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     conjunct_read_as_adverbial,
     condition_after_relative,
     particle_after_object,
+    contact_clause_on_far_noun,
+    plural_before_verb_words,
+    adjective_name_read_as_subject,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -1274,7 +1277,15 @@ pub fn agent_on_noun(parse: &mut Parse) {
         let Some(n) = parse.head(b) else { continue };
         // (Or a "by" after a comma that closes the noun's phrase: "alongside X's minister, by Y".)
         let set_off = parse.dep(b) == "prep" && parse.lemma(b) == "by" && parse.word(b - 1) == ",";
-        if !(parse.dep(b) == "agent" || set_off) || !parse.tag(n).starts_with("NN") {
+        // (Or a "by" with a name, on the object of the participle's own preposition: "frigates
+        // delivered to the Greek navy by France".)
+        let named = || kids(parse, b).any(|k| parse.dep(k) == "pobj" && parse.tag(k) == "NNP");
+        let on_phrase = parse.dep(b) == "prep"
+            && parse.lemma(b) == "by"
+            && parse.dep(n) == "pobj"
+            && parse.head(n).and_then(|a| parse.head(a)).is_some_and(|v| parse.tag(v) == "VBN")
+            && named();
+        if !(parse.dep(b) == "agent" || set_off || on_phrase) || !parse.tag(n).starts_with("NN") {
             continue;
         }
         // The nearest verb above the noun.
@@ -1286,7 +1297,7 @@ pub fn agent_on_noun(parse: &mut Parse) {
             }
         }
         let Some(v) = v.filter(|&v| parse.tag(v) == "VBN" && v < b) else { continue };
-        let passive = kids(parse, v).any(|k| parse.dep(k) == "auxpass");
+        let passive = kids(parse, v).any(|k| parse.dep(k) == "auxpass") || on_phrase && parse.dep(v) == "acl";
         if passive && !kids(parse, v).any(|k| parse.dep(k) == "agent") {
             if let Some(agent) = label(parse, "agent") {
                 attach(parse, b, Some(v), agent);
@@ -5367,6 +5378,123 @@ pub fn condition_after_relative(parse: &mut Parse) {
 
 /// Words that open a clause of condition.
 const CONDITIONS: [&str; 3] = ["if", "unless", "whenever"];
+
+/// "an extension of the PKK militants it has fought", read with the clause
+/// on "extension": a relative clause with no pronoun ("[that] it has fought")
+/// opens right after its noun, so a clause hung on a noun further back whose
+/// first word follows a noun of that noun's phrase is that nearer noun's.
+pub fn contact_clause_on_far_noun(parse: &mut Parse) {
+    let Some(relcl) = label(parse, "relcl") else { return };
+    for v in 1..parse.len() {
+        let Some(h) = parse.head(v).filter(|_| parse.dep(v) == "relcl") else { continue };
+        // The clause's first word: its subject, with no relative pronoun or "that" before.
+        let Some(first) = kids(parse, v).filter(|&k| k < v).min() else { continue };
+        if !matches!(parse.dep(first), "nsubj" | "nsubjpass")
+            || kids(parse, first).next().is_some_and(|k| k < first)
+            || matches!(parse.tag(first), "WDT" | "WP" | "WP$")
+        {
+            continue;
+        }
+        let Some(near) = first.checked_sub(1) else { continue };
+        if near <= h || !matches!(parse.tag(near), "NN" | "NNS") || !matches!(parse.dep(near), "pobj" | "conj") {
+            continue;
+        }
+        // (The nearer noun is inside the far one's phrase: "[extension] of the militants".)
+        let mut up = near;
+        while let Some(u) = parse.head(up).filter(|&u| u != h && u > h) {
+            up = u;
+        }
+        if parse.head(up) == Some(h) {
+            attach(parse, v, Some(near), relcl);
+        }
+    }
+}
+
+/// "flies to Moscow in October and sits down with Putin", read with "sits"
+/// as a plural joined to "October" and "down with Putin" on "flies": a plural
+/// after "and" that may be a present verb, inside a phrase of a present verb
+/// in "-s" that holds the words right after the plural, is a verb joined to
+/// that verb, with those words.
+pub fn plural_before_verb_words(parse: &mut Parse) {
+    let (Some(vbz), Some(conj), Some(cc)) = (tag_id(parse, "VBZ"), label(parse, "conj"), label(parse, "cc")) else {
+        return;
+    };
+    for w in 2..parse.len().saturating_sub(1) {
+        if parse.tag(w) != "NNS" || parse.dep(w) != "conj" || parse.tag(w - 1) != "CC" || !may_be_present_verb(parse, w)
+        {
+            continue;
+        }
+        // The verb the plural's phrase hangs on.
+        let mut verb = parse.head(w);
+        for _ in 0..4 {
+            match verb {
+                Some(v) if !parse.tag(v).starts_with("VB") => verb = parse.head(v),
+                _ => break,
+            }
+        }
+        let Some(verb) = verb.filter(|&v| parse.tag(v) == "VBZ" && v < w) else { continue };
+        // (The next word hangs on that verb, "down", "with"; or a particle on the noun joined to.)
+        let on_noun = parse.head(w + 1) == parse.head(w) && parse.dep(w + 1) == "prt";
+        if !(parse.head(w + 1) == Some(verb) && matches!(parse.dep(w + 1), "prt" | "prep") || on_noun) {
+            continue;
+        }
+        let mut later: Vec<usize> = kids(parse, verb).filter(|&k| k > w && parse.dep(k) != "punct").collect();
+        if on_noun {
+            later.push(w + 1);
+        }
+        parse.tokens[w].tag = vbz;
+        attach(parse, w, Some(verb), conj);
+        attach(parse, w - 1, Some(verb), cc);
+        for k in later {
+            parse.tokens[k].head = Some(w);
+        }
+    }
+}
+
+/// "called the Israeli raids a flagrant violation", read with "the Israeli"
+/// as the subject of a clause "raids a violation": a capitalised word that
+/// may be an adjective, after "the" and before a word in "-s" that may be a
+/// plural noun with an object of its own, in a clause hung on a verb, is the
+/// plural's adjective; the plural is the verb's first object and its object
+/// the verb's second ("what the raids are called").
+pub fn adjective_name_read_as_subject(parse: &mut Parse) {
+    let (Some(jj), Some(nns), Some(amod), Some(dative), Some(oprd), Some(det)) = (
+        tag_id(parse, "JJ"),
+        tag_id(parse, "NNS"),
+        label(parse, "amod"),
+        label(parse, "dative"),
+        label(parse, "oprd"),
+        label(parse, "det"),
+    ) else {
+        return;
+    };
+    for v in 3..parse.len() {
+        let Some(h) = parse.head(v).filter(|&h| parse.dep(v) == "ccomp" && parse.tag(h).starts_with("VB") && h < v)
+        else {
+            continue;
+        };
+        let s = v - 1;
+        if parse.tag(v) != "VBZ"
+            || parse.tag(s) != "NNP"
+            || parse.head(s) != Some(v)
+            || parse.dep(s) != "nsubj"
+            || !parse.word(s - 1).eq_ignore_ascii_case("the")
+            || parse.head(s - 1) != Some(s)
+            || kids(parse, s).any(|k| k != s - 1)
+            || !dictionary_allows(parse, &parse.word(s).to_lowercase(), "JJ")
+            || !dictionary_allows(parse, &parse.word(v).to_lowercase(), "NNS")
+        {
+            continue;
+        }
+        let Some(o) = kids(parse, v).find(|&k| k > v && parse.dep(k) == "dobj") else { continue };
+        parse.tokens[s].tag = jj;
+        attach(parse, s, Some(v), amod);
+        attach(parse, s - 1, Some(v), det);
+        parse.tokens[v].tag = nns;
+        attach(parse, v, Some(h), dative);
+        attach(parse, o, Some(h), oprd);
+    }
+}
 
 /// Whether token `p` is a preposition the parse left with no object (nor
 /// any other dependent).

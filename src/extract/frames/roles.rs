@@ -2208,11 +2208,31 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// What "it" as the subject of a relative clause on a verb's object stands
     /// for: that verb's one actor subject ("Egypt's air force finally had the
     /// jets it ordered from France").
+    /// ("regards the SDF as an extension of the PKK, which it has fought": also on a noun further
+    /// down the verb's object or its phrase, through prepositions.)
     pub(super) fn relative_subject_owner(&self, y: usize) -> Vec<usize> {
         let p = self.p;
-        let Some(n) = p.head(y).filter(|&v| p.dep(v) == "relcl").and_then(|v| p.head(v)) else { return Vec::new() };
-        let Some(v) = p.head(n).filter(|&v| p.dep(n) == "dobj" && self.is_verb(v)) else { return Vec::new() };
-        alone(self.subjects(v).into_iter().flat_map(|s| self.actors(s, false)).collect())
+        let Some(mut n) = p.head(y).filter(|&v| p.dep(v) == "relcl").and_then(|v| p.head(v)) else {
+            return Vec::new();
+        };
+        let antecedent = self.actors_at[n].clone();
+        for _ in 0..6 {
+            let Some(h) = p.head(n) else { return Vec::new() };
+            match p.dep(n) {
+                "dobj" | "prep" if self.is_verb(h) => {
+                    let owners: Vec<usize> = self
+                        .subjects(h)
+                        .into_iter()
+                        .flat_map(|s| self.actors(s, false))
+                        .filter(|a| !antecedent.contains(a))
+                        .collect();
+                    return alone(owners);
+                }
+                "pobj" | "prep" | "conj" | "appos" | "dobj" => n = h,
+                _ => return Vec::new(),
+            }
+        }
+        Vec::new()
     }
 
     /// What "its" stands for in a phrase of time on a verb ("Russia has occupied
@@ -2640,6 +2660,8 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }))
                         && self.sets.in_class(self, y, "weapons")
                     || self.attacked(y) && self.sets.in_class(self, y, "crewed")
+                    // (So are fixed defences: "pounded Iranian air defences", class holdings.)
+                    || self.attacked(y) && self.sets.in_class(self, y, "holdings")
                     // Crewed craft one acts with are their state's: "sailed with Philippine warships".
                     || p.dep(y) == "pobj"
                         && p.head(y).is_some_and(|h| p.lemma(h) == "with")
