@@ -154,6 +154,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     contact_clause_on_far_noun,
     plural_before_verb_words,
     adjective_name_read_as_subject,
+    comparison_clause_before_verb,
+    preposition_on_preposition,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -3143,12 +3145,27 @@ pub fn preposition_read_as_infinitive(parse: &mut Parse) {
     let no_verb = |w: &str| dictionary.get(&w.to_lowercase()).is_none_or(|tags| !tags.contains(&usize::from(vb)));
     for t in 0..parse.len().saturating_sub(1) {
         let w = t + 1;
-        let Some(verb) = parse.head(w) else { continue };
+        let Some(mut verb) = parse.head(w) else { continue };
+        let noun = matches!(parse.tag(w), "NN" | "NNS") || parse.tag(w) == "NNP" && no_verb(parse.word(w));
+        // ("sent two NASAMS systems to Ukraine in 2023", read with the name hung on the final stop:
+        // the verb the words before "to" hang on.)
+        let stray = parse.tag(w) == "NNP" && !parse.tag(verb).starts_with("VB") && !parse.tag(verb).starts_with("NN");
+        if stray && t > 0 {
+            let mut up = Some(t - 1);
+            for _ in 0..4 {
+                match up {
+                    Some(x) if !parse.tag(x).starts_with("VB") => up = parse.head(x),
+                    _ => break,
+                }
+            }
+            let Some(v) = up.filter(|&v| parse.tag(v).starts_with("VB") && v < t) else { continue };
+            verb = v;
+        }
         if parse.tag(t) == "TO"
             && parse.dep(t) == "aux"
             && parse.head(t) == Some(w)
-            && (matches!(parse.tag(w), "NN" | "NNS") || parse.tag(w) == "NNP" && no_verb(parse.word(w)))
-            && matches!(parse.dep(w), "dobj" | "xcomp")
+            && noun
+            && (matches!(parse.dep(w), "dobj" | "xcomp") || stray)
             && parse.tag(verb).starts_with("VB")
         {
             parse.tokens[t].tag = prep_tag;
@@ -5493,6 +5510,86 @@ pub fn adjective_name_read_as_subject(parse: &mut Parse) {
         parse.tokens[v].tag = nns;
         attach(parse, v, Some(h), dative);
         attach(parse, o, Some(h), oprd);
+    }
+}
+
+/// "Budapest, which receives its crude from Russia, as does neighbouring
+/// Slovakia, accused Kyiv of ...", read with the name as the root, "as does
+/// neighbouring" as a clause with "Slovakia" its object and "accused" a
+/// participle on it: "as" and a form of "do" before a name and a comma is a
+/// clause of comparison whose subject is that name; the word after the comma
+/// that may be a past verb is the sentence's verb, and the root name its subject.
+pub fn comparison_clause_before_verb(parse: &mut Parse) {
+    let (Some(vbd), Some(root_label), Some(nsubj), Some(advcl), Some(mark), Some(amod), Some(punct)) = (
+        tag_id(parse, "VBD"),
+        label(parse, "root"),
+        label(parse, "nsubj"),
+        label(parse, "advcl"),
+        label(parse, "mark"),
+        label(parse, "amod"),
+        label(parse, "punct"),
+    ) else {
+        return;
+    };
+    let Some(root) = root_of(parse).filter(|&r| parse.tag(r).starts_with("NN")) else { return };
+    for a in root + 1..parse.len().saturating_sub(4) {
+        if parse.lemma(a) != "as" || parse.lemma(a + 1) != "do" || parse.word(a - 1) != "," {
+            continue;
+        }
+        // The name compared, its words up to the comma.
+        let Some(comma) = (a + 2..parse.len().min(a + 7)).find(|&c| parse.word(c) == ",") else { continue };
+        let name = comma - 1;
+        let v = comma + 1;
+        if name < a + 2
+            || parse.tag(name) != "NNP"
+            || v >= parse.len()
+            || !matches!(parse.tag(v), "VBD" | "VBN")
+            || !dictionary_allows(parse, &parse.word(v).to_lowercase(), "VBD")
+        {
+            continue;
+        }
+        let does = a + 1;
+        parse.tokens[v].tag = vbd;
+        attach(parse, v, None, root_label);
+        attach(parse, root, Some(v), nsubj);
+        attach(parse, does, Some(v), advcl);
+        attach(parse, a, Some(does), mark);
+        attach(parse, name, Some(does), nsubj);
+        for w in a + 2..name {
+            if parse.head(w) != Some(name) || matches!(parse.dep(w), "dobj" | "advcl") {
+                attach(parse, w, Some(name), amod);
+            }
+        }
+        attach(parse, comma, Some(v), punct);
+        // (What hung on the root after the verb is the verb's: the final stop.)
+        for c in v + 1..parse.len() {
+            if parse.head(c) == Some(root) {
+                parse.tokens[c].head = Some(v);
+            }
+        }
+        return;
+    }
+}
+
+/// "Romania's order of 298 vehicles from Rheinmetall", read with "from" on
+/// "of": a preposition that already has its object before another
+/// preposition hung on it holds no second phrase; that phrase is on its
+/// object.
+pub fn preposition_on_preposition(parse: &mut Parse) {
+    for p in 2..parse.len() {
+        let Some(h) = parse.head(p) else { continue };
+        if parse.dep(p) != "prep"
+            || parse.tag(h) != "IN"
+            || parse.dep(h) != "prep"
+            || !matches!(parse.lemma(p), "from" | "to" | "for" | "with" | "by")
+        {
+            continue;
+        }
+        let Some(o) = kids(parse, h).find(|&k| k < p && parse.dep(k) == "pobj" && parse.tag(k).starts_with("NN"))
+        else {
+            continue;
+        };
+        parse.tokens[p].head = Some(o);
     }
 }
 

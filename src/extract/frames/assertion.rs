@@ -847,8 +847,10 @@ impl FrameSet {
                 return Some(Cue::Hedge);
             }
             // "recalls the talks between X and Y": a verb of ending that also means remembering
-            // (list `remembering`) remembers an event noun it has as object.
-            let remembered = d == "dobj" && cur == t && !g.is_verb(t) && self.remembering.contains(p.lemma(h));
+            // (list `remembering`) remembers an event noun it has as object, and what its clause
+            // says ("recalled that Romania donated a Patriot system to Ukraine").
+            let remembered =
+                (d == "dobj" && cur == t && !g.is_verb(t) || d == "ccomp") && self.remembering.contains(p.lemma(h));
             if d != "conj" && !remembered {
                 if let Some(cue) = cue_of(h) {
                     // A subject governs nothing, except a noun like "the suspension of". A passive's
@@ -885,7 +887,12 @@ impl FrameSet {
                         return Some(cue);
                     }
                 }
-                if g.kids[h].iter().any(|&c| p.dep(c) == "neg" && !affirms(c)) {
+                // (Not on the subject of a copula denied its noun complement: "X's alliance with Y is
+                // not a marriage of convenience" says what the alliance is not.)
+                let described = d == "nsubj"
+                    && p.lemma(h) == "be"
+                    && g.kids[h].iter().any(|&c| p.dep(c) == "attr" && p.tag(c).starts_with("NN"));
+                if !described && g.kids[h].iter().any(|&c| p.dep(c) == "neg" && !affirms(c)) {
                     return Some(Cue::Negation);
                 }
                 // ("no longer holds joint exercises with X": on the verb the event is the object of.)

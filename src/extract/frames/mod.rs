@@ -1900,6 +1900,8 @@ impl FrameSet {
                 g.p.dep(v) == "acl" && g.kids[v].iter().any(|&a| g.p.dep(a) == "aux" && g.p.tag(a) == "TO")
             }));
         }
+        // (Where a verb is done with someone it names, below: no role's word either.)
+        let mut venues: Vec<usize> = Vec::new();
         // A prepositional verb's object is its preposition's: "stand with the government in its
         // efforts" stands with the government, whatever the efforts are.
         if g.is_verb(t) && f.theme.is_none() {
@@ -1908,7 +1910,11 @@ impl FrameSet {
             }
             // Where it is done with someone it names is no sense of it: "met his counterpart in the
             // border city of X".
-            let named = |x: usize| !g.actors(x, false).is_empty();
+            // ("the President of Romania": or whom it is "of".)
+            let named = |x: usize| {
+                !g.actors(x, false).is_empty()
+                    || g.prep_objects(x, "of").into_iter().any(|o| !g.actors(o, false).is_empty())
+            };
             // (So is where two it names together do it: "X and Y met in the city of Z".)
             let pair_subject = || {
                 let mut both: Vec<usize> =
@@ -1918,8 +1924,17 @@ impl FrameSet {
                 both.len() >= 2
             };
             if g.objects(t).into_iter().chain(g.prep_objects(t, "with")).any(named) || pair_subject() {
-                let places = g.prep_objects(t, "in");
+                let mut places = g.prep_objects(t, "in");
+                // (And where a guest it names is received: "welcomed the President of Romania to
+                // NATO Headquarters", "hosted him at its Brussels office".)
+                if f.relation == RelationType::DiplomaticMeeting {
+                    let hosts: Vec<usize> = std::iter::once(t).chain(g.objects(t)).collect();
+                    places.extend(
+                        hosts.iter().flat_map(|&h| ["to", "at"].into_iter().flat_map(move |w| g.prep_objects(h, w))),
+                    );
+                }
                 watch.retain(|x| !places.contains(x));
+                venues = places;
             }
             // Nor where one goes together with someone it names: "visited the camps with Yunus" (not
             // what is done with them: "traded fire with ELN units").
@@ -2098,7 +2113,7 @@ impl FrameSet {
         // only when no actor hangs below it ("support for the military government of Niger").
         for r in f.source.iter().chain(&f.target) {
             if let Role::Prep(p) = r {
-                watch.extend(g.prep_objects(t, p));
+                watch.extend(g.prep_objects(t, p).into_iter().filter(|x| !venues.contains(x)));
             }
         }
         // A modifier in the exclude list ("economic cooperation") cancels, unless the theme class
