@@ -1328,7 +1328,17 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         }
         if self.passive(t) {
-            return self.by_agent(t);
+            let agents = self.by_agent(t);
+            // "Poland's drones were bought from Turkey": with no agent, what one acquired is its
+            // possessor's acquisition.
+            if agents.is_empty() && self.verb_in(t, "acquiring_verbs") {
+                return self.kids[t]
+                    .iter()
+                    .filter(|&&c| p.dep(c) == "nsubjpass")
+                    .flat_map(|&n| self.kids[n].iter().copied().filter(|&c| p.dep(c) == "poss"))
+                    .collect();
+            }
+            return agents;
         }
         let own: Vec<usize> =
             self.kids[t].iter().copied().filter(|&c| matches!(p.dep(c), "nsubj" | "csubj" | "expl")).collect();
@@ -2071,7 +2081,9 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// for: the one actor the other clause names as its subject.
     pub(super) fn joined_clause_owner(&self, x: usize) -> Vec<usize> {
         let p = self.p;
-        let Some(n) = p.head(x).filter(|&n| p.dep(x) == "poss" && p.dep(n) == "nsubj") else { return Vec::new() };
+        let Some(n) = p.head(x).filter(|&n| p.dep(x) == "poss" && matches!(p.dep(n), "nsubj" | "nsubjpass")) else {
+            return Vec::new();
+        };
         let Some(v) = p.head(n).filter(|&v| self.is_verb(v) && matches!(p.dep(v), "advcl" | "conj")) else {
             return Vec::new();
         };
@@ -2610,6 +2622,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                 // "Russia and its ally Belarus": the conjunct before.
                 if antecedent.is_empty() {
                     antecedent = self.conjunct_owner(y);
+                }
+                // ("..., while its drones were bought from Turkey": the main clause's subject, on a
+                // passive's subject.)
+                if antecedent.is_empty() && p.head(y).is_some_and(|n| p.dep(n) == "nsubjpass") {
+                    antecedent = self.joined_clause_owner(y);
                 }
                 // "Israel said its warplanes had hit ...": the one who reports, on the clause's subject.
                 if antecedent.is_empty() {
