@@ -735,6 +735,14 @@ impl FrameSet {
             {
                 break;
             }
+            // An event that dates a verb in a phrase of time took place whatever the verb ends or
+            // denies: "the pipeline was shut during the Israel-Iran war" (class time_prepositions);
+            // not if the verb is hedged or planned: "is expected to canvass support during his visit".
+            let ends_or_denies = matches!(cue_of(h), Some(Cue::Ended | Cue::Negation | Cue::Denial))
+                || g.kids[h].iter().any(|&c| p.dep(c) == "neg");
+            if d == "prep" && g.is_verb(h) && ends_or_denies && self.listed("time_prepositions", p.lemma(cur)) {
+                break;
+            }
             // An adverbial clause ("..., declaring X an aggressor") is not governed by its main verb;
             // a gerund right after it is its complement, however parsed ("ruled out sending troops").
             let gerund = d == "advcl"
