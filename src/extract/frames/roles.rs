@@ -2753,6 +2753,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                         }
                         out.extend(reporter);
                     }
+                    // ("Greece and Egypt signed a deal, and their navies held a joint exercise": whose
+                    // forces "their" names, the plural subject of a clause above.)
+                    if p.dep(c) == "poss"
+                        && p.word(c).eq_ignore_ascii_case("their")
+                        && ["armed_services", "troops"].iter().any(|k| self.sets.in_class(self, y, k))
+                    {
+                        out.extend(self.plural_antecedent(c));
+                    }
                     // A merchant ship's modifier is its flag; only a possessor owns it.
                     let modifier = !merchant && matches!(p.dep(c), "compound" | "amod" | "nmod");
                     // "arms sales to China's Taiwan region": a place named by its own name is that
