@@ -1291,14 +1291,9 @@ pub fn agent_on_noun(parse: &mut Parse) {
             continue;
         }
         // The nearest verb above the noun.
-        let mut v = parse.head(n);
-        for _ in 0..8 {
-            match v {
-                Some(x) if !parse.tag(x).starts_with("VB") => v = parse.head(x),
-                _ => break,
-            }
-        }
-        let Some(v) = v.filter(|&v| parse.tag(v) == "VBN" && v < b) else { continue };
+        let Some(v) = verb_above(parse, parse.head(n), 8).filter(|&v| parse.tag(v) == "VBN" && v < b) else {
+            continue;
+        };
         let passive = kids(parse, v).any(|k| parse.dep(k) == "auxpass") || on_phrase && parse.dep(v) == "acl";
         if passive && !kids(parse, v).any(|k| parse.dep(k) == "agent") {
             if let Some(agent) = label(parse, "agent") {
@@ -3151,14 +3146,9 @@ pub fn preposition_read_as_infinitive(parse: &mut Parse) {
         // the verb the words before "to" hang on.)
         let stray = parse.tag(w) == "NNP" && !parse.tag(verb).starts_with("VB") && !parse.tag(verb).starts_with("NN");
         if stray && t > 0 {
-            let mut up = Some(t - 1);
-            for _ in 0..4 {
-                match up {
-                    Some(x) if !parse.tag(x).starts_with("VB") => up = parse.head(x),
-                    _ => break,
-                }
-            }
-            let Some(v) = up.filter(|&v| parse.tag(v).starts_with("VB") && v < t) else { continue };
+            let Some(v) = verb_above(parse, Some(t - 1), 4).filter(|&v| parse.tag(v).starts_with("VB") && v < t) else {
+                continue;
+            };
             verb = v;
         }
         if parse.tag(t) == "TO"
@@ -5442,14 +5432,9 @@ pub fn plural_before_verb_words(parse: &mut Parse) {
             continue;
         }
         // The verb the plural's phrase hangs on.
-        let mut verb = parse.head(w);
-        for _ in 0..4 {
-            match verb {
-                Some(v) if !parse.tag(v).starts_with("VB") => verb = parse.head(v),
-                _ => break,
-            }
-        }
-        let Some(verb) = verb.filter(|&v| parse.tag(v) == "VBZ" && v < w) else { continue };
+        let Some(verb) = verb_above(parse, parse.head(w), 4).filter(|&v| parse.tag(v) == "VBZ" && v < w) else {
+            continue;
+        };
         // (The next word hangs on that verb, "down", "with"; or a particle on the noun joined to.)
         let on_noun = parse.head(w + 1) == parse.head(w) && parse.dep(w + 1) == "prt";
         if !(parse.head(w + 1) == Some(verb) && matches!(parse.dep(w + 1), "prt" | "prep") || on_noun) {
@@ -5591,6 +5576,19 @@ pub fn preposition_on_preposition(parse: &mut Parse) {
         };
         parse.tokens[p].head = Some(o);
     }
+}
+
+/// The first verb at or above token `from`, climbing at most `steps` heads
+/// (the last token reached when none is a verb; the caller checks its tag).
+fn verb_above(parse: &Parse, from: Option<usize>, steps: usize) -> Option<usize> {
+    let mut v = from;
+    for _ in 0..steps {
+        match v {
+            Some(x) if !parse.tag(x).starts_with("VB") => v = parse.head(x),
+            _ => break,
+        }
+    }
+    v
 }
 
 /// Whether token `p` is a preposition the parse left with no object (nor
