@@ -591,8 +591,9 @@ impl<'l> Extractor<'l> {
             }
             // ("the National Guard of Cyprus": a word for a state's armed service, capitalised, is no
             // name of its own; the state named after it is.)
-            let words = text[s..e].split_whitespace().filter(|w| !self.determiner_word(w)).collect::<Vec<_>>();
-            let service = self.lexicon.generic.service_names.iter().any(|w| w.eq_ignore_ascii_case(&words.join(" ")));
+            let words =
+                text[s..e].split_whitespace().filter(|w| !self.determiner_word(w)).collect::<Vec<_>>().join(" ");
+            let service = self.lexicon.generic.service_names.iter().any(|w| w.eq_ignore_ascii_case(&words));
             if !overlaps(e) && !service {
                 cands.push((s, e, Err((GenericKind::Discovered, text[s..e].to_string()))));
             }
