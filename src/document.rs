@@ -145,6 +145,15 @@ impl Document {
         out
     }
 
+    /// The lines above the body that are not its title: the issuer, the kind
+    /// of release, the date ("Council of the EU / Press release / 24 February
+    /// 2026"). At most `HEADER_BYTES`; empty when the body starts at once.
+    pub fn header(&self) -> &str {
+        let end = self.body.first().map_or(0, |b| b.0).min(HEADER_BYTES);
+        let end = (0..=end).rev().find(|&e| self.text.is_char_boundary(e)).unwrap_or(0);
+        &self.text[..end]
+    }
+
     /// The byte ranges of the body's paragraphs (for tests and debugging).
     pub fn body_spans(&self) -> &[(usize, usize)] {
         &self.body
@@ -450,6 +459,9 @@ fn ends_like_prose(line: &str) -> bool {
 /// How many non-empty lines at the top count as the header (title, date, menus).
 const HEADER_LINES: usize = 15;
 
+/// How many bytes at the top [`Document::header`] reads at most.
+const HEADER_BYTES: usize = 2000;
+
 fn is_date_line(line: &str) -> bool {
     // The date regex last: most lines are long prose. The ending first: it
     // is read at once, and a line that ends like prose needs no word count.
@@ -748,6 +760,17 @@ mod tests {
         assert_eq!(Document::from_text("u", undated.into()).date, None);
         let dateline = "Fighting resumes\n\nMarch 3, 2024 - Troops of the army advanced on the town, officials said.\n";
         assert_eq!(Document::from_text("d", dateline.into()).date.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn the_header_holds_the_lines_above_the_body_an_issuer_and_the_kind_of_release() {
+        let release = "Ministry of Foreign Affairs of the Republic of Chile\nPress statement\n12 May 2025\n\nThe ministry condemned the attack on the embassy in the strongest terms and called the ambassador in on Monday.\n";
+        let doc = Document::from_text("r", release.into());
+        assert_eq!(doc.title.as_deref(), Some("Ministry of Foreign Affairs of the Republic of Chile"));
+        assert!(doc.header().contains("Press statement"), "{:?}", doc.header());
+        assert!(!doc.header().contains("condemned"));
+        let plain = "The ministry condemned the attack on the embassy in strong terms.\n";
+        assert_eq!(Document::from_text("p", plain.into()).header(), "");
     }
 
     #[test]

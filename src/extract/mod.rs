@@ -1024,10 +1024,18 @@ impl<'l> Extractor<'l> {
             .collect();
         // A statement's headline names who speaks its "we" ("Chairman's Statement of the ASEAN Summit").
         if let Some((title, named)) = sentences.first().zip(resolved.first()).filter(|(t, _)| t.is_title) {
-            if self.statement_title.is_match(title.text) {
-                events.voice = named.iter().map(|m| m.actor).filter(|&a| self.kind(a) != ActorKind::Person).collect();
-                events.voice.sort_unstable();
-                events.voice.dedup();
+            let mut voice: Vec<usize> =
+                named.iter().map(|m| m.actor).filter(|&a| self.kind(a) != ActorKind::Person).collect();
+            voice.sort_unstable();
+            voice.dedup();
+            // (Or a line above the body names the statement and the title one issuer only: "Ministry
+            // of Foreign Affairs of X" over "Statement on ...".)
+            let issuer = || {
+                let families: BTreeSet<usize> = voice.iter().map(|&a| self.family(a)).collect();
+                families.len() == 1 && self.statement_title.is_match(doc.header())
+            };
+            if self.statement_title.is_match(title.text) || issuer() {
+                events.voice = voice;
             }
         }
         for (i, (s, mentions)) in sentences.iter().zip(&resolved).enumerate() {

@@ -868,6 +868,16 @@ impl<'p, 'a> Graph<'p, 'a> {
         if prep == "in" && self.is_verb(v) && !self.passive(v) && self.kids[v].iter().any(|&o| part(o)) {
             return Some(v);
         }
+        // "responded with sanctions on X", "retaliated with strikes on Y": an act one answers or
+        // presses with is one's own (a verb with no object of its own; not a passive: "was met with
+        // sanctions"; not "charged X with attacks on Y"; but "a blockade, which it tightened with
+        // sanctions on Y", its object a relative pronoun).
+        let bare = || !self.kids[v].iter().any(|&o| self.p.dep(o) == "dobj" && !matches!(self.p.tag(o), "WDT" | "WP"));
+        // (Not a noun with its own doer: "launched it with Kinshasa's blessing".)
+        let owned = || self.kids[t].iter().any(|&c| self.p.dep(c) == "poss");
+        if prep == "with" && self.is_verb(v) && !self.passive(v) && self.transmits_subject(v) && bare() && !owned() {
+            return Some(v);
+        }
         // "troops pushed into Lebanon in a ground offensive against X": who acts in an operation
         // carries it out (class operations).
         // ("pushed deeper into Lebanon in ...": on the verb's adverb.)
