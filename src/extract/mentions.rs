@@ -186,11 +186,20 @@ impl<'l> Extractor<'l> {
     /// was named with that organ ("the Supreme Council of the Gulf
     /// Cooperation Council") or by a name ending in it ("the Gulf
     /// Cooperation Council"): the organ's capitalised name stands for the
-    /// body named last.
-    pub(super) fn add_organ_references(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
-        let lx = self.lexicon;
+    /// body named last. The lines above the body count as named before it
+    /// ("Council of the EU / Press release" over "the Council adopted").
+    pub(super) fn add_organ_references(
+        &self,
+        header: &str,
+        doc_text: &str,
+        sentences: &[Sentence],
+        raws: &mut [Vec<RawMention>],
+    ) {
         // organ name -> the body's form, updated as the document goes on
         let mut organs: BTreeMap<&str, usize> = BTreeMap::new();
+        for line in header.lines().filter(|l| !l.trim().is_empty()) {
+            self.note_organs(line, &self.raw_mentions(line, doc_text), &mut organs);
+        }
         for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
             // Bare organ names, and names the discovery found, that follow an antecedent.
@@ -211,21 +220,29 @@ impl<'l> Extractor<'l> {
                     add_at_words(text, &mut raws[i], organ, &Ok(f), the);
                 }
             }
-            for (s, e, r) in &raws[i] {
-                let Ok(f) = r else { continue };
-                if lx.actors[lx.forms[*f].actor].kind != ActorKind::Igo {
-                    continue;
-                }
-                let name = &text[*s..*e];
-                // "the Supreme Council of the GCC": the organ before "of"; "the GCC Council": its last word.
-                let organ = name.find(" of ").map_or(name, |of| &name[..of]);
-                for head in &self.organ_heads {
-                    if organ.ends_with(head.as_str()) && (organ.len() > head.len() || name.contains(" of ")) {
-                        organs.insert(head.as_str(), *f);
-                        let full = organ.trim_start_matches("the ").trim_start_matches("The ");
-                        if name.contains(" of ") && full.len() > head.len() {
-                            organs.insert(full, *f);
-                        }
+            self.note_organs(text, &raws[i], &mut organs);
+        }
+    }
+
+    /// Notes the organs the international bodies `raw` names in `text` are
+    /// named by ("the Supreme Council of the GCC": "Supreme Council" and
+    /// "Council"; "the GCC Council": "Council").
+    fn note_organs<'a>(&'a self, text: &'a str, raw: &[RawMention], organs: &mut BTreeMap<&'a str, usize>) {
+        let lx = self.lexicon;
+        for (s, e, r) in raw {
+            let Ok(f) = r else { continue };
+            if lx.actors[lx.forms[*f].actor].kind != ActorKind::Igo {
+                continue;
+            }
+            let name = &text[*s..*e];
+            // "the Supreme Council of the GCC": the organ before "of"; "the GCC Council": its last word.
+            let organ = name.find(" of ").map_or(name, |of| &name[..of]);
+            for head in &self.organ_heads {
+                if organ.ends_with(head.as_str()) && (organ.len() > head.len() || name.contains(" of ")) {
+                    organs.insert(head.as_str(), *f);
+                    let full = organ.trim_start_matches("the ").trim_start_matches("The ");
+                    if name.contains(" of ") && full.len() > head.len() {
+                        organs.insert(full, *f);
                     }
                 }
             }

@@ -917,7 +917,7 @@ impl<'l> Extractor<'l> {
         self.add_short_names(&sentences, &mut raws);
         self.add_honorifics(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
-        self.add_organ_references(&sentences, &mut raws);
+        self.add_organ_references(doc.header(), &doc.text, &sentences, &mut raws);
         self.add_cause_short_names(&sentences, &mut raws);
         let mut focus = self.focus(&counts);
         self.add_communique_bodies(&sentences, &mut raws, focus.bloc);

@@ -109,7 +109,7 @@ impl Extractor<'_> {
             let here: Vec<(String, String)> = reading
                 .hits
                 .iter()
-                .filter(|h| h.relation == relation && h.predicate < noun)
+                .filter(|h| h.relation == relation && h.predicate <= noun)
                 .map(|h| (self.id(mentions[h.source].actor, doc), self.id(mentions[h.target].actor, doc)))
                 .collect();
             if here.is_empty() && reading.bare_events.contains(&(relation, noun)) && !bare.contains(&(relation, noun)) {

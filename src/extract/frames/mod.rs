@@ -1267,6 +1267,27 @@ impl FrameSet {
         bare_events.retain(|b| !events.iter().any(|e| e.1 == b.1));
         let mut criticised = self.criticised_events(&g, &events);
         criticised.extend(self.criticised_events(&g, &bare_events));
+        // "condemned the attacks that Russia carried out on Kyiv", "condemns the assistance that X
+        // provides to Y": an event the sentence states inside the condemned noun phrase (the noun
+        // itself, or a relative clause on it) is the condemned one.
+        // ("the assistance that X continues to provide": through the verbs the clause's own verb
+        // governs.)
+        let noun_of = |t: usize| {
+            if !g.is_verb(t) {
+                return Some(t);
+            }
+            let v = std::iter::successors(Some(t), |&v| p.head(v).filter(|_| p.dep(v) == "xcomp")).last()?;
+            p.head(v).filter(|&n| p.dep(v) == "relcl" && !g.is_verb(n))
+        };
+        let stated: Vec<(RelationType, usize, usize)> =
+            out.iter().filter_map(|h| Some((h.relation, h.predicate, noun_of(h.predicate)?))).collect();
+        for (relation, t, noun) in stated {
+            if let Some((verb, critics)) = self.condemned_by(&g, noun) {
+                criticised.extend(critics.into_iter().map(|a| (relation, a, verb, t)));
+            }
+        }
+        criticised.sort_unstable();
+        criticised.dedup();
         let criticised_acts = self.criticised_acts(&g);
         Reading {
             hits: out,
