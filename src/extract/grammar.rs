@@ -25,6 +25,7 @@ pub struct Grammar {
     pub pact_name_heads: Vec<String>,
     pub body_name_heads: Vec<String>,
     pub organ_heads: Vec<String>,
+    pub body_short_heads: Vec<String>,
     pub statement_titles: Vec<String>,
     pub ngo_causes: Vec<String>,
     pub verb_conjunctions: Vec<String>,

@@ -237,7 +237,7 @@ impl<'l> Extractor<'l> {
             let name = &text[*s..*e];
             // "the Supreme Council of the GCC": the organ before "of"; "the GCC Council": its last word.
             let organ = name.find(" of ").map_or(name, |of| &name[..of]);
-            for head in &self.organ_heads {
+            for head in self.organ_heads.iter().chain(&self.body_short_heads) {
                 if organ.ends_with(head.as_str()) && (organ.len() > head.len() || name.contains(" of ")) {
                     organs.insert(head.as_str(), *f);
                     let full = organ.trim_start_matches("the ").trim_start_matches("The ");

@@ -184,6 +184,8 @@ pub struct Extractor<'l> {
     ngo_causes: Vec<String>,
     /// Last words of an organ's name before "of" and its body; see `organ_heads` in grammar.toml.
     organ_heads: std::collections::HashSet<String>,
+    /// Last words of a body's name that "the" and the word refer back to; see `body_short_heads`.
+    body_short_heads: Vec<String>,
     /// An organisation's name that ends "<head> of " before a country ("the Letter Carriers Union
     /// of Canada"); see `name_of_heads` in grammar.toml.
     name_of: Regex,
@@ -561,6 +563,7 @@ impl<'l> Extractor<'l> {
             pact_name: Regex::new(&format!(r"\b(?:{})$", alt(&w.pact_name_heads))).unwrap(),
             body_name_heads: w.body_name_heads.iter().cloned().collect(),
             organ_heads: w.organ_heads.iter().cloned().collect(),
+            body_short_heads: w.body_short_heads.clone(),
             ngo_causes: w.ngo_causes.clone(),
             statement_title: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.statement_titles))).unwrap(),
             verb_conjunction: Regex::new(&format!(r"(?i)\s(?:{0})\s+$|\s(?:{0})\s", alt(&w.verb_conjunctions))).unwrap(),
