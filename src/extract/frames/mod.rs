@@ -2443,8 +2443,22 @@ impl FrameSet {
             // (Nor those who each did it with a named other: "Finland, Sweden and Denmark each signed
             // a pact with the United States", "... separately held talks with X".)
             let each_with = self.each_with_other(g, t);
+            // (Nor do those who act "alongside" a named other act on each other: "troops from Chad and
+            // Niger fought alongside French soldiers" are one side.)
+            let beside: Vec<usize> = std::iter::once(t)
+                .chain(g.light_verb(t))
+                .flat_map(|x| g.prep_objects(x, "alongside"))
+                .flat_map(|o| g.conjuncts(o))
+                .flat_map(|o| g.actors(o, false))
+                .collect();
             for group in g.pairs(t) {
-                if agents || jointly || unnamed_enemy || each_with || enemies.iter().any(|e| !group.contains(e)) {
+                if agents
+                    || jointly
+                    || unnamed_enemy
+                    || each_with
+                    || enemies.iter().any(|e| !group.contains(e))
+                    || beside.iter().any(|b| !group.contains(b))
+                {
                     continue;
                 }
                 // ("the two ministers were meeting with X": one word for both meets X together.)

@@ -250,6 +250,9 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             if g.is_verb(t) && g.objects(t).is_empty() {
                 for &x in themes.modified.iter().filter(|&&x| x != t && g.p.dep(x).starts_with("nsubj")) {
                     v.extend(g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
+                    // (Or whence it comes: "gas from Azerbaijan began flowing to Syria", "troops from
+                    // Jamaica trained alongside U.S. Marines".)
+                    v.extend(g.prep_objects(x, "from").into_iter().flat_map(|o| g.conjuncts(o)));
                 }
             }
             // "Tanks donated by Poland arrived in Ukraine": the agent of a giving participle on the
