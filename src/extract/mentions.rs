@@ -656,8 +656,12 @@ impl<'l> Extractor<'l> {
         // Council vote".)
         let bare = word.trim_end_matches("'s").trim_end_matches("’s");
         let own = self.lexicon.resolve_name(bare).is_some_and(|a| a.kind == ActorKind::Igo);
+        // (Nor after an ordinal that numbers the body's meeting: "the Fifty-Fourth Pacific Islands
+        // Forum Leaders Meeting".)
+        let numbered = bare.rsplit('-').next().is_some_and(|w| self.ordinals.contains(&w.to_lowercase()));
         common
             && !own
+            && !numbered
             && !bare.ends_with("day")
             && word.starts_with(char::is_uppercase)
             && !self.determiner_word(word)

@@ -507,8 +507,10 @@ impl<'l> Extractor<'l> {
             // "the Northern Lions Brigade", "the 444th Combat Brigade", "the 33rd Front", "the Patriotic
             // Union of Kurdistan".
             // ("the 444 Combat Brigade": a bare number only before a unit's head.)
+            // ("the Justice and Equality Movement", "the Kanak and Socialist National Liberation Front":
+            // "and" may join two of the words before the head.)
             discover: big_regex(&format!(
-                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|(?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?|\b\d{{1,4}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{})\b|\b(?:[A-Z][\w'’.-]*\s+){{1,3}}for\s+(?:{})\b",
+                r"\b(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}|[A-Z][\w'’.-]*\s+(?:(?:and\s+)?[A-Z][\w'’.-]*\s+){{0,3}})(?:{})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\b)?|\b\d{{1,4}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{})\b|\b(?:[A-Z][\w'’.-]*\s+){{1,3}}for\s+(?:{})\b",
                 words_re(&g.organisation_heads),
                 if g.unit_heads.is_empty() { r"[^\s\S]".to_string() } else { words_re(&g.unit_heads) },
                 if w.ngo_causes.is_empty() { r"[^\s\S]".to_string() } else { words_re(&w.ngo_causes) }
@@ -529,7 +531,7 @@ impl<'l> Extractor<'l> {
                 alt(&w.person_pronouns)
             ))
             .unwrap(),
-            communique_body: Regex::new(&format!(r"^(?:The\s+)?({})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+s?\b", alt(&w.communique_bodies)))
+            communique_body: Regex::new(&format!(r"^(?:\d{{1,3}}\.\s+)?(?:The\s+)?({})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+s?\b", alt(&w.communique_bodies)))
                 .unwrap(),
             honorific: Regex::new(&format!(r"(?:^|[^\w.])({})(\s+\S+)?", alt(&w.honorifics))).unwrap(),
             it: Regex::new(&format!(
