@@ -1130,9 +1130,10 @@ impl<'l> Extractor<'l> {
             {
                 // An actor and an event stated before ("the summit", "the deal") may still make a relation.
                 let doer_before = events.doer.1 + 1 == events.clock && !events.doer.0.is_empty();
+                // ("Bilateral trade has climbed", naming no one: the pair that met last.)
                 if self.engine != Engine::Patterns
                     && (events.any() || !events.before.is_empty() || doer_before)
-                    && first.is_some()
+                    && (first.is_some() || events.any() && self.frames.says_bilateral(text))
                 {
                     self.events_from_parse(text, mentions, s, &doc_actors, &mut events, &mut result.relations);
                 }

@@ -305,7 +305,8 @@ impl Extractor<'_> {
         let Ok(analyzer) = self.analyzer() else { return };
         // (Or deny a transfer to no one named: "Tehran denied sending weapons to anyone".)
         let denial = self.lexicon.cues.denial.is_match(text);
-        if !(events.may_refer(text) || denial) || !self.frames.may_apply(analyzer, text) {
+        let bilateral = self.frames.says_bilateral(text);
+        if !(events.may_refer(text) || denial || bilateral) || !self.frames.may_apply(analyzer, text) {
             return;
         }
         let parse = parse_sentence(analyzer, text, &self.dateline);
@@ -314,7 +315,7 @@ impl Extractor<'_> {
         for &(relation, giver) in &reading.denied_givers {
             events.denied_givers.push((relation, self.id(mentions[giver].actor, doc)));
         }
-        if !events.may_refer(text) {
+        if !(events.may_refer(text) || bilateral) {
             return;
         }
         let owner = self.event_owner(&parse, &at, mentions, doc);
@@ -630,7 +631,15 @@ impl EventMemory {
             // provides for: "signed a mutual defence agreement. The pledge of military cooperation
             // was part of a strategic treaty".)
             let provided = || Some(RelationType::DefenseTreaty).filter(|_| rel == RelationType::MilitaryCooperation);
-            let Some(pairs) = self.latest(rel).or_else(|| provided().and_then(|r| self.latest(r))) else { continue };
+            // ("Bilateral trade has climbed" after a visit: the trade of the pair that met last.)
+            let met = || {
+                Some(RelationType::DiplomaticMeeting)
+                    .filter(|_| reading.bilateral.contains(&t))
+                    .and_then(|r| self.latest(r))
+            };
+            let Some(pairs) = self.latest(rel).or_else(|| provided().and_then(|r| self.latest(r))).or_else(met) else {
+                continue;
+            };
             for (a, b) in pairs.iter().take(MAX_RELATIONS) {
                 if elsewhere(a, b) || !owned(rel, t, a, b) {
                     continue;

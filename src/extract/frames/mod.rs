@@ -349,6 +349,8 @@ pub struct Reading {
     /// verb token, and the event noun's token. The criticised are the event's
     /// doers.
     pub criticised: Vec<(RelationType, usize, usize, usize)>,
+    /// Event nouns said to be "bilateral" (see [`FrameSet::is_bilateral`]).
+    pub bilateral: Vec<usize>,
     /// Condemnations of an act the sentence before stated ("Moscow
     /// denounced the move"): the critic's mention index and the verb token.
     /// The criticised are who the sentence before made its subject.
@@ -976,6 +978,26 @@ impl FrameSet {
         self.listed("territory", lemma)
     }
 
+    /// Whether noun `t` is said to be "bilateral" or "two-way" (class
+    /// `bilateral_words`): between the two parties the document last met.
+    pub fn is_bilateral(&self, p: &Parse, t: usize) -> bool {
+        // (The phrase's head: "bilateral defence cooperation" is cooperation, not defence.)
+        p.dep(t) != "compound"
+            && (0..p.len()).any(|c| {
+                matches!(p.dep(c), "amod" | "compound")
+                    && self.listed("bilateral_words", p.lemma(c))
+                    && p.head(c).is_some_and(|h| h == t || p.dep(h) == "compound" && p.head(h) == Some(t))
+            })
+    }
+
+    /// Whether `text` has one of the words of class `bilateral_words` (a
+    /// cheap test before parsing a sentence that names no actor).
+    pub fn says_bilateral(&self, text: &str) -> bool {
+        let Some(words) = self.classes.get("bilateral_words") else { return false };
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| words.single.contains(w.to_lowercase().as_str()))
+    }
+
     /// Whether a noun lemma names an attack one side makes (class
     /// `one_sided_attacks`: "attack", "invasion"), not a war of two sides.
     pub fn is_one_sided_attack(&self, lemma: &str) -> bool {
@@ -1241,7 +1263,7 @@ impl FrameSet {
                     if !hits.is_empty() {
                         out.extend(hits);
                     } else if !g.is_verb(t)
-                        && (g.definite(t) || self.pledged_of(&g, t))
+                        && (g.definite(t) || self.pledged_of(&g, t) || self.is_bilateral(p, t))
                         && !events.iter().any(|e: &(RelationType, usize)| e.0 == f.relation)
                     {
                         events.push((f.relation, t));
@@ -1289,6 +1311,7 @@ impl FrameSet {
         criticised.sort_unstable();
         criticised.dedup();
         let criticised_acts = self.criticised_acts(&g);
+        let bilateral = events.iter().map(|e| e.1).filter(|&t| self.is_bilateral(p, t)).collect();
         Reading {
             hits: out,
             events,
@@ -1298,6 +1321,7 @@ impl FrameSet {
             echoes,
             criticised,
             criticised_acts,
+            bilateral,
             denied,
             denied_givers,
         }
