@@ -891,8 +891,13 @@ impl FrameSet {
                         && cur != t
                         && self.listed("time_spans", p.lemma(cur))
                         && g.kids[cur].iter().any(|&o| p.dep(o) == "prep" && p.lemma(o) == "of");
+                    // Sanctions whose lifting is only asked for, planned or refused stay in place:
+                    // "called for the lifting of the embargo imposed by X on Y", "refused to lift the
+                    // sanctions".
+                    let kept =
+                        || cue == Cue::Ended && rel == RelationType::Sanctions && self.cancelled(g, h, rel).is_some();
                     if !subject && !presupposed && !granted && !light_object && !lasted {
-                        return Some(cue);
+                        return if kept() { None } else { Some(cue) };
                     }
                 }
                 // (Not on the subject of a copula denied its noun complement: "X's alliance with Y is
