@@ -1872,6 +1872,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let agents: Vec<usize> = self.prep_objects(t, "by").into_iter().chain(on_verb).collect();
                 heads.extend(agents.into_iter().map(|o| vec![o]));
             }
+            // "the pact binding Australia, Britain and the US", "a treaty that links X and Y": whom a
+            // pact's own verb of binding takes (class binding_verbs) are its parties.
+            let binding = |c: usize| {
+                matches!(self.p.dep(c), "acl" | "relcl") && !self.passive(c) && self.verb_in(c, "binding_verbs")
+            };
+            for c in self.kids[t].iter().copied().filter(|&c| binding(c)) {
+                heads.extend(self.kids[c].iter().copied().filter(|&o| self.p.dep(o) == "dobj").map(|o| vec![o]));
+            }
             // "talks in Geneva between X and Y": the parse hangs the pair on the place.
             for prep in ["of", "on", "in", "at"] {
                 hosts.extend(self.prep_objects(t, prep));
