@@ -812,6 +812,19 @@ impl FrameSet {
             if d == "prep" && self.is_reason_preposition(p, cur) {
                 break;
             }
+            // "removed Turkey from the programme over its purchase of S-400s", "sanctioned Iran for its
+            // drone transfers": the act one is judged or punished for, its own ("its"), took place
+            // whatever the verb ends or does.
+            let owned_act =
+                |n: usize| p.dep(n) == "pobj" && g.kids[n].iter().any(|&c| p.dep(c) == "poss" && p.tag(c) == "PRP$");
+            if d == "prep"
+                && matches!(p.lemma(cur), "over" | "for")
+                && g.is_verb(h)
+                && g.kids[cur].iter().any(|&n| owned_act(n))
+                && !g.judged(h).is_empty()
+            {
+                break;
+            }
             // "would have to enact", "is set to sign": a verb-and-"to" cue over the infinitive.
             if matches!(d, "xcomp" | "acl") && g.kids[cur].iter().any(|&c| p.tag(c) == "TO") {
                 // ("is in talks to transfer", "remains under negotiation to supply": a two-word cue
