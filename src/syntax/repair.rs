@@ -156,6 +156,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     adjective_name_read_as_subject,
     comparison_clause_before_verb,
     preposition_on_preposition,
+    marked_clause_left_as_root,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5589,6 +5590,36 @@ fn verb_above(parse: &Parse, from: Option<usize>, steps: usize) -> Option<usize>
         }
     }
     v
+}
+
+/// "Moscow would buy wheat if it was \"competitively priced.\"", read with the
+/// quoted participle as a second root or a conjunct hung on the verb: a verb's
+/// clause under another verb that opens with its own subordinator ("if",
+/// "unless", "because") is that verb's adverbial clause, its subordinator on
+/// the clause's verb, not on an auxiliary ("if it was [priced]").
+pub fn marked_clause_left_as_root(parse: &mut Parse) {
+    let (Some(root), Some(conj), Some(advcl)) = (label(parse, "root"), label(parse, "conj"), label(parse, "advcl"))
+    else {
+        return;
+    };
+    for t in 0..parse.len() {
+        let Some(h) = parse.head(t) else { continue };
+        let dep = parse.tokens[t].dep;
+        if !(dep == root || dep == conj || dep == advcl)
+            || !parse.tag(h).starts_with("VB")
+            || !parse.tag(t).starts_with("VB")
+        {
+            continue;
+        }
+        // (The parse may hang the subordinator on the clause's auxiliary: "if it was [priced]".)
+        let auxiliaries: Vec<usize> =
+            kids(parse, t).filter(|&a| matches!(parse.dep(a), "aux" | "auxpass")).chain([t]).collect();
+        let mark = auxiliaries.iter().find_map(|&a| kids(parse, a).find(|&m| parse.dep(m) == "mark" && m < t));
+        if let Some(m) = mark {
+            attach(parse, t, Some(h), advcl);
+            parse.tokens[m].head = Some(t);
+        }
+    }
 }
 
 /// Whether token `p` is a preposition the parse left with no object (nor
