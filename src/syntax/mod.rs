@@ -547,7 +547,12 @@ impl Analyzer {
             if cache.owner != self.id || cache.words.len() > MAX_CACHED {
                 *cache = Readings { owner: self.id, ..Readings::default() };
             }
-            let Readings { words, lemmas, ids, .. } = cache;
+            let Readings { words, lemmas, ids, recent, .. } = cache;
+            // The gates before a parse ask for the same sentence several times over.
+            if let Some((_, known)) = recent.iter().find(|(t, _)| **t == *text) {
+                let all: Vec<&str> = known.iter().map(|&i| lemmas.text(i)).collect();
+                return f(&all);
+            }
             ids.clear();
             // Words seen before are looked up once, without building a key.
             for s in &self.tokenizer.tokenize(text) {
@@ -574,6 +579,10 @@ impl Analyzer {
             ids.sort_unstable();
             ids.dedup();
             lemmas.sort_by_text(ids);
+            if recent.len() >= Readings::RECENT {
+                recent.remove(0);
+            }
+            recent.push((text.into(), ids.as_slice().into()));
             let all: Vec<&str> = ids.iter().map(|&i| lemmas.text(i)).collect();
             f(&all)
         })
@@ -979,6 +988,13 @@ struct Readings {
     lemmas: Interned,
     /// The ids of the sentence at hand (kept to reuse its memory).
     ids: Vec<u32>,
+    /// The last sentences asked for, each with its ids sorted by text.
+    recent: Vec<(Box<str>, Box<[u32]>)>,
+}
+
+impl Readings {
+    /// How many sentences [`Readings::recent`] keeps.
+    const RECENT: usize = 4;
 }
 
 /// Lemmas by id, each with the key that orders most of them without

@@ -766,6 +766,9 @@ pub fn preposition_on_worth(parse: &mut Parse) {
 pub fn purpose_of_contract(parse: &mut Parse) {
     const CONTRACTS: [&str; 5] = ["contract", "order", "deal", "agreement", "tender"];
     for f in 2..parse.len() {
+        if parse.lemma(f) != "for" || parse.dep(f) != "prep" {
+            continue;
+        }
         // On the verb, or on the date of a time phrase on it ("on 3 March for 40 howitzers").
         let Some(v) = parse.head(f).and_then(|h| {
             let time = parse.lemma(h).to_lowercase();
@@ -779,7 +782,7 @@ pub fn purpose_of_contract(parse: &mut Parse) {
         }) else {
             continue;
         };
-        if parse.lemma(f) != "for" || parse.dep(f) != "prep" || !parse.tag(v).starts_with("VB") {
+        if !parse.tag(v).starts_with("VB") {
             continue;
         }
         let contract = kids(parse, v).find(|&k| k < f && parse.dep(k) == "dobj" && CONTRACTS.contains(&parse.lemma(k)));
@@ -899,14 +902,16 @@ pub fn object_read_as_clause(parse: &mut Parse) {
     for w in 2..parse.len() {
         let (n, d) = (w - 1, w - 2);
         let Some(v) = parse.head(w) else { continue };
-        let bare = !kids(parse, w).any(|k| {
-            matches!(parse.dep(k), "dobj" | "nsubjpass" | "ccomp" | "xcomp" | "aux" | "auxpass" | "dative" | "attr")
-        });
+        let bare = || {
+            !kids(parse, w).any(|k| {
+                matches!(parse.dep(k), "dobj" | "nsubjpass" | "ccomp" | "xcomp" | "aux" | "auxpass" | "dative" | "attr")
+            })
+        };
         if parse.tag(w) != "VBZ"
             || parse.dep(w) != "ccomp"
             || !parse.tag(v).starts_with("VB")
             || kids(parse, v).any(|k| parse.dep(k) == "dobj")
-            || !bare
+            || !bare()
             || parse.head(n) != Some(w)
             || parse.dep(n) != "nsubj"
             || !matches!(parse.tag(n), "NNP" | "JJ")
@@ -1070,7 +1075,7 @@ pub fn preposition_on_partitive(parse: &mut Parse) {
 /// in ...") is on that noun, which it follows more closely.
 pub fn relative_after_participle_phrase(parse: &mut Parse) {
     for v in 2..parse.len() {
-        let Some(h) = parse.head(v) else { continue };
+        let Some(h) = parse.head(v).filter(|_| parse.dep(v) == "relcl") else { continue };
         let Some(w) = kids(parse, v).find(|&k| k < v && parse.dep(k) == "nsubj" && parse.tag(k) == "WDT") else {
             continue;
         };
@@ -1136,15 +1141,15 @@ pub fn counted_compound_with_gerund(parse: &mut Parse) {
         let number = |k: usize| {
             k < t && parse.dep(k) == "nummod" && !matches!(parse.word(k).to_lowercase().as_str(), "one" | "1")
         };
-        let counted = kids(parse, t).any(|k| number(k) || parse.dep(k) == "compound" && kids(parse, k).any(number));
-        if !(counted
-            && parse.tag(t) == "NN"
+        let counted = || kids(parse, t).any(|k| number(k) || parse.dep(k) == "compound" && kids(parse, k).any(number));
+        if !(parse.tag(t) == "NN"
             && parse.tag(g) == "VBG"
             && parse.head(g) == Some(t)
             && parse.dep(g) == "acl"
             && parse.tag(o) == "NNS"
             && parse.head(o) == Some(g)
-            && parse.dep(o) == "dobj")
+            && parse.dep(o) == "dobj"
+            && counted())
         {
             continue;
         }
@@ -1322,17 +1327,19 @@ pub fn relative_read_as_complement(parse: &mut Parse) {
     for w in 1..parse.len() {
         let Some(v) = parse.head(w) else { continue };
         let o = w - 1;
-        let gapped = kids(parse, v).any(|k| k > w && k < v && parse.dep(k) == "nsubj")
-            && kids(parse, v).any(|k| k > v && parse.dep(k) == "prep")
-            && !kids(parse, v)
-                .any(|k| matches!(parse.dep(k), "dobj" | "nsubjpass" | "ccomp" | "xcomp" | "attr" | "acomp"));
+        let gapped = || {
+            kids(parse, v).any(|k| k > w && k < v && parse.dep(k) == "nsubj")
+                && kids(parse, v).any(|k| k > v && parse.dep(k) == "prep")
+                && !kids(parse, v)
+                    .any(|k| matches!(parse.dep(k), "dobj" | "nsubjpass" | "ccomp" | "xcomp" | "attr" | "acomp"))
+        };
         if !parse.word(w).eq_ignore_ascii_case("that")
             || parse.dep(w) != "mark"
             || !(matches!(parse.dep(v), "advcl" | "ccomp") || parse.dep(v) == "acl" && parse.head(v) == Some(o))
             || !matches!(parse.tag(v), "VBD" | "VBZ" | "VBP")
             || !matches!(parse.tag(o), "NN" | "NNS")
             || !matches!(parse.dep(o), "dobj" | "pobj" | "nsubj")
-            || !gapped
+            || !gapped()
         {
             continue;
         }
@@ -1780,14 +1787,14 @@ pub fn approximation_read_as_preposition(parse: &mut Parse) {
         return;
     };
     for prep in 1..parse.len().saturating_sub(1) {
+        if parse.dep(prep) != "prep" || parse.tag(prep + 1) != "CD" {
+            continue;
+        }
         let word = parse.word(prep).to_lowercase();
-        if parse.dep(prep) != "prep"
-            || !matches!(
-                word.as_str(),
-                "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over"
-            )
-            || parse.tag(prep + 1) != "CD"
-        {
+        if !matches!(
+            word.as_str(),
+            "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over"
+        ) {
             continue;
         }
         let Some(verb) = parse.head(prep).filter(|&v| GIVING.contains(&parse.lemma(v))) else { continue };
@@ -2417,8 +2424,11 @@ pub fn reported_clause_read_as_subject(parse: &mut Parse) {
         return;
     };
     for v in 0..parse.len() {
+        if !parse.tag(v).starts_with("VB") {
+            continue;
+        }
         let subjects: Vec<usize> = kids(parse, v).filter(|&c| parse.dep(c) == "nsubj").collect();
-        if subjects.len() != 2 || !parse.tag(v).starts_with("VB") {
+        if subjects.len() != 2 {
             continue;
         }
         for &subject in &subjects {
@@ -2554,7 +2564,11 @@ pub fn side_by_side(parse: &mut Parse) {
         return;
     };
     for first in 0..parse.len().saturating_sub(2) {
-        let (noun, link) = (parse.word(first).to_ascii_lowercase(), parse.word(first + 1));
+        let link = parse.word(first + 1);
+        if !matches!(link, "by" | "to" | "in") {
+            continue;
+        }
+        let noun = parse.word(first).to_ascii_lowercase();
         let fixed = matches!((noun.as_str(), link), ("side", "by") | ("shoulder", "to") | ("hand", "in"));
         if !fixed || !parse.word(first + 2).eq_ignore_ascii_case(&noun) {
             continue;
@@ -3471,9 +3485,9 @@ pub fn reported_amount_to(parse: &mut Parse) {
     let (Some(vbp), Some(vbz)) = (tag_id(parse, "VBP"), tag_id(parse, "VBZ")) else { return };
     let (Some(ccomp), Some(nsubj)) = (label(parse, "ccomp"), label(parse, "nsubj")) else { return };
     for a in 2..parse.len().saturating_sub(1) {
-        let plural = match parse.word(a).to_lowercase().as_str() {
-            "amount" => false,
-            "amounts" => true,
+        let plural = match parse.word(a) {
+            w if w.eq_ignore_ascii_case("amount") => false,
+            w if w.eq_ignore_ascii_case("amounts") => true,
             _ => continue,
         };
         if !parse.tag(a).starts_with("NN") || parse.lemma(a + 1) != "to" || parse.dep(a + 1) != "prep" {
@@ -3580,7 +3594,7 @@ pub fn allied_modifier(parse: &mut Parse) {
     };
     for a in 1..parse.len() {
         let Some(v) = parse.head(a) else { continue };
-        if !matches!(parse.word(a).to_lowercase().as_str(), "allied" | "affiliated" | "aligned")
+        if !["allied", "affiliated", "aligned"].iter().any(|w| parse.word(a).eq_ignore_ascii_case(w))
             || parse.dep(a) != "conj"
             || !parse.tag(v).starts_with("VB")
             || kids(parse, a).any(|k| parse.dep(k).starts_with("nsubj") || parse.lemma(k) == "with")
@@ -5917,6 +5931,10 @@ pub fn apposition_read_as_subject_before_and(parse: &mut Parse) {
         return;
     };
     for v in 3..parse.len() {
+        // (Asked again below: the cheap test first.)
+        if !parse.head(v).is_some_and(|h| parse.tag(h).starts_with("VB")) {
+            continue;
+        }
         let Some(s) = kids(parse, v).find(|&k| k < v && parse.dep(k) == "nsubj" && parse.tag(k).starts_with("NNP"))
         else {
             continue;
@@ -6013,8 +6031,9 @@ pub fn verb_read_as_plural_before_pronoun(parse: &mut Parse) {
         return;
     };
     for n in 1..parse.len().saturating_sub(1) {
-        let pronoun = matches!(parse.word(n + 1).to_lowercase().as_str(), "it" | "them") && parse.tag(n + 1) == "PRP";
-        if parse.tag(n) != "NNS" || parse.dep(n) != "conj" || !pronoun {
+        let pronoun =
+            || ["it", "them"].iter().any(|w| parse.word(n + 1).eq_ignore_ascii_case(w)) && parse.tag(n + 1) == "PRP";
+        if parse.tag(n) != "NNS" || parse.dep(n) != "conj" || !pronoun() {
             continue;
         }
         let Some(o) = parse.head(n).filter(|&o| parse.dep(o) == "dobj") else { continue };
