@@ -859,11 +859,40 @@ impl Analyzer {
                 }
             }
         }
+        self.verb_after_opening_name(words, &mut tags);
         let word_ids: Vec<u64> = words.iter().map(|w| lowercase_id(w)).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =
             parser::parse(&self.parser, &self.label_ids, &parser::Context { words: &word_ids, tags: &tag_ids });
         (tags, heads, labels)
+    }
+
+    /// "Iran arms the Houthis", "Russia funds Myanmar's junta", tagged with the
+    /// "-s" word as a plural noun: a word the tag dictionary lets be a present
+    /// verb (VBZ), right after a name that opens the sentence, before the start
+    /// of a noun phrase (a determiner, possessive, name or number) with no finite
+    /// verb after it in its stretch of the sentence (up to a comma, semicolon,
+    /// colon or dash), is the name's verb. ("Iran arms sales rose", "U.S. arms
+    /// the rebels received were ...": a noun, left as it is.)
+    fn verb_after_opening_name(&self, words: &[&str], tags: &mut [usize]) {
+        let named = |t: usize, names: &[&str]| names.iter().any(|n| self.tags[t] == *n);
+        let (Some(&nns), Some(&vbz)) = (self.tag_index.get("NNS"), self.tag_index.get("VBZ")) else { return };
+        let (nns, vbz) = (usize::from(nns), usize::from(vbz));
+        let Some(i) = (1..words.len().saturating_sub(1)).find(|&i| !named(tags[i], &["NNP", "NNPS"])) else { return };
+        let opening = (0..i).all(|k| named(tags[k], &["NNP", "NNPS"]) || k == 0 && named(tags[k], &["DT"]));
+        let may_be_verb = || self.tag_dictionary.get(&words[i].to_lowercase()).is_some_and(|c| c.contains(&vbz));
+        if tags[i] != nns || !opening || !named(tags[i + 1], &["DT", "PRP$", "NNP", "NNPS", "CD"]) || !may_be_verb() {
+            return;
+        }
+        let stretch = words[i + 1..]
+            .iter()
+            .position(|w| matches!(*w, "," | ";" | ":" | "-" | "--"))
+            .map_or(words.len(), |p| i + 1 + p);
+        // (A verb right after "and" is the name's second: "arms the junta and trains its pilots".)
+        let finite = |k: usize| named(tags[k], &["VBD", "VBZ", "VBP", "MD"]) && !named(tags[k - 1], &["CC"]);
+        if !(i + 1..stretch).any(finite) {
+            tags[i] = vbz;
+        }
     }
 
     /// Tag names by index.

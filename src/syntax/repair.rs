@@ -157,6 +157,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     comparison_clause_before_verb,
     preposition_on_preposition,
     marked_clause_left_as_root,
+    relative_clause_left_as_root,
+    second_clause_left_as_root,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5632,6 +5634,48 @@ pub fn marked_clause_left_as_root(parse: &mut Parse) {
         if let Some(m) = mark {
             attach(parse, t, Some(h), advcl);
             parse.tokens[m].head = Some(t);
+        }
+    }
+}
+
+/// "the Houthis, whose attacks on shipping have disrupted trade", read with
+/// the clause's verb hung on the noun but labelled a root: a verb under a
+/// noun before it, whose clause opens with a relative word ("whose", "which",
+/// "who") right after the noun (or its comma), is the noun's relative clause.
+pub fn relative_clause_left_as_root(parse: &mut Parse) {
+    let Some(relcl) = label(parse, "relcl") else { return };
+    for t in 1..parse.len() {
+        let Some(h) = parse.head(t).filter(|&h| h < t) else { continue };
+        if parse.dep(t) != "root" || !parse.tag(t).starts_with("VB") || !parse.tag(h).starts_with("NN") {
+            continue;
+        }
+        let w = if parse.word(h + 1) == "," { h + 2 } else { h + 1 };
+        if w < t && matches!(parse.tag(w), "WDT" | "WP" | "WP$") && under_or_is(parse, t, w) {
+            parse.tokens[t].dep = relcl;
+        }
+    }
+}
+
+/// "Kazakhstan signs Rosatom contract for first plant, China's CNNC lined up
+/// for second", a headline of two clauses read with the second's verb hung on
+/// the first's but labelled a root: a verb with a subject of its own after a
+/// comma, with no conjunction or subordinator before it, is a clause beside
+/// the first (parataxis), not a second verb of its subject.
+pub fn second_clause_left_as_root(parse: &mut Parse) {
+    let Some(parataxis) = label(parse, "parataxis") else { return };
+    for t in 2..parse.len() {
+        let Some(h) = parse.head(t).filter(|&h| h < t) else { continue };
+        if parse.dep(t) != "root" || !parse.tag(t).starts_with("VB") || !parse.tag(h).starts_with("VB") {
+            continue;
+        }
+        let subject = kids(parse, t).find(|&k| k < t && parse.dep(k).starts_with("nsubj"));
+        let Some(subject) = subject else { continue };
+        // (The comma may hang on either verb.)
+        let start = (h + 1..=subject).find(|&k| under_or_is(parse, t, k) && parse.word(k) != ",").unwrap_or(subject);
+        let comma = parse.word(start - 1) == ",";
+        let joined = (h + 1..t).any(|k| matches!(parse.dep(k), "cc" | "mark") && under_or_is(parse, t, k));
+        if comma && !joined {
+            parse.tokens[t].dep = parataxis;
         }
     }
 }
