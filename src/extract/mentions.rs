@@ -792,10 +792,23 @@ impl<'l> Extractor<'l> {
                 .map(|(&a, _)| a)
         };
         let state = best(&|a| a.kind == ActorKind::State);
-        let military = best(&|a| a.kind == ActorKind::Military).or_else(|| {
-            best(&|a| a.kind == ActorKind::State && lx.military_of(lx.actor_index(&a.id).unwrap()).is_some())
-                .and_then(|s| lx.military_of(s))
-        });
+        // (Else the forces with a name of their own of a state named at least half as often as the
+        // state named most: not those of a state named once in a statement of Chad's on "the Defence
+        // and Security Forces".)
+        // A junta is a military that rules: that of a state that has one, however often named.
+        let most = state.and_then(|s| counts.get(&s)).copied().unwrap_or(0);
+        let armed = |often: &dyn Fn(usize) -> bool| {
+            best(&|a: &ActorEntry| {
+                a.kind == ActorKind::State
+                    && lx
+                        .actor_index(&a.id)
+                        .is_some_and(|i| lx.military_of(i).is_some() && counts.get(&i).is_some_and(|&n| often(n)))
+            })
+            .and_then(|s| lx.military_of(s))
+        };
+        let named_military = best(&|a| a.kind == ActorKind::Military);
+        let military = named_military.or_else(|| armed(&|n| 2 * n >= most));
+        let junta = named_military.or_else(|| armed(&|_| true));
         // The pair in focus: the two most-mentioned families of states, militaries and international
         // bodies ("trade relations between the two sides" of a story on the EC and Japan).
         let mut fam: BTreeMap<usize, usize> = BTreeMap::new();
@@ -818,6 +831,7 @@ impl<'l> Extractor<'l> {
         counted.sort_by_key(|&(a, n)| (std::cmp::Reverse(n), a));
         Focus {
             military,
+            junta,
             rebels,
             coalition,
             bloc,
@@ -1231,7 +1245,9 @@ impl<'l> Extractor<'l> {
                         GenericKind::Military => {
                             // "the army": the document's military, else the forces of the state it
                             // is about ("soldiers exchanged fire with ..." in a story on one state).
-                            if let Some(m) = f.military.or_else(|| self.dominant_state(f, &out)) {
+                            let junta = surface.to_lowercase().contains("junta");
+                            let forces = if junta { f.junta } else { f.military };
+                            if let Some(m) = forces.or_else(|| self.dominant_state(f, &out)) {
                                 push(m, false, &mut out)
                             }
                         }

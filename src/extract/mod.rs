@@ -325,7 +325,12 @@ pub fn discovered_id(label: &str) -> String {
 const DISCOVERED_PREFIX: &str = "discovered-";
 
 struct Focus {
+    /// Whose forces "the army" or "the security forces" are: the military most mentioned, else
+    /// that of a state named at least half as often as the state named most.
     military: Option<usize>,
+    /// Whose military "the junta" is: the military most mentioned, else that of the state with one
+    /// named most.
+    junta: Option<usize>,
     rebels: Option<usize>,
     /// The most mentioned pact or coalition (an actor with member relations).
     coalition: Option<usize>,
@@ -929,9 +934,9 @@ impl<'l> Extractor<'l> {
         focus.home = home;
         // "The junta accused France" after "Niger's junta": with no military actor known, the state
         // most often named with its military stands for "the junta".
-        if focus.military.is_none() {
-            focus.military = ruled.iter().max_by_key(|&(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a);
-        }
+        let ruler = ruled.iter().max_by_key(|&(&a, &n)| (n, std::cmp::Reverse(a))).map(|(&a, _)| a);
+        focus.military = focus.military.or(ruler);
+        focus.junta = focus.junta.or(ruler);
         // "the coalition" after "the Viv Ansanm coalition", when the document names no pact.
         if focus.coalition.is_none() {
             focus.coalition =
