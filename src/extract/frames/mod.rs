@@ -1421,6 +1421,15 @@ impl FrameSet {
         if let Some((_, noun)) = counted {
             return entries.single.contains(noun) || entries.single.contains(noun.strip_suffix('s').unwrap_or(noun));
         }
+        // "exercise Cutlass Express", "Operation Prosperity Guardian": a name that opens with a word
+        // that names things of its kind (class `name_kinds`) names a thing of that kind.
+        if g.p.tag(t).starts_with("NNP") && g.actors_at[t].is_empty() {
+            let first = g.kids[t].iter().copied().filter(|&c| c < t && g.p.dep(c) == "compound").min();
+            let kind = first.map(|c| g.p.word(c).to_lowercase());
+            if kind.is_some_and(|k| self.listed("name_kinds", &k) && entries.single.contains(&k)) {
+                return true;
+            }
+        }
         // "J-10C fighters": a model designation makes a machine of a word for people.
         let model = |c: usize| {
             let w = g.p.word(c);

@@ -227,6 +227,20 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             for &x in std::iter::once(&t).chain(themes.modified).filter(|&&x| !served(x)) {
                 for c in modifiers(x) {
                     v.push(c);
+                    // ("the French-led exercise Grand African Nemo": the word that opens a theme's name
+                    // and says its kind, class name_kinds, carries the name's modifiers.)
+                    if x != t
+                        && g.p.dep(c) == "compound"
+                        && g.p.tag(x).starts_with("NNP")
+                        && g.sets.listed("name_kinds", &g.p.word(c).to_lowercase())
+                    {
+                        for d in modifiers(c) {
+                            v.push(d);
+                            if matches!(g.p.tag(d), "VBN" | "VBD") && !g.sets.listed("backing_verbs", g.p.lemma(d)) {
+                                v.extend(modifiers(d));
+                            }
+                        }
+                    }
                     // "EU-mediated talks", "Saudi-led coalition": the actor fused to a participle
                     // (not a backer's: "UN-backed talks with the Houthis" are no UN talks; nor a
                     // truce's broker: "a China-brokered ceasefire" ends no fighting of China's).
