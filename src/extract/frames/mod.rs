@@ -1925,10 +1925,11 @@ impl FrameSet {
             return true;
         }
         // Forces that back others back them in the field, no stance: "Haitian police backed by Kenyan
-        // officers", "government forces backed by African Union troops".
+        // officers", "government forces backed by African Union troops", "soldiers backed by Russian
+        // instructors".
         if f.relation == RelationType::PoliticalSupport && g.is_verb(t) {
             let doers = if g.passive(t) || g.p.dep(t) == "acl" { g.by_agent(t) } else { g.subjects(t) };
-            let forces = ["troops", "personnel", "crewed", "armed_services"];
+            let forces = ["troops", "personnel", "crewed", "armed_services", "trainers"];
             if doers.iter().any(|&x| forces.iter().any(|c| self.in_class(g, x, c))) {
                 return true;
             }
