@@ -1955,6 +1955,12 @@ impl FrameSet {
                 g.p.dep(v) == "acl" && g.kids[v].iter().any(|&a| g.p.dep(a) == "aux" && g.p.tag(a) == "TO")
             }));
         }
+        // ("imposed tariffs on Japanese imports in retaliation": a noun "in" which an act is done is
+        // that act, and what the act takes says its sense.)
+        if f.theme.is_none() && !g.is_verb(t) && g.p.dep(t) == "pobj" {
+            let act = g.p.head(t).filter(|&i| g.p.lemma(i) == "in").and_then(|i| g.p.head(i)).filter(|&v| g.is_verb(v));
+            watch.extend(act.into_iter().flat_map(|v| g.objects(v)));
+        }
         // (Where a verb is done with someone it names, below: no role's word either.)
         let mut venues: Vec<usize> = Vec::new();
         // A prepositional verb's object is its preposition's: "stand with the government in its
