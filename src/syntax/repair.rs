@@ -5645,10 +5645,7 @@ pub fn marked_clause_left_as_root(parse: &mut Parse) {
 pub fn relative_clause_left_as_root(parse: &mut Parse) {
     let Some(relcl) = label(parse, "relcl") else { return };
     for t in 1..parse.len() {
-        let Some(h) = parse.head(t).filter(|&h| h < t) else { continue };
-        if parse.dep(t) != "root" || !parse.tag(t).starts_with("VB") || !parse.tag(h).starts_with("NN") {
-            continue;
-        }
+        let Some(h) = verb_left_as_root(parse, t).filter(|&h| parse.tag(h).starts_with("NN")) else { continue };
         let w = if parse.word(h + 1) == "," { h + 2 } else { h + 1 };
         if w < t && matches!(parse.tag(w), "WDT" | "WP" | "WP$") && under_or_is(parse, t, w) {
             parse.tokens[t].dep = relcl;
@@ -5664,10 +5661,7 @@ pub fn relative_clause_left_as_root(parse: &mut Parse) {
 pub fn second_clause_left_as_root(parse: &mut Parse) {
     let Some(parataxis) = label(parse, "parataxis") else { return };
     for t in 2..parse.len() {
-        let Some(h) = parse.head(t).filter(|&h| h < t) else { continue };
-        if parse.dep(t) != "root" || !parse.tag(t).starts_with("VB") || !parse.tag(h).starts_with("VB") {
-            continue;
-        }
+        let Some(h) = verb_left_as_root(parse, t).filter(|&h| parse.tag(h).starts_with("VB")) else { continue };
         let subject = kids(parse, t).find(|&k| k < t && parse.dep(k).starts_with("nsubj"));
         let Some(subject) = subject else { continue };
         // (The comma may hang on either verb.)
@@ -5678,6 +5672,12 @@ pub fn second_clause_left_as_root(parse: &mut Parse) {
             parse.tokens[t].dep = parataxis;
         }
     }
+}
+
+/// The word before it that verb `t` hangs on, when the parse labelled the
+/// verb a root all the same.
+fn verb_left_as_root(parse: &Parse, t: usize) -> Option<usize> {
+    parse.head(t).filter(|&h| h < t && parse.dep(t) == "root" && parse.tag(t).starts_with("VB"))
 }
 
 /// Whether token `p` is a preposition the parse left with no object (nor
