@@ -57,6 +57,9 @@ enum Role {
     /// `partner`: whom the deal an infinitive states the purpose of is with ("signed a deal with
     /// Azerbaijan to import gas").
     Partner,
+    /// `leader`: who leads the theme, the agent of a leading participle on it ("took part in the
+    /// exercise led by the United States").
+    Leader,
 }
 
 impl Role {
@@ -80,6 +83,7 @@ impl Role {
             "buyer" => Role::Buyer,
             "owner" => Role::Owner,
             "partner" => Role::Partner,
+            "leader" => Role::Leader,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),

@@ -227,8 +227,8 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             for &x in std::iter::once(&t).chain(themes.modified).filter(|&&x| !served(x)) {
                 for c in modifiers(x) {
                     v.push(c);
-                    // ("the French-led exercise Grand African Nemo": the word that opens a theme's name
-                    // and says its kind, class name_kinds, carries the name's modifiers.)
+                    // ("the US exercise Khaan Quest": the word that opens a theme's name and says its
+                    // kind, class name_kinds, carries the name's modifiers.)
                     if x != t
                         && g.p.dep(c) == "compound"
                         && g.p.tag(x).starts_with("NNP")
@@ -352,6 +352,18 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 .flat_map(|c| g.by_agent(c))
                 .collect();
             clauses.into_iter().flat_map(|c| g.subjects(c)).chain(agents).collect()
+        }
+        Role::Leader => {
+            // "the exercise led by the United States" (class leading): the agent of a leading
+            // participle on the theme. (The actor fused to one, "the US-led exercise", is its `mod`.)
+            let leading =
+                |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && g.sets.listed("leading", g.p.lemma(c));
+            themes
+                .modified
+                .iter()
+                .flat_map(|&x| g.kids[x].iter().copied().filter(|&c| leading(c)))
+                .flat_map(|c| g.by_agent(c))
+                .collect()
         }
         Role::Pair => Vec::new(),
         // (On the theme or on what an amount of it is of: "most of its fighters".)
