@@ -792,10 +792,6 @@ impl<'l> Extractor<'l> {
                 .map(|(&a, _)| a)
         };
         let state = best(&|a| a.kind == ActorKind::State);
-        // (Else the forces with a name of their own of a state named at least half as often as the
-        // state named most: not those of a state named once in a statement of Chad's on "the Defence
-        // and Security Forces".)
-        // A junta is a military that rules: that of a state that has one, however often named.
         let most = state.and_then(|s| counts.get(&s)).copied().unwrap_or(0);
         let armed = |often: &dyn Fn(usize) -> bool| {
             best(&|a: &ActorEntry| {
@@ -807,7 +803,11 @@ impl<'l> Extractor<'l> {
             .and_then(|s| lx.military_of(s))
         };
         let named_military = best(&|a| a.kind == ActorKind::Military);
+        // "The army": else the forces with a name of their own of a state named at least half as often
+        // as the state named most (not those of a state named once in a statement of Chad's on "the
+        // Defence and Security Forces").
         let military = named_military.or_else(|| armed(&|n| 2 * n >= most));
+        // "The junta", a military that rules: that of a state that has one, however often named.
         let junta = named_military.or_else(|| armed(&|_| true));
         // The pair in focus: the two most-mentioned families of states, militaries and international
         // bodies ("trade relations between the two sides" of a story on the EC and Japan).
