@@ -159,6 +159,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     marked_clause_left_as_root,
     relative_clause_left_as_root,
     second_clause_left_as_root,
+    adjective_read_as_noun,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5670,6 +5671,25 @@ pub fn second_clause_left_as_root(parse: &mut Parse) {
         let joined = (h + 1..t).any(|k| matches!(parse.dep(k), "cc" | "mark") && under_or_is(parse, t, k));
         if comma && !joined {
             parse.tokens[t].dep = parataxis;
+        }
+    }
+}
+
+/// "held a bilateral with Meloni", read with "bilateral" an adjective: an
+/// adjective that heads an indefinite noun phrase as an object or subject, with
+/// no noun after it in the phrase, is a noun, when the tag dictionary lets it be one.
+pub fn adjective_read_as_noun(parse: &mut Parse) {
+    let Some(nn) = tag_id(parse, "NN") else { return };
+    for w in 1..parse.len() {
+        if parse.tag(w) != "JJ" || !matches!(parse.dep(w), "dobj" | "pobj" | "nsubj" | "nsubjpass") {
+            continue;
+        }
+        // (An indefinite article: "the trilateral" may be a pact or a meeting named before.)
+        let article = kids(parse, w)
+            .any(|k| k < w && parse.dep(k) == "det" && matches!(parse.word(k).to_lowercase().as_str(), "a" | "an"));
+        let noun_after = kids(parse, w).any(|k| k > w && matches!(parse.dep(k), "compound" | "amod" | "appos"));
+        if article && !noun_after && dictionary_allows(parse, &parse.word(w).to_lowercase(), "NN") {
+            parse.tokens[w].tag = nn;
         }
     }
 }

@@ -60,6 +60,9 @@ enum Role {
     /// `leader`: who leads the theme, the agent of a leading participle on it ("took part in the
     /// exercise led by the United States").
     Leader,
+    /// `doer`: the object of a noun's "of" when an "against" or "on" object of its own names whom
+    /// the act is done to ("the aggression of X against Y").
+    Doer,
 }
 
 impl Role {
@@ -84,6 +87,7 @@ impl Role {
             "owner" => Role::Owner,
             "partner" => Role::Partner,
             "leader" => Role::Leader,
+            "doer" => Role::Doer,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),

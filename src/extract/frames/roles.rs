@@ -365,6 +365,18 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 .flat_map(|c| g.by_agent(c))
                 .collect()
         }
+        Role::Doer => {
+            // "the aggression of Israel against the Palestinian people": a noun's "of" names its doer
+            // when an "against" or "on" object of its own names whom it is done to ("the invasion of
+            // Ukraine" names only the invaded).
+            let done_to = ["against", "on"]
+                .iter()
+                .any(|prep| g.prep_objects(t, prep).iter().any(|&o| !g.actors(o, false).is_empty()));
+            if g.is_verb(t) || !done_to {
+                return Vec::new();
+            }
+            g.prep_objects(t, "of")
+        }
         Role::Pair => Vec::new(),
         // (On the theme or on what an amount of it is of: "most of its fighters".)
         Role::Owner => themes
@@ -985,7 +997,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         // for a noun that names its own pair ("awaits the outcome of talks between X and Y").
         let own_pair =
             self.kids[t].iter().any(|&c| self.p.dep(c) == "prep" && matches!(self.p.lemma(c), "between" | "among"));
-        if self.p.tag(v).starts_with("NN") && matches!(prep, "of" | "in") && self.p.dep(v) == "dobj" && !own_pair {
+        // (Not through a judgement: "voiced its condemnation of the attacks on X" attacks no one.)
+        let judgement = self.sets.has_predicate(self.p.lemma(v), false, RelationType::Condemnation);
+        if self.p.tag(v).starts_with("NN")
+            && matches!(prep, "of" | "in")
+            && self.p.dep(v) == "dobj"
+            && !own_pair
+            && !judgement
+        {
             let w = self.p.head(v)?;
             if self.is_verb(w) && self.transmits_subject(w) {
                 return Some(w);
