@@ -249,6 +249,60 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// "the Crown Prince", "The President" after a person the lexicon knows
+    /// was named in an earlier sentence: a capitalised title of one of that
+    /// person's offices, right after "the" and before no "of" or name, stands
+    /// for the office's organisation, while every person the document has
+    /// named with that title acts for that one organisation and no officeholder
+    /// the lexicon does not know was named with it.
+    pub(super) fn add_title_references(&self, sentences: &[Sentence], raws: &mut [Vec<RawMention>]) {
+        let lx = self.lexicon;
+        // title -> the organisation's name form, or None once two organisations hold it
+        let mut titles: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        let mut unknown_holders: Vec<String> = Vec::new();
+        for (i, s) in sentences.iter().enumerate() {
+            let text = cut(s.text);
+            for (title, form) in &titles {
+                let Some(form) = form else { continue };
+                let keep = |at: usize, end: usize| {
+                    let rest = &text[end..];
+                    let next_capital = rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+                    (text[..at].ends_with("the ") || text[..at].ends_with("The "))
+                        && !rest.starts_with(" of ")
+                        && !next_capital
+                        && !unknown_holders.iter().any(|h| h.to_lowercase().starts_with(&title.to_lowercase()))
+                };
+                add_at_words(text, &mut raws[i], title, &Ok(*form), keep);
+            }
+            for (_, _, r) in &raws[i] {
+                match r {
+                    Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person => {
+                        for role in &lx.actors[lx.forms[*f].actor].roles {
+                            let Some(org) = lx.actor_index(&role.org) else { continue };
+                            let Some(name) = lx.forms.iter().position(|g| g.actor == org && g.kind == FormKind::Name)
+                            else {
+                                continue;
+                            };
+                            // ("Crown Prince and Prime Minister": each office.)
+                            for title in role.title.split(';').flat_map(|t| t.split(" and ")).map(str::trim) {
+                                if title.starts_with(char::is_uppercase) {
+                                    for written in [title.to_string(), title.to_lowercase()] {
+                                        let held = titles.entry(written).or_insert(Some(name));
+                                        if *held != Some(name) {
+                                            *held = None;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Err((GenericKind::Office, name)) => unknown_holders.push(name.clone()),
+                    _ => {}
+                }
+            }
+        }
+    }
+
     /// "Mwatana" after "Mwatana for Human Rights": the one word before "for"
     /// in the name of an organisation found by its cause (`ngo_causes`)
     /// names it alone in the rest of the document, unless the lexicon knows

@@ -925,6 +925,7 @@ impl<'l> Extractor<'l> {
             raws.push(raw);
         }
         self.add_short_names(&sentences, &mut raws);
+        self.add_title_references(&sentences, &mut raws);
         self.add_honorifics(&sentences, &mut raws);
         self.add_pronouns(&sentences, &mut raws);
         self.add_organ_references(doc.header(), &doc.text, &sentences, &mut raws);
