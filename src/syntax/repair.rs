@@ -160,6 +160,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     relative_clause_left_as_root,
     second_clause_left_as_root,
     adjective_read_as_noun,
+    of_after_time_phrase,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -5690,6 +5691,44 @@ pub fn adjective_read_as_noun(parse: &mut Parse) {
         let noun_after = kids(parse, w).any(|k| k > w && matches!(parse.dep(k), "compound" | "amod" | "appos"));
         if article && !noun_after && dictionary_allows(parse, &parse.word(w).to_lowercase(), "NN") {
             parse.tokens[w].tag = nn;
+        }
+    }
+}
+
+/// "took delivery in February of five squadrons", "took delivery on Thursday
+/// of its first jets", read with "of" on the month, the day or the verb: an
+/// "of" after a time phrase that follows a verb's object noun belongs to that
+/// noun, unless what it is "of" is itself a time ("in May of last year").
+pub fn of_after_time_phrase(parse: &mut Parse) {
+    let time = |p: &Parse, t: usize| {
+        let w = p.word(t).to_lowercase();
+        TIME_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "week" | "month" | "year" | "weekend" | "day")
+    };
+    for of in 2..parse.len() {
+        if parse.dep(of) != "prep" || parse.lemma(of) != "of" {
+            continue;
+        }
+        let Some(h) = parse.head(of) else { continue };
+        // The time phrase right before "of", and the verb it hangs on.
+        let verb = if time(parse, h) && h + 1 == of {
+            match parse.head(h) {
+                Some(pp) if parse.dep(h) == "pobj" && parse.tag(pp) == "IN" => parse.head(pp),
+                Some(v) if parse.dep(h) == "npadvmod" => Some(v),
+                _ => None,
+            }
+        } else if parse.tag(h).starts_with("VB") && time(parse, of - 1) {
+            Some(h)
+        } else {
+            None
+        };
+        let Some(v) = verb.filter(|&v| parse.tag(v).starts_with("VB")) else { continue };
+        let Some(n) = kids(parse, v).find(|&k| k < of && parse.dep(k) == "dobj" && parse.tag(k).starts_with("NN"))
+        else {
+            continue;
+        };
+        let of_time = kids(parse, of).any(|o| time(parse, o) || parse.tag(o) == "CD");
+        if n + 1 < of && !of_time && !kids(parse, n).any(|k| parse.lemma(k) == "of") {
+            parse.tokens[of].head = Some(n);
         }
     }
 }
