@@ -847,6 +847,10 @@ impl Analyzer {
         let words: Vec<&str> = plain.iter().map(|w| w.as_ref()).collect();
         let words = &words[..];
         let mut tags = tagger::tag_with(&self.tagger, &self.tag_ids, &self.tag_dictionary, words);
+        if self.plural_after_opening_article(words, &mut tags) {
+            // (The words after it are tagged again in its light: "The Ministers condemned".)
+            tags = tagger::tag_after(&self.tagger, &self.tag_ids, &self.tag_dictionary, words, &tags[..2]);
+        }
         // A designation ("F-16", "Su-30MK2", "K9", "M23", "T-50i") is a name, never a verb, a number
         // or a function word.
         let designation = |w: &str| {
@@ -893,6 +897,26 @@ impl Analyzer {
         if !(i + 1..stretch).any(finite) {
             tags[i] = vbz;
         }
+    }
+
+    /// "The Ministers condemned ...", "Both Leaders agreed ...", tagged with the
+    /// capitalised word as a plural name: a capitalised plural right after the
+    /// article or "Both" that opens the sentence, the tag dictionary letting it
+    /// be a common plural, before a word in lower case, is that plural ("The
+    /// Netherlands", "The Philippines" are names the dictionary lists as such).
+    /// Whether it changed the tag.
+    fn plural_after_opening_article(&self, words: &[&str], tags: &mut [usize]) -> bool {
+        let (Some(&nns), Some(&nnps)) = (self.tag_index.get("NNS"), self.tag_index.get("NNPS")) else { return false };
+        let (nns, nnps) = (usize::from(nns), usize::from(nnps));
+        if words.len() < 3 || !matches!(words[0], "The" | "Both" | "All") || tags[1] != nnps {
+            return false;
+        }
+        let common = self.tag_dictionary.get(&words[1].to_lowercase()).is_some_and(|c| c.contains(&nns));
+        if common && words[2].starts_with(char::is_lowercase) {
+            tags[1] = nns;
+            return true;
+        }
+        false
     }
 
     /// Tag names by index.

@@ -149,6 +149,18 @@ pub fn tag(weights: &Weights, tag_ids: &[u64], words: &[&str]) -> Vec<usize> {
 
 /// Tags `words` as [`tag`] does, each word the dictionary lists restricted to its tags.
 pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, words: &[&str]) -> Vec<usize> {
+    tag_after(weights, tag_ids, dictionary, words, &[])
+}
+
+/// Tags `words` as [`tag_with`] does, with the first words' tags given
+/// (`fixed`): the rest are chosen in their light.
+pub fn tag_after(
+    weights: &Weights,
+    tag_ids: &[u64],
+    dictionary: &TagDictionary,
+    words: &[&str],
+    fixed: &[usize],
+) -> Vec<usize> {
     let ctx = word_features(words);
     let mut scores = vec![0.0; weights.n_classes()];
     let mut feats = Vec::with_capacity(24);
@@ -156,7 +168,7 @@ pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, 
     let (mut prev, mut prev2) = (START, START);
     for (i, word) in words.iter().enumerate() {
         // Most words are lower case already and are looked up without a copy.
-        let allowed = if dictionary.is_empty() {
+        let allowed = if dictionary.is_empty() || i < fixed.len() {
             None
         } else {
             let lower = if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
@@ -167,6 +179,7 @@ pub fn tag_with(weights: &Weights, tag_ids: &[u64], dictionary: &TagDictionary, 
             dictionary.get(lower.as_ref())
         };
         let best = match allowed {
+            _ if i < fixed.len() => fixed[i],
             // A word with one tag listed gets it whatever the scores: they are not computed.
             Some(classes) if classes.len() == 1 => classes[0],
             Some(classes) => {
