@@ -270,7 +270,7 @@ impl<'l> Extractor<'l> {
                     (text[..at].ends_with("the ") || text[..at].ends_with("The "))
                         && !rest.starts_with(" of ")
                         && !next_capital
-                        && !unknown_holders.iter().any(|h| h.to_lowercase().starts_with(&title.to_lowercase()))
+                        && !unknown_holders.iter().any(|h| h.to_lowercase().contains(&title.to_lowercase()))
                 };
                 add_at_words(text, &mut raws[i], title, &Ok(*form), keep);
             }
@@ -283,8 +283,19 @@ impl<'l> Extractor<'l> {
                             else {
                                 continue;
                             };
-                            // ("Crown Prince and Prime Minister": each office.)
-                            for title in role.title.split(';').flat_map(|t| t.split(" and ")).map(str::trim) {
+                            // ("Crown Prince and Prime Minister": each office; "Special Envoy for Yemen":
+                            // also "the Special Envoy" and "the Envoy".)
+                            let offices = role.title.split(';').flat_map(|t| t.split(" and ")).map(str::trim);
+                            let short = |t: &'l str| {
+                                let cut = [" for ", " of ", " to "]
+                                    .iter()
+                                    .filter_map(|p| t.find(p))
+                                    .min()
+                                    .map_or(t, |at| &t[..at]);
+                                let last = cut.rsplit(' ').next().filter(|w| *w != cut && w.chars().count() >= 3);
+                                [Some(t), Some(cut), last]
+                            };
+                            for title in offices.flat_map(short).flatten() {
                                 if title.starts_with(char::is_uppercase) {
                                     for written in [title.to_string(), title.to_lowercase()] {
                                         let held = titles.entry(written).or_insert(Some(name));
