@@ -851,6 +851,10 @@ impl Analyzer {
             // (The words after it are tagged again in its light: "The Ministers condemned".)
             tags = tagger::tag_after(&self.tagger, &self.tag_ids, &self.tag_dictionary, words, &tags[..2]);
         }
+        if let Some(v) = self.verb_after_subject_noun(words, &mut tags) {
+            // (And after the verb: "The navy trains regularly with ...".)
+            tags = tagger::tag_after(&self.tagger, &self.tag_ids, &self.tag_dictionary, words, &tags[..=v]);
+        }
         // A designation ("F-16", "Su-30MK2", "K9", "M23", "T-50i") is a name, never a verb, a number
         // or a function word.
         let designation = |w: &str| {
@@ -917,6 +921,44 @@ impl Analyzer {
             return true;
         }
         false
+    }
+
+    /// "The Australian navy trains with the Japanese navy", tagged with "navy
+    /// trains" as one noun: in a sentence with no word tagged a verb, an "-s" word
+    /// tagged as a plural noun that the tag dictionary lets be a present verb,
+    /// right after a singular noun or name that closes a noun phrase opened by a
+    /// determiner or possessive, and before an adverb, a preposition or a
+    /// determiner, is the verb. Returns its position when it changed the tag.
+    fn verb_after_subject_noun(&self, words: &[&str], tags: &mut [usize]) -> Option<usize> {
+        let id = |n: &str| self.tag_index.get(n).map(|&t| usize::from(t));
+        let (nns, vbz) = (id("NNS")?, id("VBZ")?);
+        let named = |t: usize, names: &[&str]| names.iter().any(|n| self.tags[t] == *n);
+        if tags.iter().any(|&t| self.tags[t].starts_with("VB") || named(t, &["MD"])) {
+            return None;
+        }
+        let v = (2..words.len().saturating_sub(1)).find(|&i| tags[i] == nns && named(tags[i - 1], &["NN", "NNP"]))?;
+        // (The phrase's own determiner, with only modifiers between: not "the Philippines conducted
+        // joint maritime exercises" read with no verb.)
+        let opened = (0..v - 1)
+            .rev()
+            .take_while(|&k| !named(tags[k], &[",", "CC"]))
+            .take(4)
+            .find(|&k| !named(tags[k], &["NN", "NNP", "NNPS", "JJ", "CD", "HYPH"]))
+            .is_some_and(|k| named(tags[k], &["DT", "PRP$", "POS"]));
+        // (A word the dictionary does not list may be a verb if its stem is one: "trains", "patrols".)
+        let lower = words[v].to_lowercase();
+        let vb = id("VB")?;
+        let may_be_verb = match self.tag_dictionary.get(&lower) {
+            Some(c) => c.contains(&vbz),
+            None => {
+                lower.strip_suffix('s').and_then(|stem| self.tag_dictionary.get(stem)).is_some_and(|c| c.contains(&vb))
+            }
+        };
+        if opened && may_be_verb && named(tags[v + 1], &["RB", "IN", "DT", "PRP$"]) {
+            tags[v] = vbz;
+            return Some(v);
+        }
+        None
     }
 
     /// Tag names by index.
