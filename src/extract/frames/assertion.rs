@@ -514,6 +514,25 @@ impl FrameSet {
                 return Some(Cue::Negation);
             }
         }
+        // "no agreement on the sale of jets to X was discussed", "no contract for the delivery of
+        // tanks": a commitment with "no" whose content the predicate is, after "on", "of", "for", "about" or "over" (up to two
+        // levels; not a time: "no relations since their war" keeps the war).
+        let mut x = t;
+        for _ in 0..2 {
+            let content = |prep: &usize| matches!(p.lemma(*prep), "on" | "of" | "for" | "about" | "over");
+            let Some(n) = p.head(x).filter(|_| p.dep(x) == "pobj").filter(content).and_then(|prep| p.head(prep)) else {
+                break;
+            };
+            if !p.tag(n).starts_with("NN") {
+                break;
+            }
+            // (A commitment or an order: "no comment on the attack" leaves the attack.)
+            let binding = g.sets.in_class(g, n, "commitments") || g.sets.listed("orders", p.lemma(n));
+            if binding && g.kids[n].iter().any(|&c| p.dep(c) == "det" && p.lemma(c) == "no") {
+                return Some(Cue::Negation);
+            }
+            x = n;
+        }
         // The clause's verb has a condition of its own: "France can sell jets to India if the deal
         // is approved", "unless talks fail, X will send troops".
         // "in the event of any U.S. strike", "in case of war".
