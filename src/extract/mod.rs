@@ -1502,14 +1502,9 @@ impl Extractor<'_> {
         // ("X received Y. The ministers condemned ...": so is a plural of those who met, class
         // meeting_participants, the two who met.)
         let opener = usize::from(parse.len() > 1 && parse.word(0).eq_ignore_ascii_case("the"));
-        // (Capitalised in a release, "The Ministers", a plural proper noun.)
-        let plural = match parse.tag(opener) {
-            "NNS" => Some(parse.lemma(opener).to_string()),
-            "NNPS" => parse.word(opener).to_lowercase().strip_suffix('s').map(str::to_string),
-            _ => None,
-        };
         let participants = parse.len() > opener
-            && plural.is_some_and(|w| self.frames.is_meeting_participant(&w))
+            && parse.tag(opener) == "NNS"
+            && self.frames.is_meeting_participant(parse.lemma(opener))
             && matches!(parse.dep(opener), "nsubj" | "nsubjpass");
         if subject.is_empty()
             && events.speaker_age == 1

@@ -515,8 +515,8 @@ impl FrameSet {
             }
         }
         // "no agreement on the sale of jets to X was discussed", "no contract for the delivery of
-        // tanks": a commitment with "no" whose content the predicate is, after "on", "of", "for", "about" or "over" (up to two
-        // levels; not a time: "no relations since their war" keeps the war).
+        // tanks": a commitment with "no" whose content the predicate is, after "on", "of", "for",
+        // "about" or "over" (up to two levels; not a time: "no relations since their war" keeps the war).
         let mut x = t;
         for _ in 0..2 {
             let content = |prep: &usize| matches!(p.lemma(*prep), "on" | "of" | "for" | "about" | "over");
