@@ -1188,6 +1188,12 @@ impl Lexicon {
         self.index.get(id).copied()
     }
 
+    /// The index of the form that names `actor` by its name (not an acronym,
+    /// demonym or capital), if the lexicon lists one.
+    pub fn name_form(&self, actor: usize) -> Option<usize> {
+        self.forms.iter().position(|f| f.actor == actor && f.kind == FormKind::Name)
+    }
+
     /// The military that acts for a state, if the lexicon has one.
     pub fn military_of(&self, state: usize) -> Option<usize> {
         self.military_of.get(&self.actors[state].id).copied()

@@ -94,9 +94,7 @@ impl<'l> Extractor<'l> {
                     continue;
                 }
                 let Some(surname) = self.titled_surname(text, *s, *e) else { continue };
-                let Some(name) = lx.forms.iter().position(|g| g.actor == state && g.kind == FormKind::Name) else {
-                    continue;
-                };
+                let Some(name) = lx.name_form(state) else { continue };
                 if !short.contains_key(surname) {
                     titled.entry(surname.to_string()).or_insert((name, i));
                 }
@@ -259,41 +257,46 @@ impl<'l> Extractor<'l> {
         let lx = self.lexicon;
         // title -> the organisation's name form, or None once two organisations hold it
         let mut titles: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        // officeholders the lexicon does not know, lower-cased ("defence minister juan perez")
         let mut unknown_holders: Vec<String> = Vec::new();
+        let mut noted: BTreeSet<usize> = BTreeSet::new();
         for (i, s) in sentences.iter().enumerate() {
             let text = cut(s.text);
             for (title, form) in &titles {
                 let Some(form) = form else { continue };
+                let lower = title.to_lowercase();
                 let keep = |at: usize, end: usize| {
                     let rest = &text[end..];
                     let next_capital = rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
                     (text[..at].ends_with("the ") || text[..at].ends_with("The "))
                         && !rest.starts_with(" of ")
                         && !next_capital
-                        && !unknown_holders.iter().any(|h| h.to_lowercase().contains(&title.to_lowercase()))
+                        && !unknown_holders.iter().any(|h| h.contains(&lower))
                 };
                 add_at_words(text, &mut raws[i], title, &Ok(*form), keep);
             }
             for (_, _, r) in &raws[i] {
                 match r {
-                    Ok(f) if lx.actors[lx.forms[*f].actor].kind == ActorKind::Person => {
-                        for role in &lx.actors[lx.forms[*f].actor].roles {
-                            let Some(org) = lx.actor_index(&role.org) else { continue };
-                            let Some(name) = lx.forms.iter().position(|g| g.actor == org && g.kind == FormKind::Name)
-                            else {
+                    Ok(f) => {
+                        let person = lx.forms[*f].actor;
+                        if lx.actors[person].kind != ActorKind::Person || !noted.insert(person) {
+                            continue;
+                        }
+                        for role in &lx.actors[person].roles {
+                            let Some(name) = lx.actor_index(&role.org).and_then(|org| lx.name_form(org)) else {
                                 continue;
                             };
                             // ("Crown Prince and Prime Minister": each office; "Special Envoy for Yemen":
                             // also "the Special Envoy" and "the Envoy".)
                             let offices = role.title.split(';').flat_map(|t| t.split(" and ")).map(str::trim);
                             let short = |t: &'l str| {
-                                let cut = [" for ", " of ", " to "]
+                                let head = [" for ", " of ", " to "]
                                     .iter()
                                     .filter_map(|p| t.find(p))
                                     .min()
                                     .map_or(t, |at| &t[..at]);
-                                let last = cut.rsplit(' ').next().filter(|w| *w != cut && w.chars().count() >= 3);
-                                [Some(t), Some(cut), last]
+                                let last = head.rsplit(' ').next().filter(|w| *w != head && w.chars().count() >= 3);
+                                [Some(t), Some(head), last]
                             };
                             for title in offices.flat_map(short).flatten() {
                                 if title.starts_with(char::is_uppercase) {
@@ -307,7 +310,7 @@ impl<'l> Extractor<'l> {
                             }
                         }
                     }
-                    Err((GenericKind::Office, name)) => unknown_holders.push(name.clone()),
+                    Err((GenericKind::Office, name)) => unknown_holders.push(name.to_lowercase()),
                     _ => {}
                 }
             }
