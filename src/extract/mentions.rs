@@ -235,6 +235,21 @@ impl<'l> Extractor<'l> {
             let name = &text[*s..*e];
             // "the Supreme Council of the GCC": the organ before "of"; "the GCC Council": its last word.
             let organ = name.find(" of ").map_or(name, |of| &name[..of]);
+            // "The Council of Ministers of the Indian Ocean Commission", the organ's name before the body's.
+            let before = text[..*s].strip_suffix("the ").unwrap_or(&text[..*s]);
+            if let Some(before) = before.strip_suffix(" of ") {
+                let start = before
+                    .rsplit(' ')
+                    .take_while(|w| w.starts_with(char::is_uppercase) || *w == "of" || *w == "and")
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>();
+                let phrase = &before[before.len() + 1 - start.max(1)..];
+                for part in phrase.split(" of ") {
+                    if let Some(head) = self.organ_heads.iter().find(|h| part.ends_with(h.as_str())) {
+                        organs.insert(head.as_str(), *f);
+                    }
+                }
+            }
             for head in self.organ_heads.iter().chain(&self.body_short_heads) {
                 if organ.ends_with(head.as_str()) && (organ.len() > head.len() || name.contains(" of ")) {
                     organs.insert(head.as_str(), *f);

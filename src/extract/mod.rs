@@ -1771,6 +1771,32 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // Who condemns an attack does not make it: "the EU condemned the armed attack on Guyana".
+            if f.relation == RelationType::ArmedConflict {
+                let judged = preds.iter().find_map(|&n| {
+                    parse.head(n).filter(|&v| {
+                        parse.tag(n).starts_with("NN")
+                            && parse.dep(n) == "dobj"
+                            && self.frames.has_predicate(parse.lemma(v), true, RelationType::Condemnation)
+                    })
+                });
+                if let Some(v) = judged {
+                    // (Its subject, or that of the verb it is joined to: "reiterated its support for X
+                    // and condemned the attack on Y".)
+                    let shared = Some(v).filter(|_| parse.dep(v) == "conj").and_then(|v| parse.head(v));
+                    let subject = |x: usize| {
+                        std::iter::successors(Some(x), |&y| parse.head(y))
+                            .take_while(|&y| y != v && Some(y) != shared)
+                            .any(|y| {
+                                matches!(parse.head(y), Some(h) if h == v || Some(h) == shared)
+                                    && parse.dep(y) == "nsubj"
+                            })
+                    };
+                    if tokens_of(&f.source).into_iter().any(subject) {
+                        return false;
+                    }
+                }
+            }
             // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones".
             if f.relation == RelationType::ArmedConflict && preds.iter().all(|&t| self.frames.on_weapon(parse, &at, t))
             {
@@ -1778,14 +1804,24 @@ impl Extractor<'_> {
             }
             // An event a clause is about, or amid which it happens ("protested over the visit", "amid
             // talks"), has its parties in its own phrase: the clause's actors are not them.
+            // (So is what an account is on: "heard an update on X's talks with Y on a nuclear deal".)
             let topic = |t: usize| {
                 parse.tag(t).starts_with("NN")
                     && parse.dep(t) == "pobj"
-                    && parse.head(t).is_some_and(|h| matches!(parse.lemma(h), "over" | "about" | "amid" | "despite"))
+                    && parse.head(t).is_some_and(|h| {
+                        matches!(parse.lemma(h), "over" | "about" | "amid" | "despite")
+                            || matches!(parse.lemma(h), "on" | "about")
+                                && parse.head(h).is_some_and(|n| self.frames.is_report_noun(parse.lemma(n)))
+                    })
             };
-            // (Of the symmetric kinds, where the word window pairs whom the sentence names.)
-            let topic_head = preds.iter().find(|&&t| parse.head(t).is_none_or(|h| !preds.contains(&h)) && topic(t));
-            if let Some(&t) = topic_head.filter(|_| !f.relation.directed()) {
+            // (Of the symmetric kinds, where the word window pairs whom the sentence names; the
+            // account may be on a phrase the trigger is in.)
+            let topic_head = preds.iter().find_map(|&t| {
+                let top = parse.head(t).is_none_or(|h| !preds.contains(&h));
+                let up = std::iter::successors(Some(t), |&y| parse.head(y).filter(|_| !parse.tag(y).starts_with("VB")));
+                up.take(6).find(|&y| topic(y)).filter(|_| top)
+            });
+            if let Some(t) = topic_head.filter(|_| !f.relation.directed()) {
                 let inside = |id: &str| tokens_of(id).into_iter().any(|x| x == t || under(parse, t, x));
                 if !inside(&f.source) || !inside(&f.target) {
                     return false;

@@ -1140,6 +1140,11 @@ impl FrameSet {
         self.report.contains(lemma)
     }
 
+    /// Whether `lemma` names an account of something (class `report_nouns`: "an update on ...").
+    pub fn is_report_noun(&self, lemma: &str) -> bool {
+        self.listed("report_nouns", lemma)
+    }
+
     /// The number of frames and of distinct predicate lemmas per relation type.
     pub fn lemma_counts(&self) -> BTreeMap<&'static str, (usize, usize)> {
         let mut out: BTreeMap<&'static str, (FxHashSet<&str>, FxHashSet<&str>)> = BTreeMap::new();
