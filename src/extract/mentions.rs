@@ -1534,10 +1534,32 @@ impl<'l> Extractor<'l> {
                                     && f.group.len() < members.len()
                                     && f.group.iter().all(|&a| members.contains(&lx.actors[a].id))
                             });
+                            // ("the three Sahel states": those of that region.)
+                            let region = longest_region_adjective(lx, surface).map(|(_, r)| r);
+                            let in_region = |id: &str| {
+                                region.is_none_or(|r| {
+                                    lx.actor_index(id).is_some_and(|a| lx.actors[a].regions.contains(r))
+                                })
+                            };
                             // ("X hosted her Y and Z counterparts. The three ministers ...": the states
                             // the sentence before named, when they are as many and the document lists
                             // no such group.)
-                            let before = wanted.filter(|&n| f.last_named.len() == n && f.group.len() != n);
+                            let before = wanted.filter(|&n| {
+                                f.last_named.len() == n
+                                    && f.group.len() != n
+                                    && f.last_named.iter().all(|&a| in_region(&lx.actors[a].id))
+                            });
+                            // ("the three Sahel states" in a story on the Alliance of Sahel States: a bloc
+                            // the document named with as many members, of that region.)
+                            let bloc = wanted.and_then(|n| {
+                                f.counted.iter().map(|&(a, _)| a).find(|&a| {
+                                    lx.actors.get(a).is_some_and(|b| {
+                                        b.kind == ActorKind::Igo
+                                            && b.members.len() == n
+                                            && b.members.iter().all(|m| in_region(m))
+                                    })
+                                })
+                            });
                             // ("the foreign ministers of Japan and South Korea": the "of" names them; not
                             // "accused the allies of setting back ...".)
                             let rest = text[e..].trim_start();
@@ -1549,6 +1571,10 @@ impl<'l> Extractor<'l> {
                                 for &a in &named[..n] {
                                     push(a, true, &mut out);
                                 }
+                            } else if let Some(b) = bloc.filter(|_| region.is_some() || Some(f.group.len()) != wanted) {
+                                // (Not where the document lists as many states together: "the three
+                                // ministers" are theirs.)
+                                push(b, false, &mut out);
                             } else if let Some(n) = before {
                                 for &a in &f.last_named[..n] {
                                     push(a, true, &mut out);
