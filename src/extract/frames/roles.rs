@@ -198,7 +198,10 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| matches!(g.p.lemma(h), "in" | "on" | "against"))
             };
             // Nor a party's own: "welcomed Argentina's Javier Milei" acts on Milei, who is his side.
-            for &th in themes.all.iter().filter(|&&th| !setting(th) && g.actors_at[th].is_empty()) {
+            // Nor a noun joined to the predicate noun, which has its own: "Mali's security partner
+            // and Algeria's arms supplier" is no partner of Algeria.
+            let joined = |x: usize| !g.is_verb(t) && g.p.dep(x) == "conj" && g.p.head(x) == Some(t);
+            for &th in themes.all.iter().filter(|&&th| !setting(th) && !joined(th) && g.actors_at[th].is_empty()) {
                 v.extend(g.kids[th].iter().copied().filter(|&c| g.p.dep(c) == "poss"));
             }
             // "the troops of Russia" are Russia's, in a frame that has a theme (not "the meeting of the SCO").
