@@ -2084,6 +2084,25 @@ impl<'p, 'a> Graph<'p, 'a> {
         Vec::new()
     }
 
+    /// "Mali's armed forces said they had repelled ...": the one actor a plural
+    /// noun names (forces, officials) as the subject of the reporting verb above
+    /// `x`, a "they" subject of the reported clause.
+    pub(super) fn plural_speaker(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(v) = p.head(x).filter(|&v| self.is_verb(v) && p.dep(v) == "ccomp") else { return Vec::new() };
+        let Some(r) = p.head(v).filter(|&r| self.is_verb(r) && self.report.contains(p.lemma(r))) else {
+            return Vec::new();
+        };
+        let plural =
+            self.kids[r].iter().copied().filter(|&s| p.dep(s) == "nsubj" && matches!(p.tag(s), "NNS" | "NNPS"));
+        let named: Vec<usize> = plural.flat_map(|s| self.actors(s, false)).collect();
+        if named.len() == 1 {
+            named
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The one actor named as the subject of the reporting verb above noun `n`,
     /// when `n` is the subject of the reported clause ("Israel said its jets
     /// struck ..."): what an "its" on `n` stands for. Read from the names on
@@ -2654,6 +2673,9 @@ impl<'p, 'a> Graph<'p, 'a> {
                 let mut antecedent = self.sent_forces(y);
                 if antecedent.is_empty() {
                     antecedent = self.plural_antecedent(y);
+                }
+                if antecedent.is_empty() && matches!(p.dep(y), "nsubj" | "nsubjpass") {
+                    antecedent = self.plural_speaker(y);
                 }
                 out.extend(antecedent);
             } else if p.word(y).eq_ignore_ascii_case("it") && p.dep(y) == "dobj" {
