@@ -2974,6 +2974,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                                 p.lemma(q) == "of" && p.head(q).is_some_and(|h| self.sets.in_class(self, h, "holdings"))
                             })
                     };
+                    // "forces loyal to the government", "fighters affiliated with the GNU": armed men
+                    // described by whom they answer to (class allegiance_words).
+                    let armed = || self.sets.in_class(self, y, "troops") || self.sets.in_class(self, y, "combatants");
+                    if matches!(p.dep(c), "amod" | "acl") && self.sets.listed("allegiance_words", p.lemma(c)) && armed()
+                    {
+                        for &q in
+                            self.kids[c].iter().filter(|&&q| p.dep(q) == "prep" && matches!(p.lemma(q), "to" | "with"))
+                        {
+                            todo.extend(self.kids[q].iter().copied().filter(|&o| p.dep(o) == "pobj"));
+                        }
+                    }
                     if p.dep(c) == "acl"
                         && matches!(p.tag(c), "VBN" | "VBG")
                         && (self.sets.in_class(self, y, "holdings") || of_holding())
