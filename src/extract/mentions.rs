@@ -698,6 +698,37 @@ impl<'l> Extractor<'l> {
                 cands.push((s, e, Err((GenericKind::Discovered, text[s..e].to_string()))));
             }
         }
+        // "sanctioned Skydio, the American drone maker": a name the lexicon lacks that an apposition
+        // calls a company is a company of its own, not the state its adjective names. (Not a word
+        // opening the sentence alone, "Meanwhile, the company ...", a date, "On Monday, the firm",
+        // or a town, "in Houston, the company said".)
+        if text.contains(", the ") || text.contains(", a") {
+            for c in self.company_apposition.captures_iter(text) {
+                let name = c.get(1).expect("group");
+                let (s, e) = (name.start(), name.end());
+                let words: Vec<&str> = name.as_str().split_whitespace().collect();
+                let opening = text[..s].trim().is_empty() && words.len() < 2;
+                let dated = words
+                    .iter()
+                    .any(|w| self.frames.month(w).is_some() || w.ends_with("day") || self.determiner_word(w));
+                // (Nor a place in a series or after a preposition, "Based in Milan, Ohio, the company";
+                // nor another's firm, "X, a subsidiary of state oil company Pemex".)
+                let before = text[..s].trim_end();
+                let placed = before.ends_with(',')
+                    || before.rsplit(' ').next().is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "of"));
+                let owned = c.get(0).is_some_and(|m| m.as_str()[name.len()..].contains(" of "));
+                if opening
+                    || dated
+                    || placed
+                    || owned
+                    || lx.place(name.as_str()).is_some()
+                    || cands.iter().any(|c| c.0 < e && s < c.1)
+                {
+                    continue;
+                }
+                cands.push((s, e, Err((GenericKind::Discovered, name.as_str().to_string()))));
+            }
+        }
         // ("the Supreme Council of the Gulf Cooperation Council", "the Assembly of the African Union":
         // an organ's name before a body the lexicon knows is that body.)
         let organs: Vec<(usize, usize)> =

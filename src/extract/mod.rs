@@ -165,6 +165,9 @@ pub struct Extractor<'l> {
     pronoun_possessive: Regex,
     media: Option<Regex>,
     discover: SharedRegex,
+    /// "Skydio, the American drone maker": a capitalised name before a company's title in
+    /// apposition (grammar `company_titles`); group 1 is the name.
+    company_apposition: Regex,
     /// Lower-cased words that may follow a capital city standing for its state
     /// ("Moscow Mayor", "U.S. And"); see `capital_followers` in grammar.toml.
     capital_followers: std::collections::HashSet<String>,
@@ -521,6 +524,11 @@ impl<'l> Extractor<'l> {
                 if w.ngo_causes.is_empty() { r"[^\s\S]".to_string() } else { words_re(&w.ngo_causes) }
             ))
             .expect("discovery regex"),
+            company_apposition: Regex::new(&format!(
+                r"(\p{{Lu}}[\w&'’.-]*(?:\s+\p{{Lu}}[\w&'’.-]*){{0,3}}),\s+(?i:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{})\b",
+                alt(&w.company_titles)
+            ))
+            .unwrap(),
             media: (!lexicon.generic.media_heads.is_empty()).then(|| {
                 let heads = lexicon.generic.media_heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
                 Regex::new(&format!(r"^(?:\s+\p{{Lu}}\w*){{0,2}}?\s+(?:{heads})\b")).unwrap()

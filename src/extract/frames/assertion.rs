@@ -928,7 +928,11 @@ impl FrameSet {
                     // sanctions".
                     let kept =
                         || cue == Cue::Ended && rel == RelationType::Sanctions && self.cancelled(g, h, rel).is_some();
-                    if !subject && !presupposed && !granted && !light_object && !lasted {
+                    // A question or request about an event asks about what is: "asked about the
+                    // joint exercise between X and Y".
+                    let topic =
+                        cue == Cue::Call && d == "prep" && matches!(p.lemma(cur), "about" | "regarding" | "concerning");
+                    if !subject && !presupposed && !granted && !light_object && !lasted && !topic {
                         return if kept() { None } else { Some(cue) };
                     }
                 }
