@@ -63,6 +63,8 @@ enum Role {
     /// `doer`: the object of a noun's "of" when an "against" or "on" object of its own names whom
     /// the act is done to ("the aggression of X against Y").
     Doer,
+    /// `objmod`: an actor or demonym modifying the verb's object ("shot down a Malian drone").
+    ObjMod,
 }
 
 impl Role {
@@ -88,6 +90,7 @@ impl Role {
             "partner" => Role::Partner,
             "leader" => Role::Leader,
             "doer" => Role::Doer,
+            "objmod" => Role::ObjMod,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),

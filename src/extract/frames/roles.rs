@@ -380,6 +380,18 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             g.prep_objects(t, "of")
         }
+        // (Of an object only, not of a subject that stands in for a missing one; a name or a
+        // possessor, not a demonym, which may name the maker: "shot down Iranian drones" fights
+        // whoever flew them.)
+        Role::ObjMod => objects(g, t, particles)
+            .into_iter()
+            .flat_map(|x| {
+                g.kids[x]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(g.p.dep(c), "compound" | "nmod" | "poss") && !g.negated(c))
+            })
+            .collect(),
         Role::Pair => Vec::new(),
         // (On the theme or on what an amount of it is of: "most of its fighters".)
         Role::Owner => themes
