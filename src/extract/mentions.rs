@@ -238,13 +238,13 @@ impl<'l> Extractor<'l> {
             // "The Council of Ministers of the Indian Ocean Commission", the organ's name before the body's.
             let before = text[..*s].strip_suffix("the ").unwrap_or(&text[..*s]);
             if let Some(before) = before.strip_suffix(" of ") {
-                let start = before
+                // (The capitalised words before it, with any "of" and "and" between them.)
+                let mut words: Vec<&str> = before
                     .rsplit(' ')
                     .take_while(|w| w.starts_with(char::is_uppercase) || *w == "of" || *w == "and")
-                    .map(|w| w.len() + 1)
-                    .sum::<usize>();
-                let phrase = &before[before.len() + 1 - start.max(1)..];
-                for part in phrase.split(" of ") {
+                    .collect();
+                words.reverse();
+                for part in words.join(" ").split(" of ") {
                     if let Some(head) = self.organ_heads.iter().find(|h| part.ends_with(h.as_str())) {
                         organs.insert(head.as_str(), *f);
                     }

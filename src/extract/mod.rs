@@ -1818,17 +1818,18 @@ impl Extractor<'_> {
                     && parse.dep(t) == "pobj"
                     && parse.head(t).is_some_and(|h| {
                         matches!(parse.lemma(h), "over" | "about" | "amid" | "despite")
-                            || matches!(parse.lemma(h), "on" | "about")
+                            || parse.lemma(h) == "on"
                                 && parse.head(h).is_some_and(|n| self.frames.is_report_noun(parse.lemma(n)))
                     })
             };
             // (Of the symmetric kinds, where the word window pairs whom the sentence names; the
             // account may be on a phrase the trigger is in.)
-            let topic_head = preds.iter().find_map(|&t| {
-                let top = parse.head(t).is_none_or(|h| !preds.contains(&h));
-                let up = std::iter::successors(Some(t), |&y| parse.head(y).filter(|_| !parse.tag(y).starts_with("VB")));
-                up.take(6).find(|&y| topic(y)).filter(|_| top)
-            });
+            let topic_head =
+                preds.iter().filter(|&&t| parse.head(t).is_none_or(|h| !preds.contains(&h))).find_map(|&t| {
+                    let up =
+                        std::iter::successors(Some(t), |&y| parse.head(y).filter(|_| !parse.tag(y).starts_with("VB")));
+                    up.take(6).find(|&y| topic(y))
+                });
             if let Some(t) = topic_head.filter(|_| !f.relation.directed()) {
                 let inside = |id: &str| tokens_of(id).into_iter().any(|x| x == t || under(parse, t, x));
                 if !inside(&f.source) || !inside(&f.target) {

@@ -63,7 +63,7 @@ enum Role {
     /// `doer`: the object of a noun's "of" when an "against" or "on" object of its own names whom
     /// the act is done to ("the aggression of X against Y").
     Doer,
-    /// `objmod`: an actor or demonym modifying the verb's object ("shot down a Malian drone").
+    /// `objmod`: a name or possessor modifying the verb's object ("downed a Houthi drone").
     ObjMod,
 }
 
