@@ -2097,22 +2097,29 @@ impl<'p, 'a> Graph<'p, 'a> {
     }
 
     /// "Mali's armed forces said they had repelled ...": the one actor a plural
-    /// noun names (forces, officials) as the subject of the reporting verb above
-    /// `x`, a "they" subject of the reported clause.
+    /// subject (forces, officials) of the reporting verb above `x`, a "they"
+    /// subject of the reported clause, names (see [`Graph::reporter`]).
     pub(super) fn plural_speaker(&self, x: usize) -> Vec<usize> {
         let p = self.p;
-        let Some(v) = p.head(x).filter(|&v| self.is_verb(v) && p.dep(v) == "ccomp") else { return Vec::new() };
-        let Some(r) = p.head(v).filter(|&r| self.is_verb(r) && self.report.contains(p.lemma(r))) else {
-            return Vec::new();
-        };
-        let plural =
-            self.kids[r].iter().copied().filter(|&s| p.dep(s) == "nsubj" && matches!(p.tag(s), "NNS" | "NNPS"));
-        let named: Vec<usize> = plural.flat_map(|s| self.actors(s, false)).collect();
-        if named.len() == 1 {
-            named
+        let plural = self
+            .reporting_verb(x)
+            .is_some_and(|r| self.kids[r].iter().any(|&s| p.dep(s) == "nsubj" && matches!(p.tag(s), "NNS" | "NNPS")));
+        if plural {
+            self.reporter(x)
         } else {
             Vec::new()
         }
+    }
+
+    /// The reporting verb whose reported clause has `n` as its subject ("said" in
+    /// "Israel said its jets struck ...").
+    fn reporting_verb(&self, n: usize) -> Option<usize> {
+        let p = self.p;
+        if !matches!(p.dep(n), "nsubj" | "nsubjpass") {
+            return None;
+        }
+        let v = p.head(n).filter(|&v| self.is_verb(v))?;
+        p.head(v).filter(|&r| p.dep(v) == "ccomp" && self.is_verb(r) && self.report.contains(p.lemma(r)))
     }
 
     /// The one actor named as the subject of the reporting verb above noun `n`,
@@ -2121,14 +2128,7 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// that subject alone (no pronoun is followed, so no reading loops).
     pub(super) fn reporter(&self, n: usize) -> Vec<usize> {
         let p = self.p;
-        if !matches!(p.dep(n), "nsubj" | "nsubjpass") {
-            return Vec::new();
-        }
-        let Some(v) = p.head(n).filter(|&v| self.is_verb(v)) else { return Vec::new() };
-        let Some(r) = p.head(v).filter(|&r| p.dep(v) == "ccomp" && self.is_verb(r) && self.report.contains(p.lemma(r)))
-        else {
-            return Vec::new();
-        };
+        let Some(r) = self.reporting_verb(n) else { return Vec::new() };
         let named = self.kids[r].iter().copied().filter(|&s| p.dep(s) == "nsubj").flat_map(|s| {
             std::iter::once(s)
                 .chain(self.kids[s].iter().copied().filter(|&m| matches!(p.dep(m), "poss" | "compound" | "amod")))
