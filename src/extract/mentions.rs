@@ -702,7 +702,7 @@ impl<'l> Extractor<'l> {
         // calls a company is a company of its own, not the state its adjective names. (Not a word
         // opening the sentence alone, "Meanwhile, the company ...", a date, "On Monday, the firm",
         // or a town, "in Houston, the company said".)
-        if text.contains(", the ") || text.contains(", a") {
+        if [", the ", ", a ", ", an "].iter().any(|w| text.contains(w)) {
             for c in self.company_apposition.captures_iter(text) {
                 let name = c.get(1).expect("group");
                 let (s, e) = (name.start(), name.end());
