@@ -87,10 +87,13 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     relative_read_as_noun_complement,
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
+    conjunct_after_acronym,
+    between_after_place_and_time,
     clause_read_after_between_pair,
     name_after_noun_read_as_subject,
     complement_clause_after_participle_phrase,
     object_after_place,
+    object_after_place_name,
     office_read_as_adverb,
     agent_of_object,
     preposition_on_worth,
@@ -425,6 +428,65 @@ pub fn name_read_as_object_of_noun(parse: &mut Parse) {
     }
 }
 
+/// "the clashes in Tripoli in May between X and Y", with "between" read on a
+/// word before the clashes ("concern over the clashes ..."): a "between"
+/// phrase read on a word before the nearest common noun before it, from which
+/// only names of places, times and numbers in prepositional phrases separate
+/// it, belongs to that noun (a name in between may be the phrase's own noun:
+/// "progress under the Defence Agreement between X and Y").
+pub fn between_after_place_and_time(parse: &mut Parse) {
+    for b in 2..parse.len() {
+        if parse.lemma(b) != "between" || parse.dep(b) != "prep" {
+            continue;
+        }
+        let Some(n) = (1..b).rev().find(|&k| matches!(parse.tag(k), "NN" | "NNS") && !is_time_word(parse, k)) else {
+            continue;
+        };
+        let filler =
+            |k: usize| matches!(parse.tag(k), "IN" | "DT" | "NNP" | "NNPS" | "CD" | ",") || is_time_word(parse, k);
+        let has_phrase = (n + 1..b).any(|k| parse.tag(k) == "IN");
+        if parse.head(b).is_some_and(|h| h < n)
+            && n + 1 < b
+            && has_phrase
+            && (n + 1..b).all(filler)
+            && parse.tag(n + 1) == "IN"
+        {
+            parse.tokens[b].head = Some(n);
+        }
+    }
+}
+
+/// "the Economic Community of West African States (ECOWAS) and the
+/// Alliance of Sahel States", with the acronym and the second name joined to
+/// the last word of the first name: an acronym in brackets after a name
+/// whose last words hang on "of" names the whole name, and a conjunct after it
+/// joins the whole name.
+pub fn conjunct_after_acronym(parse: &mut Parse) {
+    for a in 2..parse.len().saturating_sub(1) {
+        let Some(n) = parse.head(a) else { continue };
+        let acronym = parse.word(a).len() > 1 && parse.word(a).chars().all(|c| c.is_ascii_uppercase());
+        if !acronym || parse.dep(a) != "appos" || parse.word(a - 1) != "(" || parse.word(a + 1) != ")" {
+            continue;
+        }
+        let mut top = n;
+        while parse.dep(top) == "pobj" {
+            let Some(of) = parse.head(top).filter(|&q| parse.lemma(q) == "of") else { break };
+            match parse.head(of).filter(|&h| parse.tag(h).starts_with("NNP")) {
+                Some(h) => top = h,
+                None => break,
+            }
+        }
+        if top == n {
+            continue;
+        }
+        let moved: Vec<usize> = kids(parse, n).filter(|&k| k > a && matches!(parse.dep(k), "cc" | "conj")).collect();
+        parse.tokens[a].head = Some(top);
+        for k in moved {
+            parse.tokens[k].head = Some(top);
+        }
+    }
+}
+
 /// "recalls the talks between Somalia and Ethiopia convened in Ankara", read
 /// with "Ethiopia convened" as a clause joined to the main verb: a name after
 /// "and" right after a "between" phrase's first member, the subject of a past
@@ -606,6 +668,58 @@ pub fn object_after_place(parse: &mut Parse) {
         }
         attach(parse, place, Some(pp), pobj);
         attach(parse, o, Some(v), dobj);
+    }
+}
+
+/// "received in Paris Benin's defence minister", "hosted in Ankara his
+/// Azerbaijani counterpart": the object put after a place's name and read as
+/// part of the place's phrase or left hanging on the full stop. On a verb with
+/// no object and a phrase "in" or "at" a name right after it, a noun phrase
+/// that follows the name and hangs on punctuation, on the name or on the
+/// preposition as a second object is the verb's object; so is a phrase whose possessor took the
+/// place as its one compound ("Paris Benin's"), when the verb hosts or meets.
+pub fn object_after_place_name(parse: &mut Parse) {
+    const HOSTS: [&str; 5] = ["receive", "host", "welcome", "meet", "greet"];
+    let (Some(pobj), Some(dobj)) = (label(parse, "pobj"), label(parse, "dobj")) else { return };
+    for pp in 1..parse.len().saturating_sub(2) {
+        let Some(v) = parse.head(pp) else { continue };
+        if parse.dep(pp) != "prep"
+            || !matches!(parse.lemma(pp), "at" | "in")
+            || !parse.tag(v).starts_with("VB")
+            || v > pp
+            || kids(parse, v).any(|k| parse.dep(k) == "dobj")
+        {
+            continue;
+        }
+        let named = kids(parse, pp).find(|&k| {
+            parse.dep(k) == "pobj" && parse.tag(k) == "NNP" && (pp + 1..k).all(|x| parse.head(x) == Some(k))
+        });
+        if let Some(place) = named {
+            // A noun after the name, every word between it and the name its own.
+            let hanging = (place + 1..parse.len()).find(|&n| {
+                parse.tag(n).starts_with("NN")
+                    && parse.head(n).is_some_and(|h| {
+                        parse.tag(h) == "." || parse.tag(h) == "," || h == pp || h == place && parse.dep(n) == "pobj"
+                    })
+            });
+            if let Some(n) = hanging.filter(|&n| (place + 1..n).all(|x| under(parse, x, n))) {
+                attach(parse, n, Some(v), dobj);
+            }
+            continue;
+        }
+        let place = pp + 1;
+        if !HOSTS.contains(&parse.lemma(v)) {
+            continue;
+        }
+        let Some(o) = kids(parse, pp).find(|&k| parse.dep(k) == "pobj" && parse.tag(k).starts_with("NN")) else {
+            continue;
+        };
+        let Some(owner) = kids(parse, o).find(|&k| parse.dep(k) == "poss" && parse.tag(k) == "NNP") else { continue };
+        let before: Vec<usize> = kids(parse, owner).filter(|&k| k < owner).collect();
+        if before == [place] && place + 1 == owner && parse.tag(place) == "NNP" && parse.dep(place) == "compound" {
+            attach(parse, place, Some(pp), pobj);
+            attach(parse, o, Some(v), dobj);
+        }
     }
 }
 
@@ -6259,6 +6373,19 @@ fn retag_in_s(parse: &mut Parse, t: usize, tag: u16) {
 fn attach(parse: &mut Parse, t: usize, head: Option<usize>, dep: u16) {
     parse.tokens[t].head = head;
     parse.tokens[t].dep = dep;
+}
+
+/// Whether token `x` is `top` or a word of its phrase (a head chain from `x` reaches `top`).
+fn under(parse: &Parse, x: usize, top: usize) -> bool {
+    let mut t = Some(x);
+    for _ in 0..=parse.len() {
+        match t {
+            Some(h) if h == top => return true,
+            Some(h) => t = parse.head(h),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The dependents of token `x`, in order.
