@@ -1014,6 +1014,13 @@ impl<'l> Extractor<'l> {
         }
     }
 
+    /// Whether the text from `end` to `start` is blank or a group's title
+    /// (`group_titles`: "group", "movement"): the words before `start` title the name there.
+    fn names_at(&self, text: &str, end: usize, start: usize) -> bool {
+        let gap = text.get(end..start).map(str::trim).unwrap_or("x");
+        gap.is_empty() || self.group_titles.contains(&gap.to_lowercase())
+    }
+
     /// Whether the demonym at `start..end` stands between "the" and a group's
     /// title (`group_titles`) that no name follows: "the Yemeni group said",
     /// "the Palestinian militant group's leaders".
@@ -1376,7 +1383,15 @@ impl<'l> Extractor<'l> {
                                         && nr.as_ref().is_ok_and(|nf| Some(lx.forms[*nf].actor) == f.rebels)
                                 })
                             };
-                            if let Some(r) = f.rebels.filter(|_| !(beside(i + 1) || i > 0 && beside(i - 1))) {
+                            // ("the Iran-aligned militia group Kata'ib Hezbollah": the rebels' word titles
+                            // the name after it, with or without a group's title between.)
+                            let titled = raw.get(i + 1).and_then(|(ns, _, nr)| {
+                                let named = nr.as_ref().ok().filter(|_| self.names_at(text, e, *ns))?;
+                                Some(lx.forms[*named].actor)
+                            });
+                            if let Some(r) = titled {
+                                push(r, false, &mut out)
+                            } else if let Some(r) = f.rebels.filter(|_| !(beside(i + 1) || i > 0 && beside(i - 1))) {
                                 push(r, false, &mut out)
                             }
                         }
