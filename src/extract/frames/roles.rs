@@ -193,9 +193,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 }
             }
             // Not a setting's: "backed rival factions in Libya's civil war" backs no Libya; nor a
-            // target's: "Russian strikes on Ukraine's cities" are not Ukraine's.
+            // target's: "Russian strikes on Ukraine's cities" are not Ukraine's; nor a companion's:
+            // "a frigate serving with the EU's naval mission" is not the EU's.
             let setting = |x: usize| {
-                g.p.dep(x) == "pobj" && g.p.head(x).is_some_and(|h| matches!(g.p.lemma(h), "in" | "on" | "against"))
+                g.p.dep(x) == "pobj"
+                    && g.p.head(x).is_some_and(|h| matches!(g.p.lemma(h), "in" | "on" | "against" | "with"))
             };
             // Nor a party's own: "welcomed Argentina's Javier Milei" acts on Milei, who is his side.
             // Nor a noun joined to the predicate noun, which has its own: "Mali's security partner
