@@ -1646,6 +1646,14 @@ impl FrameSet {
                 out.extend(g.prep_objects(t, prep));
             }
             out.extend(g.prep_objects(t, "in").into_iter().flat_map(|o| g.with_measured(o)));
+            // (What one seeks from someone: "turned to Russia for diesel", class seeking_verbs; the
+            // parse may hang "for" on the one sought.)
+            if self.listed("seeking_verbs", lemma) {
+                out.extend(g.prep_objects(t, "for"));
+                for o in g.prep_objects(t, "to") {
+                    out.extend(g.prep_objects(o, "for"));
+                }
+            }
             // (What a share given as the verb's own preposition measures: "accounts for 40 percent of
             // Hungary's gas imports".)
             for prep in particles {
