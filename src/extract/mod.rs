@@ -1805,6 +1805,24 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // Two named in one object of a fighting verb are both its target, not two sides: "gunmen
+            // attacked a joint US-Syrian patrol".
+            if f.relation == RelationType::ArmedConflict {
+                let objects: Vec<usize> = preds
+                    .iter()
+                    .filter(|&&v| parse.tag(v).starts_with("VB"))
+                    .flat_map(|&v| {
+                        (0..parse.len()).filter(move |&o| parse.head(o) == Some(v) && parse.dep(o) == "dobj")
+                    })
+                    .collect();
+                let inside = |id: &str| {
+                    let toks = tokens_of(id);
+                    !toks.is_empty() && toks.iter().all(|&x| objects.iter().any(|&o| x != o && under(parse, o, x)))
+                };
+                if inside(&f.source) && inside(&f.target) {
+                    return false;
+                }
+            }
             // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones".
             if f.relation == RelationType::ArmedConflict && preds.iter().all(|&t| self.frames.on_weapon(parse, &at, t))
             {

@@ -2683,7 +2683,13 @@ impl FrameSet {
         }
         // Both sides read from one role are one list, one side of the relation: "agreements with
         // A, B and C" do not join A to B (only a pair role does: "between A and B", "A and B signed").
-        let pair_prep = |r: &Role| matches!(r, Role::Prep(p) if matches!(p.as_str(), "between" | "among" | "amongst"));
+        // (So does the "of" of a joint undertaking: "a joint patrol of American and Syrian forces",
+        // class together.)
+        let joint = || g.kids[t].iter().any(|&c| g.p.dep(c) == "amod" && self.listed("together", g.p.lemma(c)));
+        let pair_prep = |r: &Role| match r {
+            Role::Prep(p) => matches!(p.as_str(), "between" | "among" | "amongst") || p == "of" && joint(),
+            _ => false,
+        };
         // The other side is then read from the next role that names someone: "China is Myanmar's
         // largest trading partner" has the possessor on one side and the subject on the other.
         if let Some(shared) = source_role.filter(|r| !pair_prep(r) && Some(*r) == target_role) {
@@ -2736,9 +2742,13 @@ impl FrameSet {
                 return Some((hits, Vec::new()));
             }
         }
-        // One group on both sides is a group acting on itself ("for them to prove their case").
+        // One group on both sides is a group acting on itself ("for them to prove their case"), but
+        // for a joint undertaking's "of".
+        let joint_of =
+            source_role == target_role && source_role.is_some_and(|r| r == &Role::Prep("of".into()) && joint());
         if sources.len() > 1
             && !reciprocal
+            && !joint_of
             && sources.iter().all(|s| targets.contains(s))
             && targets.iter().all(|o| sources.contains(o))
         {
