@@ -1017,8 +1017,9 @@ impl<'l> Extractor<'l> {
     /// Whether the text from `end` to `start` is blank or a group's title
     /// (`group_titles`: "group", "movement"): the words before `start` title the name there.
     fn names_at(&self, text: &str, end: usize, start: usize) -> bool {
-        let gap = text.get(end..start).map(str::trim).unwrap_or("x");
-        gap.is_empty() || self.group_titles.contains(&gap.to_lowercase())
+        text.get(end..start)
+            .map(str::trim)
+            .is_some_and(|gap| gap.is_empty() || self.group_titles.contains(&gap.to_lowercase()))
     }
 
     /// Whether the demonym at `start..end` stands between "the" and a group's

@@ -444,13 +444,8 @@ pub fn between_after_place_and_time(parse: &mut Parse) {
         };
         let filler =
             |k: usize| matches!(parse.tag(k), "IN" | "DT" | "NNP" | "NNPS" | "CD" | ",") || is_time_word(parse, k);
-        let has_phrase = (n + 1..b).any(|k| parse.tag(k) == "IN");
-        if parse.head(b).is_some_and(|h| h < n)
-            && n + 1 < b
-            && has_phrase
-            && (n + 1..b).all(filler)
-            && parse.tag(n + 1) == "IN"
-        {
+        // (A phrase opens right after the noun: "the clashes in Tripoli ... between".)
+        if parse.head(b).is_some_and(|h| h < n) && n + 1 < b && parse.tag(n + 1) == "IN" && (n + 1..b).all(filler) {
             parse.tokens[b].head = Some(n);
         }
     }
@@ -702,7 +697,7 @@ pub fn object_after_place_name(parse: &mut Parse) {
                         parse.tag(h) == "." || parse.tag(h) == "," || h == pp || h == place && parse.dep(n) == "pobj"
                     })
             });
-            if let Some(n) = hanging.filter(|&n| (place + 1..n).all(|x| under(parse, x, n))) {
+            if let Some(n) = hanging.filter(|&n| (place + 1..n).all(|x| under_or_is(parse, n, x))) {
                 attach(parse, n, Some(v), dobj);
             }
             continue;
@@ -6373,19 +6368,6 @@ fn retag_in_s(parse: &mut Parse, t: usize, tag: u16) {
 fn attach(parse: &mut Parse, t: usize, head: Option<usize>, dep: u16) {
     parse.tokens[t].head = head;
     parse.tokens[t].dep = dep;
-}
-
-/// Whether token `x` is `top` or a word of its phrase (a head chain from `x` reaches `top`).
-fn under(parse: &Parse, x: usize, top: usize) -> bool {
-    let mut t = Some(x);
-    for _ in 0..=parse.len() {
-        match t {
-            Some(h) if h == top => return true,
-            Some(h) => t = parse.head(h),
-            None => return false,
-        }
-    }
-    false
 }
 
 /// The dependents of token `x`, in order.

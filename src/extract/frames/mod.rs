@@ -2744,8 +2744,7 @@ impl FrameSet {
         }
         // One group on both sides is a group acting on itself ("for them to prove their case"), but
         // for a joint undertaking's "of".
-        let joint_of =
-            source_role == target_role && source_role.is_some_and(|r| r == &Role::Prep("of".into()) && joint());
+        let joint_of = source_role == target_role && matches!(source_role, Some(Role::Prep(p)) if p == "of") && joint();
         if sources.len() > 1
             && !reciprocal
             && !joint_of
