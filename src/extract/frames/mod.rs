@@ -2848,9 +2848,9 @@ impl FrameSet {
         };
         // Backing given by fire or air support is fighting beside: "Iraqi troops, backed by American air
         // support" (class military_backing) is military cooperation, not political support.
-        let by_arms =
-            g.p.tag(t) == "VBN" && g.prep_objects(t, "by").into_iter().any(|x| self.in_class(g, x, "military_backing"));
-        if f.relation == RelationType::PoliticalSupport && g.is_verb(t) && by_arms {
+        // (Asked only of a participle in a political support frame.)
+        let by_arms = || g.prep_objects(t, "by").into_iter().any(|x| self.in_class(g, x, "military_backing"));
+        if f.relation == RelationType::PoliticalSupport && g.p.tag(t) == "VBN" && by_arms() {
             for h in hits.iter_mut() {
                 h.relation = RelationType::MilitaryCooperation;
             }
