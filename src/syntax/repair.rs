@@ -94,6 +94,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     complement_clause_after_participle_phrase,
     object_after_place,
     object_after_place_name,
+    event_after_partner,
     office_read_as_adverb,
     agent_of_object,
     preposition_on_worth,
@@ -450,6 +451,39 @@ pub fn between_after_place_and_time(parse: &mut Parse) {
         }
     }
 }
+
+/// "took part alongside the French Navy in the annual exercise", with the
+/// exercise read on the partner: an "in" or "during" phrase naming an
+/// exercise, operation or mission, hung on a name that is the object of a
+/// verb's "alongside", "beside" or "with", is where the verb's action takes
+/// place.
+pub fn event_after_partner(parse: &mut Parse) {
+    for prep in 1..parse.len() {
+        if parse.dep(prep) != "prep" || !matches!(parse.lemma(prep), "in" | "during") {
+            continue;
+        }
+        let event = (prep + 1..parse.len()).find(|&k| parse.head(k) == Some(prep) && parse.dep(k) == "pobj");
+        if !event.is_some_and(|e| SHARED_EVENTS.contains(&parse.lemma(e))) {
+            continue;
+        }
+        let Some(partner) =
+            parse.head(prep).filter(|&n| matches!(parse.tag(n), "NNP" | "NNPS") && parse.dep(n) == "pobj")
+        else {
+            continue;
+        };
+        let Some(beside) = parse.head(partner).filter(|&b| matches!(parse.lemma(b), "alongside" | "beside" | "with"))
+        else {
+            continue;
+        };
+        if let Some(verb) = parse.head(beside).filter(|&v| parse.tag(v).starts_with("VB")) {
+            parse.tokens[prep].head = Some(verb);
+        }
+    }
+}
+
+/// Events that several forces take part in together.
+const SHARED_EVENTS: [&str; 9] =
+    ["exercise", "drill", "manoeuvre", "maneuver", "operation", "mission", "patrol", "wargame", "training"];
 
 /// "the Economic Community of West African States (ECOWAS) and the
 /// Alliance of Sahel States", with the acronym and the second name joined to
