@@ -561,10 +561,11 @@ impl<'l> Extractor<'l> {
             next_predicate: Regex::new(&format!(r"(?i)\s(?:and|but)\s+(?:{})\b", alt(&w.second_predicate_starters))).unwrap(),
             pact_noun: Regex::new(&format!(r"(?i)^\s*(?:{})\b", alt(&w.pact_nouns))).unwrap(),
             // "MOSCOW, March 3 -", "GOMA, Congo, Feb 11, 2026 (Reuters) -", "MOGADISHU, Somalia (AP) -
-            // July 8, 2025 -", "LONDON, 3 February 2025 (Energy Markets Daily) -", "Seoul, Dec 1 Russia's
+            // July 8, 2025 -", "LONDON, 3 February 2025 (Energy Markets Daily) -", "KYIV/MOSCOW, May 2
+            // (Reuters) -" (two places), "Seoul, Dec 1 Russia's
             // ..." (a month and day with no dash), "Bogota, Feb 11 (EFE).- ", "Addis Ababa, 24 June 2025 - ".
             dateline: Regex::new(concat!(
-                r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\s.]*?)?",
+                r"^\s*\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\s.]*?)?",
                 r"(?:,\s*(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}[a-z]{2,8}\.?(?:\s+\d{4})?))?",
                 r"\s*(?:\([\p{L}\s]+\))?\s*[-–—]+\s(?:\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*[-–—]+\s)?",
                 r"|^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}",
