@@ -300,8 +300,20 @@ impl FrameSet {
                         .filter(usable)
                 })
             };
+            // A verb that comes "to" an end names the end there: "deliveries came to an end",
+            // "transit ground to a halt".
+            let to_end = || {
+                g.is_verb(x)
+                    .then(|| g.prep_objects(x, "to"))?
+                    .into_iter()
+                    .any(|o| self.cues.get(p.lemma(o)).is_some_and(|c| c.contains(&Cue::Ended)))
+                    .then_some(Cue::Ended)
+                    .filter(usable)
+            };
             // (The phrasal verb first: "the talks were called off" end, no call.)
-            phrasal().or_else(|| self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)))
+            phrasal()
+                .or_else(|| self.cues.get(p.lemma(x)).and_then(|cues| cues.iter().copied().find(usable)))
+                .or_else(to_end)
         };
         // A two-word cue whose second word heads the first ("no longer buys", "not yet signed").
         let two_word = |c: usize| -> Option<Cue> {

@@ -2052,6 +2052,18 @@ impl FrameSet {
                     .and_then(|a| g.p.head(a).filter(|&n| g.p.dep(a) == "prep" && g.p.tag(n).starts_with("NN")));
             watch.extend(noun_above);
         }
+        // One designated or named to do a task is appointed, not sanctioned: "designated the state
+        // firm to lead the consortium" (class appointed_tasks).
+        if f.relation == RelationType::Sanctions
+            && g.is_verb(t)
+            && g.kids[t].iter().any(|&v| {
+                g.p.dep(v) == "xcomp"
+                    && self.listed("appointed_tasks", lemma_of(v))
+                    && g.kids[v].iter().any(|&a| g.p.dep(a) == "aux" && g.p.tag(a) == "TO")
+            })
+        {
+            return true;
+        }
         // "drills encircling Taiwan": what an exercise does is practised, not done (class exercises).
         if g.is_verb(t)
             && f.relation == RelationType::ArmedConflict
