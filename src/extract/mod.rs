@@ -1271,6 +1271,7 @@ impl<'l> Extractor<'l> {
                     || self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Company)
             };
             let firm = |id: &str| company(id) && !by_person(id);
+            let ngo = |id: &str| self.lexicon.actor_index(id).is_some_and(|a| self.kind(a) == ActorKind::Ngo);
             // "the fellow NATO allies Norway and Denmark": a bloc named right before "allies" says
             // what they are members of, no ally of its own.
             let member_word = |f: &Found| {
@@ -1290,7 +1291,9 @@ impl<'l> Extractor<'l> {
                 }
                 // ("locked in a fierce battle for export orders with Rheinmetall": a firm's battle is
                 // for business.)
-                RelationType::ArmedConflict => !company(&f.source) && !company(&f.target),
+                // (Nor does a rights group, whatever it "attacks" or "campaigns against"; it may be
+                // attacked.)
+                RelationType::ArmedConflict => !company(&f.source) && !company(&f.target) && !ngo(&f.source),
                 RelationType::DiplomaticMeeting => !firm(&f.source) && !firm(&f.target),
                 RelationType::Alliance => !member_word(f),
                 _ => true,

@@ -501,7 +501,11 @@ impl FrameSet {
             if d == "det" && p.lemma(c) == "any" && !g.is_verb(t) {
                 return Some(Cue::Hedge);
             }
-            if matches!(d, "aux" | "advmod" | "amod" | "mark" | "det" | "prep") {
+            // ("blamed India, without offering evidence, for backing the militants", "accused Niger,
+            // without evidence, of arming the rebels": what is done without a thing is done; what
+            // "without" takes is what is not.)
+            let without_doing = d == "prep" && p.lemma(c) == "without";
+            if matches!(d, "aux" | "advmod" | "amod" | "mark" | "det" | "prep") && !without_doing {
                 if let Some(cue) = cue_of(c) {
                     if !(d == "prep" && cue != Cue::Negation) {
                         return Some(cue);

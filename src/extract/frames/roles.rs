@@ -1942,8 +1942,9 @@ impl<'p, 'a> Graph<'p, 'a> {
             for c in self.kids[t].iter().copied().filter(|&c| binding(c)) {
                 heads.extend(self.kids[c].iter().copied().filter(|&o| self.p.dep(o) == "dobj").map(|o| vec![o]));
             }
-            // "talks in Geneva between X and Y": the parse hangs the pair on the place.
-            for prep in ["of", "on", "in", "at"] {
+            // "talks in Geneva between X and Y", "clashes along the border between X and Y": the parse
+            // hangs the pair on the place.
+            for prep in ["of", "on", "in", "at", "along", "across"] {
                 hosts.extend(self.prep_objects(t, prep));
             }
             // "a plan of military cooperation between X and Y": on the noun the predicate is "of".
