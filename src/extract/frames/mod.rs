@@ -2809,9 +2809,22 @@ impl FrameSet {
                     .any(|o| g.kids[o].iter().any(|&a| g.p.dep(a) == "amod" && self.in_class(g, a, "apart")))
         };
         let one_by_one = apart(t) || g.light_verb(t).is_some_and(apart) || self.listed("tours", g.p.lemma(t));
+        // (Nor those met in two "with" phrases: "consultations in Moscow with X and, in Kyiv, with Y".)
+        let with_phrase = |m: usize| {
+            let mut y = (0..g.p.len()).find(|&x| g.actors_at[x].contains(&m))?;
+            for _ in 0..6 {
+                let h = g.p.head(y)?;
+                if g.p.lemma(h) == "with" && matches!(g.p.dep(h), "prep" | "conj") {
+                    return Some(h);
+                }
+                y = h;
+            }
+            None
+        };
+        let apart_with = |a: usize, b: usize| matches!((with_phrase(a), with_phrase(b)), (Some(x), Some(y)) if x != y);
         if f.relation == RelationType::DiplomaticMeeting && !sources.is_empty() && !one_by_one {
             for (i, &a) in targets.iter().enumerate() {
-                for &b in &targets[i + 1..] {
+                for &b in targets[i + 1..].iter().filter(|&&b| !apart_with(a, b)) {
                     hits.push(FrameHit { relation: f.relation, source: a, target: b, predicate: t });
                 }
             }

@@ -1811,9 +1811,17 @@ impl<'p, 'a> Graph<'p, 'a> {
                                 && (p.tag(k) == "VBG" || p.tag(k) == "VBN" && matches!(prep, "with" | "without"))
                         })
                     };
-                    out.extend(
-                        self.kids[c].iter().copied().filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)),
-                    );
+                    // (And a repeated preposition joined to it: "met with Lavrov and with Jaishankar",
+                    // "sold jets to Egypt and to India".)
+                    let repeated = self.kids[c].iter().copied().filter(|&k| p.dep(k) == "conj" && p.lemma(k) == prep);
+                    for c in std::iter::once(c).chain(repeated) {
+                        out.extend(
+                            self.kids[c]
+                                .iter()
+                                .copied()
+                                .filter(|&o| matches!(p.dep(o), "pobj" | "pcomp") && !clause(o)),
+                        );
+                    }
                 }
             }
         }
