@@ -1809,6 +1809,23 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // Two named in one list after a preposition are one side, not two: "attacks perpetrated by
+            // JNIM and the ISSP", "strikes on Iraq and Syria" (not "clashes between X and Y").
+            if f.relation == RelationType::ArmedConflict {
+                let list_head = |x: usize| {
+                    std::iter::successors(Some(x), |&y| parse.head(y).filter(|_| parse.dep(y) == "conj")).last()
+                };
+                let heads = |id: &str| -> Vec<usize> { tokens_of(id).into_iter().filter_map(list_head).collect() };
+                let (sources, targets) = (heads(&f.source), heads(&f.target));
+                let one_side = |h: &usize| {
+                    targets.contains(h)
+                        && parse.dep(*h) == "pobj"
+                        && parse.head(*h).is_some_and(|p| !matches!(parse.lemma(p), "between" | "among" | "amongst"))
+                };
+                if sources.iter().any(one_side) {
+                    return false;
+                }
+            }
             // Two named in one object of a fighting verb are both its target, not two sides: "gunmen
             // attacked a joint US-Syrian patrol".
             if f.relation == RelationType::ArmedConflict {

@@ -868,6 +868,7 @@ impl Analyzer {
             }
         }
         self.verb_after_opening_name(words, &mut tags);
+        self.verb_after_relative_pronoun(words, &mut tags);
         let word_ids: Vec<u64> = words.iter().map(|w| lowercase_id(w)).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =
@@ -900,6 +901,49 @@ impl Analyzer {
         let finite = |k: usize| named(tags[k], &["VBD", "VBZ", "VBP", "MD"]) && !named(tags[k - 1], &["CC"]);
         if !(i + 1..stretch).any(finite) {
             tags[i] = vbz;
+        }
+    }
+
+    /// "Tehran, which arms and funds Kataib Hezbollah", "a state that arms the
+    /// rebels", tagged with the "-s" words as plural nouns: a word the tag
+    /// dictionary lets be a present verb (VBZ), right after a relative pronoun
+    /// (WDT, WP) that follows a comma or a noun, before the start of a noun
+    /// phrase (a determiner, possessive, name or number), or before "and" and a
+    /// second such word before one, is the clause's verb (and so is the second).
+    /// ("which arms sales rose", "said that arms the rebels ...": left as they are.)
+    fn verb_after_relative_pronoun(&self, words: &[&str], tags: &mut [usize]) {
+        let named = |t: usize, names: &[&str]| names.iter().any(|n| self.tags[t] == *n);
+        let (Some(&nns), Some(&vbz)) = (self.tag_index.get("NNS"), self.tag_index.get("VBZ")) else { return };
+        let (nns, vbz) = (usize::from(nns), usize::from(vbz));
+        let verbs: Vec<usize> = {
+            let tags = &*tags;
+            let may_be_verb = |k: usize| {
+                tags[k] == nns && self.tag_dictionary.get(&words[k].to_lowercase()).is_some_and(|c| c.contains(&vbz))
+            };
+            let phrase_opens = |k: usize| k < words.len() && named(tags[k], &["DT", "PRP$", "NNP", "NNPS", "CD"]);
+            let relative = |i: usize| {
+                named(tags[i - 1], &["WDT", "WP"])
+                    && (words[i - 2] == "," || named(tags[i - 2], &["NN", "NNS", "NNP", "NNPS"]))
+            };
+            (2..words.len().saturating_sub(1))
+                .filter(|&i| relative(i) && may_be_verb(i))
+                .flat_map(|i| {
+                    if phrase_opens(i + 1) {
+                        vec![i]
+                    } else if named(tags[i + 1], &["CC"])
+                        && i + 2 < words.len()
+                        && may_be_verb(i + 2)
+                        && phrase_opens(i + 3)
+                    {
+                        vec![i, i + 2]
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect()
+        };
+        for v in verbs {
+            tags[v] = vbz;
         }
     }
 
