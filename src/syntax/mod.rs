@@ -885,12 +885,22 @@ impl Analyzer {
     /// the rebels received were ...": a noun, left as it is.)
     fn verb_after_opening_name(&self, words: &[&str], tags: &mut [usize]) {
         let named = |t: usize, names: &[&str]| names.iter().any(|n| self.tags[t] == *n);
-        let (Some(&nns), Some(&vbz)) = (self.tag_index.get("NNS"), self.tag_index.get("VBZ")) else { return };
-        let (nns, vbz) = (usize::from(nns), usize::from(vbz));
+        let id = |n: &str| self.tag_index.get(n).map(|&t| usize::from(t));
+        let (Some(nns), Some(vbz), Some(nn), Some(vbd)) = (id("NNS"), id("VBZ"), id("NN"), id("VBD")) else { return };
         let Some(i) = (1..words.len().saturating_sub(1)).find(|&i| !named(tags[i], &["NNP", "NNPS"])) else { return };
         let opening = (0..i).all(|k| named(tags[k], &["NNP", "NNPS"]) || k == 0 && named(tags[k], &["DT"]));
-        let may_be_verb = || self.tag_dictionary.get(&words[i].to_lowercase()).is_some_and(|c| c.contains(&vbz));
-        if tags[i] != nns || !opening || !named(tags[i + 1], &["DT", "PRP$", "NNP", "NNPS", "CD"]) || !may_be_verb() {
+        // (Or a past form read as a singular noun: "The Kachin Independence Army beat back an
+        // offensive".)
+        let verb = match tags[i] {
+            t if t == nns => vbz,
+            t if t == nn => vbd,
+            _ => return,
+        };
+        let may_be_verb = || self.tag_dictionary.get(&words[i].to_lowercase()).is_some_and(|c| c.contains(&verb));
+        let phrase_opens = |k: usize| k < words.len() && named(tags[k], &["DT", "PRP$", "NNP", "NNPS", "CD"]);
+        // (A particle may come first: "beat back the offensive", "fought off an attack".)
+        let object_next = phrase_opens(i + 1) || named(tags[i + 1], &["RP", "RB"]) && phrase_opens(i + 2);
+        if !opening || !object_next || !may_be_verb() {
             return;
         }
         let stretch = words[i + 1..]
@@ -900,7 +910,7 @@ impl Analyzer {
         // (A verb right after "and" is the name's second: "arms the junta and trains its pilots".)
         let finite = |k: usize| named(tags[k], &["VBD", "VBZ", "VBP", "MD"]) && !named(tags[k - 1], &["CC"]);
         if !(i + 1..stretch).any(finite) {
-            tags[i] = vbz;
+            tags[i] = verb;
         }
     }
 
