@@ -1744,7 +1744,17 @@ impl Extractor<'_> {
         let at = self.actors_at(parse, mentions);
         let dateline = self.dateline.find(text).map_or(0, |m| m.end());
         let tokens_of = |id: &str| self.tokens_of(parse, &at, mentions, doc, id);
+        let brokers = self.frames.co_brokers(parse, &at);
         found.retain(|f| {
+            // Those who broker something together are no pair of it: "talks mediated by Qatar and
+            // Turkey".
+            let brokered = |id: &str| {
+                let toks = tokens_of(id);
+                !toks.is_empty() && toks.iter().all(|&x| at[x].iter().any(|m| brokers.contains(m)))
+            };
+            if !f.relation.directed() && brokered(&f.source) && brokered(&f.target) {
+                return false;
+            }
             // A window with a negation inside ("exports to Britain, which do not include oil").
             if f.trigger.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "not" | "n't" | "never" | "no"))
             {

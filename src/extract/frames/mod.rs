@@ -544,6 +544,21 @@ impl FrameSet {
         Graph::new(p, actors_at, self).pairs(t)
     }
 
+    /// The mentions named one by one, joined by "and", as the agents of a
+    /// participle of brokering ("brokered by Egypt and Qatar", "talks mediated
+    /// by Qatar and Turkey", class `brokering_verbs`): brokers of one thing, no
+    /// pair of it.
+    pub fn co_brokers(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
+        let g = Graph::new(p, actors_at, self);
+        (0..p.len())
+            .filter(|&v| p.tag(v) == "VBN" && g.verb_in(v, "brokering_verbs"))
+            .flat_map(|v| g.by_agent(v))
+            // (Named one by one: "arranged by the two countries' missions" is arranged by the pair.)
+            .flat_map(|x| Some(g.conjuncts(x)).filter(|c| c.len() > 1).unwrap_or_default())
+            .flat_map(|x| g.actors(x, false))
+            .collect()
+    }
+
     /// The mentions the main clause's subject stands for when it names
     /// someone by name or title ("US Ambassador Jane Doe expressed ..."): who
     /// a "she said" in the next sentence is.
@@ -1287,6 +1302,11 @@ impl FrameSet {
                 }
             }
         }
+        // Those who broker something together are no pair of it: "the ceasefire between Israel and
+        // Hamas, brokered by Egypt and Qatar", "talks mediated by Qatar and Turkey" (class
+        // brokering_verbs).
+        let brokers = self.co_brokers(p, actors_at);
+        out.retain(|h| h.relation.directed() || !(brokers.contains(&h.source) && brokers.contains(&h.target)));
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
         // Trade covers goods other than arms and energy: what a predicate moves between a pair from
