@@ -897,7 +897,7 @@ impl Analyzer {
             _ => return,
         };
         let may_be_verb = || self.tag_dictionary.get(&words[i].to_lowercase()).is_some_and(|c| c.contains(&verb));
-        let phrase_opens = |k: usize| k < words.len() && named(tags[k], &["DT", "PRP$", "NNP", "NNPS", "CD"]);
+        let phrase_opens = |k: usize| self.opens_noun_phrase(tags, k);
         // (A particle may come first: "beat back the offensive", "fought off an attack".)
         let object_next = phrase_opens(i + 1) || named(tags[i + 1], &["RP", "RB"]) && phrase_opens(i + 2);
         if !opening || !object_next || !may_be_verb() {
@@ -912,6 +912,12 @@ impl Analyzer {
         if !(i + 1..stretch).any(finite) {
             tags[i] = verb;
         }
+    }
+
+    /// Whether tag `k` (if there is one) may open a noun phrase: a determiner,
+    /// possessive, name or number.
+    fn opens_noun_phrase(&self, tags: &[usize], k: usize) -> bool {
+        tags.get(k).is_some_and(|&t| ["DT", "PRP$", "NNP", "NNPS", "CD"].iter().any(|n| self.tags[t] == *n))
     }
 
     /// "Tehran, which arms and funds Kataib Hezbollah", "a state that arms the
@@ -930,7 +936,7 @@ impl Analyzer {
             let may_be_verb = |k: usize| {
                 tags[k] == nns && self.tag_dictionary.get(&words[k].to_lowercase()).is_some_and(|c| c.contains(&vbz))
             };
-            let phrase_opens = |k: usize| k < words.len() && named(tags[k], &["DT", "PRP$", "NNP", "NNPS", "CD"]);
+            let phrase_opens = |k: usize| self.opens_noun_phrase(tags, k);
             let relative = |i: usize| {
                 named(tags[i - 1], &["WDT", "WP"])
                     && (words[i - 2] == "," || named(tags[i - 2], &["NN", "NNS", "NNP", "NNPS"]))

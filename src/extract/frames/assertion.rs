@@ -301,7 +301,7 @@ impl FrameSet {
                 })
             };
             // A verb that comes "to" an end names the end there: "deliveries came to an end",
-            // "transit ground to a halt".
+            // "shipments slowed to a standstill".
             let to_end = || {
                 g.is_verb(x)
                     .then(|| g.prep_objects(x, "to"))?
