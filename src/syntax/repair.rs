@@ -95,6 +95,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_after_place,
     object_after_place_name,
     event_after_partner,
+    event_word_before_name,
     office_read_as_adverb,
     agent_of_object,
     preposition_on_worth,
@@ -477,6 +478,39 @@ pub fn event_after_partner(parse: &mut Parse) {
         };
         if let Some(verb) = parse.head(beside).filter(|&v| parse.tag(v).starts_with("VB")) {
             parse.tokens[prep].head = Some(verb);
+        }
+    }
+}
+
+/// "took part in exercise Ataturk-XIV", "held exercise Cutlass Express", with
+/// the word for the event read as a compound of the name after it: a common
+/// noun naming a shared event (`SHARED_EVENTS`), right before a name it hangs
+/// on (only name words between), heads the phrase, with the name in apposition
+/// to it.
+pub fn event_word_before_name(parse: &mut Parse) {
+    let Some(appos) = label(parse, "appos") else { return };
+    for t in 0..parse.len() {
+        if parse.tag(t) != "NN" || parse.dep(t) != "compound" || !SHARED_EVENTS.contains(&parse.lemma(t)) {
+            continue;
+        }
+        let Some(name) = parse.head(t).filter(|&h| h > t && matches!(parse.tag(h), "NNP" | "NNPS")) else { continue };
+        if !(t + 1..name).all(|x| parse.head(x) == Some(name) && matches!(parse.tag(x), "NNP" | "NNPS" | "HYPH" | "CD"))
+        {
+            continue;
+        }
+        let (head, dep) = (parse.tokens[name].head, parse.tokens[name].dep);
+        parse.tokens[t].head = head;
+        parse.tokens[t].dep = dep;
+        parse.tokens[name].head = Some(t);
+        parse.tokens[name].dep = appos;
+        // (What opened the phrase opens it still, "the annual exercise Cutlass Express"; and what
+        // follows the name is said of the event, "exercise Khaan Quest, which Mongolia co-hosts",
+        // "exercise Cutlass Express off Djibouti".)
+        for x in (0..t).chain(name + 1..parse.len()) {
+            let after = |x: usize| x < t || matches!(parse.dep(x), "relcl" | "acl" | "prep");
+            if parse.head(x) == Some(name) && after(x) {
+                parse.tokens[x].head = Some(t);
+            }
         }
     }
 }
