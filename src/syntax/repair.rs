@@ -507,8 +507,7 @@ pub fn event_word_before_name(parse: &mut Parse) {
         // follows the name is said of the event, "exercise Khaan Quest, which Mongolia co-hosts",
         // "exercise Cutlass Express off Djibouti".)
         for x in (0..t).chain(name + 1..parse.len()) {
-            let after = |x: usize| x < t || matches!(parse.dep(x), "relcl" | "acl" | "prep");
-            if parse.head(x) == Some(name) && after(x) {
+            if parse.head(x) == Some(name) && (x < t || matches!(parse.dep(x), "relcl" | "acl" | "prep")) {
                 parse.tokens[x].head = Some(t);
             }
         }

@@ -549,9 +549,13 @@ impl FrameSet {
     /// by Qatar and Turkey", class `brokering_verbs`): brokers of one thing, no
     /// pair of it.
     pub fn co_brokers(&self, p: &Parse, actors_at: &[Vec<usize>]) -> Vec<usize> {
-        let g = Graph::new(p, actors_at, self);
-        (0..p.len())
-            .filter(|&v| p.tag(v) == "VBN" && g.verb_in(v, "brokering_verbs"))
+        Self::brokers_in(&Graph::new(p, actors_at, self))
+    }
+
+    /// [`FrameSet::co_brokers`] on a sentence graph already built.
+    fn brokers_in(g: &Graph) -> Vec<usize> {
+        (0..g.p.len())
+            .filter(|&v| g.p.tag(v) == "VBN" && g.verb_in(v, "brokering_verbs"))
             .flat_map(|v| g.by_agent(v))
             // (Named one by one: "arranged by the two countries' missions" is arranged by the pair.)
             .flat_map(|x| Some(g.conjuncts(x)).filter(|c| c.len() > 1).unwrap_or_default())
@@ -1305,7 +1309,7 @@ impl FrameSet {
         // Those who broker something together are no pair of it: "the ceasefire between Israel and
         // Hamas, brokered by Egypt and Qatar", "talks mediated by Qatar and Turkey" (class
         // brokering_verbs).
-        let brokers = self.co_brokers(p, actors_at);
+        let brokers = Self::brokers_in(&g);
         out.retain(|h| h.relation.directed() || !(brokers.contains(&h.source) && brokers.contains(&h.target)));
         out.sort_by_key(|h| (h.predicate, h.source, h.target, h.relation));
         out.dedup_by_key(|h| (h.source, h.target, h.relation));
