@@ -5468,9 +5468,10 @@ pub fn participle_read_as_clause_of_verb(parse: &mut Parse) {
 
 /// "Norway announced a new military aid package including ...", read with
 /// the article as the head of the noun after it (the noun its "dobj", the
-/// article hung on the final punctuation): an article heads nothing; the
-/// noun takes that label on the nearest verb before the article, and the
-/// article is its determiner.
+/// article hung on the final punctuation), or "Finland met the US and
+/// Norway", the article hung on the verb: an article heads nothing; the noun
+/// takes that label on the verb or preposition the article hangs on, else on
+/// the nearest before it, and the article is its determiner.
 pub fn determiner_read_as_head(parse: &mut Parse) {
     let Some(det) = label(parse, "det") else { return };
     for d in 1..parse.len() {
@@ -5482,12 +5483,14 @@ pub fn determiner_read_as_head(parse: &mut Parse) {
         }) else {
             continue;
         };
-        // (Only when the article hangs outside its phrase: on punctuation or past the noun.)
-        if parse.head(d).is_some_and(|h| h < n && parse.dep(h) != "punct") {
+        // (Only when the article hangs outside its phrase: on punctuation, past the noun, or on the
+        // verb or preposition before it, "Finland met the US and Norway", which then takes the noun.)
+        let governs = |v: usize| parse.tag(v).starts_with("VB") || matches!(parse.tag(v), "IN" | "TO");
+        let on_governor = parse.head(d).filter(|&h| h < d && governs(h));
+        if on_governor.is_none() && parse.head(d).is_some_and(|h| h < n && parse.dep(h) != "punct") {
             continue;
         }
-        let Some(v) = (0..d).rev().find(|&v| parse.tag(v).starts_with("VB") || matches!(parse.tag(v), "IN" | "TO"))
-        else {
+        let Some(v) = on_governor.or_else(|| (0..d).rev().find(|&v| governs(v))) else {
             continue;
         };
         let dep = parse.tokens[n].dep;
