@@ -1010,6 +1010,13 @@ impl<'l> Extractor<'l> {
         }
         let mut disputed = Vec::new();
         let mut events = EventMemory { today: date.and_then(frames::iso_day), ..EventMemory::default() };
+        // A communiqué's or resolution's preamble, above its numbered paragraphs, names the body that
+        // issues them ("The Peace and Security Council of the African Union, at its 900th meeting ...,").
+        for line in doc.header().lines() {
+            let raw = self.raw_mentions(line, &doc.text);
+            let mentions = self.resolve(line, &raw, None, date, &mut doc_actors);
+            self.note_issuer(line, &mentions, &mut events);
+        }
         let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
         // "X arrived in Y. He met Z.": a sentence the next one goes on with "He", "She" or "They"
         // names its subject for it, even when it states nothing itself.
@@ -1082,11 +1089,17 @@ impl<'l> Extractor<'l> {
             }
             // A communiqué's paragraph opens with its verb; its subject is the body that issued it.
             let issued = self.engine != Engine::Patterns && !events.issuer.is_empty();
-            let issued = issued.then(|| self.issued_paragraph(text, mentions, &events)).flatten();
-            let (text, mentions) = match &issued {
-                Some((t, m)) => (t.as_str(), m.as_slice()),
-                None => (text, &mentions[..]),
-            };
+            if let Some((issued_text, issued_mentions)) =
+                issued.then(|| self.issued_paragraph(text, mentions, &events)).flatten()
+            {
+                result.relations.extend(self.issuer_statements(
+                    &issued_text,
+                    &issued_mentions,
+                    s,
+                    &doc_actors,
+                    &events,
+                ));
+            }
             // Towns the sentence names, read by the parse only as what is attacked or where forces go.
             // (Only beside an actor the sentence names: a town alone states nothing.)
             let places = if self.engine == Engine::Patterns || mentions.is_empty() {
@@ -1168,9 +1181,7 @@ impl<'l> Extractor<'l> {
             events.quoted = if introduced_quote(i) { quote_speakers.clone() } else { Vec::new() };
             let sentence_start = result.relations.len();
             // "The two allies agreed ...": a pair named by a relational noun is in that relation.
-            if issued.is_none() {
-                result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
-            }
+            result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
             let mut from_patterns = Vec::new();
             if self.engine != Engine::Parse {
                 self.relations_in(
@@ -1442,6 +1453,36 @@ pub enum Engine {
 }
 
 impl Extractor<'_> {
+    /// What a communiqué's paragraph, read with its issuer as the subject of
+    /// its opening verb (see `issued_paragraph`), has the issuer state: a
+    /// statement condemns, supports or imposes sanctions ("Strongly condemns
+    /// the attacks by X", "Decides to impose a travel ban on Y"). The rest of
+    /// the paragraph is read as written ("Takes note of the termination by X
+    /// of its defence pact with Y" makes the issuer no party to the pact).
+    fn issuer_statements(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        s: &Sentence,
+        doc: &DocActors,
+        events: &EventMemory,
+    ) -> Vec<Found> {
+        let Ok(analyzer) = self.analyzer() else { return Vec::new() };
+        let issuers: BTreeSet<String> = events.issuer.iter().map(|&a| self.id(a, doc)).collect();
+        let parse = parse_sentence(analyzer, text, &self.dateline);
+        let mut found = Vec::new();
+        self.relations_from_parse(&parse, (mentions, &[]), s, doc, &mut events.clone(), &mut found);
+        found.retain(|f| {
+            issuers.contains(&f.source)
+                && !issuers.contains(&f.target)
+                && matches!(
+                    f.relation,
+                    RelationType::Condemnation | RelationType::PoliticalSupport | RelationType::Sanctions
+                )
+        });
+        found
+    }
+
     /// Relations read off the sentence's parse by the frame tables, from its
     /// mentions and the spans of those that are towns (see `places_in`).
     fn relations_from_parse(

@@ -328,13 +328,26 @@ impl Extractor<'_> {
 impl Extractor<'_> {
     /// Notes the body that introduces paragraphs with a colon: the first actor
     /// named after the dateline of `text` when it ends with ":" (not a speaker's
-    /// "X said:", whose quotation follows).
+    /// "X said:", whose quotation follows); or the body a resolution's or
+    /// communiqué's preamble opens with, a paragraph that ends with a comma
+    /// ("The Security Council, ... ," over "Recalling ...," and "1. Condemns
+    /// ...").
     pub(super) fn note_issuer(&self, text: &str, mentions: &[Mention], events: &mut EventMemory) {
-        if !text.trim_end().ends_with(':') {
+        let text = text.trim_end();
+        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
+        let first = mentions.iter().find(|m| m.start >= dateline && m.end > m.start);
+        // (Its name may open it: "The Peace and Security Council of the African Union (PSC), at its
+        // 900th meeting ...,".)
+        let opens = |start: usize| {
+            text[dateline..start]
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "and" | "for" | "on"))
+        };
+        let preamble = text.ends_with(',') && first.is_some_and(|m| opens(m.start));
+        if !text.ends_with(':') && !preamble {
             return;
         }
-        let dateline = self.dateline.find(text).map_or(0, |m| m.end());
-        if let Some(first) = mentions.iter().find(|m| m.start >= dateline && m.end > m.start) {
+        if let Some(first) = first {
             events.issuer = mentions.iter().filter(|m| m.start == first.start).map(|m| m.actor).collect();
         }
     }
@@ -405,8 +418,10 @@ impl Extractor<'_> {
     /// A paragraph that opens with a present verb and no subject ("Strongly
     /// condemns the attacks ...", "Welcomes the briefing ...") after a body
     /// issued the paragraphs (see [`EventMemory::issuer`]): the paragraph as
-    /// "It strongly condemns ...", with its mentions moved past "It " and the
-    /// issuer's mentions on "It".
+    /// "Council strongly condemns ...", with its mentions moved past "Council "
+    /// and the issuer's mentions on "Council". (A name, not "It": "its" and
+    /// "their" in the paragraph are read back to "It", "commends X and Y for
+    /// their support to Z".)
     pub(super) fn issued_paragraph(
         &self,
         text: &str,
@@ -423,19 +438,24 @@ impl Extractor<'_> {
         if !(verb.len() > 3 && verb.ends_with('s') && verb.bytes().all(|b| b.is_ascii_alphabetic())) {
             return None;
         }
-        // (Read with "It" before it: a capitalised verb before a name reads as part of the name,
-        // "Commends Kenya".)
-        const IT: &str = "It ";
-        let lowered = format!("{IT}{}{}", text[..1].to_ascii_lowercase(), &text[1..]);
+        // (Read with a subject before it: a capitalised verb before a name reads as part of the
+        // name, "Commends Kenya".)
+        const SUBJECT: &str = "Council ";
+        let lowered = format!("{SUBJECT}{}{}", text[..1].to_ascii_lowercase(), &text[1..]);
         let analyzer = self.analyzer().ok()?;
         let parse = parse_sentence(analyzer, &lowered, &self.dateline);
         let v = parse.head(0).filter(|&v| parse.dep(0) == "nsubj" && parse.tag(v) == "VBZ" && v <= 2)?;
         if parse.head(v).is_some() || (1..v).any(|a| parse.tag(a) != "RB") {
             return None;
         }
+        let end = SUBJECT.len() - 1;
         let issuer =
-            events.issuer.iter().map(|&actor| Mention { start: 0, end: 2, actor, possessive: false, pair: false });
-        let moved = mentions.iter().map(|m| Mention { start: m.start + IT.len(), end: m.end + IT.len(), ..m.clone() });
+            events.issuer.iter().map(|&actor| Mention { start: 0, end, actor, possessive: false, pair: false });
+        let moved = mentions.iter().map(|m| Mention {
+            start: m.start + SUBJECT.len(),
+            end: m.end + SUBJECT.len(),
+            ..m.clone()
+        });
         Some((lowered, issuer.chain(moved).collect()))
     }
 }
@@ -449,7 +469,7 @@ const STALE_EVENT_SENTENCES: usize = 4;
 
 /// The participants of the events a document has stated, by relation type:
 /// what "the summit" or "the deal" in a later sentence refers to.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct EventMemory {
     /// Who speaks a quotation the sentence before introduced ("X said:"), for this sentence's
     /// "we", "our" and "us".
