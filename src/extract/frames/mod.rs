@@ -1964,6 +1964,23 @@ impl FrameSet {
         {
             return true;
         }
+        // "deployed troops in support of the government", "carried out strikes in support of Kyiv": the
+        // support an act of force gives is that act, no stance (what the act is, its own frame says).
+        if f.relation == RelationType::PoliticalSupport && !g.is_verb(t) && g.p.dep(t) == "pobj" {
+            let act = g.p.head(t).filter(|&i| g.p.lemma(i) == "in").and_then(|i| g.p.head(i));
+            let forceful = [RelationType::TroopDeployment, RelationType::ArmedConflict, RelationType::ArmsSupply];
+            let force = |a: usize| forceful.iter().any(|&r| self.has_predicate(g.p.lemma(a), g.is_verb(a), r));
+            // (A verb of force with what it sends or does as its object, "sent troops", "kept soldiers";
+            // not "remains steadfast in its support". Or the act is the verb's object: "carried out
+            // strikes in support of Kyiv".)
+            let forceful_verb = |a: usize| {
+                let objects = g.objects(a);
+                !objects.is_empty() && (force(a) || objects.into_iter().any(force))
+            };
+            if act.is_some_and(|a| if g.is_verb(a) { forceful_verb(a) } else { force(a) }) {
+                return true;
+            }
+        }
         // "a support network", "support vessels": a noun of backing that modifies a thing is no stance.
         if f.relation == RelationType::PoliticalSupport
             && !g.is_verb(t)
