@@ -1178,7 +1178,8 @@ impl<'l> Extractor<'l> {
             if quote_speakers.is_empty() && introduced_quote(i) {
                 quote_speakers = self.speakers(cut(sentences[i - 1].text), &resolved[i - 1]);
             }
-            events.quoted = if introduced_quote(i) { quote_speakers.clone() } else { Vec::new() };
+            // ("we" in either: '"We condemn X. This is piracy," the spokeswoman said.')
+            events.quoted = quote_speakers.clone();
             let sentence_start = result.relations.len();
             // "The two allies agreed ...": a pair named by a relational noun is in that relation.
             result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
