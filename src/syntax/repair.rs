@@ -87,6 +87,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     relative_read_as_noun_complement,
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
+    absolute_clause_after_with,
     conjunct_after_acronym,
     between_after_place_and_time,
     clause_read_after_between_pair,
@@ -517,6 +518,34 @@ pub fn event_word_before_name(parse: &mut Parse) {
 /// Events that several forces take part in together.
 const SHARED_EVENTS: [&str; 9] =
     ["exercise", "drill", "manoeuvre", "maneuver", "operation", "mission", "patrol", "wargame", "training"];
+
+/// "Turkey brokered a reconciliation, with Erdogan hosting both leaders in
+/// Ankara", read with the name and the participle each hung on "with": in
+/// an absolute clause after "with", the noun before the participle is its
+/// subject ("with Erdogan hosting", "with the aid delivered by X").
+pub fn absolute_clause_after_with(parse: &mut Parse) {
+    let (Some(nsubj), Some(nsubjpass)) = (label(parse, "nsubj"), label(parse, "nsubjpass")) else { return };
+    for w in 0..parse.len() {
+        if parse.lemma(w) != "with" || parse.tag(w) != "IN" {
+            continue;
+        }
+        let Some(n) =
+            kids(parse, w).find(|&k| parse.dep(k) == "pobj" && matches!(parse.tag(k), "NN" | "NNS" | "NNP" | "NNPS"))
+        else {
+            continue;
+        };
+        let Some(v) =
+            kids(parse, w).find(|&k| k > n && parse.dep(k) == "pcomp" && matches!(parse.tag(k), "VBG" | "VBN"))
+        else {
+            continue;
+        };
+        if kids(parse, v).any(|k| parse.dep(k).starts_with("nsubj")) {
+            continue;
+        }
+        let dep = if parse.tag(v) == "VBN" { nsubjpass } else { nsubj };
+        attach(parse, n, Some(v), dep);
+    }
+}
 
 /// "the Economic Community of West African States (ECOWAS) and the
 /// Alliance of Sahel States", with the acronym and the second name joined to
