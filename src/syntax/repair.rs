@@ -88,6 +88,8 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
     absolute_clause_after_with,
+    list_member_read_as_apposition,
+    possessed_conjunct_of_title,
     conjunct_after_acronym,
     between_after_place_and_time,
     clause_read_after_between_pair,
@@ -544,6 +546,60 @@ pub fn absolute_clause_after_with(parse: &mut Parse) {
         }
         let dep = if parse.tag(v) == "VBN" { nsubjpass } else { nsubj };
         attach(parse, n, Some(v), dep);
+    }
+}
+
+/// "hosted Sweden's Minister for Defence Pål Jonson and Finland's Minister
+/// of Defence Antti Häkkänen", read with the second title joined to the name
+/// inside the first ("for Defence Pål Jonson"): a conjunct with a possessor
+/// of its own, joined to the object of "of" or "for" in a titled name that
+/// also has a possessor, is joined to that whole name.
+pub fn possessed_conjunct_of_title(parse: &mut Parse) {
+    let has_poss = |parse: &Parse, x: usize| kids(parse, x).any(|k| parse.dep(k) == "poss");
+    for c in 0..parse.len() {
+        let Some(h) = parse.head(c) else { continue };
+        if parse.dep(c) != "conj" || !has_poss(parse, c) || parse.dep(h) != "pobj" {
+            continue;
+        }
+        let Some(prep) = parse.head(h).filter(|&q| matches!(parse.lemma(q), "of" | "for")) else { continue };
+        let Some(top) = parse.head(prep).filter(|&t| parse.tag(t).starts_with("NNP") && has_poss(parse, t)) else {
+            continue;
+        };
+        let moved: Vec<usize> =
+            kids(parse, h).filter(|&k| k > h && k < c && matches!(parse.dep(k), "cc" | "punct")).collect();
+        parse.tokens[c].head = Some(top);
+        for k in moved {
+            parse.tokens[k].head = Some(top);
+        }
+    }
+}
+
+/// "During Cold Response, Norwegian, Danish and Dutch marines trained
+/// together", read with "Norwegian" an apposition of the opening phrase's
+/// noun: a capitalised word with a comma after it, hung as an apposition or
+/// conjunct on a noun before it, right before a list of modifiers of a noun
+/// ("Danish and Dutch"), is the list's first member.
+pub fn list_member_read_as_apposition(parse: &mut Parse) {
+    let Some(conj) = label(parse, "conj") else { return };
+    for t in 1..parse.len().saturating_sub(2) {
+        let Some(h) = parse.head(t) else { continue };
+        if !matches!(parse.dep(t), "appos" | "conj")
+            || h > t
+            || parse.word(t + 1) != ","
+            || !parse.word(t).starts_with(char::is_uppercase)
+            || kids(parse, t).next().is_some_and(|k| k != t + 1)
+        {
+            continue;
+        }
+        let first = t + 2;
+        let listed = matches!(parse.dep(first), "amod" | "nmod" | "compound")
+            && parse.word(first).starts_with(char::is_uppercase)
+            && kids(parse, first).any(|k| parse.dep(k) == "cc")
+            && parse.head(first).is_some_and(|n| n > first && parse.tag(n).starts_with("NN") && n != h);
+        if listed {
+            attach(parse, t, Some(first), conj);
+            parse.tokens[t + 1].head = Some(first);
+        }
     }
 }
 
@@ -4447,11 +4503,13 @@ pub fn fronted_phrase(parse: &mut Parse) {
         return;
     }
     let Some(comma) = (1..parse.len()).find(|&t| parse.word(t) == ",") else { return };
+    // (Or one with no object but an adverb or a place: "During the drill, Swedish and Finnish units
+    // exercised together in Finnmark", the only verb the sentence has.)
     let Some(verb) = (comma + 1..parse.len()).find(|&v| {
         parse.dep(v) == "acl"
             && parse.tag(v) == "VBN"
             && parse.head(v).is_some_and(|n| n > comma && n < v && parse.tag(n).starts_with("NN"))
-            && kids(parse, v).any(|c| parse.dep(c) == "dobj")
+            && kids(parse, v).any(|c| matches!(parse.dep(c), "dobj" | "advmod" | "prep"))
             && !kids(parse, v).any(|c| matches!(parse.dep(c), "aux" | "auxpass" | "agent"))
     }) else {
         return;
