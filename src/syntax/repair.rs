@@ -88,6 +88,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
     absolute_clause_after_with,
+    object_predicate_read_as_modifier,
     list_member_read_as_apposition,
     possessed_conjunct_of_title,
     conjunct_after_acronym,
@@ -599,6 +600,52 @@ pub fn list_member_read_as_apposition(parse: &mut Parse) {
         if listed {
             attach(parse, t, Some(first), conj);
             parse.tokens[t + 1].head = Some(first);
+        }
+    }
+}
+
+/// "Finland holds Russia responsible for the sabotage", read with
+/// "responsible" a modifier of "Russia": an adjective right after a verb's
+/// object that is a name or a pronoun (which take no adjective after them)
+/// says what the verb makes of the object, its object predicate. So does
+/// one that took the name as its own compound ("holds Moscow accountable",
+/// "held Pyongyang responsible").
+pub fn object_predicate_read_as_modifier(parse: &mut Parse) {
+    let (Some(oprd), Some(dobj)) = (label(parse, "oprd"), label(parse, "dobj")) else { return };
+    for a in 1..parse.len() {
+        let o = a - 1;
+        // (Or the name hung on the adjective, the adjective on the verb: "holds Moscow accountable".)
+        if parse.tag(a) == "JJ"
+            && matches!(parse.dep(a), "acomp" | "oprd" | "dobj")
+            && parse.head(o) == Some(a)
+            && parse.dep(o) == "compound"
+            && matches!(parse.tag(o), "NNP" | "NNPS" | "PRP")
+        {
+            let Some(v) = parse.head(a).filter(|&v| parse.tag(v).starts_with("VB")) else { continue };
+            if kids(parse, v).any(|k| k != a && parse.dep(k) == "dobj") {
+                continue;
+            }
+            attach(parse, o, Some(v), dobj);
+            attach(parse, a, Some(v), oprd);
+            continue;
+        }
+        if parse.tag(a) != "JJ" || parse.dep(a) != "amod" || parse.head(a) != Some(o) {
+            continue;
+        }
+        if !matches!(parse.tag(o), "NNP" | "NNPS" | "PRP") {
+            continue;
+        }
+        if parse.dep(o) == "dobj" {
+            let Some(v) = parse.head(o).filter(|&v| parse.tag(v).starts_with("VB")) else { continue };
+            attach(parse, a, Some(v), oprd);
+            continue;
+        }
+        // (Or the name, right after a verb with no object, hung elsewhere: '"We hold Russia
+        // responsible ...," the minister told reporters', "Russia" read as the subject of "told".)
+        let Some(v) = o.checked_sub(1) else { continue };
+        if parse.tag(v).starts_with("VB") && !kids(parse, v).any(|k| parse.dep(k) == "dobj") {
+            attach(parse, o, Some(v), dobj);
+            attach(parse, a, Some(v), oprd);
         }
     }
 }
