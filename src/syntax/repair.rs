@@ -88,6 +88,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     opening_subject_read_as_object,
     name_read_as_object_of_noun,
     absolute_clause_after_with,
+    fronted_adverbial_read_as_subject,
     object_predicate_read_as_modifier,
     list_member_read_as_apposition,
     possessed_conjunct_of_title,
@@ -646,6 +647,23 @@ pub fn object_predicate_read_as_modifier(parse: &mut Parse) {
         if parse.tag(v).starts_with("VB") && !kids(parse, v).any(|k| parse.dep(k) == "dobj") {
             attach(parse, o, Some(v), dobj);
             attach(parse, a, Some(v), oprd);
+        }
+    }
+}
+
+/// "Further north, Finland has relied on LNG cargoes from ...", read with
+/// "north" a second (passive) subject of the verb: of two subjects, the first
+/// closed off by a comma before the second is a fronted adverbial phrase.
+pub fn fronted_adverbial_read_as_subject(parse: &mut Parse) {
+    let Some(npadvmod) = label(parse, "npadvmod") else { return };
+    for v in 0..parse.len() {
+        let subjects: Vec<usize> =
+            kids(parse, v).filter(|&k| k < v && matches!(parse.dep(k), "nsubj" | "nsubjpass")).collect();
+        let [first, second] = subjects[..] else { continue };
+        let comma = (first + 1..second).find(|&c| parse.word(c) == ",");
+        let own = |c: usize| (first + 1..c).all(|x| parse.head(x) == Some(first) || parse.head(x) == Some(v));
+        if comma.is_some_and(own) && !parse.tag(first).starts_with("NNP") && parse.tag(first) != "PRP" {
+            parse.tokens[first].dep = npadvmod;
         }
     }
 }
