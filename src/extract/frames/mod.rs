@@ -2889,6 +2889,39 @@ impl FrameSet {
                 }
             }
         }
+        // "Eritrean troops fought alongside Ethiopian forces against the TPLF": those one fights
+        // beside fight the same enemy.
+        if f.relation == RelationType::ArmedConflict && g.is_verb(t) {
+            let beside: Vec<usize> = ["alongside", "beside"]
+                .into_iter()
+                .flat_map(|w| g.prep_objects(t, w))
+                .flat_map(|o| g.conjuncts(o))
+                .flat_map(|o| g.actors(o, false))
+                .collect();
+            // (The enemy is whom the verb fights, its object or its "against", when a hit has it.)
+            // (An object after the verb: not a relative clause's antecedent, "soldiers, whom X sent to
+            // fight alongside Y".)
+            let named: Vec<usize> = g
+                .objects(t)
+                .into_iter()
+                .filter(|&o| o > t)
+                .chain(g.prep_objects(t, "against"))
+                .flat_map(|o| g.conjuncts(o))
+                .flat_map(|o| g.actors(o, false))
+                .collect();
+            let enemies: Vec<usize> = named
+                .into_iter()
+                .filter(|e| !beside.contains(e) && !sources.contains(e))
+                .filter(|&e| hits.iter().any(|h| h.source == e || h.target == e))
+                .collect();
+            for &b in &beside {
+                for &enemy in &enemies {
+                    if b != enemy && !sources.contains(&b) && !hits.iter().any(|h| h.source == b && h.target == enemy) {
+                        hits.push(FrameHit { relation: f.relation, source: b, target: enemy, predicate: t });
+                    }
+                }
+            }
+        }
         // A giver, a thing given and no receiver named by any word (not "sold jets to rebels").
         let receiver_roles = f
             .target
