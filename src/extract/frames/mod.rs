@@ -2069,6 +2069,13 @@ impl FrameSet {
                 watch.retain(|x| !objects.contains(x));
             }
         }
+        // A harm condemned is a harm whatever it is done to: "condemned the shelling of markets by X"
+        // (class harms) is no criticism of a market.
+        if f.relation == RelationType::Condemnation && g.is_verb(t) {
+            let harms: Vec<usize> = watch.iter().copied().filter(|&x| self.in_class(g, x, "harms")).collect();
+            let done_to: Vec<usize> = harms.iter().flat_map(|&h| g.prep_objects(h, "of")).collect();
+            watch.retain(|x| !harms.contains(x) && !done_to.contains(x));
+        }
         // A naming verb's object and what follows it are a small clause the parse may read as an
         // apposition or as one noun: "designated Kenya a major non-NATO ally" names an ally, whatever
         // else it is.

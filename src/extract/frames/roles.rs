@@ -411,8 +411,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 Role::Obj => objects(g, t, particles),
                 first => role_tokens(g, t, first, themes, particles),
             };
+            // (Each deed of a list, the doer hung on the last: "the killings, violence and looting
+            // perpetrated by X".)
             deeds
                 .into_iter()
+                .flat_map(|x| g.conjuncts(x))
                 .flat_map(|x| {
                     let of = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "prep" && g.p.lemma(c) == "of");
                     let counted = of.flat_map(|c| g.kids[c].iter().copied().filter(|&o| g.p.dep(o) == "pobj"));
