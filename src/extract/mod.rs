@@ -1012,7 +1012,9 @@ impl<'l> Extractor<'l> {
         let mut events = EventMemory { today: date.and_then(frames::iso_day), ..EventMemory::default() };
         // A communiqué's or resolution's preamble, above its numbered paragraphs, names the body that
         // issues them ("The Peace and Security Council of the African Union, at its 900th meeting ...,").
-        for line in doc.header().lines() {
+        // (Only a line that ends as a preamble or an introduction does: most headers are a title and
+        // a date, and matching names on them is wasted.)
+        for line in doc.header().lines().filter(|l| l.trim_end().ends_with([',', ':'])) {
             let raw = self.raw_mentions(line, &doc.text);
             let mentions = self.resolve(line, &raw, None, date, &mut doc_actors);
             self.note_issuer(line, &mentions, &mut events);
@@ -1864,10 +1866,8 @@ impl Extractor<'_> {
             // Two named in one list after a preposition are one side, not two: "attacks perpetrated by
             // JNIM and the ISSP", "strikes on Iraq and Syria" (not "clashes between X and Y").
             if f.relation == RelationType::ArmedConflict {
-                let list_head = |x: usize| {
-                    std::iter::successors(Some(x), |&y| parse.head(y).filter(|_| parse.dep(y) == "conj")).last()
-                };
-                let heads = |id: &str| -> Vec<usize> { tokens_of(id).into_iter().filter_map(list_head).collect() };
+                let heads =
+                    |id: &str| -> Vec<usize> { tokens_of(id).into_iter().map(|x| first_conjunct(parse, x)).collect() };
                 let (sources, targets) = (heads(&f.source), heads(&f.target));
                 let one_side = |h: &usize| {
                     targets.contains(h)
