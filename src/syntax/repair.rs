@@ -2886,8 +2886,9 @@ pub fn plural_read_as_joined_verb(parse: &mut Parse) {
 /// "Serbian and Hungarian soldiers trained side by side", read with
 /// "trained" as a participle on the soldiers and "by side" as its agent: the
 /// fixed adverb "side by side" (or "shoulder to shoulder", "hand in hand")
-/// modifies its verb, and a participle it follows on the root noun of a
-/// sentence with no finite verb is the clause's verb.
+/// modifies its verb, a "with" right after it is the verb's "alongside"
+/// ("fought shoulder to shoulder with X"), and a participle it follows on the
+/// root noun of a sentence with no finite verb is the clause's verb.
 pub fn side_by_side(parse: &mut Parse) {
     let (Some(advmod), Some(prep), Some(pobj)) = (label(parse, "advmod"), label(parse, "prep"), label(parse, "pobj"))
     else {
@@ -2921,6 +2922,13 @@ pub fn side_by_side(parse: &mut Parse) {
         attach(parse, first, Some(verb), advmod);
         attach(parse, first + 1, Some(first), prep);
         attach(parse, first + 2, Some(first + 1), pobj);
+        // ("fought shoulder to shoulder with Polish troops": the "with" after it is "alongside",
+        // the verb's.)
+        if first + 3 < parse.len() && parse.word(first + 3).eq_ignore_ascii_case("with") {
+            attach(parse, first + 3, Some(verb), prep);
+            parse.tokens[first + 3].lemma = "alongside".to_string();
+            against_beside(parse);
+        }
         let Some(noun) = parse.head(verb).filter(|&n| parse.dep(verb) == "acl" && parse.head(n).is_none()) else {
             continue;
         };

@@ -72,11 +72,35 @@ fn objects(g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
     v
 }
 
-/// Who did deed `x`: its "by" object, or the agent of a participle on it
-/// ("the killings carried out by X").
+/// Who did deed `x`: its "by" object, the agent of a participle on it ("the
+/// killings carried out by X"), or who claimed it in a relative clause after
+/// it ("the bombing, for which X claimed responsibility").
 fn doers(g: &Graph, x: usize) -> Vec<usize> {
     let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
-    g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c))).collect()
+    let by = g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c)));
+    by.chain(claimants(g, x)).collect()
+}
+
+/// Who claimed deed `x` in a clause "for which X claimed responsibility" after
+/// it, with no other deed between (the parser hangs such a clause on any word
+/// before it). Verbs of class `claiming_verbs`, objects of class `claimed_things`.
+fn claimants(g: &Graph, x: usize) -> Vec<usize> {
+    let Some(which) = (x + 1..g.p.len()).find(|&w| matches!(g.p.lemma(w), "which" | "whom") && g.p.dep(w) == "pobj")
+    else {
+        return Vec::new();
+    };
+    let Some(verb) = g.p.head(which).filter(|&f| g.p.lemma(f) == "for").and_then(|f| g.p.head(f)) else {
+        return Vec::new();
+    };
+    let claims = |v: usize| {
+        g.sets.listed("claiming_verbs", g.p.lemma(v))
+            && g.kids[v].iter().any(|&o| g.p.dep(o) == "dobj" && g.sets.listed("claimed_things", g.p.lemma(o)))
+    };
+    let between = (x + 1..which).any(|d| g.sets.in_class(g, d, "harms"));
+    if between || !claims(verb) {
+        return Vec::new();
+    }
+    g.subjects(verb)
 }
 
 /// The tokens that fill role `r` of predicate `t`, actors or not.
