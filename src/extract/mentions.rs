@@ -1390,10 +1390,20 @@ impl<'l> Extractor<'l> {
                                 let named = nr.as_ref().ok().filter(|_| self.names_at(text, e, *ns))?;
                                 Some(lx.forms[*named].actor)
                             });
+                            // ("Rheinmetall ... ordered air-defence systems from the group": in a
+                            // document of no armed group, a word that titles companies too is the
+                            // company it names most, unless the sentence names one itself.)
+                            let word = surface.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                            let firm = f
+                                .company
+                                .filter(|_| f.rebels.is_none() && self.company_titles.contains(&word))
+                                .filter(|_| !out.iter().any(|m| self.kind(m.actor) == ActorKind::Company));
                             if let Some(r) = titled {
                                 push(r, false, &mut out)
                             } else if let Some(r) = f.rebels.filter(|_| !(beside(i + 1) || i > 0 && beside(i - 1))) {
                                 push(r, false, &mut out)
+                            } else if let Some(c) = firm {
+                                push(c, false, &mut out)
                             }
                         }
                         GenericKind::Coalition => {

@@ -2535,7 +2535,32 @@ impl Extractor<'_> {
                             gap.is_empty() || gap.eq_ignore_ascii_case("the")
                         })
                 };
-                if named_only_as(&venue) || named_only_as(&venue_after) {
+                // (Nor the owner of a gathering on whose margins one meets another: "met X on the
+                // margins of the NATO Defense Ministers' Meeting at NATO Headquarters".)
+                let margin_owner = |t: usize| {
+                    let mut x = t;
+                    while matches!(parse.dep(x), "compound" | "poss" | "nmod") {
+                        let Some(n) = parse.head(x) else { break };
+                        if self.frames.is_gathering(parse.lemma(n)) && sidelines(n) {
+                            return true;
+                        }
+                        x = n;
+                    }
+                    false
+                };
+                // (Nor the body whose seat is where they meet: "met X at NATO Headquarters".)
+                let seat = |t: usize| {
+                    let mut x = t;
+                    while matches!(parse.dep(x), "compound" | "poss" | "nmod") {
+                        let Some(n) = parse.head(x) else { break };
+                        x = n;
+                    }
+                    x != t
+                        && self.frames.is_seat(parse.lemma(x))
+                        && parse.dep(x) == "pobj"
+                        && parse.head(x).is_some_and(|p| matches!(parse.lemma(p), "in" | "at"))
+                };
+                if named_only_as(&|t| venue(t) || venue_after(t) || margin_owner(t) || seat(t)) {
                     return false;
                 }
             }

@@ -171,6 +171,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     second_clause_left_as_root,
     adjective_read_as_noun,
     of_after_time_phrase,
+    existential_noun_clause,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -6555,6 +6556,33 @@ fn tag_id(parse: &Parse, name: &str) -> Option<u16> {
 /// The id of dependency label `name` in the parse's model.
 fn label(parse: &Parse, name: &str) -> Option<u16> {
     parse.analyzer.label_named(name)
+}
+
+/// "there was no indication so far that Iranian troops were fighting", read
+/// with the "that" clause on "was": in an existential clause a "that" clause
+/// after the noun "there" is is that noun's complement (what the indication,
+/// the evidence or the sign is of), and whatever the noun's determiner says
+/// ("no") holds of it.
+pub fn existential_noun_clause(parse: &mut Parse) {
+    let Some(acl) = label(parse, "acl") else { return };
+    for be in 0..parse.len() {
+        if parse.lemma(be) != "be" || !kids(parse, be).any(|k| parse.dep(k) == "expl") {
+            continue;
+        }
+        let Some(noun) = kids(parse, be).find(|&k| parse.dep(k) == "attr" && parse.tag(k).starts_with("NN")) else {
+            continue;
+        };
+        let clauses: Vec<usize> = kids(parse, be)
+            .filter(|&c| {
+                c > noun
+                    && parse.dep(c) == "ccomp"
+                    && kids(parse, c).any(|m| parse.lemma(m) == "that" && parse.dep(m) == "mark")
+            })
+            .collect();
+        for c in clauses {
+            attach(parse, c, Some(noun), acl);
+        }
+    }
 }
 
 /// The ids a repaired clause's verb and subject take: tag VBD, labels root and nsubj.

@@ -882,9 +882,10 @@ impl FrameSet {
                 }
             }
             // "there were no signs that Moscow had transferred jets": a clause on a noun that no
-            // one has.
+            // one has ("there is no doubt that ..." affirms it).
             if matches!(d, "acl" | "ccomp")
                 && !g.is_verb(h)
+                && !matches!(p.lemma(h), "doubt" | "question")
                 && g.kids[h].iter().any(|&c| p.dep(c) == "det" && p.lemma(c) == "no")
             {
                 return Some(Cue::Negation);

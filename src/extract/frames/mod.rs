@@ -936,6 +936,12 @@ impl FrameSet {
         self.listed("gatherings", lemma)
     }
 
+    /// Whether a noun names a body's seat (class `seats`: "headquarters"):
+    /// "at NATO Headquarters" is where others meet, not a side.
+    pub fn is_seat(&self, lemma: &str) -> bool {
+        self.listed("seats", lemma)
+    }
+
     /// The reporting verb ("say", "report", class `report` of the assertion
     /// cues) whose complement clause holds token `t`, with that clause's head.
     pub fn reporting_clause(&self, p: &Parse, t: usize) -> Option<(usize, usize)> {
@@ -1983,8 +1989,17 @@ impl FrameSet {
         }
         // "deployed troops in support of the government", "carried out strikes in support of Kyiv": the
         // support an act of force gives is that act, no stance (what the act is, its own frame says).
-        if f.relation == RelationType::PoliticalSupport && !g.is_verb(t) && g.p.dep(t) == "pobj" {
-            let act = g.p.head(t).filter(|&i| g.p.lemma(i) == "in").and_then(|i| g.p.head(i));
+        // ("deployed troops to support Russian forces": so is the support a purpose infinitive of such
+        // an act gives.)
+        let purpose = |v: usize| {
+            g.is_verb(v) && matches!(g.p.dep(v), "advcl" | "xcomp") && g.kids[v].iter().any(|&c| g.p.tag(c) == "TO")
+        };
+        if f.relation == RelationType::PoliticalSupport && (!g.is_verb(t) && g.p.dep(t) == "pobj" || purpose(t)) {
+            let act = if purpose(t) {
+                g.p.head(t)
+            } else {
+                g.p.head(t).filter(|&i| g.p.lemma(i) == "in").and_then(|i| g.p.head(i))
+            };
             let forceful = [RelationType::TroopDeployment, RelationType::ArmedConflict, RelationType::ArmsSupply];
             let force = |a: usize| forceful.iter().any(|&r| self.has_predicate(g.p.lemma(a), g.is_verb(a), r));
             // (A verb of force with what it sends or does as its object, "sent troops", "kept soldiers";

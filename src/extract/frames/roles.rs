@@ -124,12 +124,21 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             // (The parser may hang "by" on the harm's "of" object, "of Romanian airspace [by Russian
             // drones]", or on the active verb, "condemned the violations of Finnish waters [by Russian
             // warships]".)
-            let on_verb = if g.is_verb(t) && !g.passive(t) { g.prep_objects(t, "by") } else { Vec::new() };
+            let mut on_verb = if g.is_verb(t) && !g.passive(t) { g.prep_objects(t, "by") } else { Vec::new() };
+            // (Or on what a naming verb calls it: "regarded the incursion as a provocation by Moscow";
+            // so is any act so called: "regarded the launch as a provocation by Pyongyang".)
+            let mut called: Vec<usize> = Vec::new();
+            if g.is_verb(t) && g.sets.listed("naming_verbs", g.p.lemma(t)) {
+                let harms = g.prep_objects(t, "as").into_iter().filter(|&o| g.sets.in_class(g, o, "harms"));
+                called.extend(harms.flat_map(|o| doers(g, o)));
+                on_verb.extend(called.iter().copied());
+            }
             objects(g, t, particles)
                 .into_iter()
                 .flat_map(|x| {
                     if !g.sets.in_class(g, x, "harms") {
-                        return vec![x];
+                        let unnamed = g.actors_below(x).is_empty();
+                        return if unnamed && !called.is_empty() { called.clone() } else { vec![x] };
                     }
                     let of_by = g.prep_objects(x, "of").into_iter().flat_map(|o| g.prep_objects(o, "by"));
                     let by: Vec<usize> = doers(g, x).into_iter().chain(of_by).chain(on_verb.iter().copied()).collect();
@@ -861,6 +870,10 @@ impl<'p, 'a> Graph<'p, 'a> {
                 return Some(v);
             }
         }
+        // ("flouted UN sanctions": who breaks sanctions undergoes them, see `undergoing_verb`.)
+        if self.undergoing_verb(t) == Some(h) {
+            return None;
+        }
         if !self.is_verb(h) || !self.transmits_subject(h) {
             // "signed a deal on defence": the noun may hang off a preposition of the verb.
             return self.light_verb_through_prep(t, h);
@@ -1150,8 +1163,9 @@ impl<'p, 'a> Graph<'p, 'a> {
     /// For a noun `t` in "X is / remains / comes under `t`", the verb whose subject undergoes it.
     pub(super) fn undergoing_verb(&self, t: usize) -> Option<usize> {
         let p = self.p;
-        // "Iran faces new sanctions".
-        if let Some(v) = p.head(t).filter(|&v| p.dep(t) == "dobj" && self.verb_in(v, "undergo_verbs")) {
+        // "Iran faces new sanctions", "North Korea flouted UN sanctions".
+        let breaks = |v: usize| self.verb_in(v, "breaking_verbs") && self.sets.in_class(self, t, "sanction_words");
+        if let Some(v) = p.head(t).filter(|&v| p.dep(t) == "dobj" && (self.verb_in(v, "undergo_verbs") || breaks(v))) {
             return Some(v);
         }
         let h = p.head(t).filter(|&h| p.dep(t) == "pobj" && p.lemma(h) == "under")?;
