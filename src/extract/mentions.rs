@@ -1393,10 +1393,14 @@ impl<'l> Extractor<'l> {
                             // ("Rheinmetall ... ordered air-defence systems from the group": in a
                             // document of no armed group, a word that titles companies too is the
                             // company it names most, unless the sentence names one itself.)
-                            let word = surface.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                            // (Not a name's first word: "the Group of Experts on X".)
+                            let word = surface.rsplit(' ').next().unwrap_or_default();
+                            let common = !word.starts_with(char::is_uppercase);
                             let firm = f
                                 .company
-                                .filter(|_| f.rebels.is_none() && self.company_titles.contains(&word))
+                                .filter(|_| {
+                                    f.rebels.is_none() && common && self.company_titles.iter().any(|w| w == word)
+                                })
                                 .filter(|_| !out.iter().any(|m| self.kind(m.actor) == ActorKind::Company));
                             if let Some(r) = titled {
                                 push(r, false, &mut out)
