@@ -956,6 +956,13 @@ impl<'p, 'a> Graph<'p, 'a> {
         if self.is_verb(v) && self.transmits_subject(v) && matches!(prep, "on" | "to" | "into" | "in") {
             return Some(v);
         }
+        // "signed a memorandum on the joint production of drones": what a pact signed is on, its
+        // signers do (class commitments).
+        if matches!(prep, "on" | "for") && self.p.dep(v) == "dobj" && self.sets.listed("commitments", self.p.lemma(v)) {
+            if let Some(w) = self.p.head(v).filter(|&w| self.is_verb(w) && self.transmits_subject(w)) {
+                return Some(w);
+            }
+        }
         // "exempted Hungary from its sanctions against Russia": who exempts another from a measure
         // imposes it (class exempting_verbs).
         if prep == "from" && self.is_verb(v) && self.verb_in(v, "exempting_verbs") {
@@ -1822,6 +1829,13 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
         } else if let Some(v) = self.light_verb(t) {
             hosts.push(v);
+            // ("signed an agreement with Sweden on the co-development of jets": and the pact's it is on.)
+            let pact = p
+                .head(t)
+                .filter(|_| p.dep(t) == "pobj")
+                .and_then(|h| p.head(h))
+                .filter(|&n| p.head(n) == Some(v) && self.sets.listed("commitments", p.lemma(n)));
+            hosts.extend(pact);
         } else if matches!(prep, "between" | "among" | "amongst") {
             // "Clashes erupted between X and Y": a verb of taking place lends its event its pair; so
             // does a participle of a light verb on it ("a meeting held in Amman on 12 August between
@@ -1830,6 +1844,18 @@ impl<'p, 'a> Graph<'p, 'a> {
             hosts.extend(p.head(t).filter(|&h| p.dep(t) == "nsubj" && occurs(h)));
             let held = |k: usize| p.dep(k) == "acl" && p.tag(k) == "VBN" && self.light.contains(p.lemma(k));
             hosts.extend(self.kids[t].iter().copied().filter(|&k| held(k)));
+        }
+        // "completed delivery of its latest batch of howitzers to Ukraine": an amount the noun is
+        // "of" carries its prepositions as the verb's object does.
+        if !self.is_verb(t) && !matches!(prep, "between" | "among" | "amongst") {
+            let of = self.kids[t].iter().copied().filter(|&c| p.dep(c) == "prep" && p.lemma(c) == "of");
+            let amounts: Vec<usize> = of
+                .flat_map(|c| self.kids[c].iter().copied().filter(|&o| p.dep(o) == "pobj"))
+                .filter(|&o| self.is_measure(o))
+                .collect();
+            for o in amounts {
+                hosts.extend(self.with_measured(o));
+            }
         }
         // "a primary ally and arms supplier to Myanmar": coordinated nouns share a preposition.
         if !self.is_verb(t) && p.dep(t) == "conj" && !self.kids[t].iter().any(|&c| p.lemma(c) == prep) {
