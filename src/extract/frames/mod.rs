@@ -2952,11 +2952,45 @@ impl FrameSet {
                 .flat_map(|o| g.conjuncts(o))
                 .flat_map(|o| g.actors(o, false))
                 .collect();
-            let enemies: Vec<usize> = named
+            let mut enemies: Vec<usize> = named
                 .into_iter()
                 .filter(|e| !beside.contains(e) && !sources.contains(e))
                 .filter(|&e| hits.iter().any(|h| h.source == e || h.target == e))
                 .collect();
+            // (Or whom a purpose of fighting acts on: "fought alongside Russian troops to drive
+            // Ukrainian forces out of Kursk"; then the fighters fight them too.)
+            let purpose = |c: usize| {
+                matches!(g.p.dep(c), "advcl" | "xcomp")
+                    && g.is_verb(c)
+                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO" || g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
+                    && self.by_verb.get(g.p.lemma(c)).is_some_and(|fs| {
+                        // (A phrasal one by its particles after it: "to drive X out".)
+                        let after =
+                            |w: &String| g.kids[c].iter().any(|&k| k > c && g.p.word(k).eq_ignore_ascii_case(w));
+                        fs.iter().any(|(e, i)| {
+                            self.frames[*i].relation == RelationType::ArmedConflict && e[1..].iter().all(after)
+                        })
+                    })
+            };
+            let aimed: Vec<usize> = g.kids[t]
+                .iter()
+                .copied()
+                .filter(|&c| purpose(c))
+                .flat_map(|c| g.objects(c))
+                .flat_map(|o| g.conjuncts(o))
+                .flat_map(|o| g.actors(o, false))
+                .filter(|e| !beside.contains(e) && !sources.contains(e))
+                .collect();
+            if !beside.is_empty() {
+                for &s in &sources {
+                    for &enemy in &aimed {
+                        if !hits.iter().any(|h| h.source == s && h.target == enemy) {
+                            hits.push(FrameHit { relation: f.relation, source: s, target: enemy, predicate: t });
+                        }
+                    }
+                }
+                enemies.extend(aimed);
+            }
             for &b in &beside {
                 for &enemy in &enemies {
                     if b != enemy && !sources.contains(&b) && !hits.iter().any(|h| h.source == b && h.target == enemy) {
