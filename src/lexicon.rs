@@ -234,6 +234,8 @@ struct GenericData {
     #[serde(default)]
     company_modifiers: Vec<String>,
     #[serde(default)]
+    modified_company: Vec<String>,
+    #[serde(default)]
     region_nouns: Vec<String>,
     #[serde(default)]
     regional_members: Vec<String>,
@@ -464,6 +466,9 @@ pub struct Generic {
     /// What may stand between "the" and a company word above ("the state-owned firm"); an entry
     /// starting with "-" follows a capitalised word ("-based": "the Duesseldorf-based company").
     pub company_modifiers: Vec<String>,
+    /// Words for the company only after such a modifier ("the Duesseldorf-based group"; a bare
+    /// "the group" is an armed group's).
+    pub modified_company: Vec<String>,
     /// Nouns after a region adjective ("country" in "the Asian country").
     pub region_nouns: Vec<String>,
     /// Plural nouns for the members of a region's bloc after a region adjective ("Southeast Asian
@@ -835,6 +840,7 @@ impl Builder {
             self.generic.country.extend(g.country);
             self.generic.company.extend(g.company);
             self.generic.company_modifiers.extend(g.company_modifiers);
+            self.generic.modified_company.extend(g.modified_company);
             self.generic.region_nouns.extend(g.region_nouns);
             self.generic.regional_members.extend(g.regional_members);
             self.generic.region_adjectives.extend(g.region_adjectives);
@@ -981,6 +987,7 @@ impl Builder {
             country: self.generic.country,
             company: self.generic.company,
             company_modifiers: self.generic.company_modifiers,
+            modified_company: self.generic.modified_company,
             region_nouns: self.generic.region_nouns,
             regional_members: self.generic.regional_members,
             region_adjectives: self.generic.region_adjectives,

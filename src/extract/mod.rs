@@ -419,16 +419,18 @@ fn counted_re(list: &[String], adjectives: &[String]) -> String {
 }
 
 /// The alternation of `list` ("the company"), each entry also with one of
-/// `modifiers` after its "the" ("the state-owned company"); a modifier
-/// starting with "-" is a suffix of a capitalised word ("the Oslo-based firm").
-fn modified_re(list: &[String], modifiers: &[String]) -> String {
+/// `modifiers` after its "the" ("the state-owned company"), as is each of
+/// `modified_only` ("the Oslo-based group"); a modifier starting with "-" is a
+/// suffix of a capitalised word ("the Oslo-based firm").
+fn modified_re(list: &[String], modifiers: &[String], modified_only: &[String]) -> String {
     let (suffixes, words): (Vec<&String>, Vec<&String>) = modifiers.iter().partition(|m| m.starts_with('-'));
     let mut forms: Vec<String> = words.iter().map(|w| words_re(std::slice::from_ref(*w))).collect();
     if !suffixes.is_empty() {
         let suffixes: Vec<String> = suffixes.iter().map(|s| regex::escape(s)).collect();
         forms.push(format!(r"(?-i:\p{{Lu}})[\p{{L}}.'’]*(?:{})", suffixes.join("|")));
     }
-    let heads: Vec<String> = list.iter().filter_map(|w| w.strip_prefix("the ").map(str::to_string)).collect();
+    let heads: Vec<String> =
+        list.iter().chain(modified_only).filter_map(|w| w.strip_prefix("the ").map(str::to_string)).collect();
     if forms.is_empty() || heads.is_empty() {
         return words_re(list);
     }
@@ -454,7 +456,7 @@ impl<'l> Extractor<'l> {
             ("place", words_re(&g.place)),
             ("styled", words_re(&g.styled)),
             ("country", words_re(&g.country)),
-            ("company", modified_re(&g.company, &g.company_modifiers)),
+            ("company", modified_re(&g.company, &g.company_modifiers, &g.modified_company)),
             ("region", format!(r"the\s+(?:{})\s+(?:{})", words_re(&adjectives), words_re(&g.region_nouns))),
             ("regional", format!(r"(?:{})\s+(?:{})", words_re(&adjectives), words_re(&g.regional_members))),
             ("focus", r"the\s+(?:isolated|war-torn|impoverished|embattled|sanctioned|military-ruled|junta-ruled)\s+(?:state|country|nation)".to_string()),

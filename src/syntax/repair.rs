@@ -3455,12 +3455,24 @@ pub fn model_designation(parse: &mut Parse) {
         return;
     };
     for name in 0..parse.len().saturating_sub(2) {
-        let (number, noun) = (name + 1, name + 2);
-        if !(parse.tag(name) == "NNP" && parse.tag(number) == "CD" && matches!(parse.tag(noun), "NN" | "NNS")) {
+        let number = name + 1;
+        if !(parse.tag(name) == "NNP" && parse.tag(number) == "CD") {
+            continue;
+        }
+        // (With modifiers between: "Skyranger 30 anti-drone systems", the noun read as the name's
+        // conjunct.)
+        let modifier = |x: usize| matches!(parse.tag(x), "JJ" | "HYPH") || parse.word(x) == "-";
+        let Some(noun) = (number + 1..(number + 5).min(parse.len()))
+            .take_while(|&x| x == number + 1 || modifier(x - 1))
+            .find(|&x| matches!(parse.tag(x), "NN" | "NNS"))
+        else {
+            continue;
+        };
+        if noun > number + 1 && (number + 1..noun).any(|x| parse.head(x) != Some(noun)) {
             continue;
         }
         let punctuation = |x: Option<usize>| x.is_some_and(|h| parse.dep(h) == "punct");
-        let (head, dep) = if parse.head(noun) == Some(name) {
+        let (head, dep) = if parse.head(noun) == Some(name) || parse.head(noun) == Some(number) {
             (parse.head(name), parse.tokens[name].dep)
         } else if punctuation(parse.head(noun)) {
             match (0..name).rev().find(|&v| parse.tag(v).starts_with("VB")) {
@@ -3471,6 +3483,9 @@ pub fn model_designation(parse: &mut Parse) {
             continue;
         };
         let moved: Vec<usize> = kids(parse, name).filter(|&k| k != number && k != noun).collect();
+        // (A name read as a verb's adverbial noun leaves the verb its object.)
+        let verb_head = head.is_some_and(|h| parse.tag(h).starts_with("VB"));
+        let dep = if verb_head && parse.dep(name) == "npadvmod" { dobj } else { dep };
         attach(parse, noun, head, dep);
         attach(parse, name, Some(noun), compound);
         attach(parse, number, Some(noun), nummod);
