@@ -172,6 +172,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     adjective_read_as_noun,
     of_after_time_phrase,
     existential_noun_clause,
+    title_read_as_adverbial,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -6597,6 +6598,29 @@ pub fn existential_noun_clause(parse: &mut Parse) {
         for c in clauses {
             attach(parse, c, Some(noun), acl);
         }
+    }
+}
+
+/// "Federal Minister of Defence Boris Pistorius welcomed his counterpart",
+/// read with "Minister" as an adverbial noun of the verb and the name as its
+/// "of" object: a title with an "of" phrase before a verb that has no
+/// subject is the verb's subject.
+pub fn title_read_as_adverbial(parse: &mut Parse) {
+    let Some(nsubj) = label(parse, "nsubj") else { return };
+    for x in 0..parse.len() {
+        let Some(v) = parse.head(x) else { continue };
+        let subject =
+            |v: usize| kids(parse, v).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "csubj" | "expl"));
+        if parse.dep(x) != "npadvmod"
+            || !parse.tag(x).starts_with("NN")
+            || x > v
+            || !parse.tag(v).starts_with("VB")
+            || subject(v)
+            || !kids(parse, x).any(|k| parse.dep(k) == "prep" && parse.lemma(k) == "of")
+        {
+            continue;
+        }
+        parse.tokens[x].dep = nsubj;
     }
 }
 
