@@ -2171,6 +2171,27 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             cur = h;
         }
+        // ("U.S. Indo-Pacific Command will consult closely with our Japanese allies": outside any
+        // quotation, a release's "our" is its issuer, the named subject of the clause.)
+        let quote = |t: usize| matches!(self.p.word(t), "\"" | "“" | "”" | "``" | "''");
+        if (0..x).filter(|&t| quote(t)).count() % 2 == 1 {
+            return Vec::new();
+        }
+        let mut cur = x;
+        for _ in 0..8 {
+            let Some(h) = self.p.head(cur) else { break };
+            if self.is_verb(h) {
+                let subjects = self.subjects(h);
+                if !subjects.is_empty() {
+                    return subjects
+                        .into_iter()
+                        .filter(|&s| self.p.tag(s).starts_with("NNP"))
+                        .flat_map(|s| self.actors(s, false))
+                        .collect();
+                }
+            }
+            cur = h;
+        }
         Vec::new()
     }
 
