@@ -173,6 +173,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     of_after_time_phrase,
     existential_noun_clause,
     title_read_as_adverbial,
+    speaker_read_as_apposition,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -6621,6 +6622,42 @@ pub fn title_read_as_adverbial(parse: &mut Parse) {
             continue;
         }
         parse.tokens[x].dep = nsubj;
+    }
+}
+
+/// "Poland has handed over its package to Ukraine, Polish Deputy Prime
+/// Minister and National Defence Minister X said", read with the titles in
+/// apposition to "Ukraine" and "said" with no subject: the phrase between the
+/// comma and a verb of saying that has none is its subject.
+pub fn speaker_read_as_apposition(parse: &mut Parse) {
+    let Some(nsubj) = label(parse, "nsubj") else { return };
+    for v in 2..parse.len() {
+        let subject = kids(parse, v).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "csubj" | "expl"));
+        if !parse.tag(v).starts_with("VB") || !REPORTING.contains(&parse.lemma(v)) || subject {
+            continue;
+        }
+        let Some(comma) = (0..v).rev().find(|&c| parse.word(c) == ",") else { continue };
+        let phrase = comma + 1..v;
+        if phrase.is_empty() {
+            continue;
+        }
+        // (Or a list of them read as the list that name ended: "Ukraine, Deputy Prime Minister and
+        // Defence Minister X said", each title or name a conjunct of "Ukraine".)
+        let tops: Vec<usize> = phrase.clone().filter(|&y| parse.head(y).is_none_or(|h| !phrase.contains(&h))).collect();
+        let Some(&first) = tops.first() else { continue };
+        let outside = parse.head(first).filter(|&h| h < comma);
+        let joined = |y: usize| parse.head(y) == outside && matches!(parse.dep(y), "appos" | "conj" | "cc");
+        if outside.is_none() || !tops.iter().all(|&y| joined(y)) || !matches!(parse.dep(first), "appos" | "conj") {
+            continue;
+        }
+        if !parse.tag(first).starts_with("NN") {
+            continue;
+        }
+        for &y in &tops[1..] {
+            parse.tokens[y].head = Some(first);
+        }
+        parse.tokens[first].head = Some(v);
+        parse.tokens[first].dep = nsubj;
     }
 }
 
