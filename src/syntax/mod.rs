@@ -310,6 +310,17 @@ const DASHES: [&str; 4] = ["--", "\u{2014}", "\u{2013}", "---"];
 /// Words that open a relative clause set off by dashes.
 const RELATIVE_WORDS: [&str; 6] = ["who", "whose", "whom", "which", "where", "when"];
 
+/// Function words after which a short quoted phrase is part of the clause
+/// ("its "unwavering solidarity"", "who "fought courageously"", "with
+/// "advanced weapons""): its marks are left out of the parse. After a content
+/// word the marks stay, for they may be what keeps a verb a verb ("exercises
+/// "de facto control"").
+const BEFORE_SCARE_QUOTES: [&str; 33] = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "who",
+    "which", "whom", "with", "for", "of", "as", "in", "on", "to", "by", "from", "and", "or", "than", "into", "about",
+    "against", "over",
+];
+
 /// A stretch of words left out of a sentence's parse and hung back after it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Aside {
@@ -328,6 +339,11 @@ enum Aside {
     /// A discourse phrase between commas inside a clause ("Hungary, by contrast, sent ..."),
     /// hung on the word after it.
     Discourse,
+    /// The marks of a short phrase quoted inside a clause ("thanked Poland for its "unwavering
+    /// solidarity""), hung on the phrase's first and last words: the words are parsed as if
+    /// unquoted.
+    OpenQuote,
+    CloseQuote,
 }
 
 /// The tags and labels the words of an aside take, by index.
@@ -339,6 +355,7 @@ struct AsideIds {
     afx: usize,
     colon: usize,
     open_quote: usize,
+    close_quote: usize,
     comma: usize,
     prep_tag: usize,
     adverb: usize,
@@ -368,6 +385,7 @@ impl AsideIds {
             afx: tag("AFX")?,
             colon: tag(":")?,
             open_quote: tag("``")?,
+            close_quote: tag("''")?,
             comma: tag(",")?,
             prep_tag: tag("IN")?,
             adverb: tag("RB")?,
@@ -643,6 +661,21 @@ impl Analyzer {
             let named = i > 0 && quote(i) && capitalised(i - 1) && capitalised(close + 1);
             (named && (i + 1..close).all(capitalised)).then_some(close + 1 - i)
         };
+        // A short quoted phrase at `i` inside a clause: one to four words, none of them
+        // punctuation, after a function word and before a word ("for its "unwavering solidarity"
+        // and", "who "fought courageously" alongside", see `BEFORE_SCARE_QUOTES`); the closing
+        // mark's index. (Not a quotation opened after a comma or a colon, nor one that ends the
+        // sentence.)
+        let scare_quote = |i: usize| {
+            let word_at = |k: usize| word(k).chars().next().is_some_and(char::is_alphanumeric);
+            // (An opening mark: an even number of marks before it.)
+            let function_word = || BEFORE_SCARE_QUOTES.iter().any(|w| word(i - 1).eq_ignore_ascii_case(w));
+            if i == 0 || !quote(i) || !function_word() || (0..i).filter(|&k| quote(k)).count() % 2 == 1 {
+                return None;
+            }
+            let close = (i + 2..(i + 6).min(spans.len() - 1)).find(|&k| quote(k))?;
+            ((i + 1..close).all(word_at) && word_at(close + 1)).then_some(close)
+        };
         // A description at `i` (a comma): a determiner and a lower-case word after a name, up
         // to a comma before "and" and another name; the tokens it spans with its commas.
         let described = |i: usize| {
@@ -702,6 +735,10 @@ impl Analyzer {
             } else if let Some(n) = nickname(i) {
                 asides.push((i, n, Aside::Nickname));
                 i += n;
+            } else if let Some(close) = scare_quote(i) {
+                asides.push((i, 1, Aside::OpenQuote));
+                asides.push((close, 1, Aside::CloseQuote));
+                i = close + 1;
             } else if word(i + 1) == "-"
                 && glued(i)
                 && glued(i + 1)
@@ -780,6 +817,8 @@ impl Analyzer {
                         (Aside::Discourse, 1) if n > 3 => (ids.prep_tag, Some(a + n), ids.prep),
                         (Aside::Discourse, 1) => (ids.adverb, Some(a + n), ids.advmod),
                         (Aside::Discourse, _) => (ids.noun, Some(a + 1), ids.pobj),
+                        (Aside::OpenQuote, _) => (ids.open_quote, Some(a + 1), ids.punct),
+                        (Aside::CloseQuote, _) => (ids.close_quote, Some(a - 1), ids.punct),
                         (_, 0) => (ids.lrb, Some(a + 1), ids.punct),
                         (_, 1) => (ids.nnp, Some(a - 1), ids.appos),
                         (_, _) => (ids.rrb, Some(a + 1), ids.punct),

@@ -515,6 +515,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 .collect()
         }
         Role::Prep(p) => {
+            // (The "by" of an active verb is no doer: "supplying the RSF with weapons after victories
+            // by the army", hung on the verb.)
+            if p == "by" && g.is_verb(t) && !g.passive(t) && g.p.tag(t) != "VBN" {
+                return Vec::new();
+            }
             let mut v = g.prep_objects(t, p);
             // Where the mission one serves with or in is: "troops serving with the African Union
             // mission [in Somalia]", "in the UN mission [in South Sudan]" (class missions).
@@ -717,7 +722,15 @@ impl<'p, 'a> Graph<'p, 'a> {
                 None => return Vec::new(),
             }
         }
-        let Some(h) = p.head(v).filter(|_| matches!(p.dep(v), "advcl" | "conj")) else { return Vec::new() };
+        let Some(mut h) = p.head(v).filter(|_| matches!(p.dep(v), "advcl" | "conj")) else { return Vec::new() };
+        // (A verb of saying is no clause of the act: "Amnesty said fuel still reached X after the EU
+        // imposed sanctions" modifies what was said.)
+        if self.is_verb(h) && self.report.contains(p.lemma(h)) {
+            match self.kids[h].iter().copied().find(|&c| p.dep(c) == "ccomp") {
+                Some(said) => h = said,
+                None => return Vec::new(),
+            }
+        }
         let mut found: Vec<usize> = Vec::new();
         for &c in self.kids[h].iter().filter(|&&c| c != v) {
             let arg = matches!(p.dep(c), "nsubj" | "nsubjpass" | "dobj" | "attr")
