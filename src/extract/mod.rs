@@ -2539,28 +2539,22 @@ impl Extractor<'_> {
                 };
                 // (Nor the owner of a gathering on whose margins one meets another: "met X on the
                 // margins of the NATO Defense Ministers' Meeting at NATO Headquarters".)
-                let margin_owner = |t: usize| {
-                    let mut x = t;
-                    while matches!(parse.dep(x), "compound" | "poss" | "nmod") {
-                        let Some(n) = parse.head(x) else { break };
-                        if self.frames.is_gathering(parse.lemma(n)) && sidelines(n) {
-                            return true;
-                        }
-                        x = n;
-                    }
-                    false
+                // (The nouns a name modifies, up through its compounds and possessives.)
+                let modified = |t: usize| {
+                    std::iter::successors(Some(t), |&x| {
+                        parse.head(x).filter(|_| matches!(parse.dep(x), "compound" | "poss" | "nmod"))
+                    })
+                    .skip(1)
                 };
+                let margin_owner =
+                    |t: usize| modified(t).any(|n| self.frames.is_gathering(parse.lemma(n)) && sidelines(n));
                 // (Nor the body whose seat is where they meet: "met X at NATO Headquarters".)
                 let seat = |t: usize| {
-                    let mut x = t;
-                    while matches!(parse.dep(x), "compound" | "poss" | "nmod") {
-                        let Some(n) = parse.head(x) else { break };
-                        x = n;
-                    }
-                    x != t
-                        && self.frames.is_seat(parse.lemma(x))
-                        && parse.dep(x) == "pobj"
-                        && parse.head(x).is_some_and(|p| matches!(parse.lemma(p), "in" | "at"))
+                    modified(t).last().is_some_and(|x| {
+                        self.frames.is_seat(parse.lemma(x))
+                            && parse.dep(x) == "pobj"
+                            && parse.head(x).is_some_and(|p| matches!(parse.lemma(p), "in" | "at"))
+                    })
                 };
                 if named_only_as(&|t| venue(t) || venue_after(t) || margin_owner(t) || seat(t)) {
                     return false;

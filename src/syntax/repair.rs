@@ -6610,13 +6610,11 @@ pub fn title_read_as_adverbial(parse: &mut Parse) {
     let Some(nsubj) = label(parse, "nsubj") else { return };
     for x in 0..parse.len() {
         let Some(v) = parse.head(x) else { continue };
-        let subject =
-            |v: usize| kids(parse, v).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "csubj" | "expl"));
         if parse.dep(x) != "npadvmod"
             || !parse.tag(x).starts_with("NN")
             || x > v
             || !parse.tag(v).starts_with("VB")
-            || subject(v)
+            || has_subject(parse, v)
             || !kids(parse, x).any(|k| parse.dep(k) == "prep" && parse.lemma(k) == "of")
         {
             continue;
@@ -6632,8 +6630,7 @@ pub fn title_read_as_adverbial(parse: &mut Parse) {
 pub fn speaker_read_as_apposition(parse: &mut Parse) {
     let Some(nsubj) = label(parse, "nsubj") else { return };
     for v in 2..parse.len() {
-        let subject = kids(parse, v).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "csubj" | "expl"));
-        if !parse.tag(v).starts_with("VB") || !REPORTING.contains(&parse.lemma(v)) || subject {
+        if !parse.tag(v).starts_with("VB") || !REPORTING.contains(&parse.lemma(v)) || has_subject(parse, v) {
             continue;
         }
         let Some(comma) = (0..v).rev().find(|&c| parse.word(c) == ",") else { continue };
@@ -6702,6 +6699,11 @@ fn retag_in_s(parse: &mut Parse, t: usize, tag: u16) {
 fn attach(parse: &mut Parse, t: usize, head: Option<usize>, dep: u16) {
     parse.tokens[t].head = head;
     parse.tokens[t].dep = dep;
+}
+
+/// Whether verb `v` has a subject of its own (a noun, a clause or an expletive "there").
+fn has_subject(parse: &Parse, v: usize) -> bool {
+    kids(parse, v).any(|k| matches!(parse.dep(k), "nsubj" | "nsubjpass" | "csubj" | "expl"))
 }
 
 /// The dependents of token `x`, in order.
