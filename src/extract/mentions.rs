@@ -1485,7 +1485,13 @@ impl<'l> Extractor<'l> {
                             // "the company": the company the document names most, unless the sentence
                             // names a company itself before it.
                             let named = out.iter().any(|m| self.kind(m.actor) == ActorKind::Company);
-                            if let Some(c) = f.company.filter(|_| !named) {
+                            // ("the Gaza-based group" in a story of an armed group is that group: a
+                            // word that titles armed groups too.)
+                            let head = surface.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                            let rebels = f.rebels.filter(|_| self.group_titles.contains(&head));
+                            if let Some(r) = rebels {
+                                push(r, false, &mut out)
+                            } else if let Some(c) = f.company.filter(|_| !named) {
                                 push(c, false, &mut out)
                             }
                         }
