@@ -1991,11 +1991,8 @@ impl FrameSet {
         // support an act of force gives is that act, no stance (what the act is, its own frame says).
         // ("deployed troops to support Russian forces": so is the support a purpose infinitive of such
         // an act gives.)
-        let purpose = |v: usize| {
-            g.is_verb(v) && matches!(g.p.dep(v), "advcl" | "xcomp") && g.kids[v].iter().any(|&c| g.p.tag(c) == "TO")
-        };
-        if f.relation == RelationType::PoliticalSupport && (!g.is_verb(t) && g.p.dep(t) == "pobj" || purpose(t)) {
-            let act = if purpose(t) {
+        if f.relation == RelationType::PoliticalSupport && (!g.is_verb(t) && g.p.dep(t) == "pobj" || g.is_purpose(t)) {
+            let act = if g.is_purpose(t) {
                 g.p.head(t)
             } else {
                 g.p.head(t).filter(|&i| g.p.lemma(i) == "in").and_then(|i| g.p.head(i))
@@ -2960,9 +2957,7 @@ impl FrameSet {
             // (Or whom a purpose of fighting acts on: "fought alongside Russian troops to drive
             // Ukrainian forces out of Kursk"; then the fighters fight them too.)
             let purpose = |c: usize| {
-                matches!(g.p.dep(c), "advcl" | "xcomp")
-                    && g.is_verb(c)
-                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO" || g.p.dep(a) == "aux" && g.p.lemma(a) == "to")
+                g.is_purpose(c)
                     && self.by_verb.get(g.p.lemma(c)).is_some_and(|fs| {
                         // (A phrasal one by its particles after it: "to drive X out".)
                         let after =

@@ -482,20 +482,10 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         }
         Role::Aided => {
             let host = if g.is_verb(t) { Some(t) } else { g.light_verb(t) };
-            let helping = |c: usize| {
-                matches!(g.p.dep(c), "advcl" | "xcomp")
-                    && g.is_verb(c)
-                    && g.sets.listed("aiding_verbs", g.p.lemma(c))
-                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
-            };
+            let helping = |c: usize| g.is_purpose(c) && g.sets.listed("aiding_verbs", g.p.lemma(c));
             // ("sent soldiers to fight for Russia", "to fight alongside Russian forces": whom a purpose
             // infinitive of fighting is for or beside, class `fighting_purposes`.)
-            let fighting = |c: usize| {
-                matches!(g.p.dep(c), "advcl" | "xcomp")
-                    && g.is_verb(c)
-                    && g.sets.listed("fighting_purposes", g.p.lemma(c))
-                    && g.kids[c].iter().any(|&a| g.p.tag(a) == "TO")
-            };
+            let fighting = |c: usize| g.is_purpose(c) && g.sets.listed("fighting_purposes", g.p.lemma(c));
             let purposes: Vec<usize> = host.into_iter().flat_map(|h| g.kids[h].iter().copied()).collect();
             let beside = purposes
                 .iter()
@@ -811,6 +801,14 @@ impl<'p, 'a> Graph<'p, 'a> {
         self.kids[t]
             .iter()
             .any(|&c| self.p.dep(c) == "det" && matches!(self.p.lemma(c), "the" | "this" | "that" | "these" | "those"))
+    }
+
+    /// Whether verb `v` is a to-infinitive of purpose on the verb it hangs on ("sent troops to
+    /// fight", "deployed soldiers to support X"; the parser may tag the "to" a preposition).
+    pub(super) fn is_purpose(&self, v: usize) -> bool {
+        self.is_verb(v)
+            && matches!(self.p.dep(v), "advcl" | "xcomp")
+            && self.kids[v].iter().any(|&a| self.p.tag(a) == "TO" || self.p.dep(a) == "aux" && self.p.lemma(a) == "to")
     }
 
     pub(super) fn passive(&self, t: usize) -> bool {
