@@ -221,8 +221,47 @@ impl FrameSet {
         false
     }
 
+    /// Whether `t` is inside what someone is charged with: the "of" or "with" phrase of a verb or
+    /// noun of class charging_words ("accused X of arming Y", "allegations of transfers to Y"), or
+    /// the "that" clause of one ("alleged that X had armed Y"), up through the phrases and
+    /// subjectless clauses the predicate sits in ("of sending troops to reinforce Y").
+    fn charged(&self, g: &Graph, t: usize) -> bool {
+        let p = g.p;
+        let charging = |h: usize| self.listed("charging_words", p.lemma(h));
+        let own_subject = |v: usize| g.kids[v].iter().any(|&c| p.dep(c).starts_with("nsubj"));
+        let mut x = t;
+        for _ in 0..8 {
+            let Some(h) = p.head(x) else { return false };
+            match p.dep(x) {
+                "prep" if matches!(p.lemma(x), "of" | "with") && charging(h) => return true,
+                // (A second "of" joined to the first phrase: "accused X of arming Y and of sending".)
+                "conj"
+                    if matches!(p.lemma(x), "of" | "with") && p.dep(h) == "prep" && p.head(h).is_some_and(charging) =>
+                {
+                    return true
+                }
+                "ccomp" | "acl" if charging(h) && g.kids[x].iter().any(|&c| p.lemma(c) == "that") => return true,
+                "ccomp" if g.is_verb(h) && charging(h) => return true,
+                "advcl" | "xcomp" | "relcl" if own_subject(x) => return false,
+                // What a charged act acts on, named as known, exists: "accused X of breaching the arms
+                // embargo imposed on Y" (not "of signing a deal with Y").
+                "dobj" if g.kids[x].iter().any(|&c| p.dep(c) == "poss" || p.dep(c) == "det" && p.lemma(c) == "the") => {
+                    return false
+                }
+                "pcomp" | "pobj" | "prep" | "conj" | "dobj" | "xcomp" | "advcl" | "compound" | "amod" => x = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     pub(super) fn cancelled(&self, g: &Graph, t: usize, rel: RelationType) -> Option<Cue> {
         let p = g.p;
+        // "accused Kigali of sending battalions to reinforce the rebels": what one is charged with is
+        // a charge (class charging_words), no fact; a fight one is blamed for took place.
+        if !matches!(rel, RelationType::Condemnation | RelationType::ArmedConflict) && self.charged(g, t) {
+            return Some(Cue::Hedge);
+        }
         // "What I was advocating was more purchases of X", "what Kyiv wants is a pact with Y": what a
         // clause of calling, wishing or hedging is said to be (a pseudo-cleft) is no fact.
         if let Some(be) = p.head(t).filter(|&b| p.dep(t) == "attr" && p.lemma(b) == "be") {
