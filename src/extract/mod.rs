@@ -1929,6 +1929,23 @@ impl Extractor<'_> {
                     return false;
                 }
             }
+            // A verb joined to another by "and" shares that verb's subject, not its object: in
+            // "a resolution which condemns the offensive of the M23 and calls on Rwanda to withdraw"
+            // the M23 is no caller.
+            if f.relation.directed() {
+                let verb = preds.iter().copied().find(|&t| parse.tag(t).starts_with("VB") && parse.dep(t) == "conj");
+                let first = verb.and_then(|v| parse.head(v)).filter(|&h| parse.tag(h).starts_with("VB"));
+                if let Some(h) = first {
+                    let objects: Vec<usize> =
+                        (0..parse.len()).filter(|&o| parse.head(o) == Some(h) && parse.dep(o) == "dobj").collect();
+                    let sources = tokens_of(&f.source);
+                    if !sources.is_empty()
+                        && sources.iter().all(|&x| objects.iter().any(|&o| x == o || under(parse, o, x)))
+                    {
+                        return false;
+                    }
+                }
+            }
             // Whom a clause under a verb of condemning acts on is not whom it condemns, when the verb
             // names another as its object: "accused the former colonial power of lies aimed at
             // turning the EU against Kigali" (a call acts through its clause: "calling on states to

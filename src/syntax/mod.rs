@@ -908,6 +908,7 @@ impl Analyzer {
         }
         self.verb_after_opening_name(words, &mut tags);
         self.verb_after_relative_pronoun(words, &mut tags);
+        self.call_after_and(words, &mut tags);
         let word_ids: Vec<u64> = words.iter().map(|w| lowercase_id(w)).collect();
         let tag_ids: Vec<u64> = tags.iter().map(|t| self.tag_ids[*t]).collect();
         let (heads, labels) =
@@ -957,6 +958,29 @@ impl Analyzer {
     /// possessive, name or number.
     fn opens_noun_phrase(&self, tags: &[usize], k: usize) -> bool {
         tags.get(k).is_some_and(|&t| ["DT", "PRP$", "NNP", "NNPS", "CD"].iter().any(|n| self.tags[t] == *n))
+    }
+
+    /// "a resolution which condemns the offensive and calls on Rwanda to withdraw",
+    /// tagged with "calls" as a plural noun: a word after "and" that the tag
+    /// dictionary lets be a present verb (VBZ), in a sentence with a present verb
+    /// before it, followed by "on" or "upon", a noun phrase and "to" with a verb
+    /// within eight words, is the second verb of the clause ("and calls on X to
+    /// stop"). ("its demands and calls on the issue": no "to" and verb, left.)
+    fn call_after_and(&self, words: &[&str], tags: &mut [usize]) {
+        let id = |n: &str| self.tag_index.get(n).map(|&t| usize::from(t));
+        let (Some(nns), Some(vbz), Some(vb)) = (id("NNS"), id("VBZ"), id("VB")) else { return };
+        for i in 1..words.len().saturating_sub(4) {
+            if tags[i] != nns || !words[i - 1].eq_ignore_ascii_case("and") {
+                continue;
+            }
+            let on = words[i + 1].eq_ignore_ascii_case("on") || words[i + 1].eq_ignore_ascii_case("upon");
+            let may_be_verb = || self.tag_dictionary.get(&words[i].to_lowercase()).is_some_and(|c| c.contains(&vbz));
+            let infinitive =
+                || (i + 3..words.len().min(i + 10)).any(|k| words[k - 1].eq_ignore_ascii_case("to") && tags[k] == vb);
+            if on && tags[..i].contains(&vbz) && may_be_verb() && infinitive() {
+                tags[i] = vbz;
+            }
+        }
     }
 
     /// "Tehran, which arms and funds Kataib Hezbollah", "a state that arms the

@@ -664,9 +664,20 @@ impl FrameSet {
             })
         };
         // (Not what the verb presupposes: "would worsen the trade relations between X and Y".)
+        // (Nor the clause such a verb governs: "an interconnector that would allow Mozambique to sell
+        // electricity to Zambia".)
+        let would = |v: usize| {
+            g.is_verb(v)
+                && g.kids[v].iter().any(|&c| p.dep(c) == "aux" && p.word(c).eq_ignore_ascii_case("would"))
+                && !reported(v)
+        };
+        // ("would continue to support Ukraine" presupposes the support.)
+        let governing = p
+            .head(clause)
+            .filter(|_| matches!(p.dep(clause), "ccomp" | "xcomp"))
+            .filter(|&h| !self.presupposing.contains(p.lemma(h)));
         if g.is_verb(clause)
-            && g.kids[clause].iter().any(|&c| p.dep(c) == "aux" && p.word(c).eq_ignore_ascii_case("would"))
-            && !reported(clause)
+            && (would(clause) || governing.is_some_and(would))
             && !(clause != t && self.presupposing.contains(p.lemma(clause)))
         {
             return Some(Cue::Hedge);
@@ -959,7 +970,18 @@ impl FrameSet {
                     let intransitive_end = cue == Cue::Ended
                         && rel != RelationType::DiplomaticMeeting
                         && !g.kids[h].iter().any(|&c| matches!(p.dep(c), "dobj" | "xcomp" | "ccomp"));
-                    let subject = (d == "nsubj" && !intransitive_end || d == "nsubjpass" && !ends) && g.is_verb(h);
+                    // (But an event whose taking place is scheduled or expected is still to come:
+                    // "talks are scheduled to open in Luanda", "the summit is expected to take place".)
+                    let to_occur = d == "nsubjpass"
+                        && self.future_relations.contains(&rel)
+                        && g.kids[h].iter().any(|&x| {
+                            p.dep(x) == "xcomp"
+                                && self.occurrence_verbs.iter().any(|v| v == p.lemma(x))
+                                && !self.presupposing.iter().any(|v| v == p.lemma(x))
+                                && g.kids[x].iter().any(|&a| p.tag(a) == "TO")
+                        });
+                    let subject =
+                        (d == "nsubj" && !intransitive_end || d == "nsubjpass" && !ends && !to_occur) && g.is_verb(h);
                     let presupposed = deepened && matches!(cue, Cue::Intention | Cue::Call | Cue::Hedge);
                     // A bid, request or offer granted is no wish any more: "accepted a bid for an
                     // export bonus to cover a sale of wheat" (class granting_verbs).

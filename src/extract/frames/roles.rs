@@ -1780,12 +1780,47 @@ impl<'p, 'a> Graph<'p, 'a> {
             for _ in 0..if whose { 4 } else { 3 } {
                 let Some(h) = self.p.head(cur) else { break };
                 if self.p.dep(cur) == "relcl" {
-                    return self.judged_event(cur, h);
+                    let antecedent = self.judged_event(cur, h);
+                    // (A text that says something says it for its issuer: "adopted resolution 2773,
+                    // which condemns the offensive".)
+                    return Some(antecedent)
+                        .filter(|_| self.p.dep(s).starts_with("nsubj") && !whose)
+                        .and_then(|n| self.issuer(n))
+                        .unwrap_or(antecedent);
                 }
                 cur = h;
             }
         }
         s
+    }
+
+    /// Who issued text `n` (class issued_texts) that names no actor itself: the
+    /// subject of the verb of issuing (class issuing_acts) it is the object of
+    /// ("the Council adopted resolution 2773"), or the "by" of the act of issuing
+    /// it is "of" ("the adoption by the Council of resolution 2773"); not who
+    /// vetoed or rejected it.
+    fn issuer(&self, n: usize) -> Option<usize> {
+        let p = self.p;
+        // (Its own words only, not the clause on it: "resolution 2773, which condemns the M23".)
+        let own_words = self.kids[n].iter().filter(|&&c| !matches!(p.dep(c), "relcl" | "acl" | "punct"));
+        if !self.sets.listed("issued_texts", p.lemma(n))
+            || !self.actors_at[n].is_empty()
+            || own_words.clone().any(|&c| !self.actors(c, false).is_empty())
+        {
+            return None;
+        }
+        let h = p.head(n)?;
+        match p.dep(n) {
+            "dobj" if self.is_verb(h) && self.sets.listed("issuing_acts", p.lemma(h)) => {
+                self.subjects(h).first().copied()
+            }
+            "pobj" if p.lemma(h) == "of" => {
+                let act = p.head(h).filter(|&a| self.sets.listed("issuing_acts", p.lemma(a)))?;
+                let by = self.kids[act].iter().copied().find(|&c| p.dep(c) == "prep" && p.lemma(c) == "by")?;
+                self.kids[by].iter().copied().find(|&c| p.dep(c) == "pobj")
+            }
+            _ => None,
+        }
     }
 
     /// The antecedent of a relative clause with verb `v` that the parser hung
