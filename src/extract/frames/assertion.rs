@@ -1010,7 +1010,15 @@ impl FrameSet {
                     // joint exercise between X and Y".
                     let topic =
                         cue == Cue::Call && d == "prep" && matches!(p.lemma(cur), "about" | "regarding" | "concerning");
-                    if !subject && !presupposed && !granted && !light_object && !lasted && !topic {
+                    // Sanctions imposed that are rejected or dismissed are protested, not undone:
+                    // "Rwanda rejected the sanctions imposed by the EU on its officers" (not "Hungary
+                    // rejected new sanctions on Russia").
+                    let protested = matches!(cue, Cue::Denial | Cue::Negation)
+                        && rel == RelationType::Sanctions
+                        && d == "dobj"
+                        && cur == t
+                        && g.kids[t].iter().any(|&c| p.dep(c) == "acl" && p.tag(c) == "VBN");
+                    if !subject && !presupposed && !granted && !light_object && !lasted && !topic && !protested {
                         return if kept() { None } else { Some(cue) };
                     }
                 }
