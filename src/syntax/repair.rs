@@ -178,20 +178,28 @@ const REPAIRS: &[fn(&mut Parse)] = &[
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
 /// token its own ancestor (two readings fixed into a loop) is undone: every
-/// stage after walks heads up to the root.
+/// stage after walks heads up to the root. A token a repair gave a new tag but
+/// not a new lemma takes the lemma of its new tag ("uses" read as a plural noun,
+/// "us", and then as a verb is "use").
 pub fn all(parse: &mut Parse) {
     let before = parse.tokens.clone();
     for repair in REPAIRS {
         repair(parse);
     }
     if has_cycle(parse) {
-        parse.tokens = before;
+        parse.tokens = before.clone();
         for repair in REPAIRS {
             let kept = parse.tokens.clone();
             repair(parse);
             if has_cycle(parse) {
                 parse.tokens = kept;
             }
+        }
+    }
+    for (t, old) in before.iter().enumerate() {
+        if parse.tokens[t].tag != old.tag && parse.tokens[t].lemma == old.lemma {
+            let tag = parse.tag(t).to_string();
+            parse.tokens[t].lemma = parse.analyzer.lemmatizer.lemma(parse.word(t), &tag);
         }
     }
 }

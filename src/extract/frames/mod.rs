@@ -715,6 +715,14 @@ impl FrameSet {
         table.get(lemma).is_some_and(|fs| fs.iter().any(|(e, f)| e.len() == 1 && self.frames[*f].relation == relation))
     }
 
+    /// Whether verb `lemma` with `particle` is a two-word predicate of `relation`
+    /// ("turn over", "hand over").
+    pub fn has_phrasal_predicate(&self, lemma: &str, particle: &str, relation: RelationType) -> bool {
+        self.by_verb.get(lemma).is_some_and(|fs| {
+            fs.iter().any(|(e, f)| e.len() == 2 && e[1] == particle && self.frames[*f].relation == relation)
+        })
+    }
+
     /// Whether `lemma` is a one-word predicate of any frame as a noun ("summit",
     /// "war", "sale").
     pub fn is_predicate_noun(&self, lemma: &str) -> bool {

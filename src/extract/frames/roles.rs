@@ -309,10 +309,15 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             }
             // "Tanks donated by Poland arrived in Ukraine": the agent of a giving participle on the
             // theme (not a maker's: "drones made by Iran were fired at Kyiv").
+            // (A phrasal verb with its particle: "radars turned over by Japan".)
             let giving = |c: usize| {
-                [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::TroopDeployment]
-                    .into_iter()
-                    .any(|r| g.sets.has_predicate(g.p.lemma(c), true, r))
+                let particle = g.kids[c].iter().find(|&&k| g.p.dep(k) == "prt").map(|&k| g.p.lemma(k));
+                [RelationType::ArmsSupply, RelationType::EnergySupply, RelationType::TroopDeployment].into_iter().any(
+                    |r| {
+                        g.sets.has_predicate(g.p.lemma(c), true, r)
+                            || particle.is_some_and(|w| g.sets.has_phrasal_predicate(g.p.lemma(c), w, r))
+                    },
+                )
             };
             // "took delivery of air-defence systems built by Diehl", "bought jets made by Dassault":
             // what one acquires (class acquiring_verbs) comes from its maker (class making_verbs).
