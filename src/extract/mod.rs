@@ -1715,14 +1715,33 @@ impl Extractor<'_> {
         // ("pounded Hezbollah depots, the heaviest strikes since ..."), not the one before.
         let now: BTreeSet<RelationType> = stated.iter().map(|(_, f)| f.relation).collect();
         let owner = self.event_owner(parse, &at, mentions, doc);
+        // A "bilateral" event in a sentence that has two meet is theirs ("hosted X, with whom he
+        // signed agreements to boost bilateral trade"), not that of the pair that met before.
+        let met_here: Vec<(String, String)> = stated
+            .iter()
+            .filter(|(_, f)| f.relation == RelationType::DiplomaticMeeting)
+            .map(|(_, f)| (f.source.clone(), f.target.clone()))
+            .collect();
+        let theirs =
+            |rel: RelationType, t: usize| !met_here.is_empty() && !now.contains(&rel) && reading.bilateral.contains(&t);
         events.refer(
             &reading,
             parse,
             s,
             &self.other_event(mentions, doc),
-            &|rel, t, a, b| !now.contains(&rel) && owner(t, a, b),
+            &|rel, t, a, b| !now.contains(&rel) && !theirs(rel, t) && owner(t, a, b),
             out,
         );
+        for &(rel, t) in reading.events.iter().filter(|&&(rel, t)| theirs(rel, t)) {
+            out.extend(met_here.iter().map(|(a, b)| Found {
+                source: a.clone(),
+                target: b.clone(),
+                relation: rel,
+                start: s.start,
+                end: s.end,
+                trigger: parse.word(t).to_string(),
+            }));
+        }
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         events.note_other(&self.event_parties(&reading, mentions, doc));
         events.note_doer(doer, self.frames.main_attack(parse));

@@ -175,6 +175,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     title_read_as_adverbial,
     speaker_read_as_apposition,
     doer_read_on_active_verb,
+    object_after_time_phrase,
 ];
 
 /// Applies every repair, in order (`REPAIRS`). A repair that would leave a
@@ -6731,6 +6732,48 @@ pub fn doer_read_on_active_verb(parse: &mut Parse) {
         });
         if matches!(parse.tag(object), "NN" | "NNS") && determined && adjacent && named {
             parse.tokens[by].head = Some(object);
+        }
+    }
+}
+
+/// "President X received on Friday the Rwandan Minister of Defence", with the
+/// object after the time phrase hung on something else: a noun phrase opening
+/// with a determiner right after a time phrase ("on Friday", "last week") that
+/// follows a verb with no object of its own, its head hung on punctuation, on
+/// the time word, as an apposition or as the verb's adverbial noun, is the
+/// verb's object.
+pub fn object_after_time_phrase(parse: &mut Parse) {
+    let Some(dobj) = label(parse, "dobj") else { return };
+    for v in 0..parse.len().saturating_sub(3) {
+        if !matches!(parse.tag(v), "VBD" | "VBZ" | "VBP") || kids(parse, v).any(|k| parse.dep(k) == "dobj") {
+            continue;
+        }
+        // The time phrase: "on Friday", "on 3 May", "last week", "yesterday".
+        let mut k = v + 1;
+        if parse.lemma(k) == "on" || parse.lemma(k) == "last" || parse.lemma(k) == "this" {
+            k += 1;
+        }
+        let start = k;
+        while k < parse.len() && (is_time_word(parse, k) || parse.tag(k) == "CD") {
+            k += 1;
+        }
+        if k == start || k >= parse.len() || parse.tag(k) != "DT" {
+            continue;
+        }
+        let Some(n) = (k + 1..parse.len().min(k + 6)).find(|&n| {
+            parse.tag(n).starts_with("NN")
+                && parse.head(n).is_some_and(|h| {
+                    parse.tag(h) == "."
+                        || parse.tag(h) == ","
+                        || h < k && is_time_word(parse, h)
+                        || parse.dep(n) == "appos"
+                        || h == v && matches!(parse.dep(n), "npadvmod" | "dep")
+                })
+        }) else {
+            continue;
+        };
+        if (k..n).all(|x| parse.head(x).is_some_and(|h| h > x && h <= n)) {
+            attach(parse, n, Some(v), dobj);
         }
     }
 }
