@@ -1696,9 +1696,10 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            // "X urged both sides to respect the truce": an even-handed call blames neither side.
+            // "X urged both sides to respect the truce": an even-handed call blames neither side
+            // (nor one on a side and all the parties: "called on Rwanda and all parties to respect").
             if hit.relation == RelationType::Condemnation
-                && mentions[hit.target].pair
+                && (mentions[hit.target].pair || listed_with_all_parties(parse, &tt))
                 && self.frames.is_call_verb(parse.lemma(hit.predicate))
             {
                 continue;
@@ -1964,6 +1965,14 @@ impl Extractor<'_> {
                         return false;
                     }
                 }
+            }
+            // An even-handed call on a side and all the parties blames no one: "called on Rwanda and
+            // all parties to respect the ceasefire".
+            if f.relation == RelationType::Condemnation
+                && preds.iter().any(|&t| self.frames.is_call_verb(parse.lemma(t)))
+                && listed_with_all_parties(parse, &tokens_of(&f.target))
+            {
+                return false;
             }
             // Whom a clause under a verb of condemning acts on is not whom it condemns, when the verb
             // names another as its object: "accused the former colonial power of lies aimed at
@@ -3525,6 +3534,23 @@ fn first_conjunct(parse: &crate::syntax::Parse, mut x: usize) -> usize {
         }
     }
     x
+}
+
+/// Whether a token of `tokens` is listed with "all (the) parties" or "both sides" ("Rwanda and all
+/// parties").
+fn listed_with_all_parties(parse: &crate::syntax::Parse, tokens: &[usize]) -> bool {
+    let all = |c: usize| {
+        matches!(parse.lemma(c), "party" | "side")
+            && (0..parse.len()).any(|d| {
+                parse.head(d) == Some(c)
+                    && matches!(parse.dep(d), "det" | "predet")
+                    && matches!(parse.lemma(d), "all" | "both")
+            })
+    };
+    tokens.iter().any(|&x| {
+        let first = first_conjunct(parse, x);
+        (0..parse.len()).any(|c| c != x && all(c) && first_conjunct(parse, c) == first)
+    })
 }
 
 /// The tokens that overlap the byte span `start..end` of the parsed sentence.
