@@ -78,6 +78,20 @@ pub struct Found {
     pub trigger: String,
 }
 
+impl Found {
+    /// A relation between `source` and `target` that sentence `s` states by `trigger`.
+    fn in_sentence(source: &str, target: &str, relation: RelationType, s: &Sentence, trigger: &str) -> Found {
+        Found {
+            source: source.to_string(),
+            target: target.to_string(),
+            relation,
+            start: s.start,
+            end: s.end,
+            trigger: trigger.to_string(),
+        }
+    }
+}
+
 /// What one document yields.
 #[derive(Debug, Default)]
 pub struct Extraction {
@@ -1734,14 +1748,7 @@ impl Extractor<'_> {
             out,
         );
         for &(rel, t) in reading.events.iter().filter(|&&(rel, t)| theirs(rel, t)) {
-            out.extend(met_here.iter().map(|(a, b)| Found {
-                source: a.clone(),
-                target: b.clone(),
-                relation: rel,
-                start: s.start,
-                end: s.end,
-                trigger: parse.word(t).to_string(),
-            }));
+            out.extend(met_here.iter().map(|(a, b)| Found::in_sentence(a, b, rel, s, parse.word(t))));
         }
         out.extend(self.fill_open(&reading, parse, mentions, s, doc, events));
         events.note_other(&self.event_parties(&reading, mentions, doc));

@@ -664,14 +664,7 @@ impl EventMemory {
                 if elsewhere(a, b) || !owned(rel, t, a, b) {
                     continue;
                 }
-                out.push(Found {
-                    source: a.clone(),
-                    target: b.clone(),
-                    relation: rel,
-                    start: s.start,
-                    end: s.end,
-                    trigger: parse.word(t).to_string(),
-                });
+                out.push(Found::in_sentence(a, b, rel, s, parse.word(t)));
             }
         }
     }
