@@ -47,6 +47,7 @@ pub struct Grammar {
     pub recipient_it_verbs: Vec<String>,
     pub thing_it_followers: Vec<String>,
     pub capital_followers: Vec<String>,
+    pub place_name_connectors: Vec<String>,
     pub venue_nouns: Vec<String>,
     pub company_designators: Vec<String>,
     pub name_of_heads: Vec<String>,

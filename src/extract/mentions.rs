@@ -566,6 +566,15 @@ impl<'l> Extractor<'l> {
                     continue;
                 }
             }
+            // "Mocimboa da Praia": a capital after a capitalised word and a connector is the end of a
+            // longer place name, elsewhere. (Not a state's name: "Santiago de Cuba" is in Cuba.)
+            if form.kind == FormKind::Capital
+                && self.inside_place_name.is_match(
+                    &text[(0..=s.saturating_sub(40)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)..s],
+                )
+            {
+                continue;
+            }
             // "the Paris Club", "the London Stock Exchange": a capital inside a name is no state.
             if form.kind == FormKind::Capital
                 && !*title_case.get_or_insert_with(|| is_title_case(text))

@@ -185,6 +185,9 @@ pub struct Extractor<'l> {
     /// Lower-cased words that may follow a capital city standing for its state
     /// ("Moscow Mayor", "U.S. And"); see `capital_followers` in grammar.toml.
     capital_followers: std::collections::HashSet<String>,
+    /// A capitalised word and a connector of a longer place name right before a name ("Mocimboa
+    /// da "); see `place_name_connectors` in grammar.toml.
+    inside_place_name: Regex,
     /// Lower-cased gatherings a capital names the venue of after a determiner
     /// ("the London talks"); see `venue_nouns` in grammar.toml.
     venue_nouns: std::collections::HashSet<String>,
@@ -620,6 +623,8 @@ impl<'l> Extractor<'l> {
                 .unwrap(),
             after_preposition: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.prepositions))).unwrap(),
             exceptions: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.affirming_phrases))).unwrap(),
+            inside_place_name: Regex::new(&format!(r"\b\p{{Lu}}[\p{{L}}'-]+\s+(?:{})\s+$", alt(&w.place_name_connectors)))
+                .unwrap(),
             capital_followers: [
                 &w.capital_followers,
                 &w.determiners,
