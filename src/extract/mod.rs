@@ -1635,13 +1635,8 @@ impl Extractor<'_> {
             events.speaker_age = 0;
         }
         // The evidence of a frame's reading between actors `a` and `b`.
-        let found = |a: usize, b: usize, hit: &frames::FrameHit| Found {
-            source: self.id(a, doc),
-            target: self.id(b, doc),
-            relation: hit.relation,
-            start: s.start,
-            end: s.end,
-            trigger: parse.word(hit.predicate).to_string(),
+        let found = |a: usize, b: usize, hit: &frames::FrameHit| {
+            Found::in_sentence(&self.id(a, doc), &self.id(b, doc), hit.relation, s, parse.word(hit.predicate))
         };
         for hit in &reading.denied {
             events.denied.push(found(mentions[hit.source].actor, mentions[hit.target].actor, hit));

@@ -63,13 +63,8 @@ impl Extractor<'_> {
         events: &EventMemory,
     ) -> Vec<Found> {
         let mut out = Vec::new();
-        let found = |source: String, target: &String, relation, t| Found {
-            source,
-            target: target.clone(),
-            relation,
-            start: s.start,
-            end: s.end,
-            trigger: parse.word(t).to_string(),
+        let found = |source: String, target: &String, relation, t| {
+            Found::in_sentence(&source, target, relation, s, parse.word(t))
         };
         // (Not trade: "Canada exported two billion dlrs worth of steel" is a total, to no one in
         // particular; nor a fight: "sending naval forces into the Gulf" is against no one named.)

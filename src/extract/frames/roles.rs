@@ -1821,8 +1821,7 @@ impl<'p, 'a> Graph<'p, 'a> {
             }
             "pobj" if p.lemma(h) == "of" => {
                 let act = p.head(h).filter(|&a| self.sets.listed("issuing_acts", p.lemma(a)))?;
-                let by = self.kids[act].iter().copied().find(|&c| p.dep(c) == "prep" && p.lemma(c) == "by")?;
-                self.kids[by].iter().copied().find(|&c| p.dep(c) == "pobj")
+                self.by_agent(act).first().copied()
             }
             _ => None,
         }
