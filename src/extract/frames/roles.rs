@@ -354,7 +354,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                     (giving(c) || g.sets.listed("acquiring_verbs", g.p.lemma(c))) && !g.sets.in_class(g, x, "troops")
                 };
                 for c in g.kids[x].iter().copied().filter(|&c| participle(c) && (made(c) || sourced(c))) {
-                    v.extend(g.by_agent(c));
+                    v.extend(g.agent_names(c));
                     if sourced(c) {
                         v.extend(g.prep_objects(c, "from"));
                     }
@@ -367,7 +367,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 let participle =
                     |c: usize| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" || g.p.dep(c) == "relcl" && g.passive(c);
                 for c in g.kids[x].iter().copied().filter(|&c| participle(c) && giving(c)) {
-                    v.extend(g.by_agent(c));
+                    v.extend(g.agent_names(c));
                 }
             }
             v
@@ -1667,6 +1667,24 @@ impl<'p, 'a> Graph<'p, 'a> {
         let joined = self.kids[t].iter().copied().filter(|&c| self.p.dep(c) == "conj" && self.p.tag(c) == "VBN");
         let head = self.p.head(t).filter(|&h| self.p.dep(t) == "conj" && self.p.tag(h) == "VBN");
         joined.chain(head).flat_map(own).collect()
+    }
+
+    /// [`Graph::by_agent`] read for a role of modifiers: an agent that is a
+    /// common noun naming no actor is named by its own possessor or modifier
+    /// ("drones donated by the Australian government", "by Japan's coast
+    /// guard"), which a role of modifiers does not otherwise look into.
+    pub(super) fn agent_names(&self, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out = Vec::new();
+        for a in self.by_agent(t) {
+            out.push(a);
+            if self.actors_at[a].is_empty() && matches!(p.tag(a), "NN" | "NNS") {
+                out.extend(self.kids[a].iter().copied().filter(|&c| {
+                    matches!(p.dep(c), "poss" | "amod" | "compound" | "nmod") && !self.actors_at[c].is_empty()
+                }));
+            }
+        }
+        out
     }
 
     /// What the predicate acts on.
