@@ -1925,8 +1925,10 @@ impl Extractor<'_> {
                     return false;
                 }
             }
-            // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones".
-            if f.relation == RelationType::ArmedConflict && preds.iter().all(|&t| self.frames.on_weapon(parse, &at, t))
+            // A trigger that names a kind of weapon is no act: "light attack jets", "strike drones",
+            // "a sale of bombs".
+            if f.relation == RelationType::ArmedConflict
+                && preds.iter().all(|&t| self.frames.names_weapon(parse, &at, t))
             {
                 return false;
             }

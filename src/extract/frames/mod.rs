@@ -764,9 +764,16 @@ impl FrameSet {
     /// Whether token `t` modifies a noun for a weapon: "attack" in "light
     /// attack jets", "strike" in "strike drones" names a kind of weapon, not an
     /// attack.
-    pub fn on_weapon(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+    fn on_weapon(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
         matches!(p.dep(t), "amod" | "compound" | "nmod")
             && p.head(t).is_some_and(|h| self.in_class(&Graph::new(p, actors_at, self), h, "weapons"))
+    }
+
+    /// Whether token `t` names a kind of weapon: a noun of class `weapons`
+    /// ("a sale of bombs and rockets") or a word on one ([`FrameSet::on_weapon`]).
+    pub fn names_weapon(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
+        self.on_weapon(p, actors_at, t)
+            || p.tag(t).starts_with("NN") && self.in_class(&Graph::new(p, actors_at, self), t, "weapons")
     }
 
     /// Whether token `t` is a name or demonym on a merchant ship or an airliner
