@@ -433,13 +433,21 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             })
             .collect(),
         Role::Pair => Vec::new(),
-        // (On the theme or on what an amount of it is of: "most of its fighters".)
-        Role::Owner => themes
-            .modified
-            .iter()
-            .flat_map(|&x| std::iter::once(x).chain(g.prep_objects(x, "of")))
-            .flat_map(|x| g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "poss" && g.p.tag(c) == "PRP$"))
-            .collect(),
+        // (On the theme or on what an amount of it is of: "most of its fighters". Any possessor of
+        // the noun a participle fused to its giver describes: "Venezuela's Russian-supplied jets".)
+        Role::Owner => {
+            let described = |x: usize| g.p.dep(t) == "amod" && g.p.tag(t) == "VBN" && g.p.head(t) == Some(x);
+            themes
+                .modified
+                .iter()
+                .flat_map(|&x| std::iter::once(x).chain(g.prep_objects(x, "of")))
+                .flat_map(|x| {
+                    g.kids[x].iter().copied().filter(move |&c| {
+                        g.p.dep(c) == "poss" && (g.p.tag(c) == "PRP$" || described(x) && g.p.tag(c).starts_with("NNP"))
+                    })
+                })
+                .collect()
+        }
         Role::Holder => g.holders(t),
         Role::Appos => g.described(t),
         Role::Via(first, prep) if prep == "by" => {
