@@ -185,8 +185,8 @@ pub struct Extractor<'l> {
     /// Lower-cased words that may follow a capital city standing for its state
     /// ("Moscow Mayor", "U.S. And"); see `capital_followers` in grammar.toml.
     capital_followers: std::collections::HashSet<String>,
-    /// A capitalised word and a connector of a longer place name right before a name ("Mocimboa
-    /// da "); see `place_name_connectors` in grammar.toml.
+    /// A capitalised word and one or two connectors of a longer name right before a name
+    /// ("Mocimboa da ", "Comandos de la "); see `place_name_connectors` in grammar.toml.
     inside_place_name: Regex,
     /// Lower-cased gatherings a capital names the venue of after a determiner
     /// ("the London talks"); see `venue_nouns` in grammar.toml.
@@ -623,8 +623,11 @@ impl<'l> Extractor<'l> {
                 .unwrap(),
             after_preposition: Regex::new(&format!(r"(?i)\b(?:{})\s+(?:the\s+)?$", alt(&w.prepositions))).unwrap(),
             exceptions: Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&w.affirming_phrases))).unwrap(),
-            inside_place_name: Regex::new(&format!(r"\b\p{{Lu}}[\p{{L}}'-]+\s+(?:{})\s+$", alt(&w.place_name_connectors)))
-                .unwrap(),
+            inside_place_name: Regex::new(&format!(
+                r"\b\p{{Lu}}[\p{{L}}'-]+\s+(?:(?:{})\s+){{1,2}}$",
+                alt(&w.place_name_connectors)
+            ))
+            .unwrap(),
             capital_followers: [
                 &w.capital_followers,
                 &w.determiners,
@@ -715,9 +718,15 @@ impl<'l> Extractor<'l> {
 
     /// The towns and cities of the lexicon's places that `text` names (up to
     /// three capitalised words, after any dateline), outside `mentions`, as
-    /// mentions of their states (not of a state in `contested`, or one the
-    /// sentence names itself).
-    fn places_in(&self, text: &str, mentions: &[Mention], contested: &BTreeSet<usize>) -> Vec<Mention> {
+    /// mentions of their states (not of a state the sentence names itself),
+    /// and the spans of those of a state in `contested` (held by either side:
+    /// read only as where another state's forces go).
+    fn places_in(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        contested: &BTreeSet<usize>,
+    ) -> (Vec<Mention>, Vec<(usize, usize)>) {
         let from = self.dateline.find(text).map_or(0, |m| m.end());
         let word_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
         let mut words: Vec<(usize, &str)> = Vec::new();
@@ -732,7 +741,7 @@ impl<'l> Extractor<'l> {
                 _ => {}
             }
         }
-        let mut out = Vec::new();
+        let (mut out, mut held) = (Vec::new(), Vec::new());
         let mut i = 0;
         while i < words.len() {
             let (start, w) = words[i];
@@ -748,15 +757,23 @@ impl<'l> Extractor<'l> {
                     let end = words[i + n - 1].0 + words[i + n - 1].1.len();
                     let span = &text[start..end];
                     let Some(state) = self.lexicon.place(span) else { continue };
+                    // (Nor the last word of a longer name joined by connectors: "the Comandos de la
+                    // Frontera" is no Frontera.)
+                    if self.inside_place_name.is_match(&text[..start]) {
+                        break;
+                    }
                     // (Not a town of a state whose armed group or military the document names: the
                     // town may be held by either side; nor of a state the sentence names itself: "a
                     // visit to Aden by ... South Yemen".)
                     let named = mentions.iter().any(|m| self.family(m.actor) == self.family(state));
                     let free = !mentions.iter().any(|m| m.start < end && start < m.end);
-                    if !contested.contains(&state) && !named && free {
+                    if !named && free {
                         let possessive = is_possessive(&text[end..]);
                         let end = end + if possessive { possessive_len(&text[end..]) } else { 0 };
                         out.push(Mention { start, end, actor: state, possessive, pair: false });
+                        if contested.contains(&state) {
+                            held.push((start, end));
+                        }
                     }
                     taken = n;
                     break;
@@ -764,7 +781,7 @@ impl<'l> Extractor<'l> {
             }
             i += taken.max(1);
         }
-        out
+        (out, held)
     }
 
     fn sent_forces(&self, text: &str, mentions: &[Mention], events: &EventMemory) -> Option<Mention> {
@@ -1125,8 +1142,8 @@ impl<'l> Extractor<'l> {
             }
             // Towns the sentence names, read by the parse only as what is attacked or where forces go.
             // (Only beside an actor the sentence names: a town alone states nothing.)
-            let places = if self.engine == Engine::Patterns || mentions.is_empty() {
-                Vec::new()
+            let (places, held) = if self.engine == Engine::Patterns || mentions.is_empty() {
+                Default::default()
             } else {
                 self.places_in(text, mentions, &contested)
             };
@@ -1241,8 +1258,14 @@ impl<'l> Extractor<'l> {
             let mut from_parse = Vec::new();
             if let Some(parse) = &parse {
                 let towns: Vec<(usize, usize)> = places.iter().map(|m| (m.start, m.end)).collect();
-                let read =
-                    self.relations_from_parse(parse, (all, &towns), s, &doc_actors, &mut events, &mut from_parse);
+                let read = self.relations_from_parse(
+                    parse,
+                    (all, &towns, &held),
+                    s,
+                    &doc_actors,
+                    &mut events,
+                    &mut from_parse,
+                );
                 self.defer_to_parse_pairing(text, parse, mentions, &doc_actors, &read, &mut from_patterns);
             }
             drop_reversed_outer(&mut from_patterns);
@@ -1495,7 +1518,7 @@ impl Extractor<'_> {
         let issuers: BTreeSet<String> = events.issuer.iter().map(|&a| self.id(a, doc)).collect();
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let mut found = Vec::new();
-        self.relations_from_parse(&parse, (mentions, &[]), s, doc, &mut events.clone(), &mut found);
+        self.relations_from_parse(&parse, (mentions, &[], &[]), s, doc, &mut events.clone(), &mut found);
         found.retain(|f| {
             issuers.contains(&f.source)
                 && !issuers.contains(&f.target)
@@ -1508,11 +1531,12 @@ impl Extractor<'_> {
     }
 
     /// Relations read off the sentence's parse by the frame tables, from its
-    /// mentions and the spans of those that are towns (see `places_in`).
+    /// mentions, the spans of those that are towns and of the towns that
+    /// either side may hold (see `places_in`).
     fn relations_from_parse(
         &self,
         parse: &crate::syntax::Parse,
-        (mentions, towns): (&[Mention], &[(usize, usize)]),
+        (mentions, towns, held): (&[Mention], &[(usize, usize)], &[(usize, usize)]),
         s: &Sentence,
         doc: &DocActors,
         events: &mut EventMemory,
@@ -1657,6 +1681,16 @@ impl Extractor<'_> {
             if by_town.is_some_and(|source| {
                 hit.relation != RelationType::ArmedConflict && (hit.relation != RelationType::TroopDeployment || source)
             }) {
+                continue;
+            }
+            // A town either side may hold (of a state whose armed group or military the document
+            // names) is read only as where another state's forces are sent: "Burundian soldiers
+            // deployed in Uvira" (not "M23 fighters attacked Uvira", which may be held by the M23).
+            let held_at = |m: usize| held.contains(&(mentions[m].start, mentions[m].end));
+            if held_at(hit.target)
+                && !(hit.relation == RelationType::TroopDeployment
+                    && matches!(self.kind(mentions[hit.source].actor), ActorKind::State | ActorKind::Military))
+            {
                 continue;
             }
             let (mut a, mut b) = (mentions[hit.source].actor, mentions[hit.target].actor);
