@@ -1258,14 +1258,8 @@ impl<'l> Extractor<'l> {
             let mut from_parse = Vec::new();
             if let Some(parse) = &parse {
                 let towns: Vec<(usize, usize)> = places.iter().map(|m| (m.start, m.end)).collect();
-                let read = self.relations_from_parse(
-                    parse,
-                    (all, &towns, &held),
-                    s,
-                    &doc_actors,
-                    &mut events,
-                    &mut from_parse,
-                );
+                let named = Named { mentions: all, towns: &towns, held: &held };
+                let read = self.relations_from_parse(parse, named, s, &doc_actors, &mut events, &mut from_parse);
                 self.defer_to_parse_pairing(text, parse, mentions, &doc_actors, &read, &mut from_patterns);
             }
             drop_reversed_outer(&mut from_patterns);
@@ -1518,7 +1512,8 @@ impl Extractor<'_> {
         let issuers: BTreeSet<String> = events.issuer.iter().map(|&a| self.id(a, doc)).collect();
         let parse = parse_sentence(analyzer, text, &self.dateline);
         let mut found = Vec::new();
-        self.relations_from_parse(&parse, (mentions, &[], &[]), s, doc, &mut events.clone(), &mut found);
+        let named = Named { mentions, towns: &[], held: &[] };
+        self.relations_from_parse(&parse, named, s, doc, &mut events.clone(), &mut found);
         found.retain(|f| {
             issuers.contains(&f.source)
                 && !issuers.contains(&f.target)
@@ -1536,7 +1531,7 @@ impl Extractor<'_> {
     fn relations_from_parse(
         &self,
         parse: &crate::syntax::Parse,
-        (mentions, towns, held): (&[Mention], &[(usize, usize)], &[(usize, usize)]),
+        Named { mentions, towns, held }: Named,
         s: &Sentence,
         doc: &DocActors,
         events: &mut EventMemory,
@@ -3409,6 +3404,15 @@ fn misread_roles(
 /// The parse of one sentence, with the parser's common misreadings repaired.
 /// A dateline ("MANILA, July 8 -") is left out: it is no part of the
 /// sentence's grammar, and read with it the place becomes the subject.
+/// What a sentence names, for the parse's reading: its mentions (towns
+/// among them) and the spans of the towns and of those either side may hold
+/// (see `Extractor::places_in`).
+struct Named<'a> {
+    mentions: &'a [Mention],
+    towns: &'a [(usize, usize)],
+    held: &'a [(usize, usize)],
+}
+
 fn parse_sentence<'a>(
     analyzer: &'a crate::syntax::Analyzer,
     text: &'a str,
