@@ -1806,7 +1806,15 @@ impl<'p, 'a> Graph<'p, 'a> {
     pub(super) fn relative_antecedent(&self, s: usize) -> usize {
         // ("whose plant was built by KEPCO": the possessor of a relative clause's noun, four arcs up.)
         let whose = self.p.tag(s) == "WP$";
-        if matches!(self.p.tag(s), "WDT" | "WP") || whose || self.p.lemma(s) == "that" && self.p.tag(s) != "DT" {
+        // ("Georgia and Turkey, both of which buy Azerbaijani gas": a word for every one of them
+        // over "of which" stands for them too.)
+        let every_one_of = matches!(self.p.lemma(s), "both" | "each" | "all")
+            && self.prep_objects(s, "of").iter().any(|&o| matches!(self.p.tag(o), "WDT" | "WP"));
+        if matches!(self.p.tag(s), "WDT" | "WP")
+            || whose
+            || every_one_of
+            || self.p.lemma(s) == "that" && self.p.tag(s) != "DT"
+        {
             let mut cur = s;
             for _ in 0..if whose { 4 } else { 3 } {
                 let Some(h) = self.p.head(cur) else { break };
