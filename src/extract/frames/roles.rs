@@ -3189,6 +3189,28 @@ impl<'p, 'a> Graph<'p, 'a> {
                             todo.extend(self.kids[q].iter().copied().filter(|&o| p.dep(o) == "pobj"));
                         }
                     }
+                    // "sanctioned companies that launder money for the Sinaloa Cartel", "sanctioned
+                    // six individuals working for Hezbollah": those a sanction names by whom they act
+                    // for stand for them (class fronts; the "for" of a clause on them).
+                    // (The first of a list, or a count of them: "dozens of individuals and companies".)
+                    let sanctioned = || {
+                        let first = self.list_head(y);
+                        let counted = p.head(first).filter(|&o| p.dep(first) == "pobj" && p.lemma(o) == "of");
+                        let object = match counted.and_then(|o| p.head(o)) {
+                            Some(n) if self.sets.listed("count_nouns", p.lemma(n)) => n,
+                            _ => first,
+                        };
+                        p.dep(object) == "dobj"
+                            && p.head(object)
+                                .is_some_and(|v| self.sets.has_predicate(p.lemma(v), true, RelationType::Sanctions))
+                    };
+                    if matches!(p.dep(c), "relcl" | "acl")
+                        && self.actors_at[y].is_empty()
+                        && self.sets.in_class(self, y, "fronts")
+                        && sanctioned()
+                    {
+                        todo.extend(self.prep_objects(c, "for"));
+                    }
                 }
             }
             let named = !self.actors_at[y].is_empty();
