@@ -109,6 +109,17 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
         // (And those a ranking names after it: "Russia was India's largest arms supplier, followed by
         // France and Israel".)
         Role::Subj if !g.is_verb(t) => {
+            // "rejected the embargo imposed by the United States against Cuba": a noun whose own
+            // participle of doing (class doing_verbs) names its agent is that agent's, not the
+            // subject's of the clause about it.
+            let agents: Vec<usize> = g.kids[t]
+                .iter()
+                .filter(|&&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN" && g.sets.listed("doing_verbs", g.p.lemma(c)))
+                .flat_map(|&c| g.by_agent(c))
+                .collect();
+            if !agents.is_empty() {
+                return agents;
+            }
             let mut v = g.subjects(t);
             if !v.is_empty() {
                 let followed = |c: usize| g.p.dep(c) == "acl" && g.p.lemma(c) == "follow";
