@@ -1091,8 +1091,20 @@ impl<'l> Extractor<'l> {
             .collect();
         // A statement's headline names who speaks its "we" ("Chairman's Statement of the ASEAN Summit").
         if let Some((title, named)) = sentences.first().zip(resolved.first()).filter(|(t, _)| t.is_title) {
-            let mut voice: Vec<usize> =
-                named.iter().map(|m| m.actor).filter(|&a| self.kind(a) != ActorKind::Person).collect();
+            // (Not a city that names the statement after where it was made: "Declaration of
+            // Tegucigalpa", "the Riyadh Declaration".)
+            let city = |m: &Mention| {
+                raws[0].iter().any(|r| {
+                    r.0 == m.start
+                        && matches!(r.2, Ok(f) if self.lexicon.forms[f].kind == crate::lexicon::FormKind::Capital)
+                })
+            };
+            let mut voice: Vec<usize> = named
+                .iter()
+                .filter(|m| !city(m))
+                .map(|m| m.actor)
+                .filter(|&a| self.kind(a) != ActorKind::Person)
+                .collect();
             voice.sort_unstable();
             voice.dedup();
             // (Or a line above the body names the statement and the title one issuer only: "Ministry

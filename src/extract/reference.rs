@@ -426,29 +426,32 @@ impl Extractor<'_> {
         if events.issuer.is_empty() || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
-        // (Cheap first: "Welcomes", "Strongly condemns": a word in -s, after an adverb in -ly.)
+        // (Cheap first: "Welcomes", "Strongly condemns": a word in -s, after an adverb in -ly; or,
+        // when those who issue it are many, "Reaffirm", "Express": the plain verb.)
         let mut words = text.split_whitespace();
         let first = words.next()?;
         let verb = if first.ends_with("ly") { words.next()? } else { first };
-        if !(verb.len() > 3 && verb.ends_with('s') && verb.bytes().all(|b| b.is_ascii_alphabetic())) {
+        if !(verb.len() > 3 && verb.bytes().all(|b| b.is_ascii_alphabetic())) {
             return None;
         }
         // (Read with a subject before it: a capitalised verb before a name reads as part of the
         // name, "Commends Kenya".)
-        const SUBJECT: &str = "Council ";
-        let lowered = format!("{SUBJECT}{}{}", text[..1].to_ascii_lowercase(), &text[1..]);
+        // ("Express", "Stress", "Address" are plain verbs in -ss.)
+        let third_person = verb.ends_with('s') && !verb.ends_with("ss");
+        let (subject, tag) = if third_person { ("Council ", "VBZ") } else { ("Members ", "VBP") };
+        let lowered = format!("{subject}{}{}", text[..1].to_ascii_lowercase(), &text[1..]);
         let analyzer = self.analyzer().ok()?;
         let parse = parse_sentence(analyzer, &lowered, &self.dateline);
-        let v = parse.head(0).filter(|&v| parse.dep(0) == "nsubj" && parse.tag(v) == "VBZ" && v <= 2)?;
+        let v = parse.head(0).filter(|&v| parse.dep(0) == "nsubj" && parse.tag(v) == tag && v <= 2)?;
         if parse.head(v).is_some() || (1..v).any(|a| parse.tag(a) != "RB") {
             return None;
         }
-        let end = SUBJECT.len() - 1;
+        let end = subject.len() - 1;
         let issuer =
             events.issuer.iter().map(|&actor| Mention { start: 0, end, actor, possessive: false, pair: false });
         let moved = mentions.iter().map(|m| Mention {
-            start: m.start + SUBJECT.len(),
-            end: m.end + SUBJECT.len(),
+            start: m.start + subject.len(),
+            end: m.end + subject.len(),
             ..m.clone()
         });
         Some((lowered, issuer.chain(moved).collect()))
