@@ -1051,7 +1051,9 @@ impl Analyzer {
     /// tagged as a plural noun that the tag dictionary lets be a present verb,
     /// right after a singular noun or name that closes a noun phrase opened by a
     /// determiner or possessive, and before an adverb, a preposition or a
-    /// determiner, is the verb. Returns its position when it changed the tag.
+    /// determiner, is the verb; so is one right after the names that open the
+    /// sentence, before those or an adjective, a noun or a number ("Iraq exports
+    /// crude to India"). Returns its position when it changed the tag.
     fn verb_after_subject_noun(&self, words: &[&str], tags: &mut [usize]) -> Option<usize> {
         let id = |n: &str| self.tag_index.get(n).map(|&t| usize::from(t));
         let (nns, vbz) = (id("NNS")?, id("VBZ")?);
@@ -1059,7 +1061,7 @@ impl Analyzer {
         if tags.iter().any(|&t| self.tags[t].starts_with("VB") || named(t, &["MD"])) {
             return None;
         }
-        let v = (2..words.len().saturating_sub(1)).find(|&i| tags[i] == nns && named(tags[i - 1], &["NN", "NNP"]))?;
+        let v = (1..words.len().saturating_sub(1)).find(|&i| tags[i] == nns && named(tags[i - 1], &["NN", "NNP"]))?;
         // (The phrase's own determiner, with only modifiers between: not "the Philippines conducted
         // joint maritime exercises" read with no verb.)
         let opened = (0..v - 1)
@@ -1077,7 +1079,12 @@ impl Analyzer {
                 lower.strip_suffix('s').and_then(|stem| self.tag_dictionary.get(stem)).is_some_and(|c| c.contains(&vb))
             }
         };
-        if opened && may_be_verb && named(tags[v + 1], &["RB", "IN", "DT", "PRP$"]) {
+        // (Or a name that opens the sentence: "Iraq exports crude to India", with an adjective or a
+        // noun after the verb too.)
+        let name_opens = (0..v).all(|k| named(tags[k], &["NNP", "NNPS"]));
+        let object_after = named(tags[v + 1], &["RB", "IN", "DT", "PRP$"])
+            || name_opens && named(tags[v + 1], &["JJ", "NN", "NNS", "CD"]);
+        if (opened || name_opens) && may_be_verb && object_after {
             tags[v] = vbz;
             return Some(v);
         }
