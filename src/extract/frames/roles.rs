@@ -445,9 +445,11 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             .collect(),
         Role::Pair => Vec::new(),
         // (On the theme or on what an amount of it is of: "most of its fighters". Any possessor of
-        // the noun a participle fused to its giver describes: "Venezuela's Russian-supplied jets".)
+        // the noun a participle describes: "Venezuela's Russian-supplied jets", "Colombia's jets,
+        // bought from Israel".)
         Role::Owner => {
-            let described = |x: usize| g.p.dep(t) == "amod" && g.p.tag(t) == "VBN" && g.p.head(t) == Some(x);
+            let described =
+                |x: usize| matches!(g.p.dep(t), "amod" | "acl") && g.p.tag(t) == "VBN" && g.p.head(t) == Some(x);
             themes
                 .modified
                 .iter()
