@@ -770,7 +770,7 @@ impl FrameSet {
     }
 
     /// Whether token `t` names a kind of weapon: a noun of class `weapons`
-    /// ("a sale of bombs and rockets") or a word on one ([`FrameSet::on_weapon`]).
+    /// ("a sale of bombs and rockets") or a modifier on such a noun ("attack jets").
     pub fn names_weapon(&self, p: &Parse, actors_at: &[Vec<usize>], t: usize) -> bool {
         self.on_weapon(p, actors_at, t)
             || p.tag(t).starts_with("NN") && self.in_class(&Graph::new(p, actors_at, self), t, "weapons")
