@@ -1692,11 +1692,13 @@ impl Extractor<'_> {
             }
             // A town either side may hold (of a state whose armed group or military the document
             // names) is read only as where another state's forces are sent: "Burundian soldiers
-            // deployed in Uvira" (not "M23 fighters attacked Uvira", which may be held by the M23).
+            // deployed in Uvira" (not "M23 fighters attacked Uvira", which may be held by the M23),
+            // on either side of a pair.
             let held_at = |m: usize| held.contains(&(mentions[m].start, mentions[m].end));
-            if held_at(hit.target)
-                && !(hit.relation == RelationType::TroopDeployment
-                    && matches!(self.kind(mentions[hit.source].actor), ActorKind::State | ActorKind::Military))
+            if held_at(hit.source)
+                || held_at(hit.target)
+                    && !(hit.relation == RelationType::TroopDeployment
+                        && matches!(self.kind(mentions[hit.source].actor), ActorKind::State | ActorKind::Military))
             {
                 continue;
             }
