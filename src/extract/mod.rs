@@ -1057,6 +1057,22 @@ impl<'l> Extractor<'l> {
             let mentions = self.resolve(line, &raw, None, date, &mut doc_actors);
             self.note_issuer(line, &mentions, &mut events);
         }
+        // A relation needs two families of actors. A document that names none, or one and no town or
+        // region of another state (read as that state: "shelled Tigray"), states none: the rest of
+        // the reading, the parse above all, is not done for it (most of a wire service's stories).
+        let families: BTreeSet<usize> = resolved
+            .iter()
+            .flatten()
+            .map(|m| m.actor)
+            .chain(events.issuer.iter().copied())
+            .map(|a| self.family(a))
+            .collect();
+        let another_state = |text: &str| {
+            self.places_in(text, &[], &BTreeSet::new()).0.iter().any(|m| !families.contains(&self.family(m.actor)))
+        };
+        if families.len() < 2 && (families.is_empty() || !sentences.iter().any(|s| another_state(cut(s.text)))) {
+            return Extraction::default();
+        }
         let mut per_relation: BTreeMap<(String, String, RelationType), usize> = BTreeMap::new();
         // "X arrived in Y. He met Z.": a sentence the next one goes on with "He", "She" or "They"
         // names its subject for it, even when it states nothing itself.
