@@ -168,6 +168,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     preposition_on_preposition,
     marked_clause_left_as_root,
     relative_clause_left_as_root,
+    relative_clause_on_far_verb,
     second_clause_left_as_root,
     adjective_read_as_noun,
     of_after_time_phrase,
@@ -6019,6 +6020,37 @@ pub fn relative_clause_left_as_root(parse: &mut Parse) {
         if w < t && matches!(parse.tag(w), "WDT" | "WP" | "WP$") && under_or_is(parse, t, w) {
             parse.tokens[t].dep = relcl;
         }
+    }
+}
+
+/// "influence with China, which, along with Russia, remains the junta's main
+/// supplier", read with the clause's verb hung on the sentence's main verb as
+/// its complement, or on a common noun further back ("the visit as part of
+/// Ankara's rivalry with Iran, which ... remains"): a finite verb whose
+/// subject is "which" or "who" right after a name or noun and its comma is
+/// that noun's relative clause (a relative clause is moved only from a common
+/// noun to a name: "the leader of the group, who" may be either's).
+pub fn relative_clause_on_far_verb(parse: &mut Parse) {
+    let Some(relcl) = label(parse, "relcl") else { return };
+    for w in 2..parse.len() {
+        let Some(v) = parse.head(w) else { continue };
+        let n = w - 2;
+        let far_noun = parse.dep(v) == "relcl"
+            && parse.tag(n).starts_with("NNP")
+            && parse.head(v).is_some_and(|h| h < n && matches!(parse.tag(h), "NN" | "NNS"));
+        if !matches!(parse.word(w).to_lowercase().as_str(), "which" | "who")
+            || parse.dep(w) != "nsubj"
+            || parse.word(w - 1) != ","
+            || !parse.tag(n).starts_with("NN")
+            || !matches!(parse.tag(v), "VBZ" | "VBD" | "VBP")
+            || v < w
+            || parse.head(v) == Some(n)
+            || !(far_noun || matches!(parse.dep(v), "ccomp" | "conj" | "xcomp" | "advcl"))
+            || under_or_is(parse, v, n)
+        {
+            continue;
+        }
+        attach(parse, v, Some(n), relcl);
     }
 }
 
