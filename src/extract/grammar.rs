@@ -58,6 +58,7 @@ pub struct Grammar {
     pub flag_participles: Vec<String>,
     pub backer_participles: Vec<String>,
     pub affiliation_participles: Vec<String>,
+    pub partisan_participles: Vec<String>,
     pub force_references: Vec<String>,
     pub broker_participles: Vec<String>,
     pub exchange_phrases: Vec<String>,

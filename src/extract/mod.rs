@@ -239,6 +239,8 @@ pub struct Extractor<'l> {
     backer_participles: Vec<String>,
     /// `affiliation_participles` in grammar.toml, with their hyphen.
     affiliation_participles: Vec<String>,
+    /// Lower-cased `partisan_participles` in grammar.toml.
+    partisan_participles: Vec<String>,
     /// `force_references` in grammar.toml: "the troops" not followed by "of".
     force_reference: Regex,
     /// Participles fused after an actor that make it the broker of the noun
@@ -671,6 +673,7 @@ impl<'l> Extractor<'l> {
             flag_participles: w.flag_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             backer_participles: w.backer_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             affiliation_participles: w.affiliation_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
+            partisan_participles: w.partisan_participles.iter().map(|x| x.to_lowercase()).collect(),
             force_reference: Regex::new(&format!(r"(?i)\b(?:{})\b(?:\s+(?:of|from|in|on)\b)?", alt(&w.force_references))).unwrap(),
             broker_participles: w.broker_participles.iter().map(|x| format!("-{}", x.to_lowercase())).collect(),
             question_openers: w.question_openers.iter().map(|x| x.to_lowercase()).collect(),
@@ -1910,6 +1913,53 @@ impl Extractor<'_> {
                     let described = |x: usize| parse.dep(n) == "appos" && parse.head(n) == Some(x);
                     let targets = tokens_of(&f.target);
                     if !targets.is_empty() && !targets.iter().any(|&x| phrase(x) || described(x)) {
+                        return false;
+                    }
+                }
+            }
+            // An actor named only inside a partisan participle on a noun ("a faction allied with the
+            // ELN", "militias backed by Iran") is no party to what is said outside that phrase: "X, a
+            // faction allied with the ELN, attacked Y" is no ELN attack.
+            // (A passive participle: one with an object of its own is a misread past verb, "Ankara,
+            // Baku's closest ally, backed Azerbaijan".)
+            let partisan = |p: usize| {
+                parse.dep(p) == "acl"
+                    && parse.tag(p) == "VBN"
+                    && self.partisan_participles.iter().any(|w| w.eq_ignore_ascii_case(parse.word(p)))
+                    && !parse.children(p).any(|k| parse.dep(k) == "dobj")
+            };
+            let backed_only = |id: &str| {
+                let toks = tokens_of(id);
+                !toks.is_empty()
+                    && toks.iter().all(|&x| {
+                        heads_up(parse, x)
+                            .into_iter()
+                            .skip(1)
+                            .any(|p| partisan(p) && !preds.iter().any(|&t| t == p || under(parse, p, t)))
+                    })
+            };
+            if backed_only(&f.source) || backed_only(&f.target) {
+                return false;
+            }
+            // A partisan participle on a noun ("militias backed by Iran", "a faction allied with the
+            // ELN") relates whom its phrase names to that noun, or to the name the noun describes: not
+            // to anyone else in the sentence ("Israel struck militias backed by Iran" has Iran back no
+            // Israel).
+            if let Some(p) = preds.iter().copied().find(|&p| partisan(p)) {
+                if let Some(n) = parse.head(p) {
+                    let in_phrase = |x: usize| {
+                        x == n
+                            || under(parse, p, x)
+                            || under(parse, n, x) && !through_verb(parse, x, n)
+                            || parse.dep(n) == "appos" && parse.head(n) == Some(x)
+                    };
+                    // (A pronoun that owns the noun may be anyone's: "its application supported by X".)
+                    let owned_by_pronoun = parse.children(n).any(|k| parse.dep(k) == "poss" && parse.tag(k) == "PRP$");
+                    let placed = |id: &str| {
+                        let toks = tokens_of(id);
+                        owned_by_pronoun || toks.is_empty() || toks.iter().any(|&x| in_phrase(x))
+                    };
+                    if !placed(&f.source) || !placed(&f.target) {
                         return false;
                     }
                 }
