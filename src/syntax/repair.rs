@@ -172,6 +172,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     second_clause_left_as_root,
     adjective_read_as_noun,
     of_after_time_phrase,
+    preposition_on_duration,
     existential_noun_clause,
     title_read_as_adverbial,
     speaker_read_as_apposition,
@@ -6090,6 +6091,29 @@ pub fn adjective_read_as_noun(parse: &mut Parse) {
         let noun_after = kids(parse, w).any(|k| k > w && matches!(parse.dep(k), "compound" | "amod" | "appos"));
         if article && !noun_after && dictionary_allows(parse, &parse.word(w).to_lowercase(), "NN") {
             parse.tokens[w].tag = nn;
+        }
+    }
+}
+
+/// "has been locked for years in a war with X", read with "in" on "years": a
+/// prepositional phrase (other than "of") after a span of time that a
+/// preposition hangs on a verb ("for years", "over decades") belongs to that
+/// verb.
+pub fn preposition_on_duration(parse: &mut Parse) {
+    const SPANS: [&str; 10] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"];
+    for p in 3..parse.len() {
+        let Some(t) = parse.head(p) else { continue };
+        let Some(q) = parse.head(t) else { continue };
+        let Some(v) = parse.head(q) else { continue };
+        if parse.dep(p) == "prep"
+            && parse.lemma(p) != "of"
+            && t + 1 == p
+            && SPANS.contains(&parse.word(t).to_lowercase().as_str())
+            && parse.dep(t) == "pobj"
+            && matches!(parse.lemma(q), "for" | "over")
+            && parse.tag(v).starts_with("VB")
+        {
+            parse.tokens[p].head = Some(v);
         }
     }
 }
