@@ -173,6 +173,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     adjective_read_as_noun,
     of_after_time_phrase,
     preposition_on_duration,
+    name_read_as_compound_of_verb,
     existential_noun_clause,
     title_read_as_adverbial,
     speaker_read_as_apposition,
@@ -6114,6 +6115,30 @@ pub fn preposition_on_duration(parse: &mut Parse) {
             && parse.tag(v).starts_with("VB")
         {
             parse.tokens[p].head = Some(v);
+        }
+    }
+}
+
+/// "which designated Kenya a major non-NATO ally", read with "Kenya" a
+/// compound of the verb and "ally" as the name's object: a name is no
+/// compound of a verb. It is the verb's first object (as in "designated Qatar
+/// a major ally"), and a noun hung on it as an object is the verb's second.
+pub fn name_read_as_compound_of_verb(parse: &mut Parse) {
+    let (Some(dative), Some(dobj)) = (label(parse, "dative"), label(parse, "dobj")) else { return };
+    for n in 1..parse.len() {
+        let Some(v) = parse.head(n) else { continue };
+        if parse.dep(n) != "compound"
+            || !parse.tag(n).starts_with("NNP")
+            || !parse.tag(v).starts_with("VB")
+            || v > n
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "dobj" | "dative"))
+        {
+            continue;
+        }
+        let objects: Vec<usize> = kids(parse, n).filter(|&k| k > n && parse.dep(k) == "dobj").collect();
+        attach(parse, n, Some(v), if objects.is_empty() { dobj } else { dative });
+        for o in objects {
+            attach(parse, o, Some(v), dobj);
         }
     }
 }
