@@ -161,6 +161,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     conjunct_read_as_adverbial,
     condition_after_relative,
     particle_after_object,
+    particle_on_object,
     contact_clause_on_far_noun,
     plural_before_verb_words,
     adjective_name_read_as_subject,
@@ -1355,6 +1356,24 @@ pub fn particle_read_as_preposition(parse: &mut Parse) {
         parse.tokens[w].tag = rp;
         attach(parse, w, Some(v), prt);
         attach(parse, o, Some(v), dobj);
+    }
+}
+
+/// "Burundi pulled its contingent out", read with the particle on the object:
+/// a particle hung on a verb's object is the verb's ("pull ... out").
+pub fn particle_on_object(parse: &mut Parse) {
+    for w in 2..parse.len() {
+        let Some(o) = parse.head(w) else { continue };
+        let Some(v) = parse.head(o) else { continue };
+        if parse.dep(w) == "prt"
+            && parse.tag(w) == "RP"
+            && parse.dep(o) == "dobj"
+            && o < w
+            && parse.tag(v).starts_with("VB")
+            && !kids(parse, v).any(|k| parse.dep(k) == "prt")
+        {
+            parse.tokens[w].head = Some(v);
+        }
     }
 }
 

@@ -2527,7 +2527,15 @@ impl FrameSet {
         if f.relation == RelationType::ArmedConflict && !g.is_verb(t) && self.covered_case(g.p, t) {
             return None;
         }
-        let themes = self.theme_tokens(g, t, particles);
+        let mut themes = self.theme_tokens(g, t, particles);
+        // Troops sent to fight for a side are who fights, serves or helps (class troop_acts): "Kenyan
+        // troops helped Somali forces", "Somali forces backed by AU troops"; "the US helped Ukrainian
+        // troops with intelligence" sends none.
+        if f.relation == RelationType::TroopDeployment && g.is_verb(t) && self.listed("troop_acts", g.p.lemma(t)) {
+            themes = g.subjects(t);
+            themes.extend(g.prep_objects(t, "by"));
+            themes.extend(g.p.head(t).filter(|_| g.p.dep(t) == "acl"));
+        }
         // "Gazprom also supplies Kyrgyzstan", "QatarEnergy delivers 40 cargoes a year to Bangladesh":
         // a firm that trades in the theme names it itself, when the sentence names no other goods
         // (only actors or amounts); then only such a firm is the source. So in a noun of supply:
