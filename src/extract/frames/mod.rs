@@ -2528,9 +2528,9 @@ impl FrameSet {
             return None;
         }
         let mut themes = self.theme_tokens(g, t, particles);
-        // Troops sent to fight for a side are who fights, serves or helps (class troop_acts): "Kenyan
-        // troops helped Somali forces", "Somali forces backed by AU troops"; "the US helped Ukrainian
-        // troops with intelligence" sends none.
+        // In a deployment read off a verb of helping (class troop_acts) the troops are who helps, the
+        // subject or the passive agent: "Kenyan troops helped Somali forces", "Somali forces backed by
+        // AU troops"; "the US helped Ukrainian troops with intelligence" sends none.
         if f.relation == RelationType::TroopDeployment && g.is_verb(t) && self.listed("troop_acts", g.p.lemma(t)) {
             themes = g.subjects(t);
             themes.extend(g.prep_objects(t, "by"));
