@@ -1538,10 +1538,16 @@ impl FrameSet {
         // "its artillery stock", "an LNG shipment": an amount is of its compound's kind. ("Patriot and
         // SPYDER systems": a name with a conjunct is parsed as the head's nominal modifier.)
         let measure = class != "measures" && self.listed("measures", head);
+        // ("Iskander-M systems": the hyphen splits the designation, whose letter heads the name.)
+        let variant = |c: usize| {
+            g.kids[c].iter().any(|&d| g.p.dep(d) == "compound" && g.p.tag(d) == "NNP" && self.in_class(g, d, class))
+        };
         if class != "kind_heads"
             && (measure || self.listed("kind_heads", head))
             && g.kids[t].iter().any(|&c| {
-                matches!(g.p.dep(c), "compound" | "nmod") && (measure || name(c)) && self.in_class(g, c, class)
+                matches!(g.p.dep(c), "compound" | "nmod")
+                    && (measure || name(c))
+                    && (self.in_class(g, c, class) || name(c) && variant(c))
             })
         {
             return true;
