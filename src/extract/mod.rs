@@ -1255,6 +1255,7 @@ impl<'l> Extractor<'l> {
             // "The two allies agreed ...": a pair named by a relational noun is in that relation.
             result.relations.extend(self.described_pair(text, &raws[i], mentions, s, &doc_actors));
             let mut from_patterns = Vec::new();
+            let disputed_from = disputed.len();
             if self.engine != Engine::Parse {
                 self.relations_in(
                     text,
@@ -1283,6 +1284,16 @@ impl<'l> Extractor<'l> {
             };
             if let Some(parse) = &parse {
                 self.verify_with_parse(text, parse, mentions, &doc_actors, events.today, &mut from_patterns);
+                // A denial disputes what its object or clause says, not what its subject's relative
+                // clause says: "Minsk, which has received missiles from Russia, denies the charge".
+                let mut k = disputed_from;
+                while k < disputed.len() {
+                    if self.denied_by_its_subject(text, parse, &disputed[k].trigger) {
+                        disputed.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
             } else if continued_by_pronoun(i) {
                 self.note_subject(text, mentions, &mut events);
             }
@@ -3562,6 +3573,22 @@ fn clause_path(parse: &crate::syntax::Parse, a: usize, b: usize, frames: &frames
 /// that refers back to someone named before it.
 fn pronoun_below(parse: &crate::syntax::Parse, ancestor: usize, from: usize) -> bool {
     (from..parse.len()).any(|c| matches!(parse.tag(c), "PRP" | "PRP$") && under(parse, ancestor, c))
+}
+
+impl Extractor<'_> {
+    /// Whether the first word of `trigger` in `text` reaches the nearest
+    /// denying word above it in the parse through that word's subject: the
+    /// denier's own description ("Minsk, which has received missiles from
+    /// Russia, denies the charge"), not what it denies.
+    fn denied_by_its_subject(&self, text: &str, parse: &crate::syntax::Parse, trigger: &str) -> bool {
+        let Some(pos) = text.find(trigger.split_whitespace().next().unwrap_or("")) else { return false };
+        let Some(&t) = tokens_within(parse, pos, pos + trigger.len()).first() else { return false };
+        let chain = heads_up(parse, t);
+        chain
+            .windows(2)
+            .find(|w| self.frames.is_denial(parse, w[1]))
+            .is_some_and(|w| parse.dep(w[0]).starts_with("nsubj"))
+    }
 }
 
 /// Whether token `t` lies below token `ancestor` in the parse (within 16 arcs).

@@ -71,6 +71,12 @@ pub(super) enum Cue {
 }
 
 impl FrameSet {
+    /// Whether the parse's word `t` denies ("deny", "reject", "dismiss": the
+    /// `denial` cues of the assertion file).
+    pub fn is_denial(&self, p: &Parse, t: usize) -> bool {
+        self.cues.get(p.lemma(t)).is_some_and(|c| c.contains(&Cue::Denial))
+    }
+
     /// Adds assertion cues.
     pub fn add_cues(&mut self, name: &str, text: &str) -> Result<(), FrameError> {
         let c: CueFile =
