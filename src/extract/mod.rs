@@ -1745,6 +1745,28 @@ impl Extractor<'_> {
             if self.family(a) == self.family(b) {
                 continue;
             }
+            // "Egypt protested to the UN Security Council, accusing Addis Ababa ...": an international
+            // body a complaint is made "to" is where it is lodged, not whom it condemns, when the
+            // sentence has the complainant condemn another ("protested to China" condemns China, and
+            // "protest to the EC" over its own tax the EC).
+            let condemns_another = reading.hits.iter().any(|h| {
+                h.relation == RelationType::Condemnation
+                    && mentions[h.source].actor == a
+                    && self.kind(mentions[h.target].actor) != ActorKind::Igo
+            });
+            let lodged_with = |m: usize| {
+                (0..parse.len()).filter(|&t| at[t].contains(&m)).any(|t| {
+                    parse.dep(t) == "pobj"
+                        && parse.head(t).is_some_and(|h| parse.lemma(h) == "to" && parse.head(h) == Some(hit.predicate))
+                })
+            };
+            if hit.relation == RelationType::Condemnation
+                && self.kind(b) == ActorKind::Igo
+                && condemns_another
+                && lodged_with(hit.target)
+            {
+                continue;
+            }
             // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
             let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
