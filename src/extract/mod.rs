@@ -1008,7 +1008,14 @@ impl<'l> Extractor<'l> {
             // with his Y counterpart. The two sides discussed ..."; or a state and an armed group:
             // "Pakistani troops and Afghan Taliban forces traded fire. The two neighbours held talks",
             // when the two are named together: at most three words apart, joined by "and".)
-            let families: BTreeSet<usize> = mentions.iter().map(|m| self.family(m.actor)).collect();
+            // (Not whom a trailing attribution names, when the clause it reports names two: "X shipped
+            // shells to Y, Z's intelligence chief said. The two countries ..." are X and Y; but "X
+            // struck the port, Y's officials said" sets X against Y.)
+            let reported = self.trailing_attribution(cut(s.text), 0).unwrap_or(usize::MAX);
+            let reporting: Vec<Mention> = mentions.iter().filter(|m| m.start < reported).cloned().collect();
+            let family_set = |v: &[Mention]| v.iter().map(|m| self.family(m.actor)).collect::<BTreeSet<usize>>();
+            let sides: &[Mention] = if family_set(&reporting).len() == 2 { &reporting } else { &mentions };
+            let families = family_set(sides);
             let kinds = [ActorKind::State, ActorKind::Military, ActorKind::ArmedGroup];
             let together = |a: usize, b: usize| {
                 let at = |x: usize| mentions.iter().find(|m| m.actor == x).map(|m| (m.start, m.end));
@@ -1019,7 +1026,7 @@ impl<'l> Extractor<'l> {
                 })
             };
             let group = |x: usize| self.kind(x) == ActorKind::ArmedGroup;
-            let two = match self.one_per_family(&mentions, &kinds)[..] {
+            let two = match self.one_per_family(sides, &kinds)[..] {
                 [a, b] if families.len() == 2 && (!group(a) && !group(b) || together(a, b)) => Some((a, b)),
                 _ => None,
             };

@@ -766,7 +766,7 @@ impl<'l> Extractor<'l> {
     /// energy minister said"): its comma, when at most a short name or title
     /// stands between it and the reporting verb. Whom it names reports the
     /// clause; it takes no part in it.
-    fn trailing_attribution(&self, text: &str, from: usize) -> Option<usize> {
+    pub(super) fn trailing_attribution(&self, text: &str, from: usize) -> Option<usize> {
         self.lexicon.cues.attribution.find_iter(&text[from..]).find_map(|c| {
             let before = &text[from..from + c.start()];
             let comma = before.rfind(',')?;
