@@ -1293,14 +1293,8 @@ impl<'l> Extractor<'l> {
                 self.verify_with_parse(text, parse, mentions, &doc_actors, events.today, &mut from_patterns);
                 // A denial disputes what its object or clause says, not what its subject's relative
                 // clause says: "Minsk, which has received missiles from Russia, denies the charge".
-                let mut k = disputed_from;
-                while k < disputed.len() {
-                    if self.denied_by_its_subject(text, parse, &disputed[k].trigger) {
-                        disputed.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
+                let here = disputed.split_off(disputed_from);
+                disputed.extend(here.into_iter().filter(|f| !self.denied_by_its_subject(text, parse, &f.trigger)));
             } else if continued_by_pronoun(i) {
                 self.note_subject(text, mentions, &mut events);
             }
@@ -1752,6 +1746,8 @@ impl Extractor<'_> {
             if self.family(a) == self.family(b) {
                 continue;
             }
+            // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
+            let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             // "Egypt protested to the UN Security Council, accusing Addis Ababa ...": an international
             // body a complaint is made "to" is where it is lodged, not whom it condemns, when the
             // sentence has the complainant condemn another ("protested to China" condemns China, and
@@ -1762,7 +1758,7 @@ impl Extractor<'_> {
                     && self.kind(mentions[h.target].actor) != ActorKind::Igo
             });
             let lodged_with = |m: usize| {
-                (0..parse.len()).filter(|&t| at[t].contains(&m)).any(|t| {
+                tokens(m).into_iter().any(|t| {
                     parse.dep(t) == "pobj"
                         && parse.head(t).is_some_and(|h| parse.lemma(h) == "to" && parse.head(h) == Some(hit.predicate))
                 })
@@ -1774,8 +1770,6 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            // Two actors of one list ("the EU, the UK and the US imposed sanctions") share a side.
-            let tokens = |m: usize| -> Vec<usize> { (0..parse.len()).filter(|&t| at[t].contains(&m)).collect() };
             let (ts, tt) = (tokens(hit.source), tokens(hit.target));
             let multiparty = |h: usize| self.frames.is_multiparty(parse, h);
             // Those listed together after "with" are one side of the talks held with them: "Zambia's
