@@ -6059,8 +6059,8 @@ pub fn relative_clause_on_far_verb(parse: &mut Parse) {
         let far_noun = parse.dep(v) == "relcl"
             && parse.tag(n).starts_with("NNP")
             && parse.head(v).is_some_and(|h| h < n && matches!(parse.tag(h), "NN" | "NNS"));
-        if !matches!(parse.word(w).to_lowercase().as_str(), "which" | "who")
-            || parse.dep(w) != "nsubj"
+        if parse.dep(w) != "nsubj"
+            || !["which", "who"].iter().any(|r| parse.word(w).eq_ignore_ascii_case(r))
             || parse.word(w - 1) != ","
             || !parse.tag(n).starts_with("NN")
             || !matches!(parse.tag(v), "VBZ" | "VBD" | "VBP")
