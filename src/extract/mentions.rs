@@ -881,14 +881,22 @@ impl<'l> Extractor<'l> {
     fn names_venue(&self, before: &str, rest: &str) -> bool {
         let Some(word) = next_word(rest) else { return false };
         // One word may come between: "the recent London talks", "the G-7 Washington talks" (the
-        // text before it, its space kept).
-        let without_adjective = before
-            .trim_end()
-            .rsplit_once(' ')
-            .filter(|(_, w)| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
-            .map(|(b, _)| &before[..b.len() + 1]);
+        // text before it, its space kept); two when one is a number, as in a date: "the November
+        // 2022 Pretoria agreement".
+        // (The text before the last word, its space kept, and whether that word has a digit.)
+        fn word_off(b: &str) -> Option<(&str, bool)> {
+            b.trim_end()
+                .rsplit_once(' ')
+                .filter(|(_, w)| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+                .map(|(rest, w)| (&b[..rest.len() + 1], w.chars().any(|c| c.is_ascii_digit())))
+        }
+        let one_off = word_off(before);
+        let two_off = one_off.and_then(|(b, dated)| word_off(b).filter(|&(_, d)| dated || d));
         self.venue_nouns.contains(&word.to_lowercase())
-            && (self.determiner.is_match(before) || without_adjective.is_some_and(|b| self.determiner.is_match(b)))
+            && [Some(before), one_off.map(|o| o.0), two_off.map(|o| o.0)]
+                .into_iter()
+                .flatten()
+                .any(|b| self.determiner.is_match(b))
     }
 
     /// The state a document is about: the one it names at least twice as often

@@ -3232,8 +3232,15 @@ impl Extractor<'_> {
         let misread: Vec<bool> = found
             .iter()
             .map(|f| {
+                // (Not a pair the window read itself: "Riga and Warsaw voiced solidarity with
+                // Lithuania, and Latvia offered ..." has Latvia on both sides of the window's reading.)
+                let read_too = |g: &Found| {
+                    found.iter().any(|x| x.relation == g.relation && x.source == g.source && x.target == g.target)
+                };
                 f.relation.directed()
-                    && from_parse.iter().any(|(_, g)| g.relation == f.relation && one_side(f, &g.source, &g.target))
+                    && from_parse
+                        .iter()
+                        .any(|(_, g)| g.relation == f.relation && one_side(f, &g.source, &g.target) && !read_too(g))
             })
             .collect();
         let mut misread = misread.into_iter();

@@ -95,6 +95,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     conjunct_after_acronym,
     between_after_place_and_time,
     clause_read_after_between_pair,
+    between_member_read_as_subject,
     name_after_noun_read_as_subject,
     complement_clause_after_participle_phrase,
     object_after_place,
@@ -572,18 +573,40 @@ pub fn absolute_clause_after_with(parse: &mut Parse) {
 /// of Defence Antti Häkkänen", read with the second title joined to the name
 /// inside the first ("for Defence Pål Jonson"): a conjunct with a possessor
 /// of its own, joined to the object of "of" or "for" in a titled name that
-/// also has a possessor, is joined to that whole name.
+/// also has a possessor, is joined to that whole name. So is one that is an
+/// act with its own "of" ("Japan's donation of radars to Manila and
+/// Canberra's delivery of boats"), joined to a name under an act with a
+/// possessor: the two acts are the pair, Canberra no receiver of Japan's.
 pub fn possessed_conjunct_of_title(parse: &mut Parse) {
     let has_poss = |parse: &Parse, x: usize| kids(parse, x).any(|k| parse.dep(k) == "poss");
     for c in 0..parse.len() {
         let Some(h) = parse.head(c) else { continue };
-        if parse.dep(c) != "conj" || !has_poss(parse, c) || parse.dep(h) != "pobj" {
+        if parse.dep(c) != "conj" || !has_poss(parse, c) || parse.dep(h) != "pobj" || has_poss(parse, h) {
             continue;
         }
-        let Some(prep) = parse.head(h).filter(|&q| matches!(parse.lemma(q), "of" | "for")) else { continue };
-        let Some(top) = parse.head(prep).filter(|&t| parse.tag(t).starts_with("NNP") && has_poss(parse, t)) else {
-            continue;
-        };
+        let act = parse.tag(c).starts_with("NN") && kids(parse, c).any(|k| parse.lemma(k) == "of");
+        // Up through the prepositional phrases of the noun above (of/for a title, also to/from
+        // an act).
+        let mut y = h;
+        let mut top = None;
+        for _ in 0..3 {
+            let Some(prep) = parse
+                .head(y)
+                .filter(|&q| matches!(parse.lemma(q), "of" | "for") || act && matches!(parse.lemma(q), "to" | "from"))
+            else {
+                break;
+            };
+            let Some(t) = parse.head(prep) else { break };
+            if has_poss(parse, t) && (parse.tag(t).starts_with("NNP") || act && parse.tag(t).starts_with("NN")) {
+                top = Some(t);
+                break;
+            }
+            if !act || parse.dep(t) != "pobj" {
+                break;
+            }
+            y = t;
+        }
+        let Some(top) = top else { continue };
         let moved: Vec<usize> =
             kids(parse, h).filter(|&k| k > h && k < c && matches!(parse.dep(k), "cc" | "punct")).collect();
         parse.tokens[c].head = Some(top);
@@ -755,6 +778,51 @@ pub fn clause_read_after_between_pair(parse: &mut Parse) {
         attach(parse, and, Some(a), cc);
         attach(parse, v, Some(noun), acl);
         parse.tokens[v].tag = vbn;
+    }
+}
+
+/// "The war between the Ethiopian government and the TPLF killed thousands",
+/// read with "the TPLF" a second subject of the verb: a subject after "and",
+/// when the verb's other subject is a noun whose "between" phrase ends with
+/// that "and" (its object has it and no conjunct), is that object's conjunct.
+/// Also when the parse made the noun the root and hung the verb as a clause
+/// on the "between" object ("The war between the army and the RSF has
+/// displaced millions"): the verb is the root, the noun its subject.
+pub fn between_member_read_as_subject(parse: &mut Parse) {
+    let (Some(conj), Some(nsubj), Some(root)) = (label(parse, "conj"), label(parse, "nsubj"), label(parse, "root"))
+    else {
+        return;
+    };
+    for b in 2..parse.len() {
+        let Some(v) = parse.head(b).filter(|_| parse.dep(b) == "nsubj") else { continue };
+        let Some(and) = (0..b).rev().find(|&x| !under_or_is(parse, b, x)) else { continue };
+        let Some(a) = parse.head(and) else { continue };
+        let Some(noun) = parse
+            .head(a)
+            .filter(|&w| parse.dep(a) == "pobj" && parse.lemma(w) == "between")
+            .and_then(|w| parse.head(w))
+            .filter(|&n| n < a)
+        else {
+            continue;
+        };
+        let subject = parse.head(noun) == Some(v) && parse.dep(noun) == "nsubj";
+        let clause_on_pair = parse.head(noun).is_none() && parse.head(v) == Some(a) && parse.tag(v).starts_with("VB");
+        if parse.dep(and) != "cc"
+            || !(subject || clause_on_pair)
+            || kids(parse, a).any(|k| parse.dep(k) == "conj")
+            || (a + 1..and).any(|x| !under_or_is(parse, a, x))
+        {
+            continue;
+        }
+        attach(parse, b, Some(a), conj);
+        if clause_on_pair {
+            let on_noun: Vec<usize> = kids(parse, noun).filter(|&k| k > v).collect();
+            attach(parse, v, None, root);
+            attach(parse, noun, Some(v), nsubj);
+            for k in on_noun {
+                parse.tokens[k].head = Some(v);
+            }
+        }
     }
 }
 

@@ -65,6 +65,9 @@ enum Role {
     Doer,
     /// `objmod`: a name or possessor modifying the verb's object ("downed a Houthi drone").
     ObjMod,
+    /// `arsenal_owner`: whose the subject is (its possessor or an actor modifying it), when the
+    /// subject is an arsenal (class `arsenals`): "Ethiopia's drone fleet includes Turkish Bayraktars".
+    ArsenalOwner,
 }
 
 impl Role {
@@ -91,6 +94,7 @@ impl Role {
             "leader" => Role::Leader,
             "doer" => Role::Doer,
             "objmod" => Role::ObjMod,
+            "arsenal_owner" => Role::ArsenalOwner,
             // A multiword preposition ("on behalf of") is read by its last word.
             // A multiword preposition ("on behalf of", "on the side of") is read word by word.
             p if p.contains(' ') => Role::Phrase(p.split(' ').filter(|w| *w != "the").map(str::to_string).collect()),

@@ -335,7 +335,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             let acquires = g.is_verb(t)
                 && std::iter::once(g.p.lemma(t))
                     .chain(particles.iter().map(|w| w.as_str()))
-                    .any(|w| g.sets.listed("acquiring_verbs", w));
+                    .any(|w| g.sets.listed("acquiring_verbs", w) || g.sets.listed("arsenal_verbs", w));
             // ("batteries of systems built by X": the maker of what the theme is made up of.)
             let made_things = themes.modified.iter().filter(|&&x| acquires && x != t).flat_map(|&x| {
                 let mut things = g.prep_objects(x, "of");
@@ -462,6 +462,12 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
                 .collect()
         }
         Role::Holder => g.holders(t),
+        Role::ArsenalOwner => g
+            .subjects(t)
+            .into_iter()
+            .filter(|&x| g.sets.in_class(g, x, "arsenals"))
+            .flat_map(|x| g.kids[x].iter().copied().filter(|&c| matches!(g.p.dep(c), "poss" | "amod" | "compound")))
+            .collect(),
         Role::Appos => g.described(t),
         Role::Via(first, prep) if prep == "by" => {
             // Who did a deed the predicate is about: "condemned the killings (carried out) by X", "a
