@@ -908,6 +908,29 @@ impl Builder {
                 }
             }
         }
+        // A context word that is another actor's label is met by that actor's other names too: "the
+        // UPDF" (Uganda's army) or "Kampala" puts an acronym gated on "Uganda" in context.
+        let by_label_exact: HashMap<&str, usize> =
+            actors.iter().enumerate().rev().map(|(ix, a)| (a.label.as_str(), ix)).collect();
+        let widened: Vec<Vec<String>> = actors
+            .iter()
+            .map(|a| {
+                let mut context = a.context.clone();
+                for c in &a.context {
+                    let Some(&other) = by_label_exact.get(c.as_str()) else { continue };
+                    let others = forms.iter().filter(|f| {
+                        f.actor == other && matches!(f.kind, FormKind::Name | FormKind::Acronym | FormKind::Capital)
+                    });
+                    context.extend(others.map(|f| f.text.clone()).filter(|t| !t.contains(c.as_str())));
+                }
+                context.sort_unstable();
+                context.dedup();
+                context
+            })
+            .collect();
+        for (a, context) in actors.iter_mut().zip(widened) {
+            a.context = context;
+        }
         let mut military_of = HashMap::new();
         for (ix, a) in actors.iter().enumerate() {
             if a.kind == ActorKind::Military && a.national {

@@ -1448,7 +1448,8 @@ pub fn particle_on_object(parse: &mut Parse) {
 /// "Beijing handed both vessels over to the navy", read with "over" (on the
 /// verb or on its object) holding "to the navy": an "over" or "back" after a
 /// verb's object with no object of its own, holding a "to" phrase, is the
-/// verb's particle, and the phrase the verb's.
+/// verb's particle, and the phrase the verb's. So is an adverb "back" holding
+/// a "from" phrase: "wrested the town back from the rebels".
 pub fn particle_after_object(parse: &mut Parse) {
     let (Some(rp), Some(prt), Some(prep)) = (tag_id(parse, "RP"), label(parse, "prt"), label(parse, "prep")) else {
         return;
@@ -1464,13 +1465,14 @@ pub fn particle_after_object(parse: &mut Parse) {
         };
         let Some(v) = v else { continue };
         if !matches!(parse.lemma(w), "over" | "back")
-            || parse.dep(w) != "prep"
+            || !(parse.dep(w) == "prep" || parse.dep(w) == "advmod" && parse.lemma(w) == "back")
             || kids(parse, w).any(|k| parse.dep(k) == "pobj")
             || kids(parse, v).any(|k| parse.dep(k) == "prt")
         {
             continue;
         }
-        let Some(to) = kids(parse, w).find(|&k| parse.dep(k) == "prep" && matches!(parse.lemma(k), "to" | "into"))
+        let Some(to) =
+            kids(parse, w).find(|&k| parse.dep(k) == "prep" && matches!(parse.lemma(k), "to" | "into" | "from"))
         else {
             continue;
         };
