@@ -9,6 +9,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     swapped_root,
     fronted_phrase,
     finite_root,
+    verb_read_as_noun_before_particle,
     modifier_verb,
     subject_root,
     present_verb,
@@ -156,6 +157,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     object_of_bare_preposition,
     compound_read_as_participle_clause,
     conjunct_noun_read_as_apposition,
+    possessed_noun_apposition_read_as_conjunct,
     adjective_read_as_object,
     determiner_read_as_head,
     passive_infinitive_on_noun,
@@ -4683,6 +4685,56 @@ pub fn finite_root(parse: &mut Parse) {
     make_clause(parse, ids, verb, root);
 }
 
+/// "The PDF and the KIA beat back a junta offensive", read with no verb ("the
+/// KIA beat" a noun joined to the first name, the offensive its apposition):
+/// in a sentence with no finite verb, a noun the tag dictionary lets be a
+/// past verb, right before a particle ("back", "off", "out", "down", "away")
+/// and after the root's names, is the verb: the root its subject (a name
+/// compounded on the noun joins the root when "and" waits for it), the
+/// particle its particle and the noun after it its object.
+pub fn verb_read_as_noun_before_particle(parse: &mut Parse) {
+    let Some(root) = verbless_noun_root(parse) else { return };
+    let (Some(ids), Some(rp), Some(prt), Some(dobj), Some(conj)) =
+        (clause_ids(parse), tag_id(parse, "RP"), label(parse, "prt"), label(parse, "dobj"), label(parse, "conj"))
+    else {
+        return;
+    };
+    let Some(v) = (root + 1..parse.len().saturating_sub(2)).find(|&v| {
+        parse.tag(v) == "NN"
+            && dictionary_allows(parse, &parse.word(v).to_lowercase(), "VBD")
+            && matches!(parse.word(v + 1).to_lowercase().as_str(), "back" | "off" | "out" | "down" | "away")
+            && parse.head(v + 1) == Some(v)
+            && under_or_is(parse, root, v)
+    }) else {
+        return;
+    };
+    let Some(object) =
+        kids(parse, v).find(|&o| o > v + 1 && parse.tag(o).starts_with("NN") && !parse.dep(o).starts_with("prep"))
+    else {
+        return;
+    };
+    // (The noun itself may be the root's conjunct: "the PDF and [the KIA beat]".)
+    let waiting_and =
+        kids(parse, root).any(|k| parse.dep(k) == "cc") && !kids(parse, root).any(|k| k != v && parse.dep(k) == "conj");
+    let named: Vec<usize> =
+        kids(parse, v).filter(|&c| c < v && parse.dep(c) == "compound" && parse.tag(c).starts_with("NNP")).collect();
+    let stops: Vec<usize> = kids(parse, root).filter(|&c| c > v && parse.dep(c) == "punct").collect();
+    make_clause(parse, ids, v, root);
+    parse.tokens[v + 1].tag = rp;
+    attach(parse, v + 1, Some(v), prt);
+    attach(parse, object, Some(v), dobj);
+    if let (true, Some(&last)) = (waiting_and, named.last()) {
+        let before: Vec<usize> = kids(parse, v).filter(|&c| c < last && parse.dep(c) == "det").collect();
+        attach(parse, last, Some(root), conj);
+        for d in before {
+            parse.tokens[d].head = Some(last);
+        }
+    }
+    for c in stops {
+        parse.tokens[c].head = Some(v);
+    }
+}
+
 /// "On Tuesday night, Pakistani jets carried out airstrikes on ...", read as
 /// one prepositional phrase ("on Tuesday night, [and] jets carried ..."): a
 /// sentence with no finite verb whose root is the preposition that opens it,
@@ -5658,6 +5710,28 @@ pub fn compound_read_as_participle_clause(parse: &mut Parse) {
         for k in moved {
             parse.tokens[k].head = Some(o);
         }
+    }
+}
+
+/// "fighting alongside our steadfast ally, the Kachin Independence Army", read
+/// with the name a conjunct of "ally": a name after a comma right after a
+/// possessed common noun, joined to it with no "and" or "or" on the noun, is
+/// in apposition to it (who the ally is), not a second member.
+pub fn possessed_noun_apposition_read_as_conjunct(parse: &mut Parse) {
+    let Some(appos) = label(parse, "appos") else { return };
+    for c in 2..parse.len() {
+        let Some(h) = parse.head(c).filter(|&h| h < c && parse.dep(c) == "conj") else { continue };
+        let first = (0..=c).find(|&x| under_or_is(parse, c, x)).unwrap_or(c);
+        if !parse.tag(c).starts_with("NNP")
+            || !matches!(parse.tag(h), "NN" | "NNS")
+            || first != h + 2
+            || parse.word(h + 1) != ","
+            || !kids(parse, h).any(|k| parse.dep(k) == "poss")
+            || kids(parse, h).any(|k| parse.dep(k) == "cc" || k != c && parse.dep(k) == "conj")
+        {
+            continue;
+        }
+        parse.tokens[c].dep = appos;
     }
 }
 
