@@ -3080,6 +3080,28 @@ impl<'p, 'a> Graph<'p, 'a> {
                             })
                     };
                     let not_owner = p.dep(c) == "poss" && (relational || claimed());
+                    // "Chinese law enforcement forces": a name on a common noun compounded on the
+                    // noun (two deep at most) modifies the whole.
+                    if modifier && !merchant && self.actors_at[c].is_empty() && p.dep(c) == "compound" {
+                        let inner = |n: usize| {
+                            self.kids[n]
+                                .iter()
+                                .copied()
+                                .filter(move |&d| d < n && matches!(p.dep(d), "compound" | "amod"))
+                        };
+                        let common = |n: usize| matches!(p.tag(n), "NN" | "NNS") && self.actors_at[n].is_empty();
+                        let mut layer: Vec<usize> = vec![c].into_iter().filter(|&n| common(n)).collect();
+                        for _ in 0..2 {
+                            let next: Vec<usize> = layer.iter().flat_map(|&n| inner(n)).collect();
+                            let named: Vec<usize> =
+                                next.iter().copied().filter(|&d| !self.actors_at[d].is_empty()).collect();
+                            if !named.is_empty() {
+                                out.extend(named.iter().flat_map(|&d| self.actors_at[d].iter().copied()));
+                                break;
+                            }
+                            layer = next.into_iter().filter(|&n| common(n)).collect();
+                        }
+                    }
                     if (p.dep(c) == "poss" || modifier)
                         && !self.actors_at[c].is_empty()
                         && !not_owner
