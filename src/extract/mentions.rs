@@ -1525,7 +1525,28 @@ impl<'l> Extractor<'l> {
                             let land = ["country", "nation"].iter().any(|w| surface.to_lowercase().ends_with(w));
                             let lone =
                                 || f.lone_state.filter(|_| opening && land && out.is_empty() && f.states.len() >= 2);
-                            if let Some(d) = self.dominant_state(f, &out).or_else(lone).filter(|_| !whose) {
+                            // ("China is also the country's largest trading partner": a copula's
+                            // subject is not the possessor of what it is said to be, so the country
+                            // is the document's state other than it.)
+                            let said_of = text[e..]
+                                .starts_with(['\'', '’'])
+                                .then(|| out.last().filter(|m| copula_between(&text[m.end..s])))
+                                .flatten()
+                                .filter(|m| self.kind(m.actor) == ActorKind::State)
+                                .map(|m| self.family(m.actor));
+                            let other_than = |subject: usize| {
+                                let mut rest = f.states.iter().filter(|(a, _)| self.family(*a) != subject);
+                                match (rest.next(), rest.next()) {
+                                    (Some(&(a, _)), None) => Some(a),
+                                    (Some(&(a, n)), Some(&(_, m))) if n >= 2 * m => Some(a),
+                                    _ => None,
+                                }
+                            };
+                            let dominant = match said_of {
+                                Some(subject) => other_than(subject),
+                                None => self.dominant_state(f, &out),
+                            };
+                            if let Some(d) = dominant.or_else(lone).filter(|_| !whose) {
                                 push(d, false, &mut out)
                             }
                         }
@@ -1974,6 +1995,20 @@ pub(super) fn possessive_len(rest: &str) -> usize {
 /// A mention's span without the possessive mark it was given ("Min Aung Hlaing's").
 pub(super) fn without_possessive(span: &str) -> &str {
     POSSESSIVE_MARKS.iter().find_map(|p| span.strip_suffix(p)).unwrap_or(span)
+}
+
+/// Whether `gap`, the text between a subject and what follows it, is only a copula with its
+/// auxiliaries and adverbs (" is also the ", " has long been the ", " remains the ").
+fn copula_between(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let copula = |w: &str| matches!(w, "is" | "was" | "remains" | "remained" | "became" | "become" | "been" | "be");
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "has" | "have" | "had" | "also" | "now" | "still" | "long" | "already" | "by" | "far" | "the" | "will"
+        )
+    };
+    words.iter().any(|w| copula(w)) && words.iter().all(|w| copula(w) || filler(w))
 }
 
 /// (A combining form listed with its hyphen, "Sino-", is one only before a capital: "Sino-Russian".)
