@@ -1998,6 +1998,27 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // Who asked for a meeting is no party to it: "the Security Council met at the request of
+            // Venezuela", "... at Ukraine's request".
+            if f.relation == RelationType::DiplomaticMeeting {
+                let requester = |x: usize| {
+                    let noun = match parse.head(x) {
+                        Some(h) if parse.dep(x) == "poss" => Some(h),
+                        Some(h) if parse.dep(x) == "pobj" && parse.lemma(h) == "of" => parse.head(h),
+                        _ => None,
+                    };
+                    noun.is_some_and(|n| self.frames.is_request_noun(parse.lemma(n)))
+                };
+                // (Of a name's words, those that head it: "the Bolivarian Republic of Venezuela".)
+                let asked = |id: &str| {
+                    let toks = tokens_of(id);
+                    let top = |x: &usize| !toks.iter().any(|&y| y != *x && under(parse, y, *x));
+                    !toks.is_empty() && toks.iter().filter(|x| top(x)).all(|&x| requester(first_conjunct(parse, x)))
+                };
+                if asked(&f.source) || asked(&f.target) {
+                    return false;
+                }
+            }
             // Those listed as one subject who each did it with a named other are not paired: "X, Y and
             // Z each signed a defence cooperation agreement with W".
             if !f.relation.directed() {

@@ -1209,6 +1209,12 @@ impl FrameSet {
         self.listed("report_nouns", lemma)
     }
 
+    /// Whether `lemma` is a noun for asking (class `requests`): who a meeting is held at the
+    /// request of is no party to it.
+    pub fn is_request_noun(&self, lemma: &str) -> bool {
+        self.listed("requests", lemma)
+    }
+
     /// The number of frames and of distinct predicate lemmas per relation type.
     pub fn lemma_counts(&self) -> BTreeMap<&'static str, (usize, usize)> {
         let mut out: BTreeMap<&'static str, (FxHashSet<&str>, FxHashSet<&str>)> = BTreeMap::new();
