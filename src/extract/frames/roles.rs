@@ -3013,10 +3013,11 @@ impl<'p, 'a> Graph<'p, 'a> {
                                 }))
                     })
                 };
-                if self.attacked(self.list_head(y))
-                    && self.sets.in_class(self, y, "holdings")
-                    && !owned(y)
-                    && !owned(self.list_head(y))
+                // (Settlements only in a place named as such: "besieged several towns in the region"
+                // is in no state the parse can tell.)
+                let holding = self.sets.in_class(self, y, "holdings");
+                let settlement = matches!(p.tag(y), "NN" | "NNS") && self.sets.in_class(self, y, "settlements");
+                if self.attacked(self.list_head(y)) && (holding || settlement) && !owned(y) && !owned(self.list_head(y))
                 {
                     let verb = p.head(y).filter(|_| p.dep(y) == "dobj");
                     for prep in places {
@@ -3024,6 +3025,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                             .prep_objects(y, prep)
                             .into_iter()
                             .chain(verb.into_iter().flat_map(|v| self.prep_objects(v, prep)))
+                            .filter(|&o| holding || p.tag(o).starts_with("NNP"))
                         {
                             out.extend(self.actors_at[o].iter().copied());
                         }
