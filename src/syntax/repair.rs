@@ -158,6 +158,7 @@ const REPAIRS: &[fn(&mut Parse)] = &[
     compound_read_as_participle_clause,
     conjunct_noun_read_as_apposition,
     possessed_noun_apposition_read_as_conjunct,
+    complement_of_relative_copula,
     adjective_read_as_object,
     determiner_read_as_head,
     passive_infinitive_on_noun,
@@ -5710,6 +5711,30 @@ pub fn compound_read_as_participle_clause(parse: &mut Parse) {
         for k in moved {
             parse.tokens[k].head = Some(o);
         }
+    }
+}
+
+/// "Egypt, whose main arms supplier remains France according to SIPRI, spent
+/// ...", read with "France" the subject of a later word: a copula in a
+/// relative clause with no complement of its own takes the noun right after it
+/// as its complement, when the parse hung that noun outside the clause.
+pub fn complement_of_relative_copula(parse: &mut Parse) {
+    let Some(attr) = label(parse, "attr") else { return };
+    for v in 1..parse.len().saturating_sub(1) {
+        if !matches!(parse.lemma(v), "be" | "remain" | "become" | "stay")
+            || parse.dep(v) != "relcl"
+            || kids(parse, v).any(|k| matches!(parse.dep(k), "attr" | "acomp" | "xcomp" | "ccomp" | "oprd"))
+        {
+            continue;
+        }
+        // (The name right after the copula, or the head of the phrase its article opens.)
+        let n = match parse.tag(v + 1) {
+            "NNP" | "NNPS" => Some(v + 1),
+            "DT" => parse.head(v + 1).filter(|&h| h > v + 1 && parse.tag(h).starts_with("NN")),
+            _ => None,
+        };
+        let Some(n) = n.filter(|&n| !under_or_is(parse, v, n) && !under_or_is(parse, n, v)) else { continue };
+        attach(parse, n, Some(v), attr);
     }
 }
 
