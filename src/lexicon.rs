@@ -909,7 +909,8 @@ impl Builder {
             }
         }
         // A context word that is another actor's label is met by that actor's other names too: "the
-        // UPDF" (Uganda's army) or "Kampala" puts an acronym gated on "Uganda" in context.
+        // UPDF" (Uganda's army) or "Kampala" puts an acronym gated on "Uganda" in context. (Not an
+        // acronym of under four letters, which other words contain: "CAR" in "CARICOM".)
         let by_label_exact: HashMap<&str, usize> =
             actors.iter().enumerate().rev().map(|(ix, a)| (a.label.as_str(), ix)).collect();
         let widened: Vec<Vec<String>> = actors
@@ -919,7 +920,9 @@ impl Builder {
                 for c in &a.context {
                     let Some(&other) = by_label_exact.get(c.as_str()) else { continue };
                     let others = forms.iter().filter(|f| {
-                        f.actor == other && matches!(f.kind, FormKind::Name | FormKind::Acronym | FormKind::Capital)
+                        f.actor == other
+                            && (matches!(f.kind, FormKind::Name | FormKind::Capital)
+                                || f.kind == FormKind::Acronym && f.text.chars().count() >= 4)
                     });
                     context.extend(others.map(|f| f.text.clone()).filter(|t| !t.contains(c.as_str())));
                 }
