@@ -5746,14 +5746,16 @@ pub fn possessed_noun_apposition_read_as_conjunct(parse: &mut Parse) {
     let Some(appos) = label(parse, "appos") else { return };
     for c in 2..parse.len() {
         let Some(h) = parse.head(c).filter(|&h| h < c && parse.dep(c) == "conj") else { continue };
-        let first = (0..=c).find(|&x| under_or_is(parse, c, x)).unwrap_or(c);
         if !parse.tag(c).starts_with("NNP")
             || !matches!(parse.tag(h), "NN" | "NNS")
-            || first != h + 2
             || parse.word(h + 1) != ","
             || !kids(parse, h).any(|k| parse.dep(k) == "poss")
             || kids(parse, h).any(|k| parse.dep(k) == "cc" || k != c && parse.dep(k) == "conj")
         {
+            continue;
+        }
+        // (The name's phrase opens right after the comma.)
+        if (0..=c).find(|&x| under_or_is(parse, c, x)) != Some(h + 2) {
             continue;
         }
         parse.tokens[c].dep = appos;

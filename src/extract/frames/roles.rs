@@ -3015,10 +3015,14 @@ impl<'p, 'a> Graph<'p, 'a> {
                 };
                 // (Settlements only in a place named as such: "besieged several towns in the region"
                 // is in no state the parse can tell.)
-                let holding = self.sets.in_class(self, y, "holdings");
-                let settlement = matches!(p.tag(y), "NN" | "NNS") && self.sets.in_class(self, y, "settlements");
-                if self.attacked(self.list_head(y)) && (holding || settlement) && !owned(y) && !owned(self.list_head(y))
+                let holding = || self.sets.in_class(self, y, "holdings");
+                let settlement = || matches!(p.tag(y), "NN" | "NNS") && self.sets.in_class(self, y, "settlements");
+                if self.attacked(self.list_head(y))
+                    && (holding() || settlement())
+                    && !owned(y)
+                    && !owned(self.list_head(y))
                 {
+                    let holding = holding();
                     let verb = p.head(y).filter(|_| p.dep(y) == "dobj");
                     for prep in places {
                         for o in self
@@ -3092,7 +3096,7 @@ impl<'p, 'a> Graph<'p, 'a> {
                                 .filter(move |&d| d < n && matches!(p.dep(d), "compound" | "amod"))
                         };
                         let common = |n: usize| matches!(p.tag(n), "NN" | "NNS") && self.actors_at[n].is_empty();
-                        let mut layer: Vec<usize> = vec![c].into_iter().filter(|&n| common(n)).collect();
+                        let mut layer: Vec<usize> = if common(c) { vec![c] } else { Vec::new() };
                         for _ in 0..2 {
                             let next: Vec<usize> = layer.iter().flat_map(|&n| inner(n)).collect();
                             let named: Vec<usize> =
