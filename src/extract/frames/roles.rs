@@ -78,7 +78,14 @@ fn objects(g: &Graph, t: usize, particles: &[String]) -> Vec<usize> {
 fn doers(g: &Graph, x: usize) -> Vec<usize> {
     let done = g.kids[x].iter().copied().filter(|&c| g.p.dep(c) == "acl" && g.p.tag(c) == "VBN");
     let by = g.prep_objects(x, "by").into_iter().chain(done.flat_map(|c| g.by_agent(c)));
-    by.chain(claimants(g, x)).collect()
+    // ("the collusion between Pyongyang and Moscow": a deed done together is the pair's, class
+    // joint_deeds.)
+    let together = if g.sets.in_class(g, x, "joint_deeds") {
+        g.prep_objects(x, "between").into_iter().flat_map(|o| g.conjuncts(o)).collect()
+    } else {
+        Vec::new()
+    };
+    by.chain(together).chain(claimants(g, x)).collect()
 }
 
 /// Who claimed deed `x` in a clause "for which X claimed responsibility" after
@@ -147,7 +154,7 @@ pub(super) fn role_tokens(g: &Graph, t: usize, r: &Role, themes: &Themes, partic
             objects(g, t, particles)
                 .into_iter()
                 .flat_map(|x| {
-                    if !g.sets.in_class(g, x, "harms") {
+                    if !g.sets.in_class(g, x, "harms") && !g.sets.in_class(g, x, "joint_deeds") {
                         let unnamed = g.actors_below(x).is_empty();
                         return if unnamed && !called.is_empty() { called.clone() } else { vec![x] };
                     }
