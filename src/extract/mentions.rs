@@ -903,11 +903,7 @@ impl<'l> Extractor<'l> {
     /// as any other (or the only one), unless the sentence named another state
     /// before (`out`, the nearer antecedent).
     fn dominant_state(&self, f: &Focus, out: &[Mention]) -> Option<usize> {
-        let dominant = match f.states[..] {
-            [(a, _)] => Some(a),
-            [(a, n), (_, m), ..] if n >= 2 * m => Some(a),
-            _ => None,
-        }?;
+        let dominant = standing_out(f.states.iter())?;
         let others =
             out.iter().any(|m| self.kind(m.actor) == ActorKind::State && self.family(m.actor) != self.family(dominant));
         (!others).then_some(dominant)
@@ -1535,12 +1531,7 @@ impl<'l> Extractor<'l> {
                                 .filter(|m| self.kind(m.actor) == ActorKind::State)
                                 .map(|m| self.family(m.actor));
                             let other_than = |subject: usize| {
-                                let mut rest = f.states.iter().filter(|(a, _)| self.family(*a) != subject);
-                                match (rest.next(), rest.next()) {
-                                    (Some(&(a, _)), None) => Some(a),
-                                    (Some(&(a, n)), Some(&(_, m))) if n >= 2 * m => Some(a),
-                                    _ => None,
-                                }
+                                standing_out(f.states.iter().filter(|(a, _)| self.family(*a) != subject))
                             };
                             let dominant = match said_of {
                                 Some(subject) => other_than(subject),
@@ -1995,6 +1986,16 @@ pub(super) fn possessive_len(rest: &str) -> usize {
 /// A mention's span without the possessive mark it was given ("Min Aung Hlaing's").
 pub(super) fn without_possessive(span: &str) -> &str {
     POSSESSIVE_MARKS.iter().find_map(|p| span.strip_suffix(p)).unwrap_or(span)
+}
+
+/// Of states with their mention counts, most mentioned first, the one named at least twice as
+/// often as any other (or the only one).
+fn standing_out<'a>(mut states: impl Iterator<Item = &'a (usize, usize)>) -> Option<usize> {
+    match (states.next(), states.next()) {
+        (Some(&(a, _)), None) => Some(a),
+        (Some(&(a, n)), Some(&(_, m))) if n >= 2 * m => Some(a),
+        _ => None,
+    }
 }
 
 /// Whether `gap`, the text between a subject and what follows it, is only a copula with its
